@@ -1,0 +1,117 @@
+package ir
+
+import (
+	"fmt"
+	"math/big"
+	"path"
+)
+
+// A Package is everything generated into one Go package.
+type Package struct {
+	Name    string   // Go package name
+	Sources []Source // the schema files the package was generated from
+	Decls   []*Decl  // named types, in output order
+}
+
+// A Source is one schema file given to the generator, with the overlay that was
+// merged into it, if any. Paths are as the user gave them, with forward slashes.
+type Source struct {
+	Path    string
+	Overlay string // "" when the schema has no overlay
+}
+
+// An Origin says where a schema lives: the file, as the user named it, and the
+// JSON Pointer of the schema within it.
+type Origin struct {
+	File    string // e.g. "schemas/pet.json"
+	Pointer string // e.g. "/$defs/Owner"; "" is the document root
+}
+
+// String formats the origin as File#Pointer, the form error messages use.
+func (o Origin) String() string { return o.File + "#" + o.Pointer }
+
+// Keyword returns the location of keyword kw of the schema at o, as validation
+// errors report it: the file's base name, "#", and the keyword's JSON Pointer,
+// e.g. "pet.json#/properties/age/minimum". The base name keeps the location
+// the same wherever the generator runs.
+func (o Origin) Keyword(kw string) string {
+	return path.Base(o.File) + "#" + o.Pointer + "/" + kw
+}
+
+// Doc is the documentation a schema carries.
+type Doc struct {
+	Title       string
+	Description string
+	Deprecated  bool
+}
+
+// A Decl is a named Go type generated for one schema.
+type Decl struct {
+	Name   string // exported Go identifier
+	Origin Origin
+	Doc    Doc
+	Type   Type // the type's definition; never a *Named
+}
+
+// NewDecl returns a Decl, checking that its definition is not itself a name.
+func NewDecl(name string, origin Origin, doc Doc, t Type) *Decl {
+	if _, ok := t.(*Named); ok {
+		panic(fmt.Sprintf("ir: decl %s (%s) defined as another name", name, origin))
+	}
+	return &Decl{Name: name, Origin: origin, Doc: doc, Type: t}
+}
+
+// A Type is the shape of a JSON value and the Go type that holds it. The
+// concrete types are *Struct, *Map, *Slice, *String, *Integer, *Number,
+// *Boolean, *Raw, *Enum, *Nullable and *Named.
+type Type interface {
+	// TypeOrigin returns the location of the schema the type was built from.
+	TypeOrigin() Origin
+	sealed()
+}
+
+// A Named refers to a Decl by pointer; it is how one type uses another, and
+// how recursive types close their loops.
+type Named struct {
+	Decl *Decl
+}
+
+// TypeOrigin implements Type.
+func (n *Named) TypeOrigin() Origin { return n.Decl.Origin }
+func (*Named) sealed()              {}
+
+// A Nullable is a value that may also be JSON null.
+type Nullable struct {
+	Origin Origin
+	Elem   Type // never a *Nullable
+}
+
+// NewNullable wraps elem, which must not already be nullable.
+func NewNullable(origin Origin, elem Type) *Nullable {
+	if _, ok := elem.(*Nullable); ok {
+		panic(fmt.Sprintf("ir: nullable of nullable at %s", origin))
+	}
+	return &Nullable{Origin: origin, Elem: elem}
+}
+
+// TypeOrigin implements Type.
+func (n *Nullable) TypeOrigin() Origin { return n.Origin }
+func (*Nullable) sealed()              {}
+
+// Bounds limit a numeric value. Nil fields are absent keywords.
+type Bounds struct {
+	Minimum, Maximum                   *big.Rat
+	ExclusiveMinimum, ExclusiveMaximum *big.Rat
+	MultipleOf                         *big.Rat
+}
+
+// Value is a JSON value from a schema (a const, an enum member, a default),
+// kept as its compact JSON encoding.
+type Value []byte
+
+// Common holds the keywords that apply to a value whatever its Go type.
+type Common struct {
+	Const          Value   // nil when there is no const
+	Enum           []Value // nil when there is no enum
+	MaxEncodedSize int     // the x-maxEncodedSize extension; -1 when absent
+}

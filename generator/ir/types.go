@@ -1,0 +1,140 @@
+package ir
+
+// A Struct is a JSON object with named properties, held in a Go struct.
+type Struct struct {
+	Origin Origin
+	Common Common
+	Fields []*Field
+	// Extra describes the properties the schema does not name. It is nil
+	// when additionalProperties is false: such properties are rejected.
+	Extra         *Extra
+	MinProperties int // -1 when absent
+	MaxProperties int // -1 when absent
+}
+
+// A Field is one named property of a Struct.
+type Field struct {
+	Name     string // Go field name
+	JSONName string // property name in JSON
+	Origin   Origin // the property's schema
+	Doc      Doc
+	Type     Type
+	Required bool
+	// Indirect reports that the field holds its value through a pointer even
+	// though the property is required, because the field's type contains the
+	// struct itself and a Go struct cannot contain itself by value.
+	Indirect bool
+}
+
+// Extra holds the properties of a Struct that its schema does not name.
+type Extra struct {
+	Name  string // Go field name, e.g. "AdditionalProperties"
+	Value Type   // type of each extra property's value
+}
+
+// A Map is a JSON object whose members all share one type.
+type Map struct {
+	Origin        Origin
+	Common        Common
+	Value         Type
+	MinProperties int // -1 when absent
+	MaxProperties int // -1 when absent
+}
+
+// A Slice is a JSON array whose items all share one type.
+type Slice struct {
+	Origin      Origin
+	Common      Common
+	Elem        Type
+	MinItems    int // -1 when absent
+	MaxItems    int // -1 when absent
+	UniqueItems bool
+}
+
+// A String is a JSON string.
+type String struct {
+	Origin    Origin
+	Common    Common
+	MinLength int    // in Unicode code points; -1 when absent
+	MaxLength int    // in Unicode code points; -1 when absent
+	Pattern   string // RE2 syntax; "" when absent
+}
+
+// An Integer is a JSON number with no fractional part, held in a Go integer.
+type Integer struct {
+	Origin Origin
+	Common Common
+	Bits   int // 32 or 64: the Go type is int32 or int64
+	Bounds Bounds
+}
+
+// A Number is any JSON number, held in a float64.
+type Number struct {
+	Origin Origin
+	Common Common
+	Bounds Bounds
+}
+
+// A Boolean is a JSON true or false.
+type Boolean struct {
+	Origin Origin
+	Common Common
+}
+
+// A Raw is any JSON value, kept as its encoded bytes so that it round-trips
+// exactly. It serves free-form schemas such as {} and true.
+type Raw struct {
+	Origin Origin
+	Common Common
+}
+
+// An Enum is a string or integer type whose values are listed by the schema;
+// each value gets a named constant.
+type Enum struct {
+	Origin Origin
+	Base   Type // *String or *Integer; its Common.Enum lists the values
+	Values []EnumValue
+}
+
+// An EnumValue is one member of an Enum.
+type EnumValue struct {
+	Name  string // Go constant name
+	Value Value  // JSON encoding of the member
+}
+
+// TypeOrigin implements Type.
+func (t *Struct) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *Map) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *Slice) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *String) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *Integer) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *Number) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *Boolean) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *Raw) TypeOrigin() Origin { return t.Origin }
+
+// TypeOrigin implements Type.
+func (t *Enum) TypeOrigin() Origin { return t.Origin }
+
+func (*Struct) sealed()  {}
+func (*Map) sealed()     {}
+func (*Slice) sealed()   {}
+func (*String) sealed()  {}
+func (*Integer) sealed() {}
+func (*Number) sealed()  {}
+func (*Boolean) sealed() {}
+func (*Raw) sealed()     {}
+func (*Enum) sealed()    {}

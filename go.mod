@@ -1,0 +1,9 @@
+module github.com/schemagen/schemagen
+
+go 1.24
+
+require (
+	github.com/dave/jennifer v1.7.1
+	github.com/google/go-cmp v0.7.0
+	github.com/santhosh-tekuri/jsonschema/v5 v5.3.1
+)
