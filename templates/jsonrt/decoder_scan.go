@@ -1,0 +1,314 @@
+package jsonrt
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// maxDepth is the deepest nesting of arrays and objects the decoder accepts,
+// the same limit as encoding/json.
+const maxDepth = 10000
+
+// syntaxError reports malformed JSON.
+type syntaxError struct {
+	offset int
+	msg    string
+}
+
+func (e *syntaxError) Error() string {
+	return "jsonrt: syntax error at offset " + strconv.Itoa(e.offset) + ": " + e.msg
+}
+
+// fail records a syntax error at the current position, unless one was already
+// recorded. context says what the decoder was looking at.
+func (d *Decoder) fail(context string) {
+	if d.err != nil {
+		return
+	}
+	if d.pos >= len(d.data) {
+		d.err = &syntaxError{offset: len(d.data), msg: "unexpected end of JSON input"}
+		return
+	}
+	d.err = &syntaxError{offset: d.pos, msg: "invalid character " + quoteByte(d.data[d.pos]) + " " + context}
+}
+
+// failDepth records that the input nests too deeply.
+func (d *Decoder) failDepth() {
+	if d.err == nil {
+		d.err = &syntaxError{offset: d.pos, msg: "exceeded maximum nesting depth of " + strconv.Itoa(maxDepth)}
+	}
+}
+
+func quoteByte(c byte) string {
+	if c < utf8.RuneSelf {
+		return strconv.QuoteRuneToASCII(rune(c))
+	}
+	return "byte 0x" + strconv.FormatUint(uint64(c), 16)
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t'
+}
+
+func isDigit(c byte) bool {
+	return '0' <= c && c <= '9'
+}
+
+// peek skips whitespace and returns the next byte without consuming it. It
+// returns 0 at the end of the input and after a syntax error.
+func (d *Decoder) peek() byte {
+	if d.err != nil {
+		return 0
+	}
+	for d.pos < len(d.data) {
+		c := d.data[d.pos]
+		if !isSpace(c) {
+			return c
+		}
+		d.pos++
+	}
+	return 0
+}
+
+// literal consumes word (true, false or null), which must come next.
+func (d *Decoder) literal(word string) {
+	end := d.pos + len(word)
+	if end <= len(d.data) && string(d.data[d.pos:end]) == word {
+		d.pos = end
+		return
+	}
+	for i := 0; i < len(word) && d.pos < len(d.data) && d.data[d.pos] == word[i]; i++ {
+		d.pos++
+	}
+	d.fail("in literal " + word)
+}
+
+// readNumber consumes the number that starts at the current position and
+// returns its literal, or nil after a syntax error.
+func (d *Decoder) readNumber() []byte {
+	start := d.pos
+	n := scanNumber(d.data[start:])
+	if n <= 0 {
+		d.pos = start - n
+		d.fail("in numeric literal")
+		return nil
+	}
+	d.pos += n
+	return d.data[start:d.pos]
+}
+
+// scanNumber returns the length of the JSON number at the start of b, or,
+// when there is none, minus the offset of the first offending byte (which
+// may be len(b)). The number ends at the first byte that cannot continue it.
+func scanNumber(b []byte) int {
+	i := 0
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && '1' <= b[i] && b[i] <= '9':
+		i++
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	default:
+		return -i
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if i >= len(b) || !isDigit(b[i]) {
+			return -i
+		}
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if i >= len(b) || !isDigit(b[i]) {
+			return -i
+		}
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+	}
+	return i
+}
+
+// readString consumes the string that starts at the current position (at its
+// opening quote) and returns its contents between the quotes, still escaped.
+// slow reports whether the contents need unescaping, because they hold an
+// escape sequence or invalid UTF-8. raw is nil after a syntax error.
+func (d *Decoder) readString() (raw []byte, slow bool) {
+	data := d.data
+	start := d.pos + 1
+	i := start
+	for {
+		for i < len(data) {
+			c := data[i]
+			if c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+				break
+			}
+			i++
+		}
+		if i >= len(data) {
+			d.pos = i
+			d.fail("in string literal")
+			return nil, false
+		}
+		switch c := data[i]; {
+		case c == '"':
+			d.pos = i + 1
+			return data[start:i], slow
+		case c == '\\':
+			n := escapeLen(data[i:])
+			if n == 0 {
+				d.pos = min(i+1, len(data))
+				d.fail("in string escape code")
+				return nil, false
+			}
+			slow = true
+			i += n
+		case c < 0x20:
+			d.pos = i
+			d.fail("in string literal")
+			return nil, false
+		case slow:
+			i++
+		default:
+			r, size := utf8.DecodeRune(data[i:])
+			slow = r == utf8.RuneError && size == 1
+			i += size
+		}
+	}
+}
+
+// escapeLen returns the length of the valid escape sequence at the start of b
+// (which starts with a backslash), or 0 if it is invalid.
+func escapeLen(b []byte) int {
+	if len(b) < 2 {
+		return 0
+	}
+	switch b[1] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return 2
+	case 'u':
+		if len(b) >= 6 && hex4(b[2:6]) >= 0 {
+			return 6
+		}
+	}
+	return 0
+}
+
+// hex4 decodes four hexadecimal digits, or returns -1.
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return -1
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
+}
+
+// skipValue consumes the next value, checking its syntax. It does not
+// recurse, so that deep nesting costs no stack.
+func (d *Decoder) skipValue() {
+	var buf [32]byte
+	stack := buf[:0] // the closing bracket of each open container
+	for d.err == nil {
+		switch c := d.peek(); c {
+		case '{', '[':
+			if d.nest+len(stack) >= maxDepth {
+				d.failDepth()
+				return
+			}
+			d.pos++
+			end := c + 2 // '{'+2 == '}' and '['+2 == ']'
+			if d.peek() == end {
+				d.pos++
+				break
+			}
+			stack = append(stack, end)
+			if end == '}' {
+				d.skipKey()
+			}
+			continue
+		case '"':
+			d.readString()
+		case 't':
+			d.literal("true")
+		case 'f':
+			d.literal("false")
+		case 'n':
+			d.literal("null")
+		default:
+			if c != '-' && !isDigit(c) {
+				d.fail("looking for beginning of value")
+				return
+			}
+			d.readNumber()
+		}
+		if stack = d.skipClosers(stack); len(stack) == 0 {
+			return
+		}
+	}
+}
+
+// skipClosers consumes, after a value inside the containers on stack, the
+// closing brackets that follow it and then the comma (and, in an object, the
+// key) before the next value. It returns the containers still open.
+func (d *Decoder) skipClosers(stack []byte) []byte {
+	for d.err == nil && len(stack) > 0 {
+		c := d.peek()
+		end := stack[len(stack)-1]
+		if c == ',' {
+			d.pos++
+			if end == '}' {
+				d.skipKey()
+			}
+			return stack
+		}
+		if c != end {
+			d.fail("after " + containerName(end) + " element")
+			return stack[:0]
+		}
+		d.pos++
+		stack = stack[:len(stack)-1]
+	}
+	return stack[:0]
+}
+
+func containerName(end byte) string {
+	if end == '}' {
+		return "object"
+	}
+	return "array"
+}
+
+// skipKey consumes an object member name and the colon after it.
+func (d *Decoder) skipKey() {
+	if d.peek() != '"' {
+		d.fail("looking for beginning of object key string")
+		return
+	}
+	d.readString()
+	if d.peek() != ':' {
+		d.fail("after object key")
+		return
+	}
+	d.pos++
+}

@@ -1,0 +1,92 @@
+package jsonrt
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// String consumes the next value and returns it if it is a string, fully
+// unescaped; invalid UTF-8 and lone surrogates become U+FFFD, as with
+// encoding/json. Otherwise it records a "type" violation at kwLoc, skips the
+// value and returns "".
+func (d *Decoder) String(kwLoc string) string {
+	if d.peek() != '"' {
+		d.mismatch(kwLoc, "string")
+		return ""
+	}
+	raw, slow := d.readString()
+	if !slow {
+		return string(raw)
+	}
+	d.buf = appendUnescaped(d.buf[:0], raw)
+	return string(d.buf)
+}
+
+// appendUnescaped appends the unescaped form of raw, the contents of a string
+// literal whose syntax readString has checked.
+func appendUnescaped(dst, raw []byte) []byte {
+	start := 0
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case c == '\\':
+			dst = append(dst, raw[start:i]...)
+			var n int
+			dst, n = appendEscape(dst, raw[i:])
+			i += n
+			start = i
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, size := utf8.DecodeRune(raw[i:])
+			if r == utf8.RuneError && size == 1 {
+				dst = append(dst, raw[start:i]...)
+				dst = utf8.AppendRune(dst, utf8.RuneError)
+				start = i + 1
+			}
+			i += size
+		}
+	}
+	return append(dst, raw[start:]...)
+}
+
+// appendEscape appends the character of the escape sequence at the start of
+// b and returns the number of bytes of b it used. A \u escape of a UTF-16
+// surrogate pair yields one character; a surrogate outside a pair yields
+// U+FFFD.
+func appendEscape(dst, b []byte) ([]byte, int) {
+	if len(b) < 2 {
+		return dst, len(b)
+	}
+	switch c := b[1]; c {
+	case 'b':
+		return append(dst, '\b'), 2
+	case 'f':
+		return append(dst, '\f'), 2
+	case 'n':
+		return append(dst, '\n'), 2
+	case 'r':
+		return append(dst, '\r'), 2
+	case 't':
+		return append(dst, '\t'), 2
+	case 'u':
+	default:
+		return append(dst, c), 2
+	}
+	if len(b) < 6 {
+		return dst, len(b)
+	}
+	r := hex4(b[2:6])
+	if r < 0 {
+		return dst, 6
+	}
+	if !utf16.IsSurrogate(r) {
+		return utf8.AppendRune(dst, r), 6
+	}
+	if r < 0xDC00 && len(b) >= 12 && b[6] == '\\' && b[7] == 'u' {
+		if lo := hex4(b[8:12]); 0xDC00 <= lo && lo < 0xE000 {
+			return utf8.AppendRune(dst, utf16.DecodeRune(r, lo)), 12
+		}
+	}
+	return utf8.AppendRune(dst, utf8.RuneError), 6
+}

@@ -1,0 +1,391 @@
+package jsonrt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// walk reads the next value through the typed API and appends a compact
+// description of it to out: strings re-encoded with AppendString, numbers as
+// their literal, objects and arrays in input order.
+func walk(d *Decoder, out []byte) []byte {
+	switch d.Kind() {
+	case Null:
+		if !d.IsNull() {
+			return out
+		}
+		return append(out, "null"...)
+	case Bool:
+		return strconv.AppendBool(out, d.Bool("#/type"))
+	case Number:
+		return append(out, d.Raw()...)
+	case String:
+		return AppendString(out, d.String("#/type"))
+	case Array:
+		if !d.BeginArray("#/type") {
+			return out
+		}
+		out = append(out, '[')
+		for i := 0; d.NextElement(); i++ {
+			if i > 0 {
+				out = append(out, ',')
+			}
+			out = walk(d, out)
+		}
+		return append(out, ']')
+	case Object:
+		if !d.BeginObject("#/type") {
+			return out
+		}
+		out = append(out, '{')
+		for i := 0; d.NextMember(); i++ {
+			if i > 0 {
+				out = append(out, ',')
+			}
+			out = AppendString(out, string(d.Key()))
+			out = append(out, ':')
+			out = walk(d, out)
+		}
+		return append(out, '}')
+	}
+	d.Skip()
+	return out
+}
+
+func TestDecoderWalk(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`null`, `null`},
+		{` true `, `true`},
+		{"\t\r\n false", `false`},
+		{`-12.5e+3`, `-12.5e+3`},
+		{`"a\"b"`, `"a\"b"`},
+		{`[]`, `[]`},
+		{`{}`, `{}`},
+		{`[ [ ] , { } , [ [ 1 ] ] ]`, `[[],{},[[1]]]`},
+		{`{"a":{"b":{"c":[1,{"d":null}]}},"e":[true,false]}`, `{"a":{"b":{"c":[1,{"d":null}]}},"e":[true,false]}`},
+		{`{ "k\u00e9y" : "v\n" , "x/y~z":[ "" ] }`, `{"kéy":"v\n","x/y~z":[""]}`},
+		{`{"a":1,"a":2}`, `{"a":1,"a":2}`},
+	}
+	for _, tt := range tests {
+		d := NewDecoder([]byte(tt.in))
+		got := walk(d, nil)
+		if err := d.Finish(); err != nil {
+			t.Errorf("%s: Finish: %v", tt.in, err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("%s: walk = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+// decodeDoc decodes a document shaped {"name": string, "tags": [string],
+// "n": int32, "f": float64, "ok": bool, "sub": {same}} and returns the
+// violations (or the syntax error).
+func decodeDoc(d *Decoder, loc string) {
+	if !d.BeginObject(loc + "/type") {
+		return
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "name":
+			d.String(loc + "/properties/name/type")
+		case "tags":
+			if d.BeginArray(loc + "/properties/tags/type") {
+				for d.NextElement() {
+					d.String(loc + "/properties/tags/items/type")
+				}
+			}
+		case "n":
+			d.Int32(loc + "/properties/n/type")
+		case "f":
+			d.Float64(loc + "/properties/f/type")
+		case "ok":
+			d.Bool(loc + "/properties/ok/type")
+		case "sub":
+			decodeDoc(d, loc+"/properties/sub")
+		default:
+			d.Skip()
+		}
+	}
+}
+
+func TestDecoderViolations(t *testing.T) {
+	type v = Violation
+	tests := []struct {
+		in   string
+		want []Violation
+	}{
+		{`{"name":"x","tags":["a"],"n":1,"f":1.5,"ok":true,"sub":{"name":"y"},"other":[{}]}`, nil},
+		{`{"tags":["a",3]}`, []v{{"/tags/1", "#/properties/tags/items/type", "type", "expected string, but got number"}}},
+		{`[]`, []v{{"", "#/type", "type", "expected object, but got array"}}},
+		{`"s"`, []v{{"", "#/type", "type", "expected object, but got string"}}},
+		{`{"name":null,"ok":"yes","n":true,"f":{}}`, []v{
+			{"/name", "#/properties/name/type", "type", "expected string, but got null"},
+			{"/ok", "#/properties/ok/type", "type", "expected boolean, but got string"},
+			{"/n", "#/properties/n/type", "type", "expected integer, but got boolean"},
+			{"/f", "#/properties/f/type", "type", "expected number, but got object"},
+		}},
+		{`{"tags":{"a":1},"n":1.5}`, []v{
+			{"/tags", "#/properties/tags/type", "type", "expected array, but got object"},
+			{"/n", "#/properties/n/type", "type", "expected integer, but got number"},
+		}},
+		{`{"sub":{"sub":{"tags":["a","b",false]},"n":-2147483649},"name":7}`, []v{
+			{"/sub/sub/tags/2", "#/properties/sub/properties/sub/properties/tags/items/type", "type", "expected string, but got boolean"},
+			{"/sub/n", "#/properties/sub/properties/n/format", "format", "-2147483649 is out of range for int32"},
+			{"/name", "#/properties/name/type", "type", "expected string, but got number"},
+		}},
+		{`{"sub":{"a~/b":1,"sub":{"ok":0}}}`, []v{{"/sub/sub/ok", "#/properties/sub/properties/sub/properties/ok/type", "type", "expected boolean, but got number"}}},
+		{`{"x/y":1,"sub":[],"f":1e400}`, []v{
+			{"/sub", "#/properties/sub/type", "type", "expected object, but got array"},
+			{"/f", "#/properties/f/format", "format", "1e400 is out of range for float64"},
+		}},
+		{`{"tags":[[],"a",{}]}`, []v{
+			{"/tags/0", "#/properties/tags/items/type", "type", "expected string, but got array"},
+			{"/tags/2", "#/properties/tags/items/type", "type", "expected string, but got object"},
+		}},
+	}
+	for _, tt := range tests {
+		d := NewDecoder([]byte(tt.in))
+		decodeDoc(d, "#")
+		err := d.Finish()
+		var got []Violation
+		var verr *ValidationError
+		if errors.As(err, &verr) {
+			got = verr.Violations
+		} else if err != nil {
+			t.Errorf("%s: Finish: %v", tt.in, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDecoderEscapedKeyLocation(t *testing.T) {
+	d := NewDecoder([]byte(`{"a\u002fb":{"c~\u0064":[0,"x"]}}`))
+	var keys []string
+	if d.BeginObject("#") {
+		for d.NextMember() {
+			keys = append(keys, string(d.Key()))
+			if d.BeginObject("#") {
+				for d.NextMember() {
+					keys = append(keys, string(d.Key()))
+					if d.BeginArray("#") {
+						for d.NextElement() {
+							d.Int64("#/i/type")
+						}
+					}
+				}
+			}
+		}
+	}
+	var verr *ValidationError
+	if err := d.Finish(); !errors.As(err, &verr) || len(verr.Violations) != 1 {
+		t.Fatalf("Finish = %v, want one violation", err)
+	}
+	if got, want := verr.Violations[0].InstanceLocation, "/a~1b/c~0d/1"; got != want {
+		t.Errorf("location = %q, want %q", got, want)
+	}
+	if want := []string{"a/b", "c~d"}; !reflect.DeepEqual(keys, want) {
+		t.Errorf("keys = %q, want %q", keys, want)
+	}
+}
+
+func TestDecoderStrings(t *testing.T) {
+	tests := []string{
+		`""`, `"plain"`, `"héllo wörld"`, `"\"\\\/\b\f\n\r\t"`, `"\u0041\u00e9\u4e2d"`,
+		`"\ud83d\ude00"`, `"x\ud83dy"`, `"\ude00"`, `"\ud83d\u0041"`, `"\ud800\ud800\udc00"`,
+		`"\ud83d"`, `"\uDBFF\uDFFF"`, `"\udc00\udc00"`, `"\ude00\ud83d\ude00"`, `"\ud83d\ud83d"`, `"a\u0000b"`, "\"\xff\"", "\"a\xc3\"", "\"\xed\xa0\x80\"",
+		"\"\xf0\x9f\x98\x80\"", "\"\xe2\x80\xa8\"", `"\u2028\u2029"`, "\"\x7f\"", "\"\xc3\xa9\\n\xff\"",
+	}
+	for _, in := range tests {
+		var want string
+		if err := json.Unmarshal([]byte(in), &want); err != nil {
+			t.Fatalf("%q: encoding/json: %v", in, err)
+		}
+		d := NewDecoder([]byte(in))
+		got := d.String("#/type")
+		if err := d.Finish(); err != nil {
+			t.Errorf("%q: Finish: %v", in, err)
+		}
+		if got != want {
+			t.Errorf("String(%q) = %q, want %q", in, got, want)
+		}
+		// Keys decode the same way.
+		d = NewDecoder([]byte(`{` + in + `:0}`))
+		d.BeginObject("#")
+		d.NextMember()
+		if string(d.Key()) != want {
+			t.Errorf("Key(%q) = %q, want %q", in, d.Key(), want)
+		}
+	}
+}
+
+func TestDecoderSyntaxErrors(t *testing.T) {
+	tests := []string{
+		``, ` `, `{`, `[`, `{"a"`, `{"a":`, `{"a":1`, `{"a":1,`, `[1,`, `[1`, `"abc`, `"\`, `"\u12`, `"\x"`,
+		`"\u12g4"`, `"\a"`, `"\'"`, `"\u"`, `"\U0041"`, "\"a\x01\"", `tru`, `nul`, `falsy`, `-`, `01`, `1.`, `1.e3`, `1e`, `1e+`, `.5`, `+1`,
+		`{,}`, `{"a":1,}`, `[1,]`, `[,1]`, `{"a" 1}`, `{"a":1 "b":2}`, `[1 2]`, `{1:2}`, `[}`, `{]`,
+		`{"a":[}`, `1 2`, `{}x`, `[]]`, `nan`, `"a"b`, "\xef\xbb\xbf{}", `{"a":1}}`, "[1,\x00]",
+	}
+	for _, in := range tests {
+		if json.Valid([]byte(in)) {
+			t.Fatalf("%q is valid for encoding/json", in)
+		}
+		for name, read := range readers {
+			d := NewDecoder([]byte(in))
+			read(d)
+			err := d.Finish()
+			var verr *ValidationError
+			if err == nil || errors.As(err, &verr) {
+				t.Errorf("%s(%q): Finish = %v, want syntax error", name, in, err)
+			} else if !strings.Contains(err.Error(), "offset") {
+				t.Errorf("%s(%q): error %q lacks offset", name, in, err)
+			}
+		}
+	}
+}
+
+// readers read a value in various ways, ignoring the result.
+var readers = map[string]func(d *Decoder){
+	"walk": func(d *Decoder) { walk(d, nil) },
+	"Skip": (*Decoder).Skip,
+	"Raw":  func(d *Decoder) { d.Raw() },
+	"doc":  func(d *Decoder) { decodeDoc(d, "#") },
+	"String": func(d *Decoder) {
+		d.String("#")
+	},
+	"Int64":   func(d *Decoder) { d.Int64("#") },
+	"Float64": func(d *Decoder) { d.Float64("#") },
+	"array": func(d *Decoder) {
+		if d.BeginArray("#") {
+			for d.NextElement() {
+				d.Int64("#")
+			}
+		}
+	},
+}
+
+func TestDecoderSyntaxErrorOffset(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{`{"a":tx}`, "offset 6: invalid character 'x' in literal true"},
+		{`[1,2}`, "offset 4: invalid character '}' after array element"},
+		{`{"a":1`, "offset 6: unexpected end of JSON input"},
+		{`{} x`, "offset 3: invalid character 'x' after top-level value"},
+	}
+	for _, tt := range tests {
+		d := NewDecoder([]byte(tt.in))
+		walk(d, nil)
+		if err := d.Finish(); err == nil || !strings.HasSuffix(err.Error(), tt.want) {
+			t.Errorf("%s: Finish = %v, want ...%s", tt.in, err, tt.want)
+		}
+	}
+}
+
+func TestDecoderDepth(t *testing.T) {
+	for _, depth := range []int{maxDepth, maxDepth + 1} {
+		in := strings.Repeat("[", depth) + strings.Repeat("]", depth)
+		obj := strings.Repeat(`{"a":`, depth) + "1" + strings.Repeat("}", depth)
+		for _, doc := range []string{in, obj} {
+			wantOK := depth <= maxDepth
+			if json.Valid([]byte(doc)) != wantOK {
+				t.Fatalf("encoding/json disagrees at depth %d", depth)
+			}
+			for name, read := range readers {
+				d := NewDecoder([]byte(doc))
+				read(d)
+				err := d.Finish()
+				var verr *ValidationError
+				if ok := err == nil || errors.As(err, &verr); ok != wantOK {
+					t.Errorf("%s at depth %d: Finish = %.80v", name, depth, err)
+				}
+			}
+		}
+	}
+}
+
+func TestDecoderRaw(t *testing.T) {
+	in := []byte(` { "a" : [ 1 , "x" ] , "b" : { } } `)
+	d := NewDecoder(in)
+	raw := d.Raw()
+	if err := d.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	want := `{ "a" : [ 1 , "x" ] , "b" : { } }`
+	if string(raw) != want {
+		t.Fatalf("Raw = %q, want %q", raw, want)
+	}
+	in[3] = 'X'
+	if string(raw) != want {
+		t.Errorf("Raw shares memory with the input")
+	}
+}
+
+func TestDecoderKindAndNull(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind Kind
+	}{
+		{`null`, Null}, {`true`, Bool}, {`false`, Bool}, {`-1`, Number}, {`0`, Number}, {`""`, String},
+		{`[]`, Array}, {`{}`, Object}, {``, Invalid}, {`x`, Invalid}, {`}`, Invalid},
+	}
+	for _, tt := range tests {
+		d := NewDecoder([]byte(tt.in))
+		if k := d.Kind(); k != tt.kind {
+			t.Errorf("Kind(%q) = %v, want %v", tt.in, k, tt.kind)
+		}
+		if got := d.IsNull(); got != (tt.kind == Null) {
+			t.Errorf("IsNull(%q) = %v", tt.in, got)
+		}
+		if tt.kind == Null && d.Finish() != nil {
+			t.Errorf("IsNull(%q) did not consume null", tt.in)
+		}
+	}
+	d := NewDecoder([]byte(`nulL`))
+	if d.IsNull() || d.Finish() == nil {
+		t.Errorf("IsNull accepted nulL")
+	}
+}
+
+func TestDecoderReset(t *testing.T) {
+	d := NewDecoder([]byte(`"x"`))
+	d.Int64("#/type")
+	if d.Finish() == nil {
+		t.Fatal("no violation")
+	}
+	d.Reset([]byte(`7`))
+	if v := d.Int64("#/type"); v != 7 || d.Finish() != nil {
+		t.Errorf("after Reset: %d, %v", v, d.Finish())
+	}
+}
+
+func TestDecoderKeyNoAlloc(t *testing.T) {
+	data := []byte(`{"alpha":1,"beta":{"gamma":[true,false,null]}}`)
+	d := NewDecoder(data)
+	allocs := testing.AllocsPerRun(100, func() {
+		d.Reset(data)
+		if d.BeginObject("#") {
+			for d.NextMember() {
+				if !bytes.Equal(d.Key(), []byte("alpha")) {
+					d.Skip()
+					continue
+				}
+				d.Int64("#")
+			}
+		}
+		if d.Finish() != nil {
+			t.Fatal("error")
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("allocs = %v, want 0", allocs)
+	}
+}

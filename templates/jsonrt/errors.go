@@ -1,0 +1,248 @@
+package jsonrt
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A Violation is one way in which a JSON value breaks its schema.
+type Violation struct {
+	// InstanceLocation is a JSON Pointer (RFC 6901) into the instance; "" is
+	// the root.
+	InstanceLocation string
+	// KeywordLocation is where the keyword sits in the schema, e.g.
+	// "#/properties/age/minimum" or "other.json#/$defs/x/type".
+	KeywordLocation string
+	// Keyword is the keyword, e.g. "minimum".
+	Keyword string
+	// Message is a readable description, e.g. "must be >= 5 but found 4".
+	Message string
+}
+
+// ValidationError reports every violation found in one value. It is the only
+// error type that generated decoding and validation return for schema
+// violations, so callers use errors.As(err, &*ValidationError).
+type ValidationError struct {
+	// Violations lists the violations in the order they were found.
+	Violations []Violation
+}
+
+// Error returns one line per violation, joined with "\n", each of the form
+// `<instance location or "(root)">: <message> (<keyword location>)`.
+func (e *ValidationError) Error() string {
+	if len(e.Violations) == 0 {
+		return "(root): validation failed"
+	}
+	var b strings.Builder
+	for i, v := range e.Violations {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if v.InstanceLocation == "" {
+			b.WriteString("(root)")
+		} else {
+			b.WriteString(v.InstanceLocation)
+		}
+		b.WriteString(": ")
+		b.WriteString(v.Message)
+		b.WriteString(" (")
+		b.WriteString(v.KeywordLocation)
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// inlineDepth is how many location segments Errors keeps without allocating.
+const inlineDepth = 16
+
+// segment is one step of an instance location: an object member name (held
+// either as a string or as bytes, whichever the caller had) or an array index.
+type segment struct {
+	name  string
+	bname []byte
+	index int // array index + 1, or 0 for an object member
+}
+
+// Errors collects violations while a value is decoded or validated, and
+// tracks the instance location. The zero value is ready to use. It does not
+// allocate until the first violation is added or the location is more than
+// 16 segments deep.
+type Errors struct {
+	// The location is inline[:min(n, inlineDepth)] followed by overflow. The
+	// overflow slice never points into inline, so that an Errors can live on
+	// its user's stack.
+	inline   [inlineDepth]segment
+	n        int
+	overflow []segment
+	list     []Violation
+}
+
+// Enter pushes an object member name onto the instance location.
+func (e *Errors) Enter(key string) {
+	e.push(segment{name: key})
+}
+
+// EnterIndex pushes an array index onto the instance location.
+func (e *Errors) EnterIndex(i int) {
+	e.push(segment{index: i + 1})
+}
+
+// Leave pops the last segment of the instance location. It does nothing at
+// the root.
+func (e *Errors) Leave() {
+	if e.n == 0 {
+		return
+	}
+	e.n--
+	if e.n >= inlineDepth {
+		e.overflow[e.n-inlineDepth] = segment{}
+		e.overflow = e.overflow[:e.n-inlineDepth]
+	}
+}
+
+// Add records a violation at the current instance location.
+func (e *Errors) Add(keywordLocation, keyword, message string) {
+	e.list = append(e.list, Violation{
+		InstanceLocation: e.location(),
+		KeywordLocation:  keywordLocation,
+		Keyword:          keyword,
+		Message:          message,
+	})
+}
+
+// Addf records a violation at the current instance location, with a message
+// formatted by fmt.Sprintf.
+func (e *Errors) Addf(keywordLocation, keyword, format string, args ...any) {
+	e.Add(keywordLocation, keyword, fmt.Sprintf(format, args...))
+}
+
+// AddToParentf records a violation at the location one level up from the
+// current one, with a formatted message. Decoders use it for keywords about
+// an object member that JSON Schema reports at the object, such as
+// additionalProperties.
+func (e *Errors) AddToParentf(keywordLocation, keyword, format string, args ...any) {
+	if e.n == 0 {
+		e.Addf(keywordLocation, keyword, format, args...)
+		return
+	}
+	top := *e.at(e.n - 1)
+	e.Leave()
+	e.Addf(keywordLocation, keyword, format, args...)
+	e.push(top)
+}
+
+// Len returns the number of violations recorded so far.
+func (e *Errors) Len() int {
+	return len(e.list)
+}
+
+// Err returns nil when no violation was recorded, and otherwise a
+// *ValidationError holding a copy of the violations.
+func (e *Errors) Err() error {
+	if len(e.list) == 0 {
+		return nil
+	}
+	return &ValidationError{Violations: slices.Clone(e.list)}
+}
+
+// SortFrom sorts the violations recorded since Len returned start by
+// instance location, keeping the order of those at one location. Generated
+// code walks Go maps, whose order is random, and calls it afterwards so that
+// reports are the same on every run.
+func (e *Errors) SortFrom(start int) {
+	if len(e.list)-start < 2 {
+		return
+	}
+	slices.SortStableFunc(e.list[start:], func(a, b Violation) int {
+		return strings.Compare(a.InstanceLocation, b.InstanceLocation)
+	})
+}
+
+// reset empties e for reuse, keeping the capacity of its violation list.
+func (e *Errors) reset() {
+	clear(e.list)
+	list := e.list[:0]
+	*e = Errors{list: list}
+}
+
+func (e *Errors) push(s segment) {
+	if e.n < inlineDepth {
+		e.inline[e.n] = s
+	} else {
+		e.overflow = append(e.overflow, s)
+	}
+	e.n++
+}
+
+// at returns the i-th segment of the location.
+func (e *Errors) at(i int) *segment {
+	if i < inlineDepth {
+		return &e.inline[i]
+	}
+	return &e.overflow[i-inlineDepth]
+}
+
+// replaceTop replaces the last segment, or pushes s at the root.
+func (e *Errors) replaceTop(s segment) {
+	if e.n == 0 {
+		e.push(s)
+		return
+	}
+	*e.at(e.n - 1) = s
+}
+
+// nextIndex advances the last segment, an array index, by one.
+func (e *Errors) nextIndex() {
+	if e.n == 0 {
+		e.push(segment{index: 1})
+		return
+	}
+	e.at(e.n-1).index++
+}
+
+// location renders the instance location as a JSON Pointer.
+func (e *Errors) location() string {
+	if e.n == 0 {
+		return ""
+	}
+	var buf [128]byte
+	b := buf[:0]
+	for i := 0; i < e.n; i++ {
+		s := e.at(i)
+		b = append(b, '/')
+		if s.index > 0 {
+			b = strconv.AppendInt(b, int64(s.index-1), 10)
+			continue
+		}
+		b = appendPointerToken(b, s.name)
+		b = appendPointerToken(b, s.bname)
+	}
+	return string(b)
+}
+
+// appendPointerToken appends s escaped as a JSON Pointer reference token.
+func appendPointerToken[T string | []byte](b []byte, s T) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '~':
+			b = append(b, '~', '0')
+		case '/':
+			b = append(b, '~', '1')
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// formatLocation returns kwLoc with its last path segment replaced by
+// "format", e.g. "#/properties/n/type" becomes "#/properties/n/format".
+func formatLocation(kwLoc string) string {
+	i := strings.LastIndexByte(kwLoc, '/')
+	if i < 0 {
+		return kwLoc + "/format"
+	}
+	return kwLoc[:i+1] + "format"
+}

@@ -1,0 +1,77 @@
+package jsonrt
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+func TestSortedKeys(t *testing.T) {
+	got := SortedKeys(map[string]int{"b": 1, "a": 2, "": 3, "B": 4})
+	if want := []string{"", "B", "a", "b"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("SortedKeys = %q, want %q", got, want)
+	}
+}
+
+func TestAppendKey(t *testing.T) {
+	b := []byte(`[`)
+	open := len(b)
+	b = append(b, '{')
+	b = AppendKey(b, open, `"a":`)
+	b = append(b, '1')
+	b = AppendKey(b, open, `"b":`)
+	b = append(b, "2}"...)
+	if got, want := string(b), `[{"a":1,"b":2}`; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+func TestQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"a":     `'a'`,
+		`it's`:  `'it\'s'`,
+		`"q"`:   `'"q"'`,
+		"tab\t": `'tab\t'`,
+	} {
+		if got := Quote(in); got != want {
+			t.Errorf("Quote(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if got, want := QuoteList([]string{"a", "b"}), `'a', 'b'`; got != want {
+		t.Errorf("QuoteList = %s, want %s", got, want)
+	}
+}
+
+func TestEncodedSize(t *testing.T) {
+	v := map[string]json.RawMessage{"k": json.RawMessage(`"<é>"`), "n": json.RawMessage(`1.50`)}
+	// {"k":"<é>","n":1.50}: json.Marshal escapes < and >, the canonical
+	// size does not.
+	if got, want := EncodedSize(v), len(`{"k":"<é>","n":1.50}`); got != want {
+		t.Errorf("EncodedSize = %d, want %d", got, want)
+	}
+	if got := EncodeEach([]int{1, 2}); string(got[0]) != "1" || string(got[1]) != "2" {
+		t.Errorf("EncodeEach = %q", got)
+	}
+}
+
+func TestAddToParentfAndSortFrom(t *testing.T) {
+	var e Errors
+	e.Enter("obj")
+	e.Enter("extra")
+	e.AddToParentf("#/additionalProperties", "additionalProperties", "%s not allowed", "'extra'")
+	e.Leave()
+	start := e.Len()
+	for _, k := range []string{"z", "a", "m"} {
+		e.Enter(k)
+		e.Add("#/x", "x", k)
+		e.Leave()
+	}
+	e.SortFrom(start)
+	var got []string
+	for _, v := range e.Err().(*ValidationError).Violations {
+		got = append(got, v.InstanceLocation)
+	}
+	if want := []string{"/obj", "/obj/a", "/obj/m", "/obj/z"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("locations = %q, want %q", got, want)
+	}
+}

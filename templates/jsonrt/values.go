@@ -1,0 +1,126 @@
+package jsonrt
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// CodePoints returns the number of Unicode code points in s, the length that
+// minLength and maxLength constrain.
+func CodePoints(s string) int {
+	return utf8.RuneCountInString(s)
+}
+
+// EqualJSON reports whether a and b are equal JSON values as JSON Schema
+// defines equality: numbers are compared by their exact mathematical value
+// (1, 1.0 and 1e0 are equal), strings after unescaping, arrays element by
+// element in order, and objects member by member regardless of order. Invalid
+// JSON is unequal to everything, itself included.
+func EqualJSON(a, b []byte) bool {
+	if bytes.Equal(a, b) {
+		return validJSON(a)
+	}
+	if kindOf(a) != kindOf(b) {
+		return false
+	}
+	ta, ok := parseTree(a)
+	if !ok {
+		return false
+	}
+	tb, ok := parseTree(b)
+	return ok && ta.equal(&tb)
+}
+
+// CompactSize returns the length in bytes of the canonical compact encoding
+// of the JSON value in data: no insignificant whitespace, numbers as their
+// literal text, and strings escaped minimally, that is only '"', '\\' and the
+// control characters U+0000 to U+001F (as \", \\, \b, \f, \n, \r, \t or
+// \u00XX) and everything else as raw UTF-8. Invalid UTF-8 in a string counts
+// as U+FFFD, which is what it decodes to. It returns an error for invalid
+// JSON.
+func CompactSize(data []byte) (int, error) {
+	d := Decoder{data: data}
+	n := compactSize(&d)
+	if err := d.Finish(); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+func compactSize(d *Decoder) int {
+	switch d.Kind() {
+	case String:
+		raw, slow := d.readString()
+		if !slow {
+			return len(raw) + 2
+		}
+		d.buf = appendUnescaped(d.buf[:0], raw)
+		return quotedSize(d.buf)
+	case Number:
+		return len(d.readNumber())
+	case Array:
+		d.BeginArray("")
+		n := 2
+		for i := 0; d.NextElement(); i++ {
+			if i > 0 {
+				n++
+			}
+			n += compactSize(d)
+		}
+		return n
+	case Object:
+		d.BeginObject("")
+		n := 2
+		for i := 0; d.NextMember(); i++ {
+			if i > 0 {
+				n++
+			}
+			n += quotedSize(d.Key()) + 1 + compactSize(d)
+		}
+		return n
+	}
+	d.peek()
+	start := d.pos
+	d.skipValue() // null, true, false, or a syntax error
+	return d.pos - start
+}
+
+// quotedSize returns the length of s, valid UTF-8, as a minimally escaped
+// string literal.
+func quotedSize(s []byte) int {
+	n := 2 + len(s)
+	for _, c := range s {
+		switch {
+		case c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t':
+			n++
+		case c < 0x20:
+			n += 5
+		}
+	}
+	return n
+}
+
+// UniqueComparable reports whether the elements of s are pairwise distinct.
+// If not, it returns ok == false with the first pair i < j for which
+// s[i] == s[j], ordered by j and then by i. It does not allocate for up to 16
+// elements and takes linear time (with a map) beyond that.
+func UniqueComparable[T comparable](s []T) (i, j int, ok bool) {
+	if len(s) <= 16 {
+		for j := 1; j < len(s); j++ {
+			for i := 0; i < j; i++ {
+				if s[i] == s[j] {
+					return i, j, false
+				}
+			}
+		}
+		return 0, 0, true
+	}
+	seen := make(map[T]int, len(s))
+	for j, v := range s {
+		if i, dup := seen[v]; dup {
+			return i, j, false
+		}
+		seen[v] = j
+	}
+	return 0, 0, true
+}
