@@ -1,0 +1,291 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator/ir"
+	"github.com/schemagen/schemagen/generator/naming"
+)
+
+// Build loads the schema files at paths and returns the IR of the Go package
+// that holds their types. Each file's root schema becomes a named type, and
+// so does every entry of its $defs (or definitions). Problems come back as
+// *Error values, all of them, sorted by file and pointer.
+func Build(cfg Config, paths []string) (*ir.Package, error) {
+	if len(paths) == 0 {
+		return nil, errors.New("no schema files given")
+	}
+	if cfg.RootName != "" && len(paths) > 1 {
+		return nil, errors.New("a root type name can only be given for a single schema file")
+	}
+	paths = sortedUnique(paths)
+	b := &builder{
+		load:     newLoader(cfg),
+		decls:    map[*jsonschema.Schema]*ir.Decl{},
+		nullable: map[*jsonschema.Schema]bool{},
+	}
+	pkg := &ir.Package{Name: cfg.Package}
+	for _, p := range paths {
+		root, doc, err := b.load.compileRoot(p)
+		if err != nil {
+			return nil, err
+		}
+		pkg.Sources = append(pkg.Sources, ir.Source{Path: doc.file, Overlay: doc.overlay})
+		b.root(root, doc, cfg.RootName)
+	}
+	if err := b.errs.err(); err != nil {
+		return nil, err
+	}
+	pkg.Decls = b.order
+	assignNames(pkg)
+	breakRecursion(pkg)
+	return pkg, nil
+}
+
+// A builder maps compiled schemas to IR types.
+type builder struct {
+	load     *loader
+	decls    map[*jsonschema.Schema]*ir.Decl // the named type of each schema that has one
+	nullable map[*jsonschema.Schema]bool     // whether that schema also allows null
+	order    []*ir.Decl                      // declarations in the order they were first reached
+	errs     errorList
+}
+
+// root declares the types of one input document: the root schema, unless it
+// is only a container of definitions, and every definition.
+func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
+	want := rootName
+	if want == "" {
+		want = s.Title
+	}
+	if want == "" {
+		want = strings.TrimSuffix(path.Base(doc.file), ".json")
+	}
+	if rootName != "" || !isDefinitionsOnly(doc) {
+		b.declFor(s, naming.GoName(want))
+	}
+	for _, kw := range []string{"$defs", "definitions"} {
+		defs := doc.root.Get(kw)
+		if defs == nil {
+			continue
+		}
+		for _, name := range defs.Keys() {
+			ptr := "/" + kw + "/" + escapePointer(name)
+			def, err := b.load.compiler.Compile(doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment())
+			if err != nil {
+				b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
+				continue
+			}
+			if _, ok := pureRef(def); !ok {
+				b.declFor(def, naming.GoName(name))
+			}
+		}
+	}
+}
+
+// isDefinitionsOnly reports whether a document's root schema holds nothing
+// but definitions and annotations, as shared definition files do.
+func isDefinitionsOnly(doc *loadedDoc) bool {
+	if doc.root.Get("$defs") == nil && doc.root.Get("definitions") == nil {
+		return false
+	}
+	for _, k := range doc.root.Keys() {
+		switch k {
+		case "$defs", "definitions", "$schema", "$id", "id", "$comment", "title", "description":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// declFor returns the named type of s, building it on first use. The
+// declaration is registered before its definition is built, so a schema that
+// refers to itself gets a *ir.Named pointing at its own declaration.
+func (b *builder) declFor(s *jsonschema.Schema, want string) *ir.Decl {
+	if d, ok := b.decls[s]; ok {
+		return d
+	}
+	origin := b.origin(s)
+	d := &ir.Decl{Name: want, Origin: origin, Doc: docOf(s)}
+	b.decls[s] = d
+	b.order = append(b.order, d)
+	t, nullable := b.shape(s, want)
+	if n, ok := t.(*ir.Named); ok {
+		// The schema is another schema under a new name: reuse its definition.
+		t = n.Decl.Type
+		if t == nil {
+			b.errs.add(origin.File, origin.Pointer, errors.New("a definition that only refers to itself has no type"))
+			t = &ir.Raw{Origin: origin, Common: ir.Common{MaxEncodedSize: -1}}
+		}
+	}
+	d.Type = t
+	b.nullable[s] = nullable
+	return d
+}
+
+// named returns the type of a value position whose schema is a reference to
+// target.
+func (b *builder) named(target *jsonschema.Schema) ir.Type {
+	want := naming.GoName(lastToken(b.origin(target).Pointer))
+	if want == "X" || b.origin(target).Pointer == "" {
+		want = naming.GoName(strings.TrimSuffix(path.Base(b.origin(target).File), ".json"))
+	}
+	d := b.declFor(target, want)
+	var t ir.Type = &ir.Named{Decl: d}
+	if b.nullable[target] {
+		t = ir.NewNullable(d.Origin, t)
+	}
+	return t
+}
+
+// use returns the type of a value position (a property, an item, ...) whose
+// schema is s. Objects with properties and enums get a declaration named
+// hint; other shapes stay inline.
+func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
+	if target, ok := pureRef(s); ok {
+		return b.named(target)
+	}
+	t, nullable := b.shape(s, hint)
+	switch t.(type) {
+	case *ir.Struct, *ir.Enum:
+		d := &ir.Decl{Name: hint, Origin: b.origin(s), Doc: docOf(s), Type: t}
+		b.order = append(b.order, d)
+		t = &ir.Named{Decl: d}
+	}
+	if nullable {
+		t = ir.NewNullable(b.origin(s), t)
+	}
+	return t
+}
+
+// shape builds the type of the values s accepts, apart from null, and reports
+// whether s also accepts null.
+func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
+	origin := b.origin(s)
+	if target, ok := pureRef(s); ok {
+		return b.named(target), false
+	}
+	if s.Always != nil {
+		if !*s.Always {
+			b.unsupported(origin, "false", "a schema that rejects every value has no Go type")
+		}
+		return &ir.Raw{Origin: origin, Common: ir.Common{MaxEncodedSize: -1}}, false
+	}
+	b.checkSupported(s, origin)
+	common := common(s)
+	types, nullable := splitNull(s.Types)
+	if nullable && !allowsNull(s) {
+		nullable = false // enum or const leaves null out: the type's null is unreachable
+	}
+	if len(types) == 0 {
+		types = inferTypes(s)
+	}
+	switch {
+	case len(types) == 0:
+		return &ir.Raw{Origin: origin, Common: common}, nullable
+	case len(types) > 1:
+		b.unsupported(origin, "type", fmt.Sprintf("a value of several types (%s) needs a union type", strings.Join(types, ", ")))
+		return &ir.Raw{Origin: origin, Common: common}, nullable
+	}
+	switch types[0] {
+	case "null":
+		common.Const = ir.Value("null")
+		return &ir.Raw{Origin: origin, Common: common}, false
+	case "object":
+		return b.object(s, origin, common, hint), nullable
+	case "array":
+		return b.array(s, origin, common, hint), nullable
+	case "string":
+		return b.str(s, origin, common), nullable
+	case "integer", "number":
+		return b.number(s, origin, common, types[0]), nullable
+	default: // "boolean"
+		return b.boolean(origin, common), nullable
+	}
+}
+
+// origin returns where a compiled schema lives, with the file as the user
+// named it.
+func (b *builder) origin(s *jsonschema.Schema) ir.Origin {
+	file, ptr := b.load.locate(s.Location, nil)
+	return ir.Origin{File: file, Pointer: ptr}
+}
+
+func (b *builder) unsupported(o ir.Origin, keyword, reason string) {
+	b.errs.add(o.File, o.Pointer, &ErrUnsupported{Keyword: keyword, Reason: reason})
+}
+
+func docOf(s *jsonschema.Schema) ir.Doc {
+	return ir.Doc{Title: s.Title, Description: s.Description, Deprecated: s.Deprecated}
+}
+
+// pureRef reports whether s is nothing but a reference, and to what. In
+// drafts before 2019-09 the compiler already ignores a $ref's siblings.
+func pureRef(s *jsonschema.Schema) (*jsonschema.Schema, bool) {
+	if s.Ref == nil || constrains(s) {
+		return nil, false
+	}
+	return s.Ref, true
+}
+
+// splitNull removes "null" from a type list and reports whether it was there.
+func splitNull(types []string) ([]string, bool) {
+	var out []string
+	nullable := false
+	for _, t := range types {
+		if t == "null" {
+			nullable = true
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(types) == 1 && nullable {
+		return []string{"null"}, false
+	}
+	if len(out) == 2 && out[0] != out[1] && (out[0] == "integer" || out[1] == "integer") && (out[0] == "number" || out[1] == "number") {
+		out = []string{"number"}
+	}
+	return out, nullable
+}
+
+func lastToken(ptr string) string {
+	tok := ptr[strings.LastIndex(ptr, "/")+1:]
+	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
+}
+
+func sortedUnique(paths []string) []string {
+	out := append([]string(nil), paths...)
+	sort.Strings(out)
+	n := 0
+	for i, p := range out {
+		if i == 0 || p != out[n-1] {
+			out[n] = p
+			n++
+		}
+	}
+	return out[:n]
+}
+
+// allowsNull reports whether s's enum and const, if any, include null.
+func allowsNull(s *jsonschema.Schema) bool {
+	if s.Constant != nil && s.Constant[0] != nil {
+		return false
+	}
+	if s.Enum == nil {
+		return true
+	}
+	for _, v := range s.Enum {
+		if v == nil {
+			return true
+		}
+	}
+	return false
+}

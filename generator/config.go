@@ -1,0 +1,22 @@
+package generator
+
+// Config controls how schemas become Go.
+type Config struct {
+	// Package is the Go package name of the output.
+	Package string
+	// RootName, when set, names the root type of the only input schema.
+	RootName string
+	// Maps resolve remote references to local directories. The network is
+	// never used: a reference to a URL that no Mapping covers is an error.
+	Maps []Mapping
+	// Warn receives one-line warnings about input that was repaired. It may
+	// be nil.
+	Warn func(msg string)
+}
+
+// A Mapping serves every URL that starts with Prefix from the file at the
+// rest of the URL below Dir.
+type Mapping struct {
+	Prefix string // e.g. "https://example.com/schemas/"
+	Dir    string // e.g. "third_party/schemas"
+}

@@ -1,0 +1,71 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// An Error is a problem with one place in the input: a file and, where known,
+// the JSON Pointer of the schema or keyword at fault.
+type Error struct {
+	File    string // the file as the user named it
+	Pointer string // JSON Pointer into the file; "" is the document root
+	Err     error
+}
+
+// Error formats the problem as file#pointer: message.
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s#%s: %v", e.File, e.Pointer, e.Err)
+}
+
+// Unwrap returns the underlying problem.
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrUnsupported reports a schema keyword that schemagen cannot yet turn into
+// Go. Callers can test for it with errors.As.
+type ErrUnsupported struct {
+	Keyword string
+	Reason  string // what is missing, or what to do instead
+}
+
+// Error implements error.
+func (e *ErrUnsupported) Error() string {
+	msg := fmt.Sprintf("keyword %q is not supported", e.Keyword)
+	if e.Reason != "" {
+		msg += ": " + e.Reason
+	}
+	return msg
+}
+
+// errorList collects Errors so that Build can report all of them at once.
+type errorList []*Error
+
+func (l *errorList) add(file, pointer string, err error) {
+	*l = append(*l, &Error{File: file, Pointer: pointer, Err: err})
+}
+
+// err returns the collected errors sorted by location, or nil.
+func (l errorList) err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	sort.SliceStable(l, func(i, j int) bool {
+		a, b := l[i], l[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Pointer < b.Pointer
+	})
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
+}
+
+// escapePointer escapes one JSON Pointer reference token (RFC 6901).
+func escapePointer(token string) string {
+	return strings.NewReplacer("~", "~0", "/", "~1").Replace(token)
+}

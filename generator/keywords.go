@@ -1,0 +1,153 @@
+package generator
+
+import (
+	"encoding/json"
+	"sort"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// checkSupported records an ErrUnsupported for every keyword of s that the
+// generated code cannot enforce yet. Keywords are never ignored silently:
+// a schema either generates code that enforces all of it, or fails.
+func (b *builder) checkSupported(s *jsonschema.Schema, o ir.Origin) {
+	type rule struct {
+		present bool
+		keyword string
+	}
+	_, isTuple := s.Items.([]*jsonschema.Schema)
+	rules := []rule{
+		{s.Not != nil, "not"},
+		{len(s.AllOf) > 0, "allOf"},
+		{len(s.AnyOf) > 0, "anyOf"},
+		{len(s.OneOf) > 0, "oneOf"},
+		{s.If != nil, "if"},
+		{len(s.PatternProperties) > 0, "patternProperties"},
+		{s.PropertyNames != nil, "propertyNames"},
+		{len(s.Dependencies) > 0, "dependencies"},
+		{len(s.DependentRequired) > 0, "dependentRequired"},
+		{len(s.DependentSchemas) > 0, "dependentSchemas"},
+		{s.UnevaluatedProperties != nil, "unevaluatedProperties"},
+		{s.UnevaluatedItems != nil, "unevaluatedItems"},
+		{len(s.PrefixItems) > 0, "prefixItems"},
+		{isTuple, "items"},
+		{s.AdditionalItems != nil && isTuple, "additionalItems"},
+		{s.Contains != nil, "contains"},
+		{s.RecursiveRef != nil, "$recursiveRef"},
+		{s.DynamicRef != nil, "$dynamicRef"},
+		{s.Ref != nil && constrains(s), "$ref"},
+	}
+	for _, r := range rules {
+		if r.present {
+			b.unsupported(o, r.keyword, "this version of schemagen generates no code for it yet")
+		}
+	}
+}
+
+// constrains reports whether s has any keyword, apart from $ref and
+// annotations, that limits the values it accepts.
+func constrains(s *jsonschema.Schema) bool {
+	return len(s.Types) > 0 || s.Constant != nil || s.Enum != nil ||
+		s.Not != nil || len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.If != nil ||
+		s.MinProperties >= 0 || s.MaxProperties >= 0 || len(s.Required) > 0 || len(s.Properties) > 0 ||
+		s.PropertyNames != nil || len(s.PatternProperties) > 0 || s.AdditionalProperties != nil ||
+		len(s.Dependencies) > 0 || len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
+		s.UnevaluatedProperties != nil || s.MinItems >= 0 || s.MaxItems >= 0 || s.UniqueItems ||
+		s.Items != nil || s.AdditionalItems != nil || len(s.PrefixItems) > 0 || s.Contains != nil ||
+		s.UnevaluatedItems != nil || s.MinLength >= 0 || s.MaxLength >= 0 || s.Pattern != nil ||
+		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil ||
+		s.MultipleOf != nil || s.RecursiveRef != nil || s.DynamicRef != nil || len(s.Extensions) > 0
+}
+
+// inferTypes guesses the type of a schema without "type" from keywords that
+// only make sense for one type; it returns nil when any value is allowed.
+// Only an enum or const whose values all share a JSON type is used: any
+// other keyword applies to values of its type and accepts all others, so it
+// does not make the schema typed.
+func inferTypes(s *jsonschema.Schema) []string {
+	values := s.Enum
+	if s.Constant != nil {
+		values = s.Constant
+	}
+	if len(values) == 0 || otherKeywords(s) {
+		return nil
+	}
+	kinds := map[string]bool{}
+	for _, v := range values {
+		kinds[jsonType(v)] = true
+	}
+	if len(kinds) != 1 {
+		return nil
+	}
+	for k := range kinds {
+		if k == "null" {
+			return nil
+		}
+		return []string{k}
+	}
+	return nil
+}
+
+// otherKeywords reports whether s has constraints other than enum and const.
+func otherKeywords(s *jsonschema.Schema) bool {
+	c := *s
+	c.Constant, c.Enum = nil, nil
+	return constrains(&c)
+}
+
+// jsonType names the JSON type of a value decoded by jsonschema/v5.
+func jsonType(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "boolean"
+	case json.Number:
+		if _, err := v.Int64(); err == nil {
+			return "integer"
+		}
+		return "number"
+	case string:
+		return "string"
+	case []any:
+		return "array"
+	default:
+		return "object"
+	}
+}
+
+// common returns the keywords of s that apply whatever its type.
+func common(s *jsonschema.Schema) ir.Common {
+	c := ir.Common{MaxEncodedSize: extensionLimit(s)}
+	if s.Constant != nil {
+		c.Const = encodeValue(s.Constant[0])
+	}
+	for _, v := range s.Enum {
+		c.Enum = append(c.Enum, encodeValue(v))
+	}
+	if s.Enum != nil && c.Enum == nil {
+		c.Enum = []ir.Value{}
+	}
+	return c
+}
+
+// encodeValue returns the compact JSON encoding of a value from a schema.
+// Object members come out sorted by name, so equal values encode equally.
+func encodeValue(v any) ir.Value {
+	data, err := json.Marshal(v)
+	if err != nil { // unreachable: the value was decoded from JSON
+		panic(err)
+	}
+	return data
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,359 @@
+package generator
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator/document"
+)
+
+// A loader reads schema documents for one Build. It is the only code that
+// touches the file system, and it never touches the network: the compiler's
+// LoadURL is this loader's load method, so every reference, local or mapped,
+// passes through readDocument.
+type loader struct {
+	cfg      Config
+	compiler *jsonschema.Compiler
+	docs     map[string]*loadedDoc // by document URL, without fragment
+	failed   *Error                // the first load failure
+	failedAt string                // the URL whose loading failed
+	last     string                // the URL of the document read last
+}
+
+// A loadedDoc is one schema document as the compiler sees it.
+type loadedDoc struct {
+	url     string
+	file    string // the file as the user named it (or as reached from one)
+	overlay string // the overlay merged into it, or ""
+	root    *document.Node
+}
+
+func newLoader(cfg Config) *loader {
+	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}}
+	c := jsonschema.NewCompiler()
+	c.Draft = jsonschema.Draft2020
+	c.ExtractAnnotations = true
+	c.LoadURL = l.load
+	RegisterExtensions(c)
+	l.compiler = c
+	return l
+}
+
+// compileRoot compiles the schema file at path, as the user named it.
+func (l *loader) compileRoot(path string) (*jsonschema.Schema, *loadedDoc, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, nil, &Error{File: displayPath(path), Err: err}
+	}
+	u := fileURL(abs)
+	doc, err := l.readDocument(u, displayPath(path))
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := l.compiler.Compile(u)
+	if err != nil {
+		return nil, nil, l.compileError(doc, err)
+	}
+	return s, doc, nil
+}
+
+// load serves the compiler's requests for documents.
+func (l *loader) load(rawURL string) (io.ReadCloser, error) {
+	u := strings.TrimSuffix(rawURL, "#")
+	if doc, ok := l.docs[u]; ok {
+		return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
+	}
+	path, err := l.localPath(u)
+	if err != nil {
+		l.failedAt = u
+		return nil, l.fail(&Error{File: u, Err: err})
+	}
+	l.failedAt = u
+	doc, err := l.readDocument(u, l.display(path))
+	if err != nil {
+		return nil, err
+	}
+	return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
+}
+
+// localPath maps a document URL to a local file.
+func (l *loader) localPath(u string) (string, error) {
+	if strings.HasPrefix(u, "file://") {
+		p, err := url.Parse(u)
+		if err != nil {
+			return "", err
+		}
+		return filepath.FromSlash(p.Path), nil
+	}
+	maps := append([]Mapping(nil), l.cfg.Maps...)
+	sort.SliceStable(maps, func(i, j int) bool { return len(maps[i].Prefix) > len(maps[j].Prefix) })
+	for _, m := range maps {
+		rest, ok := strings.CutPrefix(u, m.Prefix)
+		if !ok {
+			continue
+		}
+		rest, _, _ = strings.Cut(rest, "?")
+		p := filepath.Join(m.Dir, filepath.FromSlash(rest))
+		if !filepath.IsLocal(filepath.FromSlash(rest)) {
+			return "", fmt.Errorf("%s escapes the directory %s that --map gives for %s", u, m.Dir, m.Prefix)
+		}
+		return p, nil
+	}
+	return "", fmt.Errorf("remote reference %s: schemagen never uses the network; serve it from a local copy with --map %s=DIR", u, urlPrefix(u))
+}
+
+// readDocument reads, patches and repairs one schema file and remembers it
+// under u.
+func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
+	data, err := os.ReadFile(filepathFromDisplay(file, u))
+	if err != nil {
+		return nil, l.fail(&Error{File: file, Err: readError(err)})
+	}
+	root, err := document.Parse(data)
+	if err != nil {
+		return nil, l.fail(&Error{File: file, Err: fmt.Errorf("not valid JSON: %w", err)})
+	}
+	doc := &loadedDoc{url: u, file: file, root: root}
+	l.last = u
+	if err := applyOverlay(doc); err != nil {
+		return nil, l.fail(err.(*Error))
+	}
+	for _, w := range repairArtifacts(doc) {
+		if l.cfg.Warn != nil {
+			l.cfg.Warn(w)
+		}
+	}
+	l.docs[u] = doc
+	return doc, nil
+}
+
+// fail records the first load failure so that Build can report it instead of
+// the compiler's wrapping of it.
+func (l *loader) fail(e *Error) error {
+	if l.failed == nil {
+		l.failed = e
+	}
+	return e
+}
+
+// compileError turns a jsonschema/v5 compilation error into an *Error (or a
+// list of them) that names files as the user does and points at the keyword
+// at fault.
+func (l *loader) compileError(root *loadedDoc, err error) error {
+	if l.failed != nil {
+		// A referenced document could not be loaded: say who referred to it.
+		if doc, ptr, ok := l.findRef(l.failedAt, false); ok && doc.url != l.failedAt {
+			return &Error{File: doc.file, Pointer: ptr, Err: fmt.Errorf("cannot load the referenced schema: %w", l.failed)}
+		}
+		return l.failed
+	}
+	var se *jsonschema.SchemaError
+	if !errors.As(err, &se) {
+		return &Error{File: root.file, Err: errors.New(l.message(err))}
+	}
+	var ve *jsonschema.ValidationError
+	if errors.As(se.Err, &ve) {
+		// The compiler checks each document against its metaschema as it
+		// loads it, so the failing document is the one read last.
+		doc := root
+		if d, ok := l.docs[l.last]; ok {
+			doc = d
+		}
+		var list errorList
+		for _, leaf := range leaves(ve) {
+			list.add(doc.file, leaf.InstanceLocation, fmt.Errorf("invalid schema: %s (metaschema rule %s)", leaf.Message, leaf.KeywordLocation))
+		}
+		return list.err()
+	}
+	msg := strings.TrimPrefix(se.Err.Error(), "jsonschema: ")
+	if target, ok := strings.CutSuffix(msg, " not found"); ok {
+		if doc, ptr, ok := l.findRef(target, true); ok {
+			return &Error{File: doc.file, Pointer: ptr, Err: fmt.Errorf("reference target %s not found", l.rewriteURLs(target))}
+		}
+	}
+	file, ptr := l.locate(se.SchemaURL, root)
+	return &Error{File: file, Pointer: ptr, Err: errors.New(l.message(se.Err))}
+}
+
+// message is an error's text without the schema library's prefix and with
+// file names as the user gave them.
+func (l *loader) message(err error) string {
+	return l.rewriteURLs(strings.TrimPrefix(err.Error(), "jsonschema: "))
+}
+
+// findRef finds a reference keyword in the loaded documents that resolves to
+// target (compared with its fragment when withFragment is true, else as a
+// document URL), and returns its document and the keyword's JSON Pointer.
+// Documents are searched in URL order so the answer is stable.
+func (l *loader) findRef(target string, withFragment bool) (*loadedDoc, string, bool) {
+	for _, u := range sortedKeys(l.docs) {
+		doc := l.docs[u]
+		base, err := url.Parse(doc.url)
+		if err != nil {
+			continue
+		}
+		var found string
+		walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
+			for _, kw := range []string{"$ref", "$dynamicRef", "$recursiveRef"} {
+				ref := n.Get(kw)
+				if found != "" || ref == nil || ref.Kind != document.String {
+					continue
+				}
+				r, err := base.Parse(ref.String)
+				if err != nil {
+					continue
+				}
+				if !withFragment {
+					r.Fragment, r.RawFragment = "", ""
+				}
+				if sameURL(r.String(), target) {
+					found = ptr + "/" + kw
+				}
+			}
+		})
+		if found != "" {
+			return doc, found, true
+		}
+	}
+	return nil, "", false
+}
+
+// sameURL compares URLs with their fragments unescaped and without an empty
+// trailing fragment.
+func sameURL(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.TrimSuffix(s, "#")
+		if u, err := url.PathUnescape(s); err == nil {
+			return u
+		}
+		return s
+	}
+	return norm(a) == norm(b)
+}
+
+// locate splits a schema URL into the user's file name and a pointer.
+func (l *loader) locate(schemaURL string, fallback *loadedDoc) (file, pointer string) {
+	u, frag, _ := strings.Cut(schemaURL, "#")
+	if doc, ok := l.docs[u]; ok {
+		if p, err := url.PathUnescape(frag); err == nil && strings.HasPrefix(p, "/") {
+			return doc.file, p
+		}
+		return doc.file, ""
+	}
+	return fallback.file, ""
+}
+
+// rewriteURLs replaces the absolute URLs of loaded documents in a message by
+// the files' names as the user gave them, so that no machine path leaks out.
+func (l *loader) rewriteURLs(msg string) string {
+	urls := make([]string, 0, len(l.docs))
+	for u := range l.docs {
+		urls = append(urls, u)
+	}
+	sort.Slice(urls, func(i, j int) bool { return len(urls[i]) > len(urls[j]) })
+	for _, u := range urls {
+		msg = strings.ReplaceAll(msg, u, l.docs[u].file)
+	}
+	return msg
+}
+
+// leaves returns the innermost causes of a validation error.
+func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(ve.Causes) == 0 {
+		return []*jsonschema.ValidationError{ve}
+	}
+	var out []*jsonschema.ValidationError
+	for _, c := range ve.Causes {
+		out = append(out, leaves(c)...)
+	}
+	return out
+}
+
+// display names a file reached through a reference: relative to the working
+// directory when that is shorter, else as is.
+func (l *loader) display(path string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(path)
+}
+
+func displayPath(path string) string { return filepath.ToSlash(filepath.Clean(path)) }
+
+// filepathFromDisplay returns the file to read for a document: the URL's path
+// for file URLs, else the display name (a mapped local file).
+func filepathFromDisplay(file, u string) string {
+	if strings.HasPrefix(u, "file://") {
+		if p, err := url.Parse(u); err == nil {
+			return filepath.FromSlash(p.Path)
+		}
+	}
+	return filepath.FromSlash(file)
+}
+
+func fileURL(abs string) string {
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+}
+
+// urlPrefix suggests a --map prefix for u: its scheme, host and directory.
+func urlPrefix(u string) string {
+	if i := strings.LastIndex(u, "/"); i > len("https://") {
+		return u[:i+1]
+	}
+	return u
+}
+
+// readError shortens an *os.PathError, whose path the message already names.
+func readError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot read: %v", pe.Err)
+	}
+	return err
+}
+
+// propertyOrder returns the names of s's properties in the order the schema
+// document lists them. The compiler keeps properties in a map; the document
+// remembers the order.
+func (l *loader) propertyOrder(s *jsonschema.Schema) []string {
+	if len(s.Properties) == 0 {
+		return nil
+	}
+	u, frag, _ := strings.Cut(s.Location, "#")
+	var names []string
+	if doc, ok := l.docs[u]; ok {
+		if ptr, err := url.PathUnescape(frag); err == nil {
+			if node, ok := doc.root.Lookup(ptr); ok {
+				if props := node.Get("properties"); props != nil {
+					names = props.Keys()
+				}
+			}
+		}
+	}
+	if len(names) != len(s.Properties) {
+		// Not found in a document (cannot happen for files this loader
+		// read): fall back to a stable order.
+		return sortedKeys(s.Properties)
+	}
+	return names
+}
+
+// Compile returns the jsonschema/v5 compilation of the schema file at path
+// as schemagen sees it: its overlay merged, vendor artifacts repaired and
+// schemagen's extension keywords registered. Tests use it as the oracle that
+// generated code must agree with.
+func Compile(cfg Config, path string) (*jsonschema.Schema, error) {
+	s, _, err := newLoader(cfg).compileRoot(path)
+	return s, err
+}

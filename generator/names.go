@@ -1,0 +1,88 @@
+package generator
+
+import (
+	"encoding/json"
+
+	"github.com/schemagen/schemagen/generator/ir"
+	"github.com/schemagen/schemagen/generator/naming"
+)
+
+// methodNames are the methods generated for every type; no field may take
+// one of these names.
+var methodNames = []string{"MarshalJSON", "UnmarshalJSON", "Validate"}
+
+// assignNames gives every declaration, enum constant and struct field its
+// final Go name. Each item wants a name (Decl.Name, Field.Name as built);
+// naming.Scope settles collisions by a stable key, the item's schema
+// location, so an item's name depends only on the items that want the same
+// name, never on the order in which the builder met them.
+func assignNames(pkg *ir.Package) {
+	global := naming.NewScope()
+	cands := make([]naming.Candidate, len(pkg.Decls))
+	for i, d := range pkg.Decls {
+		cands[i] = naming.Candidate{Want: d.Name, Key: d.Origin.String()}
+	}
+	for i, name := range global.Assign(cands) {
+		pkg.Decls[i].Name = name
+	}
+	var consts []naming.Candidate
+	var targets []*ir.EnumValue
+	for _, d := range pkg.Decls {
+		if e, ok := d.Type.(*ir.Enum); ok {
+			for i := range e.Values {
+				v := &e.Values[i]
+				consts = append(consts, naming.Candidate{
+					Want: d.Name + naming.GoName(enumWord(v.Value)),
+					Key:  d.Origin.String() + "/enum/" + string(v.Value),
+				})
+				targets = append(targets, v)
+			}
+		}
+	}
+	for i, name := range global.Assign(consts) {
+		targets[i].Name = name
+	}
+	for _, d := range pkg.Decls {
+		if st, ok := d.Type.(*ir.Struct); ok {
+			nameFields(st)
+		}
+	}
+}
+
+// nameFields gives a struct's fields unique names that differ from the
+// generated methods.
+func nameFields(st *ir.Struct) {
+	scope := naming.NewScope()
+	scope.Reserve(methodNames...)
+	var cands []naming.Candidate
+	if st.Extra != nil {
+		// "e:" sorts before "p:", so the extra field keeps its name.
+		cands = append(cands, naming.Candidate{Want: st.Extra.Name, Key: "e:"})
+	}
+	for _, f := range st.Fields {
+		cands = append(cands, naming.Candidate{Want: f.Name, Key: "p:" + f.JSONName})
+	}
+	names := scope.Assign(cands)
+	if st.Extra != nil {
+		st.Extra.Name, names = names[0], names[1:]
+	}
+	for i, f := range st.Fields {
+		f.Name = names[i]
+	}
+}
+
+// enumWord is the part of an enum constant's name that comes from its value:
+// the string itself, or the number's digits with a sign word.
+func enumWord(v ir.Value) string {
+	s := string(v)
+	if len(v) > 0 && v[0] == '"' {
+		_ = json.Unmarshal(v, &s) // v is a JSON string the builder encoded
+	}
+	if s == "" {
+		return "Empty"
+	}
+	if s[0] == '-' {
+		return "Minus" + s[1:]
+	}
+	return s
+}

@@ -1,0 +1,107 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/schemagen/schemagen/generator/document"
+)
+
+// OverlayPath returns the overlay file that belongs to a schema file: X.json
+// has the overlay X.overlay.json beside it.
+func OverlayPath(schemaPath string) string {
+	return strings.TrimSuffix(schemaPath, ".json") + ".overlay.json"
+}
+
+// applyOverlay merges the schema's overlay, when one exists, into the
+// document. An overlay is an RFC 7396 JSON Merge Patch: it adds or replaces
+// keywords, and a null removes one. The vendor's file itself is never
+// changed; the overlay is how schemagen users encode what the vendor only
+// wrote in prose.
+func applyOverlay(doc *loadedDoc) error {
+	if !strings.HasSuffix(doc.file, ".json") || strings.HasSuffix(doc.file, ".overlay.json") {
+		return nil
+	}
+	path := OverlayPath(doc.file)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return &Error{File: path, Err: readError(err)}
+	}
+	patch, err := document.Parse(data)
+	if err != nil {
+		return &Error{File: path, Err: fmt.Errorf("not valid JSON: %w", err)}
+	}
+	if patch.Kind != document.Object {
+		return &Error{File: path, Err: fmt.Errorf("an overlay must be a JSON object (an RFC 7396 merge patch), not %s", patch.Kind)}
+	}
+	doc.root = document.Merge(doc.root, patch)
+	doc.overlay = path
+	return nil
+}
+
+// repairArtifacts removes what vendors' tooling leaves in schemas that is
+// invalid but harmless, and returns a one-line warning for each repair.
+//
+// The one known artifact: a schema cut out of an OpenAPI document keeps an
+// "$id" (or draft 4 "id") such as "#/components/schemas/Pet". An identifier
+// that is a JSON Pointer fragment is invalid in every draft (2020-12's
+// metaschema rejects it, earlier drafts only allow plain-name fragments), and
+// it identifies nothing outside the original document, so dropping it changes
+// no reference within the file.
+func repairArtifacts(doc *loadedDoc) []string {
+	var warnings []string
+	walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
+		for _, kw := range []string{"$id", "id"} {
+			id := n.Get(kw)
+			if id == nil || id.Kind != document.String || !strings.HasPrefix(id.String, "#/") {
+				continue
+			}
+			n.Delete(kw)
+			warnings = append(warnings, fmt.Sprintf(
+				"%s#%s/%s: warning: ignoring %s %q, a fragment left over from an OpenAPI document (set %q to null in %s to silence this)",
+				doc.file, ptr, escapePointer(kw), kw, id.String, kw, OverlayPath(doc.file)))
+		}
+	})
+	return warnings
+}
+
+// Keywords whose value is a schema, an array of schemas, or an object whose
+// member values are schemas. walkSchemas visits only schema positions, so a
+// property or an enum value that happens to be named "$id" is left alone.
+var (
+	schemaKeywords = []string{"additionalItems", "additionalProperties", "contains", "contentSchema",
+		"else", "if", "items", "not", "propertyNames", "then", "unevaluatedItems", "unevaluatedProperties"}
+	schemaArrayKeywords = []string{"allOf", "anyOf", "items", "oneOf", "prefixItems"}
+	schemaMapKeywords   = []string{"$defs", "definitions", "dependencies", "dependentSchemas",
+		"patternProperties", "properties"}
+)
+
+// walkSchemas calls visit for n and every subschema of n, with JSON Pointers.
+func walkSchemas(n *document.Node, ptr string, visit func(n *document.Node, ptr string)) {
+	if n == nil || n.Kind != document.Object {
+		return
+	}
+	visit(n, ptr)
+	for _, kw := range schemaKeywords {
+		walkSchemas(n.Get(kw), ptr+"/"+kw, visit)
+	}
+	for _, kw := range schemaArrayKeywords {
+		if arr := n.Get(kw); arr != nil && arr.Kind == document.Array {
+			for i, item := range arr.Items {
+				walkSchemas(item, fmt.Sprintf("%s/%s/%d", ptr, kw, i), visit)
+			}
+		}
+	}
+	for _, kw := range schemaMapKeywords {
+		if m := n.Get(kw); m != nil && m.Kind == document.Object {
+			for _, mem := range m.Members {
+				walkSchemas(mem.Value, ptr+"/"+kw+"/"+escapePointer(mem.Name), visit)
+			}
+		}
+	}
+}
