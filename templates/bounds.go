@@ -1,0 +1,145 @@
+package templates
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// A bound is one numeric keyword: the value must be <op> limit.
+type bound struct {
+	keyword string
+	limit   *big.Rat
+	op      string // the comparison that passes: ">=", ">", "<=", "<"
+}
+
+func boundsOf(b ir.Bounds) []bound {
+	var out []bound
+	for _, c := range []bound{
+		{"minimum", b.Minimum, ">="}, {"exclusiveMinimum", b.ExclusiveMinimum, ">"},
+		{"maximum", b.Maximum, "<="}, {"exclusiveMaximum", b.ExclusiveMaximum, "<"},
+	} {
+		if c.limit != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// failOp is the comparison that fails a bound.
+var failOp = map[string]string{">=": "<", ">": "<=", "<=": ">", "<": ">="}
+
+// checkInteger checks the bounds and multipleOf of an integer. A bound that
+// is not an integer is rounded to the integer that decides the same values
+// (v >= 1.5 is v >= 2), so the comparison stays in integer arithmetic.
+//
+//	if v < 5 { e.Addf(..., "must be >= %v but found %v", "5", v) }
+func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
+	var out []jen.Code
+	lo, hi := intRange(t.Bits)
+	for _, b := range boundsOf(t.Bounds) {
+		limit, always, never := integerLimit(b, lo, hi)
+		msg := violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)
+		switch {
+		case never:
+		case always:
+			out = append(out, msg)
+		default:
+			out = append(out, jen.If(jen.Add(v).Op(failOp[b.op]).Add(intLit(limit))).Block(msg))
+		}
+	}
+	if m := t.Bounds.MultipleOf; m != nil {
+		cond := jen.Op("!").Add(rt("IntIsMultipleOf")).Call(jen.Int64().Call(v), jen.Lit(ratString(m)))
+		if m.IsInt() && m.Num().IsInt64() {
+			cond = jen.Int64().Call(v).Op("%").Add(intLit(m.Num().Int64())).Op("!=").Lit(0)
+		}
+		out = append(out, jen.If(cond).Block(
+			violation(t.Origin, "multipleOf", "%v not multipleOf "+ratString(m), v)))
+	}
+	return out
+}
+
+// integerLimit turns a bound into an integer limit for the same comparison,
+// or reports that every value of the Go type fails it (always) or passes it
+// (never).
+func integerLimit(b bound, lo, hi *big.Int) (limit int64, always, never bool) {
+	num, den := b.limit.Num(), b.limit.Denom()
+	floor := new(big.Int).Div(num, den) // Euclidean division: floor for den > 0
+	ceil := new(big.Int).Neg(new(big.Int).Div(new(big.Int).Neg(num), den))
+	var l *big.Int
+	switch b.op {
+	case ">=":
+		l = ceil
+	case ">":
+		l = new(big.Int).Add(floor, big.NewInt(1))
+		b.op = ">="
+	case "<=":
+		l = floor
+	default: // "<"
+		l = new(big.Int).Sub(ceil, big.NewInt(1))
+		b.op = "<="
+	}
+	if b.op == ">=" {
+		switch {
+		case l.Cmp(lo) <= 0:
+			return 0, false, true
+		case l.Cmp(hi) > 0:
+			return 0, true, false
+		}
+	} else {
+		switch {
+		case l.Cmp(hi) >= 0:
+			return 0, false, true
+		case l.Cmp(lo) < 0:
+			return 0, true, false
+		}
+	}
+	return l.Int64(), false, false
+}
+
+// checkNumber checks the bounds and multipleOf of a float64.
+func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
+	var out []jen.Code
+	for _, b := range boundsOf(t.Bounds) {
+		f, _ := b.limit.Float64()
+		out = append(out, jen.If(jen.Float64().Call(v).Op(failOp[b.op]).Lit(f)).Block(
+			violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)))
+	}
+	if m := t.Bounds.MultipleOf; m != nil {
+		out = append(out, jen.If(jen.Op("!").Add(rt("FloatIsMultipleOf")).Call(jen.Float64().Call(v), jen.Lit(ratString(m)))).Block(
+			violation(t.Origin, "multipleOf", "%v not multipleOf "+ratString(m), v)))
+	}
+	return out
+}
+
+func intRange(bits int) (lo, hi *big.Int) {
+	hi = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(bits-1)), big.NewInt(1))
+	lo = new(big.Int).Neg(new(big.Int).Add(hi, big.NewInt(1)))
+	return lo, hi
+}
+
+// ratString writes a number from a schema as an exact decimal. Numbers in
+// JSON are decimals, so their denominators are products of 2s and 5s and the
+// expansion ends.
+func ratString(r *big.Rat) string {
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	digits := 0
+	for d := new(big.Int).Set(r.Denom()); d.Cmp(big.NewInt(1)) != 0 && digits < 1100; digits++ {
+		for _, p := range []int64{2, 5} {
+			if new(big.Int).Mod(d, big.NewInt(p)).Sign() == 0 {
+				d.Div(d, big.NewInt(p))
+			}
+		}
+	}
+	if digits <= 20 {
+		return r.FloatString(digits)
+	}
+	// Long expansions are written as an integer and an exponent: 12e-30.
+	scaled := new(big.Rat).Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil)))
+	return scaled.Num().String() + "e-" + strconv.Itoa(digits)
+}

@@ -1,0 +1,122 @@
+package templates
+
+import (
+	"encoding/json"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// A literalizer turns a JSON value into a Go literal of the checked value's
+// type, or reports that no value of that type equals it.
+type literalizer func(ir.Value) (jen.Code, bool)
+
+// checkCommon checks const, enum and x-maxEncodedSize. With a literalizer
+// the value is compared with ==; without one, by JSON encoding.
+//
+//	switch v { case "a", "b": default: e.Add(...) }
+//	if !jsonrt.EqualJSON(jsonrt.Encode(v), []byte(`{"a":1}`)) { e.Add(...) }
+func (c *checker) checkCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits literalizer) []jen.Code {
+	var out []jen.Code
+	if cm.Const != nil {
+		out = append(out, matchValues(o, "const", []ir.Value{cm.Const}, v, lits, "value must be "+string(cm.Const)))
+	}
+	if cm.Enum != nil {
+		out = append(out, matchValues(o, "enum", cm.Enum, v, lits, "value must be one of "+joinValues(cm.Enum)))
+	}
+	if cm.MaxEncodedSize >= 0 {
+		out = append(out, jen.If(
+			jen.Id("n").Op(":=").Add(rt("EncodedSize")).Call(v), jen.Id("n").Op(">").Lit(cm.MaxEncodedSize),
+		).Block(violation(o, "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
+	}
+	return out
+}
+
+// matchValues checks that v is one of values.
+func matchValues(o ir.Origin, kw string, values []ir.Value, v *jen.Statement, lits literalizer, msg string) jen.Code {
+	fail := violation(o, kw, msg)
+	if lits == nil {
+		var cases []jen.Code
+		for _, val := range values {
+			cases = append(cases, rt("EqualJSON").Call(jen.Id("data"), jen.Index().Byte().Call(jen.Lit(string(val)))))
+		}
+		return jen.If(jen.Id("data").Op(":=").Add(rt("Encode")).Call(v), jen.Op("!").Parens(joinOr(cases))).Block(fail)
+	}
+	var cases []jen.Code
+	for _, val := range values {
+		if lit, ok := lits(val); ok {
+			cases = append(cases, lit)
+		}
+	}
+	if len(cases) == 0 {
+		return fail // no value of this Go type is allowed
+	}
+	return jen.Switch(v).Block(jen.Case(cases...), jen.Default().Block(fail))
+}
+
+func joinOr(conds []jen.Code) *jen.Statement {
+	s := jen.Add(conds[0])
+	for _, c := range conds[1:] {
+		s = s.Op("||").Add(c)
+	}
+	return s
+}
+
+func joinValues(values []ir.Value) string {
+	parts := make([]string, len(values))
+	for i, v := range values {
+		parts[i] = string(v)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// stringLits matches JSON strings.
+func stringLits(v ir.Value) (jen.Code, bool) {
+	var s string
+	if json.Unmarshal(v, &s) != nil {
+		return nil, false
+	}
+	return jen.Lit(s), true
+}
+
+// booleanLits matches true and false.
+func booleanLits(v ir.Value) (jen.Code, bool) {
+	var b bool
+	if json.Unmarshal(v, &b) != nil {
+		return nil, false
+	}
+	return jen.Lit(b), true
+}
+
+// integerLits matches JSON numbers that are integers within the Go type's
+// range; 1.0 equals 1.
+func integerLits(bits int) literalizer {
+	return func(v ir.Value) (jen.Code, bool) {
+		r, ok := new(big.Rat).SetString(string(v))
+		if !ok || !r.IsInt() || r.Num().BitLen() >= bits {
+			return nil, false
+		}
+		return intLit(r.Num().Int64()), true
+	}
+}
+
+// numberLits matches JSON numbers that a float64 holds exactly.
+func numberLits(v ir.Value) (jen.Code, bool) {
+	r, ok := new(big.Rat).SetString(string(v))
+	if !ok {
+		return nil, false
+	}
+	f, exact := r.Float64()
+	if !exact {
+		return nil, false
+	}
+	return jen.Lit(f), true
+}
+
+// intLit is an untyped integer constant (jen.Lit would write int64(5), which
+// does not compare with an int32).
+func intLit(n int64) *jen.Statement { return jen.Id(strconv.FormatInt(n, 10)) }

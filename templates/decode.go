@@ -1,0 +1,132 @@
+package templates
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// A decodeTarget is where decoded statements store a value: an addressable
+// Go expression and, for a named scalar, the conversion to its type.
+type decodeTarget struct {
+	dst  jen.Code       // e.g. x.Name, *x, v1
+	conv *jen.Statement // e.g. Status for "*x = Status(d.String(...))"; nil for none
+}
+
+func (t decodeTarget) assign(value jen.Code) jen.Code {
+	if t.conv != nil {
+		value = jen.Add(t.conv).Call(value)
+	}
+	return jen.Add(t.dst).Op("=").Add(value)
+}
+
+// decodeValue returns statements that read the next JSON value from d into
+// the target. JSON type mismatches are recorded in d and leave the zero value.
+//
+//	x.Name = d.String("pet.json#/properties/name/type")
+//	if d.BeginArray(...) { s1 := []T{}; for d.NextElement() { v1 := ...; s1 = append(s1, v1) }; x.Tags = s1 }
+func decodeValue(t ir.Type, to decodeTarget, depth int) []jen.Code {
+	if read, ok := scalarRead(t); ok {
+		return []jen.Code{to.assign(read)}
+	}
+	kw := jen.Lit(t.TypeOrigin().Keyword("type"))
+	d := jen.Id("d")
+	switch t := t.(type) {
+	case *ir.Named:
+		return []jen.Code{jen.Add(to.dst).Dot("decodeJSON").Call(d)}
+	case *ir.Nullable:
+		return decodeNullable(t, to, depth)
+	case *ir.Slice:
+		s, v := local("s", depth), local("v", depth)
+		return []jen.Code{jen.If(d.Clone().Dot("BeginArray").Call(kw)).Block(
+			jen.Id(s).Op(":=").Add(goType(t)).Values(),
+			jen.For(d.Clone().Dot("NextElement").Call()).Block(append(
+				decodeNew(t.Elem, v, depth+1),
+				jen.Id(s).Op("=").Append(jen.Id(s), jen.Id(v)))...),
+			to.assign(jen.Id(s)),
+		)}
+	case *ir.Map:
+		m := local("m", depth)
+		return []jen.Code{jen.If(d.Clone().Dot("BeginObject").Call(kw)).Block(
+			jen.Id(m).Op(":=").Add(goType(t)).Values(),
+			jen.For(d.Clone().Dot("NextMember").Call()).Block(
+				decodeMember(t.Value, jen.Id(m), depth+1)...),
+			to.assign(jen.Id(m)),
+		)}
+	}
+	panic(unnamed(t))
+}
+
+// scalarRead returns the expression that reads a scalar of type t:
+//
+//	d.String("pet.json#/properties/name/type")
+func scalarRead(t ir.Type) (*jen.Statement, bool) {
+	kw := jen.Lit(t.TypeOrigin().Keyword("type"))
+	d := jen.Id("d")
+	switch t := t.(type) {
+	case *ir.String:
+		return d.Dot("String").Call(kw), true
+	case *ir.Integer:
+		if t.Bits == 32 {
+			return d.Dot("Int32").Call(kw), true
+		}
+		return d.Dot("Int64").Call(kw), true
+	case *ir.Number:
+		return d.Dot("Float64").Call(kw), true
+	case *ir.Boolean:
+		return d.Dot("Bool").Call(kw), true
+	case *ir.Raw:
+		return d.Dot("Raw").Call(), true
+	}
+	return nil, false
+}
+
+// decodeNew declares a new variable named v and decodes the next value into
+// it: "v := d.String(...)" for scalars, else "var v T" and decodeValue.
+func decodeNew(t ir.Type, v string, depth int) []jen.Code {
+	if read, ok := scalarRead(t); ok {
+		return []jen.Code{jen.Id(v).Op(":=").Add(read)}
+	}
+	return append([]jen.Code{jen.Var().Id(v).Add(goType(t))}, decodeValue(t, decodeTarget{dst: jen.Id(v)}, depth)...)
+}
+
+// decodeNullable reads null as nil, and anything else as the element type.
+func decodeNullable(t *ir.Nullable, to decodeTarget, depth int) []jen.Code {
+	isNull := jen.Id("d").Dot("IsNull").Call()
+	if nilable(t.Elem) {
+		return []jen.Code{jen.If(jen.Op("!").Add(isNull)).Block(decodeValue(t.Elem, to, depth)...)}
+	}
+	v := local("v", depth)
+	return []jen.Code{jen.If(jen.Op("!").Add(isNull)).Block(append(
+		decodeNew(t.Elem, v, depth+1),
+		jen.Add(to.dst).Op("=").Op("&").Id(v))...)}
+}
+
+// decodeMember reads the current object member's value into map m under its
+// name. The name is copied first: reading a nested object moves d.Key on.
+//
+//	k1 := string(d.Key()); var v1 T; ...; m[k1] = v1
+func decodeMember(value ir.Type, m jen.Code, depth int) []jen.Code {
+	k, v := local("k", depth), local("v", depth)
+	out := []jen.Code{jen.Id(k).Op(":=").String().Call(jen.Id("d").Dot("Key").Call())}
+	out = append(out, decodeNew(value, v, depth+1)...)
+	return append(out, jen.Add(m).Index(jen.Id(k)).Op("=").Id(v))
+}
+
+// decodeField reads a struct field, making the value present:
+//
+//	required:           decode into x.F
+//	optional pointer:   var v1 T; ...; x.F = &v1
+//	optional nullable:  x.F.Set = true; decode into x.F.Value
+func decodeField(f *ir.Field, x jen.Code) []jen.Code {
+	field := jen.Add(x).Dot(f.Name)
+	pointer := f.Indirect || (!f.Required && !nilable(f.Type))
+	if _, ok := f.Type.(*ir.Nullable); ok && !f.Required {
+		return append([]jen.Code{field.Clone().Dot("Set").Op("=").True()},
+			decodeValue(f.Type, decodeTarget{dst: field.Clone().Dot("Value")}, 1)...)
+	}
+	if !pointer {
+		return decodeValue(f.Type, decodeTarget{dst: field}, 1)
+	}
+	return append(decodeNew(f.Type, "v", 1), field.Clone().Op("=").Op("&").Id("v"))
+}

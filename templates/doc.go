@@ -1,0 +1,21 @@
+// Package templates turns schemagen's intermediate representation (package
+// ir) into Go source with github.com/dave/jennifer.
+//
+// Render is the entry point. Each IR construct has its own emitter file:
+// struct.go for objects, enum.go for enums, defined.go for named scalars,
+// slices, maps and raw values. The statements that read, write and check one
+// value live in decode.go, encode.go and validate.go (with bounds.go for
+// numbers), and every emitter uses them, so a value is handled the same way
+// wherever it appears.
+//
+// Every generated type T gets:
+//
+//	func (x *T) UnmarshalJSON(data []byte) error // decode, checking JSON types and required properties
+//	func (x T) MarshalJSON() ([]byte, error)     // encode, writing back unknown properties
+//	func (x *T) Validate() error                 // check every other constraint
+//
+// plus unexported decodeJSON, appendJSON and validate methods through which
+// nested types call each other without re-scanning their input. The code
+// calls the small runtime package templates/jsonrt and the standard library,
+// nothing else. Emitters invent no exported names: every one arrives in the IR.
+package templates

@@ -1,0 +1,74 @@
+package templates
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// emitEnum emits a named string or integer type with one constant per value:
+//
+//	type Status string
+//
+//	// Values of Status.
+//	const (
+//		StatusActive  Status = "active"
+//		StatusRetired Status = "retired"
+//	)
+//
+// Validate accepts exactly those values (and checks the base type's other
+// constraints, if any).
+func (c *checker) emitEnum(f *jen.File, d *ir.Decl, e *ir.Enum) {
+	addComment(f, declDoc(d))
+	f.Type().Id(d.Name).Add(goType(e.Base))
+	f.Line()
+	var consts, names []jen.Code
+	lits := stringLits
+	if i, ok := e.Base.(*ir.Integer); ok {
+		lits = integerLits(i.Bits)
+	}
+	for _, v := range e.Values {
+		lit, _ := lits(v.Value)
+		consts = append(consts, jen.Id(v.Name).Id(d.Name).Op("=").Add(lit))
+		names = append(names, jen.Id(v.Name))
+	}
+	f.Commentf("// Values of %s.", d.Name)
+	f.Const().Defs(consts...)
+	f.Line()
+	commonMethods(f, d.Name)
+	x := jen.Parens(jen.Op("*").Id("x"))
+	validate := []jen.Code{jen.Switch(x.Clone()).Block(
+		jen.Case(names...),
+		jen.Default().Block(violation(e.Origin, "enum", "value must be one of "+joinValues(enumValues(e)))),
+	)}
+	base := withoutEnum(e.Base)
+	validate = append(validate, c.checkValue(base, x.Clone(), 1)...)
+	internalMethods(f, d.Name,
+		decodeValue(base, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}, 1),
+		encodeValue(base, x.Clone(), goType(base), 1),
+		validate)
+}
+
+func enumValues(e *ir.Enum) []ir.Value {
+	out := make([]ir.Value, len(e.Values))
+	for i, v := range e.Values {
+		out[i] = v.Value
+	}
+	return out
+}
+
+// withoutEnum returns a copy of an enum's base type without the enum keyword,
+// which the enum's own switch checks.
+func withoutEnum(t ir.Type) ir.Type {
+	switch t := t.(type) {
+	case *ir.String:
+		c := *t
+		c.Common.Enum = nil
+		return &c
+	case *ir.Integer:
+		c := *t
+		c.Common.Enum = nil
+		return &c
+	}
+	return t
+}

@@ -1,0 +1,210 @@
+package templates
+
+import (
+	"github.com/dave/jennifer/jen"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// emitStruct emits a Go struct for a JSON object with named properties:
+//
+//	type Pet struct {
+//		// Name is ...
+//		Name string `json:"name"`
+//		Age  *int64 `json:"age,omitempty"`
+//		// AdditionalProperties holds the properties the schema does not name.
+//		AdditionalProperties map[string]json.RawMessage `json:"-"`
+//	}
+//
+// with its methods (see commonMethods and internalMethods).
+func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
+	var fields []jen.Code
+	for _, fd := range st.Fields {
+		fields = append(fields, comment(fieldDoc(fd))...)
+		tag := fd.JSONName
+		if !fd.Required {
+			tag += ",omitempty"
+		}
+		fields = append(fields, jen.Id(fd.Name).Add(fieldType(fd)).Tag(map[string]string{"json": tag}))
+	}
+	if st.Extra != nil {
+		fields = append(fields, comment(st.Extra.Name+" holds the properties the schema does not name, by name.")...)
+		fields = append(fields, jen.Id(st.Extra.Name).Map(jen.String()).Add(goType(st.Extra.Value)).Tag(map[string]string{"json": "-"}))
+	}
+	addComment(f, declDoc(d))
+	f.Type().Id(d.Name).Struct(fields...)
+	f.Line()
+	commonMethods(f, d.Name)
+	internalMethods(f, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
+}
+
+// decodeStruct reads an object member by member:
+//
+//	if !d.BeginObject(...) { return }
+//	var hasName bool
+//	for d.NextMember() {
+//		switch string(d.Key()) {
+//		case "name": hasName = true; x.Name = d.String(...)
+//		default: ... extra property ...
+//		}
+//	}
+//	var missing []string
+//	if !hasName { missing = append(missing, "name") }
+//	if len(missing) > 0 { d.Addf(..., "required", "missing properties: %s", jsonrt.QuoteList(missing)) }
+func decodeStruct(st *ir.Struct) []jen.Code {
+	x := jen.Id("x")
+	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.Origin.Keyword("type")))).Block(jen.Return())}
+	var has []jen.Code
+	var cases []jen.Code
+	for _, fd := range st.Fields {
+		body := decodeField(fd, x)
+		if fd.Required {
+			has = append(has, jen.Id("has"+fd.Name))
+			body = append([]jen.Code{jen.Id("has" + fd.Name).Op("=").True()}, body...)
+		}
+		cases = append(cases, jen.Case(jen.Lit(fd.JSONName)).Block(body...))
+	}
+	cases = append(cases, jen.Default().Block(decodeExtra(st)...))
+	if len(has) > 0 {
+		out = append(out, jen.Var().List(has...).Bool())
+	}
+	out = append(out, jen.For(jen.Id("d").Dot("NextMember").Call()).Block(
+		jen.Switch(jen.String().Call(jen.Id("d").Dot("Key").Call())).Block(cases...)))
+	if len(has) == 0 {
+		return out
+	}
+	out = append(out, jen.Var().Id("missing").Index().String())
+	for _, fd := range st.Fields {
+		if fd.Required {
+			out = append(out, jen.If(jen.Op("!").Id("has"+fd.Name)).Block(
+				jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName))))
+		}
+	}
+	return append(out, jen.If(jen.Len(jen.Id("missing")).Op(">").Lit(0)).Block(
+		jen.Id("d").Dot("Addf").Call(jen.Lit(st.Origin.Keyword("required")), jen.Lit("required"),
+			jen.Lit("missing properties: %s"), rt("QuoteList").Call(jen.Id("missing")))))
+}
+
+// decodeExtra handles a property the schema does not name: kept in the
+// extra field, or reported when additionalProperties is false.
+func decodeExtra(st *ir.Struct) []jen.Code {
+	if st.Extra == nil {
+		return []jen.Code{
+			jen.Id("d").Dot("AddToParentf").Call(jen.Lit(st.Origin.Keyword("additionalProperties")), jen.Lit("additionalProperties"),
+				jen.Lit("additionalProperties %s not allowed"), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
+			jen.Id("d").Dot("Skip").Call(),
+		}
+	}
+	extra := jen.Id("x").Dot(st.Extra.Name)
+	return append([]jen.Code{jen.If(extra.Clone().Op("==").Nil()).Block(
+		extra.Clone().Op("=").Map(jen.String()).Add(goType(st.Extra.Value)).Values())},
+		decodeMember(st.Extra.Value, extra, 1)...)
+}
+
+// encodeStruct writes the named properties in schema order, then the extra
+// ones sorted by name (skipping any that a field already wrote).
+func encodeStruct(st *ir.Struct) []jen.Code {
+	x := jen.Id("x")
+	out := []jen.Code{
+		jen.Id("open").Op(":=").Len(jen.Id("b")),
+		appendTo(jen.Append(jen.Id("b"), jen.LitRune('{'))),
+	}
+	for _, fd := range st.Fields {
+		out = append(out, encodeField(fd, x)...)
+	}
+	if st.Extra != nil {
+		extra := x.Clone().Dot(st.Extra.Name)
+		body := []jen.Code{}
+		if len(st.Fields) > 0 {
+			var names []jen.Code
+			for _, fd := range st.Fields {
+				names = append(names, jen.Lit(fd.JSONName))
+			}
+			body = append(body, jen.Switch(jen.Id("k")).Block(jen.Case(names...).Block(jen.Continue())))
+		}
+		body = append(body,
+			appendTo(rt("AppendKey").Call(jen.Id("b"), jen.Id("open"), jen.Lit(""))),
+			appendTo(rt("AppendString").Call(jen.Id("b"), jen.Id("k"))),
+			appendTo(jen.Append(jen.Id("b"), jen.LitRune(':'))),
+			jen.Id("v").Op(":=").Add(extra.Clone()).Index(jen.Id("k")),
+		)
+		body = append(body, encodeValue(st.Extra.Value, jen.Id("v"), nil, 1)...)
+		out = append(out, jen.For(jen.List(jen.Id("_"), jen.Id("k")).Op(":=").Range().Add(rt("SortedKeys").Call(extra))).Block(body...))
+	}
+	return append(out, appendTo(jen.Append(jen.Id("b"), jen.LitRune('}'))))
+}
+
+// validateStruct checks every present field, the property count, the extra
+// properties and the object-wide keywords.
+func (c *checker) validateStruct(st *ir.Struct) []jen.Code {
+	x := jen.Id("x")
+	var out []jen.Code
+	for _, fd := range st.Fields {
+		out = append(out, c.validateField(st, fd, x)...)
+	}
+	if st.MinProperties >= 0 || st.MaxProperties >= 0 {
+		out = append(out, countProperties(st)...)
+		out = append(out, checkCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
+	}
+	if st.Extra != nil {
+		if inner := c.checkValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
+			body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id("k"))}, inner...), jen.Id("e").Dot("Leave").Call())
+			out = append(out, sortedLoop(0, jen.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Add(x.Clone().Dot(st.Extra.Name))).Block(body...))...)
+		}
+	}
+	return append(out, c.checkCommon(st.Origin, st.Common, x, nil)...)
+}
+
+// validateField checks one field's value when it is present.
+func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
+	field := jen.Add(x).Dot(fd.Name)
+	_, nullable := fd.Type.(*ir.Nullable)
+	var value, present *jen.Statement
+	switch {
+	case fd.Required && !fd.Indirect:
+		value = field
+	case !fd.Required && nullable:
+		value, present = field.Clone().Dot("Value"), field.Clone().Dot("Set")
+	case nilable(fd.Type) && !fd.Indirect:
+		value, present = field, field.Clone().Op("!=").Nil()
+	default:
+		value, present = jen.Parens(jen.Op("*").Add(field)), field.Clone().Op("!=").Nil()
+	}
+	inner := c.checkValue(fd.Type, value, 1)
+	var out []jen.Code
+	if len(inner) > 0 {
+		inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())
+		if present != nil {
+			inner = []jen.Code{jen.If(present).Block(inner...)}
+		}
+		out = inner
+	}
+	if fd.Required && fd.Indirect {
+		out = append(out, jen.If(field.Clone().Op("==").Nil()).Block(
+			violation(st.Origin, "required", "missing properties: "+quote(fd.JSONName))))
+	}
+	return out
+}
+
+// countProperties sets n to the number of properties x will encode.
+func countProperties(st *ir.Struct) []jen.Code {
+	x := jen.Id("x")
+	required := 0
+	var out []jen.Code
+	for _, fd := range st.Fields {
+		if fd.Required {
+			required++
+			continue
+		}
+		present := x.Clone().Dot(fd.Name).Op("!=").Nil()
+		if _, ok := fd.Type.(*ir.Nullable); ok {
+			present = x.Clone().Dot(fd.Name).Dot("Set")
+		}
+		out = append(out, jen.If(present).Block(jen.Id("n").Op("++")))
+	}
+	n := jen.Lit(required)
+	if st.Extra != nil {
+		n = jen.Lit(required).Op("+").Len(x.Clone().Dot(st.Extra.Name))
+	}
+	return append([]jen.Code{jen.Id("n").Op(":=").Add(n)}, out...)
+}

@@ -1,0 +1,205 @@
+package templates
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// A checker emits the statements that check values against their schemas.
+// It names the package-level regular expressions it needs after the
+// declaration being emitted (patterns collects them for the file).
+type checker struct {
+	owner    string   // unexported prefix for helper variables, from the Decl name
+	patterns []string // RE2 sources, in order of first use
+}
+
+// violation returns e.Add(...) or e.Addf(...) for keyword kw of the schema
+// at o.
+//
+//	e.Addf("pet.json#/properties/age/minimum", "minimum", "must be >= %v but found %v", 0, v)
+func violation(o ir.Origin, kw string, format string, args ...jen.Code) jen.Code {
+	loc := jen.Lit(o.Keyword(kw))
+	if len(args) == 0 {
+		return jen.Id("e").Dot("Add").Call(loc, jen.Lit(kw), jen.Lit(format))
+	}
+	return jen.Id("e").Dot("Addf").Call(append([]jen.Code{loc, jen.Lit(kw), jen.Lit(format)}, args...)...)
+}
+
+// checkValue returns statements that check v, an addressable expression of
+// t's Go type, against every constraint of t, recording violations in e at
+// the current instance location. It returns nothing when t has nothing to
+// check.
+func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code {
+	switch t := t.(type) {
+	case *ir.Named:
+		return []jen.Code{v.Clone().Dot("validate").Call(jen.Id("e"))}
+	case *ir.Nullable:
+		elem := v
+		if !nilable(t.Elem) {
+			elem = jen.Parens(jen.Op("*").Add(v))
+		}
+		inner := c.checkValue(t.Elem, elem, depth)
+		if len(inner) == 0 {
+			return nil
+		}
+		return []jen.Code{jen.If(v.Clone().Op("!=").Nil()).Block(inner...)}
+	case *ir.String:
+		return append(c.checkString(t, v), c.checkCommon(t.Origin, t.Common, v, stringLits)...)
+	case *ir.Integer:
+		return append(checkInteger(t, v), c.checkCommon(t.Origin, t.Common, v, integerLits(t.Bits))...)
+	case *ir.Number:
+		return append(checkNumber(t, v), c.checkCommon(t.Origin, t.Common, v, numberLits)...)
+	case *ir.Boolean:
+		return c.checkCommon(t.Origin, t.Common, v, booleanLits)
+	case *ir.Raw:
+		return c.checkCommon(t.Origin, t.Common, v, nil)
+	case *ir.Slice:
+		return append(c.checkSlice(t, v, depth), c.checkCommon(t.Origin, t.Common, v, nil)...)
+	case *ir.Map:
+		return append(c.checkMap(t, v, depth), c.checkCommon(t.Origin, t.Common, v, nil)...)
+	}
+	panic(unnamed(t))
+}
+
+// checkString checks lengths, in code points, and the pattern.
+//
+//	if n := jsonrt.CodePoints(v); n < 1 { e.Addf(...) } else if n > 9 { e.Addf(...) }
+//	if !petNamePattern.MatchString(v) { e.Add(...) }
+func (c *checker) checkString(t *ir.String, v *jen.Statement) []jen.Code {
+	var out []jen.Code
+	n := jen.Id("n")
+	var conds []jen.Code
+	if t.MinLength >= 0 {
+		conds = append(conds, jen.If(n.Clone().Op("<").Lit(t.MinLength)).Block(
+			violation(t.Origin, "minLength", "length must be >= %d, but got %d", jen.Lit(t.MinLength), n)))
+	}
+	if t.MaxLength >= 0 {
+		conds = append(conds, jen.If(n.Clone().Op(">").Lit(t.MaxLength)).Block(
+			violation(t.Origin, "maxLength", "length must be <= %d, but got %d", jen.Lit(t.MaxLength), n)))
+	}
+	if len(conds) > 0 {
+		out = append(out, jen.Block(append([]jen.Code{
+			n.Clone().Op(":=").Add(rt("CodePoints")).Call(jen.String().Call(v))}, conds...)...))
+	}
+	if t.Pattern != "" {
+		re := c.pattern(t.Pattern)
+		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(jen.String().Call(v))).Block(
+			violation(t.Origin, "pattern", "does not match pattern "+quote(t.Pattern))))
+	}
+	return out
+}
+
+// pattern returns the name of the package-level variable holding the
+// compiled regular expression src.
+func (c *checker) pattern(src string) string {
+	for i, p := range c.patterns {
+		if p == src {
+			return c.patternName(i)
+		}
+	}
+	c.patterns = append(c.patterns, src)
+	return c.patternName(len(c.patterns) - 1)
+}
+
+func (c *checker) patternName(i int) string { return local(c.owner+"Pattern", i) }
+
+// checkSlice checks the item count, uniqueness and every item.
+func (c *checker) checkSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.Code {
+	var out []jen.Code
+	n := jen.Len(v)
+	if t.MinItems >= 0 {
+		out = append(out, jen.If(n.Clone().Op("<").Lit(t.MinItems)).Block(
+			violation(t.Origin, "minItems", "minimum %d items required, but found %d items", jen.Lit(t.MinItems), n)))
+	}
+	if t.MaxItems >= 0 {
+		out = append(out, jen.If(n.Clone().Op(">").Lit(t.MaxItems)).Block(
+			violation(t.Origin, "maxItems", "maximum %d items required, but found %d items", jen.Lit(t.MaxItems), n)))
+	}
+	if t.UniqueItems {
+		out = append(out, checkUnique(t, v))
+	}
+	i := local("i", depth)
+	inner := c.checkValue(t.Elem, jen.Parens(v.Clone()).Index(jen.Id(i)), depth+1)
+	if len(inner) > 0 {
+		body := append(append([]jen.Code{jen.Id("e").Dot("EnterIndex").Call(jen.Id(i))}, inner...), jen.Id("e").Dot("Leave").Call())
+		out = append(out, jen.For(jen.Id(i).Op(":=").Range().Add(v)).Block(body...))
+	}
+	return out
+}
+
+// checkUnique reports the first pair of equal items: with == for Go types
+// that compare like JSON values, else by their JSON encodings.
+func checkUnique(t *ir.Slice, v *jen.Statement) jen.Code {
+	call := rt("UniqueComparable").Call(v)
+	if !comparable(t.Elem) {
+		call = rt("UniqueJSON").Call(rt("EncodeEach").Call(v))
+	}
+	return jen.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("ok")).Op(":=").Add(call), jen.Op("!").Id("ok")).Block(
+		violation(t.Origin, "uniqueItems", "items at index %d and %d are equal", jen.Id("i"), jen.Id("j")))
+}
+
+// comparable reports whether == on the Go type of t is JSON equality.
+func comparable(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.String, *ir.Integer, *ir.Number, *ir.Boolean:
+		return true
+	case *ir.Named:
+		switch t.Decl.Type.(type) {
+		case *ir.String, *ir.Integer, *ir.Number, *ir.Boolean, *ir.Enum:
+			return true
+		}
+	}
+	return false
+}
+
+// checkMap checks the member count and every member.
+func (c *checker) checkMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code {
+	out := checkCount(t.Origin, t.MinProperties, t.MaxProperties, jen.Len(v))
+	k, val := local("k", depth), local("v", depth)
+	inner := c.checkValue(t.Value, jen.Id(val), depth+1)
+	if len(inner) > 0 {
+		body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id(k))}, inner...), jen.Id("e").Dot("Leave").Call())
+		out = append(out, sortedLoop(depth, jen.For(jen.List(jen.Id(k), jen.Id(val)).Op(":=").Range().Add(v)).Block(body...))...)
+	}
+	return out
+}
+
+// sortedLoop wraps a loop over a Go map so that the violations it records
+// come out sorted by location, whatever order the map is walked in:
+//
+//	start1 := e.Len()
+//	for k, v := range m { ... }
+//	e.SortFrom(start1)
+func sortedLoop(depth int, loop jen.Code) []jen.Code {
+	start := local("start", depth)
+	return []jen.Code{
+		jen.Id(start).Op(":=").Id("e").Dot("Len").Call(),
+		loop,
+		jen.Id("e").Dot("SortFrom").Call(jen.Id(start)),
+	}
+}
+
+// checkCount checks minProperties and maxProperties against n.
+func checkCount(o ir.Origin, min, max int, n *jen.Statement) []jen.Code {
+	var out []jen.Code
+	if min >= 0 {
+		out = append(out, jen.If(n.Clone().Op("<").Lit(min)).Block(
+			violation(o, "minProperties", "minimum %d properties allowed, but found %d properties", jen.Lit(min), n)))
+	}
+	if max >= 0 {
+		out = append(out, jen.If(n.Clone().Op(">").Lit(max)).Block(
+			violation(o, "maxProperties", "maximum %d properties allowed, but found %d properties", jen.Lit(max), n)))
+	}
+	return out
+}
+
+// quote renders a string for a message as jsonschema/v5 does.
+func quote(s string) string {
+	data, _ := json.Marshal(s)
+	q := string(data)
+	return "'" + strings.ReplaceAll(q[1:len(q)-1], `'`, `\'`) + "'"
+}
