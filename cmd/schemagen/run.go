@@ -1,0 +1,182 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"go/token"
+	"io"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/schemagen/schemagen/generator"
+	"github.com/schemagen/schemagen/templates"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0 // success; with --check, the output is up to date
+	exitError = 1 // generation failed, or --check found stale output
+	exitUsage = 2 // bad flags or arguments
+)
+
+const usage = `Usage: schemagen [flags] SCHEMA...
+
+Generates Go types with UnmarshalJSON, MarshalJSON and Validate methods from
+JSON Schema files (drafts 4, 6, 7, 2019-09 and 2020-12). A file X.overlay.json
+beside X.json is merged into it first, as an RFC 7396 JSON Merge Patch.
+
+Examples:
+  schemagen -o internal/stytch -p stytch --type MigrateRequest schemas/migrate.json
+  schemagen -o api --map https://example.com/schemas/=third_party/schemas api/*.json
+  schemagen --check -o internal/stytch -p stytch schemas/migrate.json   # CI drift check
+
+In a downstream repository:
+  //go:generate go tool schemagen -o . -p stytch ../../schemas/migrate.json
+
+Flags:
+`
+
+// options are the parsed command line.
+type options struct {
+	out, pkg, rootName string
+	maps               []generator.Mapping
+	check, version     bool
+	schemas            []string
+}
+
+// run is the whole command: main only passes os.Args and exits with its
+// result, so tests drive exactly what users run.
+func run(args []string, stdout, stderr io.Writer) int {
+	opts, code := parseFlags(args, stderr)
+	if code >= 0 {
+		return code
+	}
+	if opts.version {
+		fmt.Fprintln(stdout, "schemagen", version())
+		return exitOK
+	}
+	cfg := generator.Config{
+		Package: opts.pkg, RootName: opts.rootName, Maps: opts.maps,
+		Warn: func(msg string) { fmt.Fprintln(stderr, "schemagen:", msg) },
+	}
+	pkg, err := generator.Build(cfg, opts.schemas)
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	files, err := templates.Render(pkg)
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	out := outputDir{path: opts.out}
+	if opts.check {
+		diff, err := out.check(files)
+		if err != nil {
+			printError(stderr, err)
+			return exitError
+		}
+		if diff != "" {
+			fmt.Fprint(stdout, diff)
+			fmt.Fprintf(stderr, "schemagen: %s is stale; run schemagen without --check to regenerate it\n", opts.out)
+			return exitError
+		}
+		return exitOK
+	}
+	if err := out.write(files); err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	return exitOK
+}
+
+// parseFlags returns the options, or an exit code >= 0 when run must stop.
+func parseFlags(args []string, stderr io.Writer) (options, int) {
+	var opts options
+	fs := flag.NewFlagSet("schemagen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&opts.out, "o", ".", "output `directory`")
+	fs.StringVar(&opts.pkg, "p", "", "Go package `name` (default: the output directory's name)")
+	fs.StringVar(&opts.rootName, "type", "", "Go `name` of the root type (only with one schema; default: its title, else the file name)")
+	fs.Func("map", "serve remote references under `URL_PREFIX=DIR` from local files (repeatable); the network is never used", func(v string) error {
+		prefix, dir, ok := strings.Cut(v, "=")
+		if !ok || prefix == "" || dir == "" {
+			return errors.New("want URL_PREFIX=DIR")
+		}
+		opts.maps = append(opts.maps, generator.Mapping{Prefix: prefix, Dir: dir})
+		return nil
+	})
+	fs.BoolVar(&opts.check, "check", false, "write nothing; exit 1 and print a unified diff if the output directory is stale")
+	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
+	// Flags may follow schema files (schemagen a.json --check), as they may
+	// in most command-line tools; "--" ends the flags.
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return opts, exitOK
+			}
+			return opts, exitUsage
+		}
+		rest := fs.Args()
+		if len(rest) == 0 || len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			opts.schemas = append(opts.schemas, rest...)
+			break
+		}
+		opts.schemas = append(opts.schemas, rest[0])
+		args = rest[1:]
+	}
+	if opts.version {
+		return opts, -1
+	}
+	return opts, validateOptions(&opts, stderr)
+}
+
+// validateOptions checks the arguments flags cannot, and fills in defaults.
+func validateOptions(opts *options, stderr io.Writer) int {
+	fail := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "schemagen: "+format+"\n", args...)
+		fmt.Fprintln(stderr, "Run 'schemagen -h' for usage.")
+		return exitUsage
+	}
+	if len(opts.schemas) == 0 {
+		return fail("no schema files given")
+	}
+	if opts.rootName != "" && len(opts.schemas) > 1 {
+		return fail("--type names the root type of one schema, but %d were given", len(opts.schemas))
+	}
+	if opts.rootName != "" && !token.IsExported(opts.rootName) || opts.rootName != "" && !token.IsIdentifier(opts.rootName) {
+		return fail("--type %q is not an exported Go identifier", opts.rootName)
+	}
+	if opts.pkg == "" {
+		abs, err := filepath.Abs(opts.out)
+		if err != nil {
+			return fail("%v", err)
+		}
+		opts.pkg = filepath.Base(abs)
+	}
+	if !token.IsIdentifier(opts.pkg) || opts.pkg == "_" {
+		return fail("package name %q is not a Go identifier; choose one with -p", opts.pkg)
+	}
+	return -1
+}
+
+// printError prints each problem on its own line.
+func printError(w io.Writer, err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintln(w, "schemagen:", line)
+	}
+}
+
+// version reports the module version schemagen was built from.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
