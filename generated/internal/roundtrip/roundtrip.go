@@ -1,0 +1,199 @@
+// Package roundtrip checks generated types against the contract schemagen
+// promises, on sample instances: an instance is accepted iff json.Unmarshal
+// and Validate both succeed; exactly the instances jsonschema/v5 finds valid
+// are accepted; and an accepted instance marshals back to the same JSON
+// value.
+package roundtrip
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator"
+	"github.com/schemagen/schemagen/templates/jsonrt"
+)
+
+// A Value is what schemagen generates for a type T: *T decodes and
+// validates itself.
+type Value interface {
+	json.Unmarshaler
+	Validate() error
+}
+
+// Instances is the format of an instances file: documents the schema
+// accepts, and documents it rejects with the instance locations (JSON
+// Pointers) of the violations the generated code must report.
+type Instances struct {
+	Valid   []json.RawMessage `json:"valid"`
+	Invalid []Invalid         `json:"invalid"`
+}
+
+// Invalid is one document the schema rejects.
+type Invalid struct {
+	Why      string          `json:"why"` // what is wrong, for the reader and for failure messages
+	Instance json.RawMessage `json:"instance"`
+	Errors   []string        `json:"errors"` // instance locations of the expected violations, sorted
+}
+
+// Check runs every instance in instancesPath through the generated type T
+// and through jsonschema/v5 compiling the schema file at schemaPath.
+func Check[T any, PT interface {
+	*T
+	Value
+}](t *testing.T, schemaPath, instancesPath string) {
+	t.Helper()
+	oracle, err := generator.Compile(generator.Config{}, schemaPath)
+	if err != nil {
+		t.Fatalf("oracle: %v", err)
+	}
+	data, err := os.ReadFile(instancesPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inst Instances
+	if err := json.Unmarshal(data, &inst); err != nil {
+		t.Fatalf("%s: %v", instancesPath, err)
+	}
+	if len(inst.Valid) == 0 || len(inst.Invalid) == 0 {
+		t.Fatalf("%s: want both valid and invalid instances", instancesPath)
+	}
+	for _, doc := range inst.Valid {
+		if err := oracle.Validate(decode(t, doc)); err != nil {
+			t.Errorf("valid instance %s: jsonschema/v5 rejects it: %v", doc, err)
+		}
+		var v T
+		if err := accept(PT(&v), doc); err != nil {
+			t.Errorf("valid instance %s rejected: %v", doc, err)
+			continue
+		}
+		out, err := json.Marshal(PT(&v))
+		if err != nil {
+			t.Errorf("valid instance %s: marshal: %v", doc, err)
+			continue
+		}
+		if !jsonrt.EqualJSON(out, doc) {
+			t.Errorf("round trip changed the value:\n in: %s\nout: %s", doc, out)
+		}
+	}
+	for _, c := range inst.Invalid {
+		oracleErr := oracle.Validate(decode(t, c.Instance))
+		if oracleErr == nil {
+			t.Errorf("invalid instance (%s) %s: jsonschema/v5 accepts it", c.Why, c.Instance)
+		}
+		var v T
+		decodeErr := json.Unmarshal(c.Instance, PT(&v))
+		err := decodeErr
+		if err == nil {
+			err = PT(&v).Validate()
+		}
+		if err == nil {
+			t.Errorf("invalid instance (%s) %s accepted", c.Why, c.Instance)
+			continue
+		}
+		if diff := cmp.Diff(c.Errors, locations(err)); diff != "" {
+			t.Errorf("invalid instance (%s) %s: violation locations (-want +got):\n%s\nerror: %v", c.Why, c.Instance, diff, err)
+		}
+		compareWithOracle(t, c, err, oracleErr, decodeErr != nil)
+	}
+}
+
+// compareWithOracle checks that the generated code reports its violations
+// where jsonschema/v5 does: the same instance locations and keyword
+// locations. Validate must report exactly v5's violations; decoding stops at
+// the JSON types, so its violations need only be among v5's.
+func compareWithOracle(t *testing.T, c Invalid, err, oracleErr error, decoding bool) {
+	t.Helper()
+	var ve *jsonrt.ValidationError
+	var oe *jsonschema.ValidationError
+	if !errors.As(err, &ve) || !errors.As(oracleErr, &oe) {
+		return // reported above
+	}
+	var got []string
+	for _, v := range ve.Violations {
+		got = append(got, v.InstanceLocation+" "+v.KeywordLocation)
+	}
+	want := map[string]bool{}
+	for _, leaf := range leaves(oe) {
+		u, frag, _ := strings.Cut(leaf.AbsoluteKeywordLocation, "#")
+		want[leaf.InstanceLocation+" "+path.Base(u)+"#"+frag] = true
+	}
+	sort.Strings(got)
+	for _, g := range got {
+		if !want[g] {
+			t.Errorf("invalid instance (%s): violation %q is not among jsonschema/v5's %v", c.Why, g, sortedKeys(want))
+		}
+	}
+	if !decoding && len(got) != len(want) {
+		t.Errorf("invalid instance (%s): Validate reports %v, jsonschema/v5 reports %v", c.Why, got, sortedKeys(want))
+	}
+}
+
+// leaves returns the innermost causes of a jsonschema/v5 error.
+func leaves(e *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(e.Causes) == 0 {
+		return []*jsonschema.ValidationError{e}
+	}
+	var out []*jsonschema.ValidationError
+	for _, c := range e.Causes {
+		out = append(out, leaves(c)...)
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// accept applies the contract: decode, then validate.
+func accept(v Value, doc []byte) error {
+	if err := json.Unmarshal(doc, v); err != nil {
+		return err
+	}
+	return v.Validate()
+}
+
+// locations returns the sorted, distinct instance locations of a
+// *jsonrt.ValidationError, or the error text when it is not one.
+func locations(err error) []string {
+	var ve *jsonrt.ValidationError
+	if !errors.As(err, &ve) {
+		return []string{"not a *jsonrt.ValidationError: " + err.Error()}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, v := range ve.Violations {
+		if !seen[v.InstanceLocation] {
+			seen[v.InstanceLocation] = true
+			out = append(out, v.InstanceLocation)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// decode parses a document as jsonschema/v5 expects it: numbers as
+// json.Number.
+func decode(t *testing.T, doc []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("instance %s: %v", doc, err)
+	}
+	return v
+}
