@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,7 +70,11 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 		want = strings.TrimSuffix(path.Base(doc.file), ".json")
 	}
 	if rootName != "" || !isDefinitionsOnly(doc) {
-		b.declFor(s, naming.GoName(want))
+		d := b.declFor(s, naming.GoName(want))
+		if b.nullable[s] {
+			b.unsupported(d.Origin, "type", "a root schema that also allows null has no Go type yet; "+
+				"remove \"null\" from its type in an overlay, or refer to it from a property, where null is supported")
+		}
 	}
 	for _, kw := range []string{"$defs", "definitions"} {
 		defs := doc.root.Get(kw)
@@ -153,11 +158,12 @@ func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
 	if target, ok := pureRef(s); ok {
 		return b.named(target)
 	}
+	pos := len(b.order) // a type comes before the types nested in it
 	t, nullable := b.shape(s, hint)
 	switch t.(type) {
 	case *ir.Struct, *ir.Enum:
 		d := &ir.Decl{Name: hint, Origin: b.origin(s), Doc: docOf(s), Type: t}
-		b.order = append(b.order, d)
+		b.order = slices.Insert(b.order, pos, d)
 		t = &ir.Named{Decl: d}
 	}
 	if nullable {
@@ -189,6 +195,10 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 		types = inferTypes(s)
 	}
 	switch {
+	case len(types) == 0 && otherKeywords(s):
+		b.unsupported(origin, "type", "the schema has keywords for one type of value but no \"type\", so it also accepts every other type; "+
+			"schemagen cannot generate such a type yet (state the type in an overlay if the vendor means it)")
+		return &ir.Raw{Origin: origin, Common: common}, nullable
 	case len(types) == 0:
 		return &ir.Raw{Origin: origin, Common: common}, nullable
 	case len(types) > 1:

@@ -12,7 +12,7 @@ import (
 func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint string) ir.Type {
 	extra := b.additional(s, o, hint)
 	names := b.load.propertyOrder(s)
-	if len(names) == 0 && extra != nil {
+	if len(names) == 0 && len(s.Required) == 0 && extra != nil {
 		return &ir.Map{Origin: o, Common: c, Value: extra, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
 	}
 	st := &ir.Struct{Origin: o, Common: c, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}

@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"encoding/json"
+
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -35,7 +37,7 @@ func (b *builder) number(s *jsonschema.Schema, o ir.Origin, c ir.Common, typ str
 		bits = 32
 	}
 	t := &ir.Integer{Origin: o, Common: c, Bits: bits, Bounds: bounds}
-	if e := enumOf(o, t, s.Enum, "integer"); e != nil {
+	if e := enumOf(o, t, representable(s.Enum, bits), "integer"); e != nil {
 		return e
 	}
 	return t
@@ -43,6 +45,23 @@ func (b *builder) number(s *jsonschema.Schema, o ir.Origin, c ir.Common, typ str
 
 func (b *builder) boolean(o ir.Origin, c ir.Common) ir.Type {
 	return &ir.Boolean{Origin: o, Common: c}
+}
+
+// representable keeps the enum values that fit in a Go integer of the given
+// width; no decoded value can equal the others.
+func representable(values []any, bits int) []any {
+	var out []any
+	for _, v := range values {
+		n, ok := v.(json.Number)
+		if !ok {
+			out = append(out, v)
+			continue
+		}
+		if i, err := n.Int64(); err == nil && (bits == 64 || i == int64(int32(i))) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // enumOf returns an *ir.Enum over base when every enum value has the JSON

@@ -55,7 +55,7 @@ func constrains(s *jsonschema.Schema) bool {
 		s.PropertyNames != nil || len(s.PatternProperties) > 0 || s.AdditionalProperties != nil ||
 		len(s.Dependencies) > 0 || len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
 		s.UnevaluatedProperties != nil || s.MinItems >= 0 || s.MaxItems >= 0 || s.UniqueItems ||
-		s.Items != nil || s.AdditionalItems != nil || len(s.PrefixItems) > 0 || s.Contains != nil ||
+		s.Items != nil || s.Items2020 != nil || s.AdditionalItems != nil || len(s.PrefixItems) > 0 || s.Contains != nil ||
 		s.UnevaluatedItems != nil || s.MinLength >= 0 || s.MaxLength >= 0 || s.Pattern != nil ||
 		s.Minimum != nil || s.Maximum != nil || s.ExclusiveMinimum != nil || s.ExclusiveMaximum != nil ||
 		s.MultipleOf != nil || s.RecursiveRef != nil || s.DynamicRef != nil || len(s.Extensions) > 0
@@ -94,6 +94,12 @@ func inferTypes(s *jsonschema.Schema) []string {
 func otherKeywords(s *jsonschema.Schema) bool {
 	c := *s
 	c.Constant, c.Enum = nil, nil
+	c.Extensions = nil
+	for name, ext := range s.Extensions {
+		if name != MaxEncodedSizeKeyword { // applies to values of any type
+			c.Extensions = map[string]jsonschema.ExtSchema{name: ext}
+		}
+	}
 	return constrains(&c)
 }
 

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"encoding/json"
+	"strings"
 
 	"github.com/schemagen/schemagen/generator/ir"
 	"github.com/schemagen/schemagen/generator/naming"
@@ -32,7 +33,7 @@ func assignNames(pkg *ir.Package) {
 			for i := range e.Values {
 				v := &e.Values[i]
 				consts = append(consts, naming.Candidate{
-					Want: d.Name + naming.GoName(enumWord(v.Value)),
+					Want: d.Name + constSuffix(enumWord(v.Value)),
 					Key:  d.Origin.String() + "/enum/" + string(v.Value),
 				})
 				targets = append(targets, v)
@@ -69,6 +70,17 @@ func nameFields(st *ir.Struct) {
 	for i, f := range st.Fields {
 		f.Name = names[i]
 	}
+}
+
+// constSuffix spells an enum value for the end of a constant's name. The
+// type's name comes first, so the X that GoName puts before a name that
+// cannot start an identifier ("1", "été") is not needed.
+func constSuffix(word string) string {
+	s := naming.GoName(word)
+	if len(s) > 1 && s[0] == 'X' && !strings.HasPrefix(word, "x") && !strings.HasPrefix(word, "X") {
+		return s[1:]
+	}
+	return s
 }
 
 // enumWord is the part of an enum constant's name that comes from its value:

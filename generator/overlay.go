@@ -63,8 +63,8 @@ func repairArtifacts(doc *loadedDoc) []string {
 			}
 			n.Delete(kw)
 			warnings = append(warnings, fmt.Sprintf(
-				"%s#%s/%s: warning: ignoring %s %q, a fragment left over from an OpenAPI document (set %q to null in %s to silence this)",
-				doc.file, ptr, escapePointer(kw), kw, id.String, kw, OverlayPath(doc.file)))
+				"%s#%s/%s: warning: ignoring %s %q, a fragment left over from an OpenAPI document (set it to null at that pointer in %s to silence this)",
+				doc.file, ptr, escapePointer(kw), kw, id.String, OverlayPath(doc.file)))
 		}
 	})
 	return warnings

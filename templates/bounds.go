@@ -41,14 +41,14 @@ func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	lo, hi := intRange(t.Bits)
 	for _, b := range boundsOf(t.Bounds) {
-		limit, always, never := integerLimit(b, lo, hi)
+		op, limit, always, never := integerLimit(b, lo, hi)
 		msg := violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)
 		switch {
 		case never:
 		case always:
 			out = append(out, msg)
 		default:
-			out = append(out, jen.If(jen.Add(v).Op(failOp[b.op]).Add(intLit(limit))).Block(msg))
+			out = append(out, jen.If(jen.Add(v).Op(failOp[op]).Add(intLit(limit))).Block(msg))
 		}
 	}
 	if m := t.Bounds.MultipleOf; m != nil {
@@ -62,10 +62,10 @@ func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 	return out
 }
 
-// integerLimit turns a bound into an integer limit for the same comparison,
-// or reports that every value of the Go type fails it (always) or passes it
-// (never).
-func integerLimit(b bound, lo, hi *big.Int) (limit int64, always, never bool) {
+// integerLimit turns a bound into an inclusive integer limit (op is ">=" or
+// "<=") that decides the same integers, or reports that every value of the
+// Go type fails it (always) or passes it (never).
+func integerLimit(b bound, lo, hi *big.Int) (op string, limit int64, always, never bool) {
 	num, den := b.limit.Num(), b.limit.Denom()
 	floor := new(big.Int).Div(num, den) // Euclidean division: floor for den > 0
 	ceil := new(big.Int).Neg(new(big.Int).Div(new(big.Int).Neg(num), den))
@@ -85,19 +85,19 @@ func integerLimit(b bound, lo, hi *big.Int) (limit int64, always, never bool) {
 	if b.op == ">=" {
 		switch {
 		case l.Cmp(lo) <= 0:
-			return 0, false, true
+			return b.op, 0, false, true
 		case l.Cmp(hi) > 0:
-			return 0, true, false
+			return b.op, 0, true, false
 		}
 	} else {
 		switch {
 		case l.Cmp(hi) >= 0:
-			return 0, false, true
+			return b.op, 0, false, true
 		case l.Cmp(lo) < 0:
-			return 0, true, false
+			return b.op, 0, true, false
 		}
 	}
-	return l.Int64(), false, false
+	return b.op, l.Int64(), false, false
 }
 
 // checkNumber checks the bounds and multipleOf of a float64.
@@ -105,7 +105,7 @@ func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	for _, b := range boundsOf(t.Bounds) {
 		f, _ := b.limit.Float64()
-		out = append(out, jen.If(jen.Float64().Call(v).Op(failOp[b.op]).Lit(f)).Block(
+		out = append(out, jen.If(jen.Add(v).Op(failOp[b.op]).Lit(f)).Block(
 			violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)))
 	}
 	if m := t.Bounds.MultipleOf; m != nil {

@@ -20,6 +20,7 @@ func commentLines(text string) []string {
 		lines = append(lines, strings.TrimRightFunc(cur.String(), unicode.IsSpace))
 		cur.Reset()
 	}
+	text = strings.ReplaceAll(text, "\r\n", "\n")
 	for _, r := range text {
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085' || r == '\v' || r == '\f':

@@ -52,8 +52,11 @@ func matchValues(o ir.Origin, kw string, values []ir.Value, v *jen.Statement, li
 			cases = append(cases, lit)
 		}
 	}
-	if len(cases) == 0 {
+	switch len(cases) {
+	case 0:
 		return fail // no value of this Go type is allowed
+	case 1:
+		return jen.If(jen.Add(v).Op("!=").Add(cases[0])).Block(fail)
 	}
 	return jen.Switch(v).Block(jen.Case(cases...), jen.Default().Block(fail))
 }
@@ -104,16 +107,15 @@ func integerLits(bits int) literalizer {
 	}
 }
 
-// numberLits matches JSON numbers that a float64 holds exactly.
+// numberLits matches JSON numbers as the float64 nearest to them, which is
+// what the decoder makes of the same literal (it rejects literals whose
+// nearest float64 does not round-trip, so nearest is equal here).
 func numberLits(v ir.Value) (jen.Code, bool) {
 	r, ok := new(big.Rat).SetString(string(v))
 	if !ok {
 		return nil, false
 	}
-	f, exact := r.Float64()
-	if !exact {
-		return nil, false
-	}
+	f, _ := r.Float64()
 	return jen.Lit(f), true
 }
 

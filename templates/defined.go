@@ -18,7 +18,7 @@ func (c *checker) emitDefined(f *jen.File, d *ir.Decl) {
 	f.Type().Id(d.Name).Add(goType(d.Type))
 	f.Line()
 	commonMethods(f, d.Name)
-	x := jen.Parens(jen.Op("*").Id("x"))
+	x := deref(jen.Id("x"))
 	var base *jen.Statement
 	switch d.Type.(type) {
 	case *ir.Slice, *ir.Map:

@@ -11,7 +11,7 @@ import (
 // the type and the schema it comes from, then the schema's description.
 func declDoc(d *ir.Decl) string {
 	first := fmt.Sprintf("%s is generated from %s#%s.", d.Name, path.Base(d.Origin.File), d.Origin.Pointer)
-	if d.Doc.Title != "" {
+	if d.Doc.Title != "" && d.Doc.Title != d.Name {
 		first = fmt.Sprintf("%s is %q, generated from %s#%s.", d.Name, oneLine(d.Doc.Title), path.Base(d.Origin.File), d.Origin.Pointer)
 	}
 	return paragraphs(first, d.Doc.Description, deprecated(d.Doc))

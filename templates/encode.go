@@ -26,25 +26,29 @@ func encodeValue(t ir.Type, v *jen.Statement, base *jen.Statement, depth int) []
 	b := jen.Id("b")
 	switch t := t.(type) {
 	case *ir.Named:
-		return []jen.Code{appendTo(v.Clone().Dot("appendJSON").Call(b))}
+		return []jen.Code{appendTo(operand(v.Clone()).Dot("appendJSON").Call(b))}
 	case *ir.Nullable:
 		null := appendTo(jen.Append(b, jen.Lit("null").Op("...")))
 		elem := v
 		if !nilable(t.Elem) {
-			elem = jen.Parens(jen.Op("*").Add(v))
+			elem = deref(v)
 		}
 		return []jen.Code{jen.If(v.Clone().Op("==").Nil()).Block(null).Else().Block(
 			encodeValue(t.Elem, elem, nil, depth)...)}
 	case *ir.String:
 		return []jen.Code{appendTo(rt("AppendString").Call(b, conv(v)))}
 	case *ir.Integer:
-		return []jen.Code{appendTo(jen.Qual("strconv", "AppendInt").Call(b, jen.Int64().Call(v), jen.Lit(10)))}
+		n := conv(v)
+		if t.Bits == 32 || base != nil {
+			n = jen.Int64().Call(v)
+		}
+		return []jen.Code{appendTo(jen.Qual("strconv", "AppendInt").Call(b, n, jen.Lit(10)))}
 	case *ir.Number:
-		return []jen.Code{appendTo(rt("AppendFloat").Call(b, jen.Float64().Call(v)))}
+		return []jen.Code{appendTo(rt("AppendFloat").Call(b, conv(v)))}
 	case *ir.Boolean:
-		return []jen.Code{appendTo(jen.Qual("strconv", "AppendBool").Call(b, jen.Bool().Call(v)))}
+		return []jen.Code{appendTo(jen.Qual("strconv", "AppendBool").Call(b, conv(v)))}
 	case *ir.Raw:
-		return []jen.Code{appendTo(rt("AppendRaw").Call(b, jen.Qual("encoding/json", "RawMessage").Call(v)))}
+		return []jen.Code{appendTo(rt("AppendRaw").Call(b, conv(v)))}
 	case *ir.Slice:
 		return encodeSlice(t, v, depth)
 	case *ir.Map:
@@ -61,7 +65,7 @@ func encodeSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.Code {
 		appendTo(jen.Append(b, jen.LitRune('['))),
 		jen.For(jen.Id(i).Op(":=").Range().Add(v)).Block(append([]jen.Code{
 			jen.If(jen.Id(i).Op(">").Lit(0)).Block(appendTo(jen.Append(b, jen.LitRune(',')))),
-		}, encodeValue(t.Elem, jen.Parens(v.Clone()).Index(jen.Id(i)), nil, depth+1)...)...),
+		}, encodeValue(t.Elem, operand(v).Index(jen.Id(i)), nil, depth+1)...)...),
 		appendTo(jen.Append(b, jen.LitRune(']'))),
 	}
 }
@@ -79,7 +83,7 @@ func encodeMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code {
 				appendTo(rt("AppendKey").Call(b, jen.Id(open), jen.Lit(""))),
 				appendTo(rt("AppendString").Call(b, jen.Id(k))),
 				appendTo(jen.Append(b, jen.LitRune(':'))),
-				jen.Id(val).Op(":=").Add(v.Clone()).Index(jen.Id(k)),
+				jen.Id(val).Op(":=").Add(operand(v)).Index(jen.Id(k)),
 			}, encodeValue(t.Value, jen.Id(val), nil, depth+1)...)...),
 		appendTo(jen.Append(b, jen.LitRune('}'))),
 	}
@@ -94,7 +98,7 @@ func encodeField(f *ir.Field, x jen.Code) []jen.Code {
 	case f.Required && f.Indirect:
 		null := appendTo(jen.Append(jen.Id("b"), jen.Lit("null").Op("...")))
 		return []jen.Code{key, jen.If(field.Clone().Op("==").Nil()).Block(null).Else().Block(
-			encodeValue(f.Type, jen.Parens(jen.Op("*").Add(field)), nil, 1)...)}
+			encodeValue(f.Type, deref(field), nil, 1)...)}
 	case f.Required:
 		return append([]jen.Code{key}, encodeValue(f.Type, field, nil, 1)...)
 	case nullable:
@@ -105,7 +109,7 @@ func encodeField(f *ir.Field, x jen.Code) []jen.Code {
 			encodeValue(f.Type, field, nil, 1)...)...)}
 	}
 	return []jen.Code{jen.If(field.Clone().Op("!=").Nil()).Block(append([]jen.Code{key},
-		encodeValue(f.Type, jen.Parens(jen.Op("*").Add(field)), nil, 1)...)...)}
+		encodeValue(f.Type, deref(field), nil, 1)...)...)}
 }
 
 // encodedKey is a member name as it appears in JSON, with its colon.

@@ -36,7 +36,7 @@ func (c *checker) emitEnum(f *jen.File, d *ir.Decl, e *ir.Enum) {
 	f.Const().Defs(consts...)
 	f.Line()
 	commonMethods(f, d.Name)
-	x := jen.Parens(jen.Op("*").Id("x"))
+	x := deref(jen.Id("x"))
 	validate := []jen.Code{jen.Switch(x.Clone()).Block(
 		jen.Case(names...),
 		jen.Default().Block(violation(e.Origin, "enum", "value must be one of "+joinValues(enumValues(e)))),

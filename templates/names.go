@@ -1,7 +1,9 @@
 package templates
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -89,3 +91,16 @@ func unnamed(t ir.Type) string {
 // local names a variable of the generated code at nesting depth n, so nested
 // loops and temporaries never shadow each other: local("v", 2) is "v2".
 func local(prefix string, n int) string { return prefix + strconv.Itoa(n) }
+
+// deref is *v. It needs parentheses only where a selector or an index
+// follows, which operand adds.
+func deref(v *jen.Statement) *jen.Statement { return jen.Op("*").Add(v) }
+
+// operand returns v ready for a following selector or index: (*x).f, not
+// *x.f, which would dereference the selector's result.
+func operand(v *jen.Statement) *jen.Statement {
+	if strings.HasPrefix(fmt.Sprintf("%#v", v), "*") {
+		return jen.Parens(v.Clone())
+	}
+	return v.Clone()
+}

@@ -1,6 +1,9 @@
 package templates
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -21,11 +24,7 @@ func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	var fields []jen.Code
 	for _, fd := range st.Fields {
 		fields = append(fields, comment(fieldDoc(fd))...)
-		tag := fd.JSONName
-		if !fd.Required {
-			tag += ",omitempty"
-		}
-		fields = append(fields, jen.Id(fd.Name).Add(fieldType(fd)).Tag(map[string]string{"json": tag}))
+		fields = append(fields, jen.Id(fd.Name).Add(fieldType(fd)).Add(fieldTag(fd)))
 	}
 	if st.Extra != nil {
 		fields = append(fields, comment(st.Extra.Name+" holds the properties the schema does not name, by name.")...)
@@ -36,6 +35,41 @@ func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	f.Line()
 	commonMethods(f, d.Name)
 	internalMethods(f, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
+}
+
+// fieldTag returns the json struct tag that documents a field's property
+// for readers and other tools (the generated methods do not need it), or
+// nothing when encoding/json could not express the name in a tag.
+//
+//	`json:"name"`, `json:"age,omitempty"`, `json:"nick,omitzero"` (jsonrt.Optional)
+func fieldTag(fd *ir.Field) jen.Code {
+	if !validTagName(fd.JSONName) {
+		return jen.Null()
+	}
+	tag := fd.JSONName
+	_, nullable := fd.Type.(*ir.Nullable)
+	switch {
+	case fd.Required:
+	case nullable:
+		tag += ",omitzero"
+	default:
+		tag += ",omitempty"
+	}
+	return jen.Tag(map[string]string{"json": tag})
+}
+
+// validTagName reports whether encoding/json accepts name in a struct tag:
+// not empty, and only letters, digits and a few punctuation characters.
+func validTagName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // decodeStruct reads an object member by member:
@@ -168,7 +202,7 @@ func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	case nilable(fd.Type) && !fd.Indirect:
 		value, present = field, field.Clone().Op("!=").Nil()
 	default:
-		value, present = jen.Parens(jen.Op("*").Add(field)), field.Clone().Op("!=").Nil()
+		value, present = deref(field), field.Clone().Op("!=").Nil()
 	}
 	inner := c.checkValue(fd.Type, value, 1)
 	var out []jen.Code
@@ -203,7 +237,10 @@ func countProperties(st *ir.Struct) []jen.Code {
 		out = append(out, jen.If(present).Block(jen.Id("n").Op("++")))
 	}
 	n := jen.Lit(required)
-	if st.Extra != nil {
+	switch {
+	case st.Extra != nil && required == 0:
+		n = jen.Len(x.Clone().Dot(st.Extra.Name))
+	case st.Extra != nil:
 		n = jen.Lit(required).Op("+").Len(x.Clone().Dot(st.Extra.Name))
 	}
 	return append([]jen.Code{jen.Id("n").Op(":=").Add(n)}, out...)

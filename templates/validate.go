@@ -36,11 +36,11 @@ func violation(o ir.Origin, kw string, format string, args ...jen.Code) jen.Code
 func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code {
 	switch t := t.(type) {
 	case *ir.Named:
-		return []jen.Code{v.Clone().Dot("validate").Call(jen.Id("e"))}
+		return []jen.Code{operand(v.Clone()).Dot("validate").Call(jen.Id("e"))}
 	case *ir.Nullable:
 		elem := v
 		if !nilable(t.Elem) {
-			elem = jen.Parens(jen.Op("*").Add(v))
+			elem = deref(v)
 		}
 		inner := c.checkValue(t.Elem, elem, depth)
 		if len(inner) == 0 {
@@ -72,18 +72,17 @@ func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code 
 func (c *checker) checkString(t *ir.String, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	n := jen.Id("n")
-	var conds []jen.Code
-	if t.MinLength >= 0 {
-		conds = append(conds, jen.If(n.Clone().Op("<").Lit(t.MinLength)).Block(
-			violation(t.Origin, "minLength", "length must be >= %d, but got %d", jen.Lit(t.MinLength), n)))
-	}
-	if t.MaxLength >= 0 {
-		conds = append(conds, jen.If(n.Clone().Op(">").Lit(t.MaxLength)).Block(
-			violation(t.Origin, "maxLength", "length must be <= %d, but got %d", jen.Lit(t.MaxLength), n)))
-	}
-	if len(conds) > 0 {
-		out = append(out, jen.Block(append([]jen.Code{
-			n.Clone().Op(":=").Add(rt("CodePoints")).Call(jen.String().Call(v))}, conds...)...))
+	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(jen.String().Call(v))
+	minFail := violation(t.Origin, "minLength", "length must be >= %d, but got %d", jen.Lit(t.MinLength), n)
+	maxFail := violation(t.Origin, "maxLength", "length must be <= %d, but got %d", jen.Lit(t.MaxLength), n)
+	switch {
+	case t.MinLength >= 0 && t.MaxLength >= 0:
+		out = append(out, jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(minFail).
+			Else().If(n.Clone().Op(">").Lit(t.MaxLength)).Block(maxFail))
+	case t.MinLength >= 0:
+		out = append(out, jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(minFail))
+	case t.MaxLength >= 0:
+		out = append(out, jen.If(count, n.Clone().Op(">").Lit(t.MaxLength)).Block(maxFail))
 	}
 	if t.Pattern != "" {
 		re := c.pattern(t.Pattern)
@@ -123,7 +122,7 @@ func (c *checker) checkSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.Cod
 		out = append(out, checkUnique(t, v))
 	}
 	i := local("i", depth)
-	inner := c.checkValue(t.Elem, jen.Parens(v.Clone()).Index(jen.Id(i)), depth+1)
+	inner := c.checkValue(t.Elem, operand(v).Index(jen.Id(i)), depth+1)
 	if len(inner) > 0 {
 		body := append(append([]jen.Code{jen.Id("e").Dot("EnterIndex").Call(jen.Id(i))}, inner...), jen.Id("e").Dot("Leave").Call())
 		out = append(out, jen.For(jen.Id(i).Op(":=").Range().Add(v)).Block(body...))

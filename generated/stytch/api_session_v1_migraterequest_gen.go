@@ -114,7 +114,7 @@ func (x *MigrateRequest) appendJSON(b []byte) []byte {
 	b = jsonrt.AppendString(b, x.SessionToken)
 	if x.SessionDurationMinutes != nil {
 		b = jsonrt.AppendKey(b, open, "\"session_duration_minutes\":")
-		b = strconv.AppendInt(b, int64((*x.SessionDurationMinutes)), 10)
+		b = strconv.AppendInt(b, int64(*x.SessionDurationMinutes), 10)
 	}
 	if x.SessionCustomClaims != nil {
 		b = jsonrt.AppendKey(b, open, "\"session_custom_claims\":")
@@ -125,13 +125,13 @@ func (x *MigrateRequest) appendJSON(b []byte) []byte {
 			b = jsonrt.AppendString(b, k1)
 			b = append(b, ':')
 			v1 := x.SessionCustomClaims[k1]
-			b = jsonrt.AppendRaw(b, json.RawMessage(v1))
+			b = jsonrt.AppendRaw(b, v1)
 		}
 		b = append(b, '}')
 	}
 	if x.TelemetryID != nil {
 		b = jsonrt.AppendKey(b, open, "\"telemetry_id\":")
-		b = jsonrt.AppendString(b, (*x.TelemetryID))
+		b = jsonrt.AppendString(b, *x.TelemetryID)
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
@@ -142,7 +142,7 @@ func (x *MigrateRequest) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendString(b, k)
 		b = append(b, ':')
 		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, json.RawMessage(v))
+		b = jsonrt.AppendRaw(b, v)
 	}
 	b = append(b, '}')
 	return b
@@ -151,11 +151,11 @@ func (x *MigrateRequest) appendJSON(b []byte) []byte {
 func (x *MigrateRequest) validate(e *jsonrt.Errors) {
 	if x.SessionDurationMinutes != nil {
 		e.Enter("session_duration_minutes")
-		if (*x.SessionDurationMinutes) < 5 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", (*x.SessionDurationMinutes))
+		if *x.SessionDurationMinutes < 5 {
+			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
 		}
-		if (*x.SessionDurationMinutes) > 527040 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", (*x.SessionDurationMinutes))
+		if *x.SessionDurationMinutes > 527040 {
+			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
 		}
 		e.Leave()
 	}
