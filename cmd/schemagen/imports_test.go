@@ -18,6 +18,7 @@ var allowedImports = map[string][]string{
 	"generator/ir":       nil,
 	"generator/naming":   nil,
 	"generator/document": nil,
+	"generator/lint":     {"generator/document"},
 	"templates/jsonrt":   nil,
 	"generator": {"github.com/santhosh-tekuri/jsonschema/v5", "generator/ir", "generator/naming",
 		"generator/document", "templates/jsonrt"},

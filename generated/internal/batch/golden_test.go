@@ -1,0 +1,191 @@
+package batch_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/schemagen/schemagen/generated/internal/batch"
+	"github.com/schemagen/schemagen/generated/internal/roundtrip"
+	"github.com/schemagen/schemagen/generator"
+	"github.com/schemagen/schemagen/templates"
+)
+
+// goldenRoot holds the golden cases of cmd/schemagen (see its
+// golden_test.go). TestGolden there checks that schemagen writes exactly the
+// files in each case's want/; this file checks what that code does. It lives
+// here because cmd/schemagen may not import generated/internal packages.
+const goldenRoot = "../../../cmd/schemagen/testdata/golden"
+
+// A goldenExpect is what one instance of a case should do.
+type goldenExpect struct {
+	valid  bool
+	why    string   // for invalid instances: what is wrong
+	doc    []byte   // the instance
+	errors []string // for invalid instances: the violations' instance locations
+}
+
+// TestGoldenBehaviour builds every golden case's package in one module and
+// runs its instances through the root type: valid ones must be accepted and
+// round-trip, invalid ones rejected with the expected violation locations,
+// and jsonschema/v5 (schemagen's oracle) must agree with every expectation.
+func TestGoldenBehaviour(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds every golden case's generated package")
+	}
+	dirs, err := filepath.Glob(filepath.Join(goldenRoot, "*", "schema.json"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no golden cases in %s (%v)", goldenRoot, err)
+	}
+	var pkgs []batch.Package
+	expect := map[string]map[string]goldenExpect{} // by package dir and instance ID
+	t.Run("oracle", func(t *testing.T) {
+		for _, schema := range dirs {
+			dir, _ := filepath.Abs(filepath.Dir(schema))
+			t.Run(filepath.Base(dir), func(t *testing.T) {
+				p, e := goldenPrepare(t, dir)
+				pkgs = append(pkgs, p)
+				expect[p.Dir] = e
+			})
+		}
+	})
+	if len(pkgs) == 0 {
+		t.Fatal("no case generated a package")
+	}
+	results, err := batch.Run(t.Context(), pkgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byPackage := map[string][]batch.Result{}
+	for _, r := range results {
+		byPackage[r.Package] = append(byPackage[r.Package], r)
+	}
+	t.Run("generated", func(t *testing.T) {
+		for _, p := range pkgs {
+			t.Run(p.Dir, func(t *testing.T) {
+				for _, r := range byPackage[p.Dir] {
+					goldenCheckResult(t, r, expect[p.Dir][r.Instance])
+				}
+			})
+		}
+	})
+}
+
+// goldenPrepare generates the package of the case in dir, as schemagen run
+// there with the case's args would, and reads its instances, checking each
+// against the oracle: jsonschema/v5 as schemagen configures it.
+func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenExpect) {
+	t.Chdir(dir)
+	p := goldenGenerate(t)
+	p.Dir = filepath.Base(dir)
+	data, err := os.ReadFile("instances.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inst roundtrip.Instances
+	if err := json.Unmarshal(data, &inst); err != nil {
+		t.Fatalf("instances.json: %v", err)
+	}
+	if len(inst.Valid) == 0 || len(inst.Invalid) == 0 {
+		t.Errorf("instances.json: want both valid and invalid instances")
+	}
+	oracle, err := generator.Compile(generator.Config{}, "schema.json")
+	if err != nil {
+		t.Fatalf("oracle: %v", err)
+	}
+	accepts := func(doc []byte) error {
+		var v any
+		dec := json.NewDecoder(bytes.NewReader(doc))
+		dec.UseNumber()
+		if err := dec.Decode(&v); err != nil {
+			t.Fatalf("instance %s: %v", doc, err)
+		}
+		return oracle.Validate(v)
+	}
+	expect := map[string]goldenExpect{}
+	add := func(id string, e goldenExpect) {
+		expect[id] = e
+		p.Instances = append(p.Instances, batch.Instance{ID: id, Data: e.doc})
+	}
+	for i, doc := range inst.Valid {
+		if err := accepts(doc); err != nil {
+			t.Errorf("valid[%d] %s: jsonschema/v5 rejects it: %v", i, doc, err)
+		}
+		add("valid["+strconv.Itoa(i)+"]", goldenExpect{valid: true, doc: doc})
+	}
+	for i, bad := range inst.Invalid {
+		if accepts(bad.Instance) == nil {
+			t.Errorf("invalid[%d] (%s) %s: jsonschema/v5 accepts it", i, bad.Why, bad.Instance)
+		}
+		if len(bad.Errors) == 0 {
+			t.Errorf("invalid[%d] (%s): no expected error locations", i, bad.Why)
+		}
+		add("invalid["+strconv.Itoa(i)+"]", goldenExpect{why: bad.Why, doc: bad.Instance, errors: bad.Errors})
+	}
+	return p, expect
+}
+
+// goldenGenerate renders the package schemagen writes for the case in the
+// working directory: "schemagen ARGS -o DIR schema.json", where ARGS (the
+// args file) may use -p and --type.
+func goldenGenerate(t *testing.T) batch.Package {
+	t.Helper()
+	args, err := os.ReadFile("args")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := flag.NewFlagSet("args", flag.ContinueOnError)
+	pkgName := fs.String("p", "", "package name")
+	rootName := fs.String("type", "", "root type name")
+	if err := fs.Parse(strings.Fields(string(args))); err != nil || fs.NArg() > 0 || *pkgName == "" {
+		t.Fatalf("args %q: want -p NAME and optionally --type NAME (%v)", args, err)
+	}
+	pkg, err := generator.Build(generator.Config{Package: *pkgName, RootName: *rootName}, []string{"schema.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := batch.Package{Name: pkg.Name}
+	for _, d := range pkg.Decls {
+		if d.Origin.File == "schema.json" && d.Origin.Pointer == "" {
+			p.RootType = d.Name
+		}
+	}
+	if p.RootType == "" {
+		t.Fatal("no type for the root schema")
+	}
+	if p.Files, err = templates.Render(pkg); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// goldenCheckResult compares what the generated code did with an instance
+// with what the case expects.
+func goldenCheckResult(t *testing.T, r batch.Result, e goldenExpect) {
+	t.Helper()
+	switch {
+	case e.doc == nil:
+		t.Errorf("result for unknown instance %s", r.Instance)
+	case r.Panic != "":
+		t.Errorf("%s %s: generated code panicked: %s", r.Instance, e.doc, r.Panic)
+	case e.valid && !r.Accepted:
+		t.Errorf("%s %s rejected: %s", r.Instance, e.doc, r.Err)
+	case e.valid && !r.RoundTrip:
+		t.Errorf("%s: round trip changed the value:\n in: %s\nout: %s %s", r.Instance, e.doc, r.Marshaled, r.Err)
+	case !e.valid && r.Accepted:
+		t.Errorf("%s (%s) %s accepted", r.Instance, e.why, e.doc)
+	case !e.valid && !r.ValidationError:
+		t.Errorf("%s (%s) %s: error is not a *jsonrt.ValidationError: %s", r.Instance, e.why, e.doc, r.Err)
+	case !e.valid:
+		if diff := cmp.Diff(e.errors, r.Locations); diff != "" {
+			t.Errorf("%s (%s) %s: violation locations (-want +got):\n%s\nerror: %s", r.Instance, e.why, e.doc, diff, r.Err)
+		}
+	}
+}
