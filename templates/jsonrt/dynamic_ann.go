@@ -1,0 +1,112 @@
+package jsonrt
+
+// Ann records what a schema evaluated in one instance: the members of an
+// object and the items of an array that its keywords (properties,
+// patternProperties, additionalProperties, prefixItems, items, contains,
+// and those of the subschemas that passed) looked at. unevaluatedProperties
+// and unevaluatedItems then apply to the rest. A generated check function
+// adds to its caller's Ann only when it succeeds, by filling an Ann of its
+// own and merging it.
+//
+// The zero value is empty and ready to use; it allocates only for property
+// names and for items named one at a time. Prop, Item and Merge do nothing on
+// a nil *Ann, which generated code passes when no one needs annotations.
+type Ann struct {
+	props    map[string]struct{}
+	allProps bool
+	bits     []uint64 // items named by Item, a bit per index
+	prefix   int      // items [0, prefix) evaluated
+	allItems bool
+}
+
+// Prop records that the object member name was evaluated.
+func (a *Ann) Prop(name string) {
+	if a == nil || a.allProps {
+		return
+	}
+	if a.props == nil {
+		a.props = make(map[string]struct{})
+	}
+	a.props[name] = struct{}{}
+}
+
+// AllProps records that every member of the object was evaluated, as
+// additionalProperties or unevaluatedProperties do.
+func (a *Ann) AllProps() {
+	a.allProps = true
+	clear(a.props)
+}
+
+// HasProp reports whether the object member name was evaluated.
+func (a *Ann) HasProp(name string) bool {
+	if a.allProps {
+		return true
+	}
+	_, ok := a.props[name]
+	return ok
+}
+
+// Item records that item i (i >= 0) of the array was evaluated, as contains
+// does for the items it matches.
+func (a *Ann) Item(i int) {
+	if a == nil || a.allItems || i < a.prefix || i < 0 {
+		return
+	}
+	w := i / 64
+	if w >= len(a.bits) {
+		a.bits = append(a.bits, make([]uint64, w+1-len(a.bits))...)
+	}
+	a.bits[w] |= 1 << (i % 64)
+}
+
+// ItemsFrom0 records that the items [0, n) of the array were evaluated, as
+// prefixItems does.
+func (a *Ann) ItemsFrom0(n int) {
+	a.prefix = max(a.prefix, n)
+}
+
+// AllItems records that every item of the array was evaluated, as items
+// and unevaluatedItems do.
+func (a *Ann) AllItems() {
+	a.allItems = true
+}
+
+// HasItem reports whether item i of the array was evaluated.
+func (a *Ann) HasItem(i int) bool {
+	switch {
+	case a.allItems || (i >= 0 && i < a.prefix):
+		return true
+	case i < 0 || i/64 >= len(a.bits):
+		return false
+	}
+	return a.bits[i/64]&(1<<(i%64)) != 0
+}
+
+// Merge adds to a everything that b records. b may be nil.
+func (a *Ann) Merge(b *Ann) {
+	if a == nil || b == nil || b == a {
+		return
+	}
+	if b.allProps {
+		a.AllProps()
+	} else if !a.allProps {
+		for name := range b.props {
+			a.Prop(name)
+		}
+	}
+	a.allItems = a.allItems || b.allItems
+	a.prefix = max(a.prefix, b.prefix)
+	if len(b.bits) > len(a.bits) {
+		a.bits = append(a.bits, make([]uint64, len(b.bits)-len(a.bits))...)
+	}
+	for w, bits := range b.bits {
+		a.bits[w] |= bits
+	}
+}
+
+// Reset empties a for reuse, keeping the memory it allocated.
+func (a *Ann) Reset() {
+	clear(a.props)
+	clear(a.bits)
+	*a = Ann{props: a.props, bits: a.bits[:0]}
+}
