@@ -2,7 +2,6 @@ package generator
 
 import (
 	"errors"
-	"fmt"
 	"net/url"
 	"path"
 	"slices"
@@ -28,9 +27,13 @@ func Build(cfg Config, paths []string) (*ir.Package, error) {
 	}
 	paths = sortedUnique(paths)
 	b := &builder{
-		load:     newLoader(cfg),
-		decls:    map[*jsonschema.Schema]*ir.Decl{},
-		nullable: map[*jsonschema.Schema]bool{},
+		load:          newLoader(cfg),
+		decls:         map[*jsonschema.Schema]*ir.Decl{},
+		nullable:      map[*jsonschema.Schema]bool{},
+		checks:        map[*jsonschema.Schema]*ir.Check{},
+		resourceIndex: map[string]int{},
+		dynamicDocs:   map[string]bool{},
+		assertFormat:  cfg.AssertFormat,
 	}
 	pkg := &ir.Package{Name: cfg.Package}
 	for _, p := range paths {
@@ -44,7 +47,8 @@ func Build(cfg Config, paths []string) (*ir.Package, error) {
 	if err := b.errs.err(); err != nil {
 		return nil, err
 	}
-	pkg.Decls = b.order
+	pkg.Decls, pkg.Checks, pkg.Resources = b.order, b.checkOrder, b.resources
+	pkg.AssertFormat = cfg.AssertFormat
 	assignNames(pkg)
 	breakRecursion(pkg)
 	return pkg, nil
@@ -57,6 +61,13 @@ type builder struct {
 	nullable map[*jsonschema.Schema]bool     // whether that schema also allows null
 	order    []*ir.Decl                      // declarations in the order they were first reached
 	errs     errorList
+
+	assertFormat  bool                             // Config.AssertFormat
+	checks        map[*jsonschema.Schema]*ir.Check // the validation function of each schema that needs one
+	checkOrder    []*ir.Check                      // in the order they were first reached
+	resources     []*ir.Resource                   // schema resources, for $dynamicRef
+	resourceIndex map[string]int                   // by URL#pointer of the resource root
+	dynamicDocs   map[string]bool                  // documents that declare dynamic anchors, by URL
 }
 
 // root declares the types of one input document: the root schema, unless it
@@ -70,10 +81,13 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 		want = strings.TrimSuffix(path.Base(doc.file), ".json")
 	}
 	if rootName != "" || !isDefinitionsOnly(doc) {
-		d := b.declFor(s, naming.GoName(want))
-		if b.nullable[s] {
-			b.unsupported(d.Origin, "type", "a root schema that also allows null has no Go type yet; "+
-				"remove \"null\" from its type in an overlay, or refer to it from a property, where null is supported")
+		if _, nullable := splitNull(s.Types); nullable && allowsNull(s) {
+			// A Go value of a named type cannot be null: keep the JSON.
+			d := &ir.Decl{Name: naming.GoName(want), Origin: b.origin(s), Doc: docOf(s), Type: b.checked(s)}
+			b.decls[s] = d
+			b.order = append(b.order, d)
+		} else {
+			b.declFor(s, naming.GoName(want))
 		}
 	}
 	for _, kw := range []string{"$defs", "definitions"} {
@@ -88,7 +102,7 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 				b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
 				continue
 			}
-			if _, ok := pureRef(def); !ok {
+			if _, ok := b.pureRef(def); !ok {
 				b.declFor(def, naming.GoName(name))
 			}
 		}
@@ -155,7 +169,7 @@ func (b *builder) named(target *jsonschema.Schema) ir.Type {
 // schema is s. Objects with properties and enums get a declaration named
 // hint; other shapes stay inline.
 func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
-	if target, ok := pureRef(s); ok {
+	if target, ok := b.pureRef(s); ok {
 		return b.named(target)
 	}
 	pos := len(b.order) // a type comes before the types nested in it
@@ -176,16 +190,16 @@ func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
 // whether s also accepts null.
 func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	origin := b.origin(s)
-	if target, ok := pureRef(s); ok {
+	if target, ok := b.pureRef(s); ok {
 		return b.named(target), false
 	}
+	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
+		b.assertFormat && s.Format != "" && s.Format != "int32" && s.Format != "int64" {
+		return b.checked(s), false
+	}
 	if s.Always != nil {
-		if !*s.Always {
-			b.unsupported(origin, "false", "a schema that rejects every value has no Go type")
-		}
 		return &ir.Raw{Origin: origin, Common: ir.Common{MaxEncodedSize: -1}}, false
 	}
-	b.checkSupported(s, origin)
 	common := common(s)
 	types, nullable := splitNull(s.Types)
 	if nullable && !allowsNull(s) {
@@ -194,15 +208,7 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if len(types) == 0 {
 		types = inferTypes(s)
 	}
-	switch {
-	case len(types) == 0 && otherKeywords(s):
-		b.unsupported(origin, "type", "the schema has keywords for one type of value but no \"type\", so it also accepts every other type; "+
-			"schemagen cannot generate such a type yet (state the type in an overlay if the vendor means it)")
-		return &ir.Raw{Origin: origin, Common: common}, nullable
-	case len(types) == 0:
-		return &ir.Raw{Origin: origin, Common: common}, nullable
-	case len(types) > 1:
-		b.unsupported(origin, "type", fmt.Sprintf("a value of several types (%s) needs a union type", strings.Join(types, ", ")))
+	if len(types) == 0 {
 		return &ir.Raw{Origin: origin, Common: common}, nullable
 	}
 	switch types[0] {
@@ -229,8 +235,9 @@ func (b *builder) origin(s *jsonschema.Schema) ir.Origin {
 	return ir.Origin{File: file, Pointer: ptr}
 }
 
-func (b *builder) unsupported(o ir.Origin, keyword, reason string) {
-	b.errs.add(o.File, o.Pointer, &ErrUnsupported{Keyword: keyword, Reason: reason})
+// checked returns a raw JSON type validated by the Check of s.
+func (b *builder) checked(s *jsonschema.Schema) *ir.Raw {
+	return &ir.Raw{Origin: b.origin(s), Common: ir.Common{MaxEncodedSize: -1}, Check: b.check(s)}
 }
 
 func docOf(s *jsonschema.Schema) ir.Doc {
@@ -238,9 +245,11 @@ func docOf(s *jsonschema.Schema) ir.Doc {
 }
 
 // pureRef reports whether s is nothing but a reference, and to what. In
-// drafts before 2019-09 the compiler already ignores a $ref's siblings.
-func pureRef(s *jsonschema.Schema) (*jsonschema.Schema, bool) {
-	if s.Ref == nil || constrains(s) {
+// drafts before 2019-09 the compiler already ignores a $ref's siblings. A
+// reference that also enters a schema resource with dynamic anchors is not
+// pure: entering the resource changes what a $dynamicRef finds.
+func (b *builder) pureRef(s *jsonschema.Schema) (*jsonschema.Schema, bool) {
+	if s.Ref == nil || constrains(s) || b.entersDynamicScope(s) {
 		return nil, false
 	}
 	return s.Ref, true

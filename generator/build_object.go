@@ -40,10 +40,6 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 			continue
 		}
 		seen[name] = true
-		if extra == nil {
-			b.unsupported(o, "required", "property "+name+" is required but additionalProperties forbids it")
-			continue
-		}
 		st.Fields = append(st.Fields, &ir.Field{
 			Name: naming.GoName(name), JSONName: name, Origin: o, Type: extra, Required: true,
 		})

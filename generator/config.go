@@ -9,6 +9,9 @@ type Config struct {
 	// Maps resolve remote references to local directories. The network is
 	// never used: a reference to a URL that no Mapping covers is an error.
 	Maps []Mapping
+	// AssertFormat makes "format" an assertion: values must be valid for
+	// their format. By default, as draft 2020-12 says, it is an annotation.
+	AssertFormat bool
 	// Warn receives one-line warnings about input that was repaired. It may
 	// be nil.
 	Warn func(msg string)

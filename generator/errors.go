@@ -23,22 +23,6 @@ func (e *Error) Error() string {
 // Unwrap returns the underlying problem.
 func (e *Error) Unwrap() error { return e.Err }
 
-// ErrUnsupported reports a schema keyword that schemagen cannot yet turn into
-// Go. Callers can test for it with errors.As.
-type ErrUnsupported struct {
-	Keyword string
-	Reason  string // what is missing, or what to do instead
-}
-
-// Error implements error.
-func (e *ErrUnsupported) Error() string {
-	msg := fmt.Sprintf("keyword %q is not supported", e.Keyword)
-	if e.Reason != "" {
-		msg += ": " + e.Reason
-	}
-	return msg
-}
-
 // errorList collects Errors so that Build can report all of them at once.
 type errorList []*Error
 

@@ -9,10 +9,10 @@ import (
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
-// checkSupported records an ErrUnsupported for every keyword of s that the
-// generated code cannot enforce yet. Keywords are never ignored silently:
-// a schema either generates code that enforces all of it, or fails.
-func (b *builder) checkSupported(s *jsonschema.Schema, o ir.Origin) {
+// needsCheck reports whether s uses a keyword that the static Go types
+// cannot express, so that its values must be kept as raw JSON and validated
+// by a generated Check.
+func needsCheck(s *jsonschema.Schema) bool {
 	type rule struct {
 		present bool
 		keyword string
@@ -41,9 +41,29 @@ func (b *builder) checkSupported(s *jsonschema.Schema, o ir.Origin) {
 	}
 	for _, r := range rules {
 		if r.present {
-			b.unsupported(o, r.keyword, "this version of schemagen generates no code for it yet")
+			return true
 		}
 	}
+	types, _ := splitNull(s.Types)
+	switch {
+	case len(types) == 0 && otherKeywords(s), len(types) > 1:
+		return true // keywords for one type, values of any; or a union of types
+	case s.Always != nil && !*s.Always:
+		return true
+	case s.AdditionalProperties == false && requiresUnlisted(s):
+		return true // no object is valid; a struct cannot say so
+	}
+	return false
+}
+
+// requiresUnlisted reports whether s requires a property it does not list.
+func requiresUnlisted(s *jsonschema.Schema) bool {
+	for _, r := range s.Required {
+		if _, ok := s.Properties[r]; !ok {
+			return true
+		}
+	}
+	return false
 }
 
 // constrains reports whether s has any keyword, apart from $ref and

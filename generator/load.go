@@ -24,6 +24,7 @@ type loader struct {
 	cfg      Config
 	compiler *jsonschema.Compiler
 	docs     map[string]*loadedDoc // by document URL, without fragment
+	byID     map[string]*loadedDoc // by the "$id" of the document's root, resolved
 	failed   *Error                // the first load failure
 	failedAt string                // the URL whose loading failed
 	last     string                // the URL of the document read last
@@ -38,7 +39,7 @@ type loadedDoc struct {
 }
 
 func newLoader(cfg Config) *loader {
-	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}}
+	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}}
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.ExtractAnnotations = true
@@ -59,11 +60,69 @@ func (l *loader) compileRoot(path string) (*jsonschema.Schema, *loadedDoc, error
 	if err != nil {
 		return nil, nil, err
 	}
+	// Documents without "$schema" that this one refers to are read in its
+	// draft, as the schema's author will have meant.
+	if d := draftOf(doc.root); d != nil {
+		l.compiler.Draft = d
+	}
 	s, err := l.compiler.Compile(u)
 	if err != nil {
 		return nil, nil, l.compileError(doc, err)
 	}
 	return s, doc, nil
+}
+
+// doc returns the document whose URL, or whose root's $id, is u. The schema
+// library locates the schemas of a document by the $id of its root.
+func (l *loader) doc(u string) *loadedDoc {
+	if d, ok := l.docs[u]; ok {
+		return d
+	}
+	return l.byID[u]
+}
+
+// rootID returns the absolute URL the root's "$id" (draft 4: "id") gives a
+// document, without fragment, or "".
+func rootID(doc *loadedDoc) string {
+	for _, kw := range []string{"$id", "id"} {
+		id := doc.root.Get(kw)
+		if id == nil || id.Kind != document.String {
+			continue
+		}
+		base, err := url.Parse(doc.url)
+		if err != nil {
+			return ""
+		}
+		u, err := base.Parse(id.String)
+		if err != nil {
+			return ""
+		}
+		u.Fragment, u.RawFragment = "", ""
+		return u.String()
+	}
+	return ""
+}
+
+// draftOf returns the draft a document's "$schema" names, or nil.
+func draftOf(root *document.Node) *jsonschema.Draft {
+	s := root.Get("$schema")
+	if s == nil || s.Kind != document.String {
+		return nil
+	}
+	u := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(s.String, "http://"), "https://"), "#")
+	switch u {
+	case "json-schema.org/draft-04/schema":
+		return jsonschema.Draft4
+	case "json-schema.org/draft-06/schema":
+		return jsonschema.Draft6
+	case "json-schema.org/draft-07/schema":
+		return jsonschema.Draft7
+	case "json-schema.org/draft/2019-09/schema":
+		return jsonschema.Draft2019
+	case "json-schema.org/draft/2020-12/schema":
+		return jsonschema.Draft2020
+	}
+	return nil
 }
 
 // load serves the compiler's requests for documents.
@@ -133,6 +192,9 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 		}
 	}
 	l.docs[u] = doc
+	if id := rootID(doc); id != "" {
+		l.byID[id] = doc
+	}
 	return doc, nil
 }
 
@@ -243,13 +305,16 @@ func sameURL(a, b string) bool {
 // locate splits a schema URL into the user's file name and a pointer.
 func (l *loader) locate(schemaURL string, fallback *loadedDoc) (file, pointer string) {
 	u, frag, _ := strings.Cut(schemaURL, "#")
-	if doc, ok := l.docs[u]; ok {
-		if p, err := url.PathUnescape(frag); err == nil && strings.HasPrefix(p, "/") {
-			return doc.file, p
-		}
-		return doc.file, ""
+	if p, err := url.PathUnescape(frag); err == nil && strings.HasPrefix(p, "/") {
+		pointer = p
 	}
-	return fallback.file, ""
+	if doc := l.doc(u); doc != nil {
+		return doc.file, pointer
+	}
+	if fallback != nil {
+		return fallback.file, ""
+	}
+	return u, pointer // a document the schema library carries, such as a metaschema
 }
 
 // rewriteURLs replaces the absolute URLs of loaded documents in a message by
@@ -332,7 +397,7 @@ func (l *loader) propertyOrder(s *jsonschema.Schema) []string {
 	}
 	u, frag, _ := strings.Cut(s.Location, "#")
 	var names []string
-	if doc, ok := l.docs[u]; ok {
+	if doc := l.doc(u); doc != nil {
 		if ptr, err := url.PathUnescape(frag); err == nil {
 			if node, ok := doc.root.Lookup(ptr); ok {
 				if props := node.Get("properties"); props != nil {

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -47,6 +48,30 @@ func assignNames(pkg *ir.Package) {
 		if st, ok := d.Type.(*ir.Struct); ok {
 			nameFields(st)
 		}
+	}
+	nameChecks(global, pkg.Checks)
+}
+
+// nameChecks names the validation functions after their schemas' locations:
+// the check of #/properties/name is checkPropertiesName.
+func nameChecks(scope *naming.Scope, checks []*ir.Check) {
+	scope.Reserve("resolveDynamicAnchor")
+	cands := make([]naming.Candidate, len(checks))
+	seen := map[string]int{}
+	for i, c := range checks {
+		words := c.Origin.Pointer
+		if words == "" {
+			words = "root"
+		}
+		key := c.Origin.String()
+		seen[key]++
+		if n := seen[key]; n > 1 { // the same location reached twice: keep keys unique
+			key += "#" + strconv.Itoa(n)
+		}
+		cands[i] = naming.Candidate{Want: "check" + naming.GoName(words), Key: key}
+	}
+	for i, name := range scope.Assign(cands) {
+		checks[i].Func = name
 	}
 }
 

@@ -8,9 +8,13 @@ import (
 
 // A Package is everything generated into one Go package.
 type Package struct {
-	Name    string   // Go package name
-	Sources []Source // the schema files the package was generated from
-	Decls   []*Decl  // named types, in output order
+	Name      string      // Go package name
+	Sources   []Source    // the schema files the package was generated from
+	Decls     []*Decl     // named types, in output order
+	Checks    []*Check    // validation functions, in output order
+	Resources []*Resource // schema resources that declare dynamic anchors
+	// AssertFormat makes "format" an assertion rather than an annotation.
+	AssertFormat bool
 }
 
 // A Source is one schema file given to the generator, with the overlay that was
@@ -35,7 +39,13 @@ func (o Origin) String() string { return o.File + "#" + o.Pointer }
 // e.g. "pet.json#/properties/age/minimum". The base name keeps the location
 // the same wherever the generator runs.
 func (o Origin) Keyword(kw string) string {
-	return path.Base(o.File) + "#" + o.Pointer + "/" + kw
+	return o.Location() + "/" + kw
+}
+
+// Location returns the location of the schema at o as validation errors
+// report it: the file's base name, "#", and the schema's JSON Pointer.
+func (o Origin) Location() string {
+	return path.Base(o.File) + "#" + o.Pointer
 }
 
 // Doc is the documentation a schema carries.

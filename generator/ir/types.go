@@ -82,10 +82,12 @@ type Boolean struct {
 }
 
 // A Raw is any JSON value, kept as its encoded bytes so that it round-trips
-// exactly. It serves free-form schemas such as {} and true.
+// exactly. It serves free-form schemas such as {} and true, checking only
+// Common, and, with a Check, every schema no static Go type captures.
 type Raw struct {
 	Origin Origin
 	Common Common
+	Check  *Check // nil for a free-form value
 }
 
 // An Enum is a string or integer type whose values are listed by the schema;

@@ -1,0 +1,157 @@
+package generator
+
+import (
+	"sort"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// check returns the Check of s, building it, and the Checks it leads to, on
+// first use. The Check is registered before its keywords are built, so
+// recursive schemas close their loops.
+func (b *builder) check(s *jsonschema.Schema) *ir.Check {
+	if c, ok := b.checks[s]; ok {
+		return c
+	}
+	c := &ir.Check{Origin: b.origin(s), Resource: -1}
+	b.checks[s] = c
+	b.checkOrder = append(b.checkOrder, c)
+	if s.Always != nil {
+		c.Always = s.Always
+		return c
+	}
+	c.Resource = b.resource(s)
+	b.checkValues(s, c)
+	b.checkArrays(s, c)
+	b.checkObjects(s, c)
+	b.checkApplicators(s, c)
+	return c
+}
+
+// always returns a synthetic boolean Check for a keyword whose value is
+// true or false rather than a schema (additionalProperties: false).
+func (b *builder) always(o ir.Origin, kw string, v bool) *ir.Check {
+	c := &ir.Check{Origin: ir.Origin{File: o.File, Pointer: o.Pointer + "/" + kw}, Resource: -1, Always: &v}
+	b.checkOrder = append(b.checkOrder, c)
+	return c
+}
+
+// optional returns the Check of a keyword that holds a schema or a boolean
+// (true still evaluates the members it applies to), or nil when absent.
+func (b *builder) optional(o ir.Origin, kw string, v interface{}) *ir.Check {
+	switch v := v.(type) {
+	case *jsonschema.Schema:
+		return b.check(v)
+	case bool:
+		return b.always(o, kw, v)
+	}
+	return nil
+}
+
+func (b *builder) checkValues(s *jsonschema.Schema, c *ir.Check) {
+	c.Types = s.Types
+	cm := common(s)
+	c.Const, c.Enum, c.MaxEncodedSize = cm.Const, cm.Enum, cm.MaxEncodedSize
+	c.Format = s.Format
+	c.Bounds = ir.Bounds{
+		Minimum: s.Minimum, Maximum: s.Maximum,
+		ExclusiveMinimum: s.ExclusiveMinimum, ExclusiveMaximum: s.ExclusiveMaximum,
+		MultipleOf: s.MultipleOf,
+	}
+	c.MinLength, c.MaxLength = s.MinLength, s.MaxLength
+	if s.Pattern != nil {
+		c.Pattern = s.Pattern.String()
+	}
+}
+
+func (b *builder) checkArrays(s *jsonschema.Schema, c *ir.Check) {
+	c.MinItems, c.MaxItems, c.UniqueItems = s.MinItems, s.MaxItems, s.UniqueItems
+	for _, p := range s.PrefixItems {
+		c.PrefixItems = append(c.PrefixItems, b.check(p))
+	}
+	switch items := s.Items.(type) {
+	case *jsonschema.Schema: // drafts before 2020-12: every item
+		c.Items = b.check(items)
+	case []*jsonschema.Schema: // drafts before 2020-12: a tuple
+		for _, p := range items {
+			c.PrefixItems = append(c.PrefixItems, b.check(p))
+		}
+		c.Items = b.optional(c.Origin, "additionalItems", s.AdditionalItems)
+	}
+	if s.Items2020 != nil {
+		c.Items = b.check(s.Items2020)
+	}
+	if s.Contains != nil {
+		c.Contains = b.check(s.Contains)
+	}
+	c.MinContains, c.MaxContains, c.ContainsEval = s.MinContains, s.MaxContains, s.ContainsEval
+	if s.UnevaluatedItems != nil {
+		c.UnevaluatedItems = b.check(s.UnevaluatedItems)
+	}
+}
+
+func (b *builder) checkObjects(s *jsonschema.Schema, c *ir.Check) {
+	for _, name := range b.load.propertyOrder(s) {
+		c.Properties = append(c.Properties, ir.NamedCheck{Name: name, Check: b.check(s.Properties[name])})
+	}
+	patterns := make([]ir.PatternCheck, 0, len(s.PatternProperties))
+	for re, ps := range s.PatternProperties {
+		patterns = append(patterns, ir.PatternCheck{Pattern: re.String(), Check: b.check(ps)})
+	}
+	sort.Slice(patterns, func(i, j int) bool { return patterns[i].Pattern < patterns[j].Pattern })
+	c.PatternProperties = patterns
+	c.AdditionalProperties = b.optional(c.Origin, "additionalProperties", s.AdditionalProperties)
+	if s.PropertyNames != nil {
+		c.PropertyNames = b.check(s.PropertyNames)
+	}
+	c.Required = s.Required
+	for _, name := range sortedKeys(s.DependentRequired) {
+		c.DependentRequired = append(c.DependentRequired, ir.Dependency{Name: name, Required: s.DependentRequired[name]})
+	}
+	for _, name := range sortedKeys(s.DependentSchemas) {
+		c.DependentSchemas = append(c.DependentSchemas, ir.NamedCheck{Name: name, Check: b.check(s.DependentSchemas[name])})
+	}
+	for _, name := range sortedKeys(s.Dependencies) { // draft 7 and earlier
+		switch dep := s.Dependencies[name].(type) {
+		case []string:
+			c.DependentRequired = append(c.DependentRequired, ir.Dependency{Name: name, Required: dep})
+		case *jsonschema.Schema:
+			c.DependentSchemas = append(c.DependentSchemas, ir.NamedCheck{Name: name, Check: b.check(dep)})
+		}
+	}
+	c.MinProperties, c.MaxProperties = s.MinProperties, s.MaxProperties
+	if s.UnevaluatedProperties != nil {
+		c.UnevaluatedProperties = b.check(s.UnevaluatedProperties)
+	}
+}
+
+func (b *builder) checkApplicators(s *jsonschema.Schema, c *ir.Check) {
+	for _, list := range []struct {
+		from []*jsonschema.Schema
+		to   *[]*ir.Check
+	}{{s.AllOf, &c.AllOf}, {s.AnyOf, &c.AnyOf}, {s.OneOf, &c.OneOf}} {
+		for _, sub := range list.from {
+			*list.to = append(*list.to, b.check(sub))
+		}
+	}
+	for _, one := range []struct {
+		from *jsonschema.Schema
+		to   **ir.Check
+	}{{s.Not, &c.Not}, {s.If, &c.If}, {s.Then, &c.Then}, {s.Else, &c.Else}, {s.Ref, &c.Ref}} {
+		if one.from != nil {
+			*one.to = b.check(one.from)
+		}
+	}
+	if s.DynamicRef != nil {
+		c.DynamicRef = &ir.DynamicRef{Keyword: "$dynamicRef", Static: b.check(s.DynamicRef), Anchor: b.dynamicAnchorOf(s)}
+	}
+	if s.RecursiveRef != nil {
+		ref := &ir.DynamicRef{Keyword: "$recursiveRef", Static: b.check(s.RecursiveRef)}
+		if s.RecursiveRef.RecursiveAnchor {
+			ref.Anchor = recursiveAnchor
+		}
+		c.DynamicRef = ref
+	}
+}

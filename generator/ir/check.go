@@ -1,0 +1,94 @@
+package ir
+
+// A Check is a schema compiled to a function that validates a value of any
+// JSON type, for the schemas no static Go type captures (anyOf, if/then/else,
+// keywords without "type", unevaluatedProperties, $dynamicRef, ...). A *Raw
+// with a Check keeps the instance's JSON and validates it with the Check.
+//
+// Checks form a graph: references and applicators point at other Checks, and
+// a recursive schema makes a cycle. Each Check becomes one Go function.
+type Check struct {
+	Origin Origin
+	Func   string // unexported Go function name, assigned by the naming pass
+	// Resource is the index, in Package.Resources, of the schema resource
+	// this schema is the root of, or -1. Entering it extends the dynamic
+	// scope that $dynamicRef resolves against.
+	Resource int
+	// Always is set for a boolean schema: true accepts every value, false
+	// none. Nothing else is set then.
+	Always *bool
+
+	Types          []string // allowed JSON types; empty allows all
+	Const          Value    // nil when absent
+	Enum           []Value  // nil when absent
+	Format         string   // asserted only when Package.AssertFormat is set
+	MaxEncodedSize int      // -1 when absent
+
+	Bounds Bounds // numbers
+
+	MinLength, MaxLength int    // strings, in code points; -1 when absent
+	Pattern              string // RE2 syntax; "" when absent
+
+	PrefixItems      []*Check // arrays: the first items, by position
+	Items            *Check   // the items after PrefixItems; nil when absent
+	Contains         *Check
+	MinContains      int // defaults to 1
+	MaxContains      int // -1 when absent
+	ContainsEval     bool
+	MinItems         int // -1 when absent
+	MaxItems         int // -1 when absent
+	UniqueItems      bool
+	UnevaluatedItems *Check
+
+	Properties            []NamedCheck // objects
+	PatternProperties     []PatternCheck
+	AdditionalProperties  *Check
+	PropertyNames         *Check
+	Required              []string
+	DependentRequired     []Dependency
+	DependentSchemas      []NamedCheck
+	MinProperties         int // -1 when absent
+	MaxProperties         int // -1 when absent
+	UnevaluatedProperties *Check
+
+	AllOf, AnyOf, OneOf []*Check // applicators, on the same value
+	Not                 *Check
+	If, Then, Else      *Check
+	Ref                 *Check
+	DynamicRef          *DynamicRef
+}
+
+// A NamedCheck applies to an object member (properties) or when a member is
+// present (dependentSchemas).
+type NamedCheck struct {
+	Name  string
+	Check *Check
+}
+
+// A PatternCheck applies to the members whose names match Pattern.
+type PatternCheck struct {
+	Pattern string // RE2 syntax
+	Check   *Check
+}
+
+// A Dependency lists the properties required when Name is present.
+type Dependency struct {
+	Name     string
+	Required []string
+}
+
+// A DynamicRef is a $dynamicRef (or draft 2019-09 $recursiveRef). It goes to
+// Static unless Anchor is set; then the outermost resource in the dynamic
+// scope that declares that dynamic anchor wins.
+type DynamicRef struct {
+	Keyword string // "$dynamicRef" or "$recursiveRef"
+	Static  *Check
+	Anchor  string // "" when the reference is not dynamic
+}
+
+// A Resource is a schema resource (a document, or a schema with $id) and the
+// dynamic anchors it declares, sorted by name.
+type Resource struct {
+	Origin  Origin
+	Anchors []NamedCheck
+}
