@@ -39,6 +39,9 @@ func (c *checker) checkCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits 
 // matchValues checks that v is one of values.
 func matchValues(o ir.Origin, kw string, values []ir.Value, v *jen.Statement, lits literalizer, msg string) jen.Code {
 	fail := violation(o, kw, msg)
+	if len(values) == 0 {
+		return fail // an empty enum allows nothing
+	}
 	if lits == nil {
 		var cases []jen.Code
 		for _, val := range values {

@@ -33,11 +33,12 @@ type File struct {
 // after it, holding the declarations whose schemas live in that document, in
 // the IR's order.
 func Render(pkg *ir.Package) ([]File, error) {
-	groups, order := groupByDocument(pkg.Decls)
+	groups, order := groupByDocument(pkg)
 	names := fileNames(order)
 	var files []File
-	for _, doc := range order {
-		content, err := renderFile(pkg, doc, groups[doc])
+	for i, doc := range order {
+		// The dynamic anchor resolver goes into the first file.
+		content, err := renderFile(pkg, doc, groups[doc], i == 0)
 		if err != nil {
 			return nil, err
 		}
@@ -46,17 +47,33 @@ func Render(pkg *ir.Package) ([]File, error) {
 	return files, nil
 }
 
-// groupByDocument splits declarations by the file their schema lives in,
-// keeping the IR's order within each and the order of first appearance
-// between them.
-func groupByDocument(decls []*ir.Decl) (map[string][]*ir.Decl, []string) {
-	groups := map[string][]*ir.Decl{}
+// A group is what one output file holds: the declarations and checks whose
+// schemas live in one schema document.
+type group struct {
+	decls  []*ir.Decl
+	checks []*ir.Check
+}
+
+// groupByDocument splits declarations and checks by the file their schema
+// lives in, keeping the IR's order within each and the order of first
+// appearance between them. Checks of documents that hold no declaration
+// (a metaschema a schema refers to) join the first file.
+func groupByDocument(pkg *ir.Package) (map[string]*group, []string) {
+	groups := map[string]*group{}
 	var order []string
-	for _, d := range decls {
+	for _, d := range pkg.Decls {
 		if _, ok := groups[d.Origin.File]; !ok {
 			order = append(order, d.Origin.File)
+			groups[d.Origin.File] = &group{}
 		}
-		groups[d.Origin.File] = append(groups[d.Origin.File], d)
+		groups[d.Origin.File].decls = append(groups[d.Origin.File].decls, d)
+	}
+	for _, c := range pkg.Checks {
+		g, ok := groups[c.Origin.File]
+		if !ok {
+			g = groups[order[0]]
+		}
+		g.checks = append(g.checks, c)
 	}
 	return groups, order
 }
@@ -100,14 +117,14 @@ func fileStem(doc string) string {
 }
 
 // renderFile emits one file.
-func renderFile(pkg *ir.Package, doc string, decls []*ir.Decl) ([]byte, error) {
+func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, error) {
 	f := jen.NewFile(pkg.Name)
 	f.ImportName(runtimePath, "jsonrt")
 	f.HeaderComment(Header)
 	for _, line := range sourceLines(pkg, doc) {
 		f.HeaderComment(line)
 	}
-	for _, d := range decls {
+	for _, d := range g.decls {
 		c := &checker{owner: naming.Unexported(d.Name)}
 		switch t := d.Type.(type) {
 		case *ir.Struct:
@@ -121,11 +138,31 @@ func renderFile(pkg *ir.Package, doc string, decls []*ir.Decl) ([]byte, error) {
 			f.Var().Id(c.patternName(i)).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(p))
 		}
 	}
+	dynamic := hasDynamicRef(pkg.Checks)
+	for _, ck := range g.checks {
+		c := &checker{owner: ck.Func}
+		c.emitCheck(f, ck, dynamic, pkg.AssertFormat)
+		for i, p := range c.patterns {
+			f.Var().Id(c.patternName(i)).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(p))
+		}
+	}
+	if first && dynamic {
+		emitResolver(f, pkg.Resources)
+	}
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {
 		return nil, fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
 	}
 	return buf.Bytes(), nil
+}
+
+func hasDynamicRef(checks []*ir.Check) bool {
+	for _, c := range checks {
+		if c.DynamicRef != nil && c.DynamicRef.Anchor != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceLines names the schema file and overlay a generated file comes from,

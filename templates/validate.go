@@ -56,6 +56,10 @@ func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code 
 	case *ir.Boolean:
 		return c.checkCommon(t.Origin, t.Common, v, booleanLits)
 	case *ir.Raw:
+		if t.Check != nil {
+			// jsonrt.CheckRaw(e, x.Value, checkPropertiesValue)
+			return []jen.Code{rt("CheckRaw").Call(jen.Id("e"), jen.Qual("encoding/json", "RawMessage").Call(v), jen.Id(t.Check.Func))}
+		}
 		return c.checkCommon(t.Origin, t.Common, v, nil)
 	case *ir.Slice:
 		return append(c.checkSlice(t, v, depth), c.checkCommon(t.Origin, t.Common, v, nil)...)

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -196,54 +195,3 @@ func goldenNames(a, b map[string][]byte) []string {
 	return names
 }
 
-// goldenUnsupported uses each keyword the generator cannot turn into Go
-// yet, at the pointer the error must name.
-var goldenUnsupported = []struct {
-	name, keyword, pointer, schema string
-}{
-	{"allOf", "allOf", "/properties/v", `{"type": "object", "properties": {"v": {"allOf": [{"type": "string"}]}}}`},
-	{"anyOf", "anyOf", "/properties/v", `{"type": "object", "properties": {"v": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}}`},
-	{"oneOf", "oneOf", "/$defs/Shape", `{"$defs": {"Shape": {"oneOf": [{"type": "string"}, {"type": "integer"}]}}}`},
-	{"not", "not", "", `{"type": "string", "not": {"const": "x"}}`},
-	{"if", "if", "/properties/v", `{"type": "object", "properties": {"v": {"if": {"type": "string"}, "then": {"minLength": 1}}}}`},
-	{"patternProperties", "patternProperties", "", `{"type": "object", "patternProperties": {"^x-": {"type": "string"}}}`},
-	{"propertyNames", "propertyNames", "/properties/m", `{"type": "object", "properties": {"m": {"type": "object", "propertyNames": {"maxLength": 3}}}}`},
-	{"dependentRequired", "dependentRequired", "", `{"type": "object", "dependentRequired": {"a": ["b"]}}`},
-	{"dependentSchemas", "dependentSchemas", "", `{"type": "object", "dependentSchemas": {"a": {"required": ["b"]}}}`},
-	{"dependencies", "dependencies", "", `{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "dependencies": {"a": ["b"]}}`},
-	{"unevaluatedProperties", "unevaluatedProperties", "", `{"type": "object", "unevaluatedProperties": false}`},
-	{"unevaluatedItems", "unevaluatedItems", "/properties/a", `{"type": "object", "properties": {"a": {"type": "array", "unevaluatedItems": false}}}`},
-	{"prefixItems", "prefixItems", "/properties/a", `{"type": "object", "properties": {"a": {"type": "array", "prefixItems": [{"type": "string"}]}}}`},
-	{"tuple items", "items", "", `{"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "items": [{"type": "string"}]}`},
-	{"contains", "contains", "/properties/a", `{"type": "object", "properties": {"a": {"type": "array", "contains": {"const": 1}}}}`},
-	{"additionalItems", "additionalItems", "", `{"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "items": [{"type": "string"}], "additionalItems": false}`},
-	{"$recursiveRef", "$recursiveRef", "/properties/a", `{"$schema": "https://json-schema.org/draft/2019-09/schema", "$recursiveAnchor": true, "type": "object", "properties": {"a": {"$recursiveRef": "#"}}}`},
-	{"$dynamicRef", "$dynamicRef", "/properties/a", `{"$dynamicAnchor": "n", "type": "object", "properties": {"a": {"$dynamicRef": "#n"}}}`},
-	{"$ref with siblings", "$ref", "/properties/a", `{"type": "object", "$defs": {"S": {"type": "string"}}, "properties": {"a": {"$ref": "#/$defs/S", "maxLength": 3}}}`},
-	{"several types", "type", "/properties/a", `{"type": "object", "properties": {"a": {"type": ["string", "integer"]}}}`},
-	{"false schema", "false", "/properties/a", `{"type": "object", "properties": {"a": false}}`},
-	{"keywords without type", "type", "/properties/code", `{"type": "object", "properties": {"code": {"minLength": 2}}}`},
-	{"nullable root", "type", "", `{"type": ["string", "null"], "minLength": 1}`},
-}
-
-func TestUnsupportedKeywords(t *testing.T) {
-	for _, tc := range goldenUnsupported {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Chdir(t.TempDir())
-			if err := os.WriteFile("schema.json", []byte(tc.schema), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			var stdout, stderr bytes.Buffer
-			if code := run([]string{"-p", "x", "-o", "out", "schema.json"}, &stdout, &stderr); code != exitError {
-				t.Errorf("exit code %d, want %d", code, exitError)
-			}
-			want := "schema.json#" + tc.pointer + ": keyword " + strconv.Quote(tc.keyword) + " is not supported"
-			if !strings.Contains(stderr.String(), want) {
-				t.Errorf("stderr does not contain %q:\n%s", want, stderr.String())
-			}
-			if _, err := os.Stat("out"); !os.IsNotExist(err) {
-				t.Errorf("output directory created despite the error (%v)", err)
-			}
-		})
-	}
-}

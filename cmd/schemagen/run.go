@@ -43,6 +43,7 @@ type options struct {
 	out, pkg, rootName string
 	maps               []generator.Mapping
 	check, version     bool
+	assertFormat       bool
 	schemas            []string
 }
 
@@ -58,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	cfg := generator.Config{
-		Package: opts.pkg, RootName: opts.rootName, Maps: opts.maps,
+		Package: opts.pkg, RootName: opts.rootName, Maps: opts.maps, AssertFormat: opts.assertFormat,
 		Warn: func(msg string) { fmt.Fprintln(stderr, "schemagen:", msg) },
 	}
 	pkg, err := generator.Build(cfg, opts.schemas)
@@ -112,6 +113,7 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 		opts.maps = append(opts.maps, generator.Mapping{Prefix: prefix, Dir: dir})
 		return nil
 	})
+	fs.BoolVar(&opts.assertFormat, "assert-format", false, "make \"format\" an assertion (date-time, email, uuid, ...); by default it is an annotation, as draft 2020-12 says")
 	fs.BoolVar(&opts.check, "check", false, "write nothing; exit 1 and print a unified diff if the output directory is stale")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	// Flags may follow schema files (schemagen a.json --check), as they may
