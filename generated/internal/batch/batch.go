@@ -31,6 +31,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -87,21 +88,42 @@ type Result struct {
 
 // Run builds pkgs in one temporary module, runs every instance through its
 // package's root type, and returns one Result per instance, in the order of
-// pkgs and of their instances.
+// pkgs and of their instances. It is Build, then Driver.Run, then
+// Driver.Close.
+func Run(ctx context.Context, pkgs []Package) ([]Result, error) {
+	d, err := Build(ctx, pkgs)
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	return d.Run(ctx)
+}
+
+// A Driver is the built driver program of a set of packages, in its
+// temporary module. Close removes the module.
+type Driver struct {
+	dir, bin string
+	pkgs     []Package
+}
+
+// Build writes pkgs into one temporary module and builds the driver
+// program that runs their instances.
 //
 // The module requires github.com/schemagen/schemagen, replaced by the
 // repository that holds the working directory (found by walking up to its
 // go.mod), and copies that repository's go.sum. Every Go file must be
 // gofmt-formatted, and the whole module must pass "go vet"; failures are
-// returned as errors naming the packages. The go commands run with the
+// returned as a *BuildError naming the packages. The go commands run with the
 // inherited environment, except that GOFLAGS gets -mod=mod (replacing any
 // -mod flag) and GOWORK is off, so that the temporary module stands alone.
-func Run(ctx context.Context, pkgs []Package) ([]Result, error) {
+// They use -trimpath, so that the build cache serves packages whose files
+// did not change although the module's directory did.
+func Build(ctx context.Context, pkgs []Package) (*Driver, error) {
 	if err := check(pkgs); err != nil {
 		return nil, err
 	}
-	if err := CheckFormat(pkgs); err != nil {
-		return nil, err
+	if bad, err := checkFormat(pkgs); err != nil {
+		return nil, &BuildError{Packages: bad, Output: err.Error(), err: err}
 	}
 	root, err := RepoRoot()
 	if err != nil {
@@ -111,22 +133,56 @@ func Run(ctx context.Context, pkgs []Package) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dir)
-	if err := writeModule(dir, root, pkgs); err != nil {
+	d := &Driver{dir: dir, bin: filepath.Join(dir, "driver.bin"), pkgs: pkgs}
+	if runtime.GOOS == "windows" {
+		d.bin += ".exe"
+	}
+	if err := d.build(ctx, root); err != nil {
+		d.Close()
 		return nil, err
 	}
-	if out, err := goCommand(ctx, dir, "vet", "./..."); err != nil {
-		return nil, vetError(pkgs, out, err)
-	}
-	bin := filepath.Join(dir, "driver.bin")
-	if runtime.GOOS == "windows" {
-		bin += ".exe"
-	}
-	if out, err := goCommand(ctx, dir, "build", "-o", bin, "."); err != nil {
-		return nil, fmt.Errorf("batch: building the driver failed: %v\n%s", err, out)
-	}
-	return runDriver(ctx, dir, bin, pkgs)
+	return d, nil
 }
+
+// build writes the module and vets and builds it.
+func (d *Driver) build(ctx context.Context, root string) error {
+	if err := writeModule(d.dir, root, d.pkgs); err != nil {
+		return err
+	}
+	if out, err := goCommand(ctx, d.dir, "vet", "-trimpath", "./..."); err != nil {
+		return vetError(d.pkgs, out, err)
+	}
+	if out, err := goCommand(ctx, d.dir, "build", "-trimpath", "-o", d.bin, "."); err != nil {
+		return fmt.Errorf("batch: building the driver failed: %v\n%s", err, out)
+	}
+	return nil
+}
+
+// Run runs every instance through its package's root type and returns one
+// Result per instance, in the order of the packages and of their
+// instances. If the driver dies (a crash that no recover catches), Run
+// returns the results before the crash and a *DriverError.
+func (d *Driver) Run(ctx context.Context) ([]Result, error) {
+	return runDriver(ctx, d.dir, d.bin, d.pkgs)
+}
+
+// Close removes the temporary module.
+func (d *Driver) Close() error {
+	return os.RemoveAll(d.dir)
+}
+
+// A BuildError reports packages whose files are not gofmt-formatted or that
+// "go vet" (or the compiler it runs) rejects.
+type BuildError struct {
+	Packages []string // the directories of the packages at fault, sorted; none for a batch bug
+	Output   string   // what gofmt or go vet said
+	err      error
+}
+
+func (e *BuildError) Error() string { return e.err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *BuildError) Unwrap() error { return e.err }
 
 // validDir matches the package directories Run accepts.
 var validDir = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
@@ -161,8 +217,17 @@ func check(pkgs []Package) error {
 
 // CheckFormat reports every Go file of pkgs that gofmt would change.
 func CheckFormat(pkgs []Package) error {
+	_, err := checkFormat(pkgs)
+	return err
+}
+
+// checkFormat is CheckFormat, also returning the directories of the
+// packages at fault.
+func checkFormat(pkgs []Package) ([]string, error) {
 	var errs []error
+	var bad []string
 	for _, p := range pkgs {
+		n := len(errs)
 		for _, f := range p.Files {
 			if !strings.HasSuffix(f.Name, ".go") {
 				continue
@@ -174,8 +239,12 @@ func CheckFormat(pkgs []Package) error {
 				errs = append(errs, fmt.Errorf("batch: %s/%s is not gofmt-formatted", p.Dir, f.Name))
 			}
 		}
+		if len(errs) > n {
+			bad = append(bad, p.Dir)
+		}
 	}
-	return errors.Join(errs...)
+	sort.Strings(bad)
+	return bad, errors.Join(errs...)
 }
 
 // RepoRoot returns the directory of the go.mod of module

@@ -1,8 +1,10 @@
 package batch
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,6 +102,54 @@ func TestRunReportsBrokenPackage(t *testing.T) {
 	})
 	if err == nil || !strings.Contains(err.Error(), "go vet failed") || !strings.Contains(err.Error(), "package(s) bad:") {
 		t.Fatalf("Run = %v, want a vet failure naming only package bad", err)
+	}
+	var be *BuildError
+	if !errors.As(err, &be) || !slices.Equal(be.Packages, []string{"bad"}) || !strings.Contains(be.Output, "undefinedName") {
+		t.Errorf("Run error %#v, want a *BuildError for package bad with vet's output", err)
+	}
+	ugly := []templates.File{{Name: "x_gen.go", Content: []byte("package ugly\ntype Root  int\n")}}
+	_, err = Build(t.Context(), []Package{{Dir: "ugly", Name: "ugly", Files: ugly, RootType: "Root"}})
+	if !errors.As(err, &be) || !slices.Equal(be.Packages, []string{"ugly"}) {
+		t.Errorf("Build(unformatted package) = %v, want a *BuildError for package ugly", err)
+	}
+}
+
+// exitSource is a package whose type exits the process when decoding 2.
+const exitSource = `package exit
+
+import "os"
+
+// Exit exits when decoding 2.
+type Exit struct{}
+
+// UnmarshalJSON exits on 2.
+func (*Exit) UnmarshalJSON(b []byte) error {
+	if string(b) == "2" {
+		os.Exit(3)
+	}
+	return nil
+}
+
+// MarshalJSON returns 1.
+func (Exit) MarshalJSON() ([]byte, error) { return []byte("1"), nil }
+
+// Validate accepts everything.
+func (*Exit) Validate() error { return nil }
+`
+
+func TestRunReportsDriverCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a module")
+	}
+	got, err := Run(t.Context(), []Package{{Dir: "exit", Name: "exit", RootType: "Exit",
+		Files:     []templates.File{{Name: "exit.go", Content: []byte(exitSource)}},
+		Instances: []Instance{{"one", []byte("1")}, {"two", []byte("2")}, {"three", []byte("3")}}}})
+	var de *DriverError
+	if !errors.As(err, &de) || de.Package != "exit" || de.Instance != "two" || de.Results != 1 {
+		t.Fatalf("Run = %v, want a *DriverError at instance two after one result", err)
+	}
+	if len(got) != 1 || got[0].Instance != "one" || !got[0].Accepted {
+		t.Errorf("results before the crash = %+v, want instance one accepted", got)
 	}
 }
 

@@ -53,7 +53,11 @@ func vetError(pkgs []Package, out []byte, err error) error {
 	if len(bad) == 0 {
 		what = "the driver or the module setup (a batch bug)"
 	}
-	return fmt.Errorf("batch: go vet failed (%v) in %s:\n%s", err, what, out)
+	return &BuildError{
+		Packages: bad,
+		Output:   string(out),
+		err:      fmt.Errorf("batch: go vet failed (%v) in %s:\n%s", err, what, out),
+	}
 }
 
 // mentions reports whether go command output refers to package dir: by its
@@ -93,11 +97,14 @@ func runDriver(ctx context.Context, dir, bin string, pkgs []Package) ([]Result, 
 	}
 	want := expected(pkgs)
 	if runErr != nil || len(results) != len(want) {
+		e := &DriverError{Results: len(results), Stderr: stderr.String()}
 		at := "after the last instance"
 		if len(results) < len(want) {
-			at = "at package " + want[len(results)][0] + ", instance " + want[len(results)][1]
+			e.Package, e.Instance = want[len(results)][0], want[len(results)][1]
+			at = "at package " + e.Package + ", instance " + e.Instance
 		}
-		return results, fmt.Errorf("batch: driver failed %s (%v; %d of %d results):\n%s", at, runErr, len(results), len(want), stderr.Bytes())
+		e.err = fmt.Errorf("batch: driver failed %s (%v; %d of %d results):\n%s", at, runErr, len(results), len(want), stderr.Bytes())
+		return results, e
 	}
 	for i, r := range results {
 		if r.Package != want[i][0] || r.Instance != want[i][1] {
@@ -106,6 +113,18 @@ func runDriver(ctx context.Context, dir, bin string, pkgs []Package) ([]Result, 
 	}
 	return results, nil
 }
+
+// A DriverError reports that the driver program died, typically of a crash
+// that no recover catches (such as a stack overflow) in the instance after
+// the last result.
+type DriverError struct {
+	Package, Instance string // the instance after the last result, if any
+	Results           int    // how many results the driver printed
+	Stderr            string // what the driver printed on stderr
+	err               error
+}
+
+func (e *DriverError) Error() string { return e.err.Error() }
 
 // expected lists the (package, instance) pairs the driver reports, in order.
 func expected(pkgs []Package) [][2]string {
