@@ -175,7 +175,7 @@ func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
 	pos := len(b.order) // a type comes before the types nested in it
 	t, nullable := b.shape(s, hint)
 	switch t.(type) {
-	case *ir.Struct, *ir.Enum:
+	case *ir.Struct, *ir.Enum, *ir.Union:
 		d := &ir.Decl{Name: hint, Origin: b.origin(s), Doc: docOf(s), Type: t}
 		b.order = slices.Insert(b.order, pos, d)
 		t = &ir.Named{Decl: d}
@@ -192,6 +192,9 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	origin := b.origin(s)
 	if target, ok := b.pureRef(s); ok {
 		return b.named(target), false
+	}
+	if u := b.union(s, hint); u != nil {
+		return u, false
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
 		b.assertFormat && s.Format != "" && s.Format != "int32" && s.Format != "int64" {

@@ -45,8 +45,11 @@ func assignNames(pkg *ir.Package) {
 		targets[i].Name = name
 	}
 	for _, d := range pkg.Decls {
-		if st, ok := d.Type.(*ir.Struct); ok {
-			nameFields(st)
+		switch t := d.Type.(type) {
+		case *ir.Struct:
+			nameFields(t)
+		case *ir.Union:
+			nameVariants(t)
 		}
 	}
 	nameChecks(global, pkg.Checks)
@@ -106,6 +109,20 @@ func constSuffix(word string) string {
 		return s[1:]
 	}
 	return s
+}
+
+// nameVariants gives a union's variants unique field names, keyed by their
+// position in oneOf/anyOf.
+func nameVariants(u *ir.Union) {
+	scope := naming.NewScope()
+	scope.Reserve(methodNames...)
+	cands := make([]naming.Candidate, len(u.Variants))
+	for i, v := range u.Variants {
+		cands[i] = naming.Candidate{Want: v.Name, Key: strconv.Itoa(i)}
+	}
+	for i, name := range scope.Assign(cands) {
+		u.Variants[i].Name = name
+	}
 }
 
 // enumWord is the part of an enum constant's name that comes from its value:

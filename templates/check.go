@@ -131,7 +131,15 @@ func (e *checkEmitter) anyType() []jen.Code {
 		}
 		out = append(out, jen.If(cond).Block(e.fail("enum", "value must be one of "+oneLine(joinValues(ck.Enum)))))
 	}
-	if ck.Format != "" && e.assert {
+	if ck.Format == "int32" || ck.Format == "int64" {
+		// schemagen holds such integers in Go integers: always asserted.
+		bits := 32
+		if ck.Format == "int64" {
+			bits = 64
+		}
+		out = append(out, jen.If(jen.Op("!").Add(rt("FitsInt")).Call(jen.Id("v"), jen.Lit(bits))).Block(
+			e.fail("format", "%v is out of range for "+ck.Format, jen.Id("v"))))
+	} else if ck.Format != "" && e.assert {
 		out = append(out, jen.If(jen.Op("!").Add(rt("Format")).Call(jen.Lit(ck.Format), jen.Id("v"))).Block(
 			e.fail("format", "%v is not valid "+quote(ck.Format), rt("Show").Call(jen.Id("v")))))
 	}

@@ -131,6 +131,8 @@ func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, erro
 			c.emitStruct(f, d, t)
 		case *ir.Enum:
 			c.emitEnum(f, d, t)
+		case *ir.Union:
+			c.emitUnion(f, d, t)
 		default:
 			c.emitDefined(f, d)
 		}

@@ -140,3 +140,26 @@ func (*Number) sealed()  {}
 func (*Boolean) sealed() {}
 func (*Raw) sealed()     {}
 func (*Enum) sealed()    {}
+
+// A Union is a value valid against one of several typed schemas (the
+// branches of a oneOf or anyOf), held in a struct with one field per
+// variant; decoding sets the first variant whose schema the value passes.
+// Check validates the whole schema, so the union is exactly as strict as
+// the schema whichever variant is set.
+type Union struct {
+	Origin   Origin
+	Keyword  string // "oneOf" or "anyOf"
+	Variants []*Variant
+	Check    *Check
+}
+
+// A Variant is one branch of a Union.
+type Variant struct {
+	Name  string // Go field name
+	Type  Type   // a *Named or a scalar; never nullable
+	Check *Check // the branch's schema, which decides whether a value is this variant
+}
+
+// TypeOrigin implements Type.
+func (t *Union) TypeOrigin() Origin { return t.Origin }
+func (*Union) sealed()              {}

@@ -119,3 +119,41 @@ func Contains(items []any, c *Ctx, ann *Ann, f CheckFunc, evaluates bool) int {
 	}
 	return n
 }
+
+// Matches reports whether v is valid against f, checked quietly. Generated
+// unions use it to choose the variant a value decodes into.
+func Matches(v any, f CheckFunc) bool {
+	var c Ctx
+	c.BeginQuiet()
+	return f(v, &c, nil)
+}
+
+// DecodeSub decodes raw, one complete JSON value, with f, recording what f's
+// decoder finds at d's current location. Generated unions use it to decode
+// the value they have read once into the variant it matches.
+func (d *Decoder) DecodeSub(raw []byte, f func(*Decoder)) {
+	sub := NewDecoder(raw)
+	for i := 0; i < d.n; i++ {
+		sub.push(*d.at(i))
+	}
+	f(sub)
+	if err := sub.Finish(); err != nil && sub.Len() == 0 {
+		d.Add("", "type", err.Error())
+	}
+	d.list = append(d.list, sub.list...)
+}
+
+// FitsInt reports whether v, when it is an integer, fits in a Go integer of
+// the given width; other values fit. Checks use it for "format": "int32"
+// and "int64", which schemagen asserts.
+func FitsInt(v any, bits int) bool {
+	n, ok := v.(json.Number)
+	if !ok || TypeOf(v) != "integer" {
+		return true
+	}
+	lo, hi := "-2147483648", "2147483647"
+	if bits == 64 {
+		lo, hi = "-9223372036854775808", "9223372036854775807"
+	}
+	return CompareNumber(n, lo) >= 0 && CompareNumber(n, hi) <= 0
+}
