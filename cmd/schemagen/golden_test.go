@@ -194,4 +194,3 @@ func goldenNames(a, b map[string][]byte) []string {
 	sort.Strings(names)
 	return names
 }
-
