@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"regexp"
 	"sort"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -96,12 +97,16 @@ func (b *builder) checkObjects(s *jsonschema.Schema, c *ir.Check) {
 	for _, name := range b.load.propertyOrder(s) {
 		c.Properties = append(c.Properties, ir.NamedCheck{Name: name, Check: b.check(s.Properties[name])})
 	}
-	patterns := make([]ir.PatternCheck, 0, len(s.PatternProperties))
-	for re, ps := range s.PatternProperties {
-		patterns = append(patterns, ir.PatternCheck{Pattern: re.String(), Check: b.check(ps)})
+	// The compiler keys patternProperties by *regexp.Regexp: sort by pattern
+	// before building, so that Checks come out in the same order every run.
+	res := make([]*regexp.Regexp, 0, len(s.PatternProperties))
+	for re := range s.PatternProperties {
+		res = append(res, re)
 	}
-	sort.Slice(patterns, func(i, j int) bool { return patterns[i].Pattern < patterns[j].Pattern })
-	c.PatternProperties = patterns
+	sort.Slice(res, func(i, j int) bool { return res[i].String() < res[j].String() })
+	for _, re := range res {
+		c.PatternProperties = append(c.PatternProperties, ir.PatternCheck{Pattern: re.String(), Check: b.check(s.PatternProperties[re])})
+	}
 	c.AdditionalProperties = b.optional(c.Origin, "additionalProperties", s.AdditionalProperties)
 	if s.PropertyNames != nil {
 		c.PropertyNames = b.check(s.PropertyNames)
