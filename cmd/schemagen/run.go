@@ -22,6 +22,7 @@ const (
 )
 
 const usage = `Usage: schemagen [flags] SCHEMA...
+       schemagen lint [--fix] SCHEMA...
 
 Generates Go types with UnmarshalJSON, MarshalJSON and Validate methods from
 JSON Schema files (drafts 4, 6, 7, 2019-09 and 2020-12). A file X.overlay.json
@@ -31,6 +32,7 @@ Examples:
   schemagen -o internal/stytch -p stytch --type MigrateRequest schemas/migrate.json
   schemagen -o api --map https://example.com/schemas/=third_party/schemas api/*.json
   schemagen --check -o internal/stytch -p stytch schemas/migrate.json   # CI drift check
+  schemagen lint schemas/migrate.json   # constraints the descriptions state but the schema lacks
 
 In a downstream repository:
   //go:generate go tool schemagen -o . -p stytch ../../schemas/migrate.json
@@ -50,6 +52,9 @@ type options struct {
 // run is the whole command: main only passes os.Args and exits with its
 // result, so tests drive exactly what users run.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "lint" {
+		return runLint(args[1:], stdout, stderr)
+	}
 	opts, code := parseFlags(args, stderr)
 	if code >= 0 {
 		return code

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLintSeed runs "schemagen lint" on the vendor's seed schema: without
+// its overlay it finds exactly the two documented-but-unencoded constraints
+// (the duration bounds and the claims size); --fix writes them into the
+// overlay, after which lint finds nothing and the vendor file is unchanged.
+func TestLintSeed(t *testing.T) {
+	dir := t.TempDir()
+	vendor, err := os.ReadFile("../../schemas/api_session_v1_MigrateRequest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := filepath.Join(dir, "migrate.json")
+	if err := os.WriteFile(schema, vendor, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"lint", schema}, &stdout, &stderr); code != exitError {
+		t.Fatalf("lint exit %d, want %d; stderr: %s", code, exitError, stderr.String())
+	}
+	for _, want := range []string{
+		"#/properties/session_duration_minutes: minimum 5 is stated",
+		"#/properties/session_duration_minutes: maximum 527040 is stated",
+		"#/properties/session_custom_claims: x-maxEncodedSize 4096 is stated",
+	} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("lint output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	if n := strings.Count(stdout.String(), "is stated but not encoded"); n != 3 {
+		t.Errorf("%d findings, want 3:\n%s", n, stdout.String())
+	}
+	stdout.Reset()
+	if code := run([]string{"lint", "--fix", schema}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("lint --fix exit %d; stderr: %s", code, stderr.String())
+	}
+	stdout.Reset()
+	if code := run([]string{"lint", schema}, &stdout, &stderr); code != exitOK || stdout.Len() != 0 {
+		t.Errorf("lint after --fix: exit %d, output %q", code, stdout.String())
+	}
+	if after, _ := os.ReadFile(schema); !bytes.Equal(after, vendor) {
+		t.Error("lint --fix changed the vendor's file")
+	}
+}
+
+// TestLintBundledOverlay checks that the bundled overlay encodes everything
+// the seed's descriptions state.
+func TestLintBundledOverlay(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"lint", "../../schemas/api_session_v1_MigrateRequest.json"}, &stdout, &stderr); code != exitOK {
+		t.Errorf("exit %d:\n%s%s", code, stdout.String(), stderr.String())
+	}
+}
+
+func TestLintUsage(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"lint"}, &stdout, &stderr); code != exitUsage {
+		t.Errorf("lint without files: exit %d, want %d", code, exitUsage)
+	}
+	if code := run([]string{"lint", "missing.json"}, &stdout, &stderr); code != exitError || !strings.Contains(stderr.String(), "missing.json#") {
+		t.Errorf("lint of a missing file: exit %d, stderr %q", code, stderr.String())
+	}
+}
