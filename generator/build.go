@@ -244,7 +244,11 @@ func (b *builder) checked(s *jsonschema.Schema) *ir.Raw {
 }
 
 func docOf(s *jsonschema.Schema) ir.Doc {
-	return ir.Doc{Title: s.Title, Description: s.Description, Deprecated: s.Deprecated}
+	d := ir.Doc{Title: s.Title, Description: s.Description, Deprecated: s.Deprecated}
+	if s.Default != nil {
+		d.Default = encodeValue(s.Default)
+	}
+	return d
 }
 
 // pureRef reports whether s is nothing but a reference, and to what. In

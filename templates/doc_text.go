@@ -3,6 +3,7 @@ package templates
 import (
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/schemagen/schemagen/generator/ir"
 )
@@ -14,7 +15,7 @@ func declDoc(d *ir.Decl) string {
 	if d.Doc.Title != "" && d.Doc.Title != d.Name {
 		first = fmt.Sprintf("%s is %q, generated from %s#%s.", d.Name, oneLine(d.Doc.Title), path.Base(d.Origin.File), d.Origin.Pointer)
 	}
-	return paragraphs(first, d.Doc.Description, deprecated(d.Doc))
+	return paragraphs(first, d.Doc.Description, constraints(d.Type), defaultText(d.Doc), deprecated(d.Doc))
 }
 
 // fieldDoc is the doc comment of a struct field: the property's
@@ -24,7 +25,18 @@ func fieldDoc(f *ir.Field) string {
 	if text == "" {
 		text = f.Doc.Title
 	}
-	return paragraphs(text, deprecated(f.Doc))
+	rules := constraints(f.Type)
+	if f.Required {
+		rules = strings.TrimSpace("Required. " + rules)
+	}
+	return paragraphs(text, rules, defaultText(f.Doc), deprecated(f.Doc))
+}
+
+func defaultText(d ir.Doc) string {
+	if d.Default == nil {
+		return ""
+	}
+	return "Default: " + oneLine(string(d.Default)) + "."
 }
 
 func deprecated(d ir.Doc) string {

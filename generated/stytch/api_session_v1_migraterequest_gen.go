@@ -15,6 +15,8 @@ import (
 // Request type
 type MigrateRequest struct {
 	// The authorization token Stytch will pass in to the external userinfo endpoint.
+	//
+	// Required.
 	SessionToken string `json:"session_token"`
 	// Set the session lifetime to be this many minutes from now. This will start a new session if one doesn't already exist,
 	// returning both an opaque `session_token` and `session_jwt` for this session. Remember that the `session_jwt` will have a fixed lifetime of
@@ -25,10 +27,14 @@ type MigrateRequest struct {
 	// If a `session_token` or `session_jwt` is provided then a successful authentication will continue to extend the session this many minutes.
 	//
 	// If the `session_duration_minutes` parameter is not specified, a Stytch session will not be created.
+	//
+	// Must be between 5 and 527040.
 	SessionDurationMinutes *int32 `json:"session_duration_minutes,omitempty"`
 	// Add a custom claims map to the Session being authenticated. Claims are only created if a Session is initialized by providing a value in `session_duration_minutes`. Claims will be included on the Session object and in the JWT. To update a key in an existing Session, supply a new value. To delete a key, supply a null value.
 	//
 	// Custom claims made with reserved claims ("iss", "sub", "aud", "exp", "nbf", "iat", "jti") will be ignored. Total custom claims size cannot exceed four kilobytes.
+	//
+	// Its JSON encoding must not exceed 4096 bytes.
 	SessionCustomClaims map[string]json.RawMessage `json:"session_custom_claims,omitempty"`
 	// If the `telemetry_id` is passed, as part of this request, Stytch will call the [Fingerprint Lookup API](https://stytch.com/docs/fraud/api/fingerprint-lookup) and store the associated fingerprints and IPGEO information for the User. Your workspace must be enabled for Device Fingerprinting to use this feature.
 	TelemetryID *string `json:"telemetry_id,omitempty"`

@@ -53,6 +53,7 @@ type Doc struct {
 	Title       string
 	Description string
 	Deprecated  bool
+	Default     Value // the schema's "default", as JSON; nil when absent
 }
 
 // A Decl is a named Go type generated for one schema.

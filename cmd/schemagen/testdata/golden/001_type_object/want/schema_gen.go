@@ -14,8 +14,12 @@ import (
 // A person in the address book. Properties keep the schema's order.
 type Person struct {
 	// Full name, as the person writes it.
+	//
+	// Required.
 	Name string `json:"name"`
 	// Age in whole years.
+	//
+	// Required.
 	Age int64 `json:"age"`
 	// Preferred e-mail address.
 	Email *string `json:"email,omitempty"`

@@ -12,8 +12,11 @@ import (
 //
 // An order and where to ship it.
 type Order struct {
+	// Required.
 	ID string `json:"id"`
 	// Where the parcel goes.
+	//
+	// Required.
 	Shipping OrderShipping `json:"shipping"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
@@ -113,7 +116,8 @@ func (x *Order) validate(e *jsonrt.Errors) {
 // Where the parcel goes.
 type OrderShipping struct {
 	Street *string `json:"street,omitempty"`
-	City   string  `json:"city"`
+	// Required.
+	City string `json:"city"`
 	// Coordinates of the door, in degrees.
 	Geo *OrderShippingGeo `json:"geo,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
@@ -222,7 +226,9 @@ func (x *OrderShipping) validate(e *jsonrt.Errors) {
 //
 // Coordinates of the door, in degrees.
 type OrderShippingGeo struct {
+	// Required.
 	Lat float64 `json:"lat"`
+	// Required.
 	Lon float64 `json:"lon"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

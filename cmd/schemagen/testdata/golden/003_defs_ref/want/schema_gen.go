@@ -13,9 +13,11 @@ import (
 //
 // An invoice; parties and amounts are shared definitions.
 type Invoice struct {
+	// Required.
 	BillTo Party  `json:"billTo"`
 	ShipTo *Party `json:"shipTo,omitempty"`
-	Total  Cents  `json:"total"`
+	// Required.
+	Total Cents `json:"total"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -129,6 +131,7 @@ func (x *Invoice) validate(e *jsonrt.Errors) {
 //
 // Someone who buys or receives.
 type Party struct {
+	// Required. Must be at least 1 characters long.
 	Name string `json:"name"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
@@ -220,6 +223,8 @@ func (x *Party) validate(e *jsonrt.Errors) {
 // Cents is generated from schema.json#/$defs/Cents.
 //
 // An amount of money in cents.
+//
+// Must be at least 0.
 type Cents int64
 
 // UnmarshalJSON decodes JSON into x. It checks the JSON types and the

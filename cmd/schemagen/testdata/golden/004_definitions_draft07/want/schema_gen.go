@@ -128,7 +128,9 @@ func (x *Catalog) validate(e *jsonrt.Errors) {
 
 // Product is generated from schema.json#/definitions/Product.
 type Product struct {
-	Sku   string   `json:"sku"`
+	// Required.
+	Sku string `json:"sku"`
+	// Must be greater than 0.
 	Price *float64 `json:"price,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

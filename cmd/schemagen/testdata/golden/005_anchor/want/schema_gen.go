@@ -13,8 +13,10 @@ import (
 //
 // A route between two points; the point schema is found by its anchor.
 type Route struct {
+	// Required.
 	From Point `json:"from"`
-	To   Point `json:"to"`
+	// Required.
+	To Point `json:"to"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -113,7 +115,9 @@ func (x *Route) validate(e *jsonrt.Errors) {
 
 // Point is generated from schema.json#/$defs/Point.
 type Point struct {
+	// Required.
 	X int64 `json:"x"`
+	// Required.
 	Y int64 `json:"y"`
 }
 

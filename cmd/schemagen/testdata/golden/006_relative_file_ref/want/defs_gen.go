@@ -13,8 +13,10 @@ import (
 //
 // A postal address.
 type Address struct {
-	Street string  `json:"street"`
-	Zip    *string `json:"zip,omitempty"`
+	// Required.
+	Street string `json:"street"`
+	// Must match the pattern ^[0-9]{4,5}$.
+	Zip *string `json:"zip,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

@@ -12,7 +12,9 @@ import (
 //
 // A customer whose address schema lives in another file.
 type Customer struct {
-	Name string   `json:"name"`
+	// Required.
+	Name string `json:"name"`
+	// Required.
 	Home Address  `json:"home"`
 	Work *Address `json:"work,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.

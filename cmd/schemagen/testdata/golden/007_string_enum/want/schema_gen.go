@@ -13,6 +13,8 @@ import (
 // A support ticket. Enums of strings become typed constants.
 type Ticket struct {
 	// Where the ticket is in its life.
+	//
+	// Required.
 	Status TicketStatus `json:"status"`
 	// No type keyword: the values say it is a string.
 	Channel *TicketChannel `json:"channel,omitempty"`

@@ -14,6 +14,8 @@ import (
 // A review with integer enums.
 type Review struct {
 	// Rating from one to five stars.
+	//
+	// Required.
 	Stars ReviewStars `json:"stars"`
 	// Down, neutral or up; the type comes from the values.
 	Vote *ReviewVote `json:"vote,omitempty"`

@@ -13,9 +13,12 @@ import (
 //
 // Constants fix a value: a string, a number, an object.
 type Envelope struct {
-	Kind    string                     `json:"kind"`
-	Version int64                      `json:"version"`
-	Meta    map[string]json.RawMessage `json:"meta,omitempty"`
+	// Required. Must be "invoice".
+	Kind string `json:"kind"`
+	// Required. Must be 2.
+	Version int64 `json:"version"`
+	// Must be {"schema":"v2","tags":[1,2]}.
+	Meta map[string]json.RawMessage `json:"meta,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

@@ -13,9 +13,13 @@ import (
 //
 // Integer bounds, inclusive, exclusive and fractional.
 type Settings struct {
+	// Must be between 0 and 100.
 	Percent *int64 `json:"percent,omitempty"`
-	Level   *int64 `json:"level,omitempty"`
+	// Must be greater than 0. Must be less than 10.
+	Level *int64 `json:"level,omitempty"`
 	// A fractional bound on an integer: 2 to 7.
+	//
+	// Must be between 1.5 and 7.5.
 	Half *int64 `json:"half,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

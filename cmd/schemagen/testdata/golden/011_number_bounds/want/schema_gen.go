@@ -12,8 +12,10 @@ import (
 //
 // Number bounds, inclusive and exclusive.
 type Measurement struct {
-	Celsius float64  `json:"celsius"`
-	Ratio   *float64 `json:"ratio,omitempty"`
+	// Required. Must be between -273.15 and 10000.
+	Celsius float64 `json:"celsius"`
+	// Must be greater than 0. Must be less than 1.
+	Ratio *float64 `json:"ratio,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

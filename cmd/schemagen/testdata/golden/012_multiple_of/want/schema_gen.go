@@ -13,10 +13,15 @@ import (
 //
 // multipleOf on integers and on decimal numbers.
 type Price struct {
+	// Must be a multiple of 5.
 	Step *int64 `json:"step,omitempty"`
 	// Integers that are multiples of 2.5, that is of 5.
+	//
+	// Must be a multiple of 2.5.
 	Quarter *int64 `json:"quarter,omitempty"`
 	// Whole cents.
+	//
+	// Must be a multiple of 0.01.
 	Amount *float64 `json:"amount,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

@@ -12,7 +12,9 @@ import (
 //
 // String lengths count Unicode code points, not bytes.
 type Label struct {
-	Code string  `json:"code"`
+	// Required. Must be 2 to 3 characters long.
+	Code string `json:"code"`
+	// Must be at most 5 characters long.
 	Text *string `json:"text,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

@@ -13,8 +13,11 @@ import (
 //
 // Patterns are regular expressions, matched anywhere unless anchored.
 type Product struct {
+	// Required. Must match the pattern ^[A-Z]{3}-\d{4}$.
 	Sku string `json:"sku"`
 	// Must contain a lower-case letter somewhere.
+	//
+	// Must match the pattern [a-z].
 	Slug *string `json:"slug,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

@@ -14,6 +14,8 @@ import (
 // An array of strings with item, count and uniqueness constraints.
 type Post struct {
 	// One to three distinct, non-empty tags.
+	//
+	// Required. Must have 1 to 3 items. Items must be unique.
 	Tags   []string `json:"tags"`
 	Scores []int64  `json:"scores,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.

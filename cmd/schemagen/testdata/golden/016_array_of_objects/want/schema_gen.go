@@ -13,6 +13,7 @@ import (
 //
 // An array of objects, unique by JSON value.
 type Polygon struct {
+	// Required. Must have at least 3 items. Items must be unique.
 	Points []PolygonPointsItem `json:"points"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
@@ -128,7 +129,9 @@ func (x *Polygon) validate(e *jsonrt.Errors) {
 //
 // A corner of the polygon.
 type PolygonPointsItem struct {
+	// Required.
 	X int64 `json:"x"`
+	// Required.
 	Y int64 `json:"y"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

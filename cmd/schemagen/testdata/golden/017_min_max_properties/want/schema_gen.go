@@ -12,10 +12,14 @@ import (
 // Filter is generated from schema.json#.
 //
 // Property counts, on a struct and on a map.
+//
+// Must have 1 to 2 properties.
 type Filter struct {
 	Name *string `json:"name,omitempty"`
 	Age  *int64  `json:"age,omitempty"`
 	// At most two labels.
+	//
+	// Must have at most 2 properties.
 	Labels map[string]string `json:"labels,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

@@ -9,6 +9,7 @@ import "github.com/schemagen/schemagen/templates/jsonrt"
 //
 // A closed object: properties the schema does not name are errors.
 type Credentials struct {
+	// Required.
 	User     string  `json:"user"`
 	Password *string `json:"password,omitempty"`
 }

@@ -12,6 +12,7 @@ import (
 //
 // Named properties plus typed additional ones.
 type Headers struct {
+	// Required.
 	Host string `json:"host"`
 	Port *int64 `json:"port,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.

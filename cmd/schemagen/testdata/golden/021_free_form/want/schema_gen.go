@@ -12,11 +12,13 @@ import (
 //
 // Free-form values are kept as raw JSON, exactly as received.
 type Event struct {
+	// Required.
 	Type string `json:"type"`
 	// Any object.
-	Data    map[string]json.RawMessage `json:"data,omitempty"`
-	Context json.RawMessage            `json:"context"`
-	Extra   json.RawMessage            `json:"extra,omitempty"`
+	Data map[string]json.RawMessage `json:"data,omitempty"`
+	// Required.
+	Context json.RawMessage `json:"context"`
+	Extra   json.RawMessage `json:"extra,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

@@ -13,6 +13,7 @@ import (
 //
 // format int32 and int64 choose the Go integer type, and its range.
 type Counter struct {
+	// Required.
 	Small int32  `json:"small"`
 	Big   *int64 `json:"big,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.

@@ -14,10 +14,16 @@ import (
 // Nullable properties, required and optional.
 type Contact struct {
 	// Required, but may be null.
+	//
+	// Required. May be null.
 	Phone *string `json:"phone"`
 	// Optional, and may be null.
-	Fax  jsonrt.Optional[*string]  `json:"fax,omitzero"`
-	Age  jsonrt.Optional[*int64]   `json:"age,omitzero"`
+	//
+	// May be null. Must be at least 3 characters long.
+	Fax jsonrt.Optional[*string] `json:"fax,omitzero"`
+	// May be null. Must be at least 0.
+	Age jsonrt.Optional[*int64] `json:"age,omitzero"`
+	// May be null.
 	Tags jsonrt.Optional[[]string] `json:"tags,omitzero"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

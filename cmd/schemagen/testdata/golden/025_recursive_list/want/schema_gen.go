@@ -13,6 +13,7 @@ import (
 //
 // A linked list: next refers to the list itself.
 type List struct {
+	// Required.
 	Value int64 `json:"value"`
 	Next  *List `json:"next,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.

@@ -14,8 +14,11 @@ import (
 //
 // The vendor's schema says only that size is a non-negative integer.
 type Upload struct {
+	// Required.
 	Name string `json:"name"`
 	// Size in bytes; the vendor's docs say at most 1 MiB.
+	//
+	// Required. Must be between 0 and 1048576.
 	Size int64 `json:"size"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

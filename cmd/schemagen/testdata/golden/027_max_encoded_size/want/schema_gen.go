@@ -13,8 +13,12 @@ import (
 // x-maxEncodedSize limits the bytes of a value's compact JSON encoding.
 type Session struct {
 	// At most 32 bytes of JSON.
+	//
+	// Its JSON encoding must not exceed 32 bytes.
 	Claims map[string]json.RawMessage `json:"claims,omitempty"`
 	// At most 8 bytes of JSON, quotes included.
+	//
+	// Its JSON encoding must not exceed 8 bytes.
 	Note *string `json:"note,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

@@ -13,13 +13,15 @@ import (
 //
 // Property names that collide, are Go keywords or methods, or are not identifiers.
 type Names struct {
-	ID3                   string  `json:"id"`
-	ID                    *string `json:"ID,omitempty"`
-	ID2                   *string `json:"Id,omitempty"`
-	Type                  *string `json:"type,omitempty"`
-	X2fa                  *bool   `json:"2fa,omitempty"`
-	Validate2             *bool   `json:"validate,omitempty"`
-	MarshalJSON2          *string `json:"MarshalJSON,omitempty"`
+	// Required.
+	ID3          string  `json:"id"`
+	ID           *string `json:"ID,omitempty"`
+	ID2          *string `json:"Id,omitempty"`
+	Type         *string `json:"type,omitempty"`
+	X2fa         *bool   `json:"2fa,omitempty"`
+	Validate2    *bool   `json:"validate,omitempty"`
+	MarshalJSON2 *string `json:"MarshalJSON,omitempty"`
+	// Required.
 	Empty                 string
 	AB                    *int64  `json:"a-b,omitempty"`
 	Ü                     *string `json:"ü,omitempty"`

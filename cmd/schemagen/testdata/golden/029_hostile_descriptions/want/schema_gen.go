@@ -23,6 +23,8 @@ type Hostile struct {
 	// // +build ignore
 	Note *HostileNote `json:"note,omitempty"`
 	// A property whose name has a backtick and a quote; the title is used when there is no description.
+	//
+	// Must match the pattern ^[`"]*$.
 	XYZ *string
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

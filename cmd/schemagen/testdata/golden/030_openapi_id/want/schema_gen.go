@@ -12,6 +12,7 @@ import (
 //
 // Cut out of an OpenAPI document: the fragment $id is dropped with a warning.
 type Pet struct {
+	// Required.
 	Name  string    `json:"name"`
 	Owner *PetOwner `json:"owner,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
@@ -111,6 +112,7 @@ func (x *Pet) validate(e *jsonrt.Errors) {
 
 // PetOwner is generated from schema.json#/properties/owner.
 type PetOwner struct {
+	// Required.
 	Name string `json:"name"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

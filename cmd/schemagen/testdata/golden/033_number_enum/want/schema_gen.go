@@ -12,6 +12,7 @@ import (
 //
 // An enum of decimal numbers: members compare by numeric value.
 type Discount struct {
+	// Required. Must be one of 0.1, 0.25, 0.5.
 	Rate float64 `json:"rate"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

@@ -9,6 +9,7 @@ import "github.com/schemagen/schemagen/templates/jsonrt"
 //
 // Required names a property that properties does not describe; additionalProperties gives its type.
 type Labels struct {
+	// Required.
 	ID string `json:"id"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]string `json:"-"`

@@ -1,0 +1,102 @@
+package templates
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// constraints describes, in sentences for a doc comment, what Validate
+// enforces on a value of type t, so that godoc alone tells a user what is
+// allowed: "Must be between 5 and 527040."
+func constraints(t ir.Type) string {
+	var out []string
+	switch t := t.(type) {
+	case *ir.Nullable:
+		return strings.TrimSpace("May be null. " + constraints(t.Elem))
+	case *ir.Integer:
+		out = append(out, boundsText(t.Bounds)...)
+		out = append(out, commonText(t.Common)...)
+	case *ir.Number:
+		out = append(out, boundsText(t.Bounds)...)
+		out = append(out, commonText(t.Common)...)
+	case *ir.String:
+		out = append(out, countText("Must be", t.MinLength, t.MaxLength, "characters long")...)
+		if t.Pattern != "" {
+			out = append(out, "Must match the pattern "+oneLine(t.Pattern)+".")
+		}
+		out = append(out, commonText(t.Common)...)
+	case *ir.Slice:
+		out = append(out, countText("Must have", t.MinItems, t.MaxItems, "items")...)
+		if t.UniqueItems {
+			out = append(out, "Items must be unique.")
+		}
+		out = append(out, commonText(t.Common)...)
+	case *ir.Map:
+		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "properties")...)
+		out = append(out, commonText(t.Common)...)
+	case *ir.Struct:
+		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "properties")...)
+		out = append(out, commonText(t.Common)...)
+	case *ir.Boolean:
+		out = append(out, commonText(t.Common)...)
+	case *ir.Raw:
+		out = append(out, commonText(t.Common)...)
+	}
+	return strings.Join(out, " ")
+}
+
+// boundsText describes numeric bounds.
+func boundsText(b ir.Bounds) []string {
+	var out []string
+	lo, hi := b.Minimum, b.Maximum
+	switch {
+	case lo != nil && hi != nil:
+		out = append(out, fmt.Sprintf("Must be between %s and %s.", ratString(lo), ratString(hi)))
+	case lo != nil:
+		out = append(out, fmt.Sprintf("Must be at least %s.", ratString(lo)))
+	case hi != nil:
+		out = append(out, fmt.Sprintf("Must be at most %s.", ratString(hi)))
+	}
+	if b.ExclusiveMinimum != nil {
+		out = append(out, fmt.Sprintf("Must be greater than %s.", ratString(b.ExclusiveMinimum)))
+	}
+	if b.ExclusiveMaximum != nil {
+		out = append(out, fmt.Sprintf("Must be less than %s.", ratString(b.ExclusiveMaximum)))
+	}
+	if b.MultipleOf != nil {
+		out = append(out, fmt.Sprintf("Must be a multiple of %s.", ratString(b.MultipleOf)))
+	}
+	return out
+}
+
+// countText describes a range of counts; -1 is no limit.
+func countText(verb string, min, max int, unit string) []string {
+	switch {
+	case min > 0 && max >= 0 && min == max:
+		return []string{fmt.Sprintf("%s exactly %d %s.", verb, min, unit)}
+	case min > 0 && max >= 0:
+		return []string{fmt.Sprintf("%s %d to %d %s.", verb, min, max, unit)}
+	case min > 0:
+		return []string{fmt.Sprintf("%s at least %d %s.", verb, min, unit)}
+	case max >= 0:
+		return []string{fmt.Sprintf("%s at most %d %s.", verb, max, unit)}
+	}
+	return nil
+}
+
+// commonText describes const, enum and x-maxEncodedSize.
+func commonText(c ir.Common) []string {
+	var out []string
+	if c.Const != nil {
+		out = append(out, "Must be "+oneLine(string(c.Const))+".")
+	}
+	if c.Enum != nil {
+		out = append(out, "Must be one of "+oneLine(joinValues(c.Enum))+".")
+	}
+	if c.MaxEncodedSize >= 0 {
+		out = append(out, fmt.Sprintf("Its JSON encoding must not exceed %d bytes.", c.MaxEncodedSize))
+	}
+	return out
+}
