@@ -31,6 +31,7 @@ func Build(cfg Config, paths []string) (*ir.Package, error) {
 		decls:         map[*jsonschema.Schema]*ir.Decl{},
 		nullable:      map[*jsonschema.Schema]bool{},
 		checks:        map[*jsonschema.Schema]*ir.Check{},
+		checksAt:      map[string]*ir.Check{},
 		resourceIndex: map[string]int{},
 		dynamicDocs:   map[string]bool{},
 		assertFormat:  cfg.AssertFormat,
@@ -64,6 +65,7 @@ type builder struct {
 
 	assertFormat  bool                             // Config.AssertFormat
 	checks        map[*jsonschema.Schema]*ir.Check // the validation function of each schema that needs one
+	checksAt      map[string]*ir.Check             // the same, by schema location
 	checkOrder    []*ir.Check                      // in the order they were first reached
 	resources     []*ir.Resource                   // schema resources, for $dynamicRef
 	resourceIndex map[string]int                   // by URL#pointer of the resource root

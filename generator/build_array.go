@@ -10,7 +10,7 @@ import (
 func (b *builder) array(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint string) ir.Type {
 	var elem ir.Type
 	if item := itemsOf(s); item != nil {
-		elem = b.use(item, hint+"Item")
+		elem = b.use(item, childHint(hint, "Item"))
 	} else {
 		elem = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
 	}

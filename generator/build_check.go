@@ -16,8 +16,15 @@ func (b *builder) check(s *jsonschema.Schema) *ir.Check {
 	if c, ok := b.checks[s]; ok {
 		return c
 	}
+	// The schema library may compile one location twice (a metaschema
+	// reached by $ref and by URL): one location, one Check.
+	if c, ok := b.checksAt[s.Location]; ok {
+		b.checks[s] = c
+		return c
+	}
 	c := &ir.Check{Origin: b.origin(s), Resource: -1}
 	b.checks[s] = c
+	b.checksAt[s.Location] = c
 	b.checkOrder = append(b.checkOrder, c)
 	if s.Always != nil {
 		c.Always = s.Always

@@ -27,7 +27,7 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 			JSONName: name,
 			Origin:   b.origin(ps),
 			Doc:      docOf(ps),
-			Type:     b.use(ps, hint+naming.GoName(name)),
+			Type:     b.use(ps, childHint(hint, naming.GoName(name))),
 			Required: required[name],
 		})
 	}
@@ -59,7 +59,7 @@ func (b *builder) additional(s *jsonschema.Schema, o ir.Origin, hint string) ir.
 			return nil
 		}
 	case *jsonschema.Schema:
-		return b.use(ap, hint+"Value")
+		return b.use(ap, childHint(hint, "Value"))
 	}
 	return &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
 }

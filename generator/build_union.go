@@ -29,7 +29,7 @@ func (b *builder) union(s *jsonschema.Schema, hint string) *ir.Union {
 	}
 	u := &ir.Union{Origin: b.origin(s), Keyword: keyword, Check: b.check(s)}
 	for i, br := range branches {
-		t := b.use(br, hint+"Variant"+strconv.Itoa(i))
+		t := b.use(br, childHint(hint, "Variant"+strconv.Itoa(i)))
 		u.Variants = append(u.Variants, &ir.Variant{Name: variantName(t, i), Type: t, Check: b.check(br)})
 	}
 	return u

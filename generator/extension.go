@@ -2,6 +2,7 @@ package generator
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/big"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -37,13 +38,17 @@ func (maxEncodedSizeCompiler) Compile(_ jsonschema.CompilerContext, m map[string
 	if !ok {
 		return nil, nil
 	}
-	n, err := v.(json.Number).Int64()
-	if err != nil {
-		// 1.0 is an integer too; the metaschema has checked the value.
-		f, _ := v.(json.Number).Float64()
-		n = int64(f)
+	// The extension's metaschema checks only the root of each document, so
+	// a nested value is checked here.
+	num, ok := v.(json.Number)
+	if !ok {
+		return nil, fmt.Errorf("%s must be a non-negative integer, not %v", MaxEncodedSizeKeyword, v)
 	}
-	return maxEncodedSize(n), nil
+	r, ok := new(big.Rat).SetString(string(num))
+	if !ok || !r.IsInt() || r.Sign() < 0 || !r.Num().IsInt64() {
+		return nil, fmt.Errorf("%s must be a non-negative integer, not %s", MaxEncodedSizeKeyword, num)
+	}
+	return maxEncodedSize(r.Num().Int64()), nil
 }
 
 // maxEncodedSize is the compiled x-maxEncodedSize keyword.

@@ -140,3 +140,17 @@ func enumWord(v ir.Value) string {
 	}
 	return s
 }
+
+// maxHint bounds the names nested types want. A nested type is named after
+// its parent and its property (PetOwner for Pet's owner), but in deeply
+// nested schemas those names would grow with the depth, so past this length
+// a type wants only its own part, and the naming pass settles collisions.
+const maxHint = 40
+
+// childHint is the name a type nested in parent wants.
+func childHint(parent, child string) string {
+	if len(parent)+len(child) > maxHint {
+		return child
+	}
+	return parent + child
+}

@@ -67,9 +67,13 @@ func (e *checkEmitter) body() []jen.Code {
 		out = append(out, jen.Id("c").Dot("PushScope").Call(jen.Lit(ck.Resource)), jen.Defer().Id("c").Dot("PopScope").Call())
 	}
 	if ck.Ref != nil || ck.DynamicRef != nil {
+		kw := "$ref"
+		if ck.Ref == nil {
+			kw = ck.DynamicRef.Keyword
+		}
 		out = append(out,
 			jen.If(jen.Op("!").Id("c").Dot("Descend").Call()).Block(
-				jen.Id("c").Dot("Fail").Call(jen.Lit(ck.Origin.Keyword("$ref")), jen.Lit("$ref"), jen.Lit("schema recursion too deep")),
+				jen.Id("c").Dot("Fail").Call(jen.Lit(ck.Origin.Keyword(kw)), jen.Lit(kw), jen.Lit("schema recursion too deep")),
 				jen.Return(jen.False())),
 			jen.Defer().Id("c").Dot("Ascend").Call())
 	}
@@ -203,7 +207,8 @@ func (e *checkEmitter) strings() []jen.Code {
 			conds = append(conds, jen.If(n.Clone().Op(">").Lit(ck.MaxLength)).Block(
 				e.fail("maxLength", "length must be <= %d, but got %d", jen.Lit(ck.MaxLength), n)))
 		}
-		out = append(out, jen.Block(append([]jen.Code{n.Clone().Op(":=").Add(rt("CodePoints")).Call(jen.Id("x"))}, conds...)...))
+		out = append(out, n.Clone().Op(":=").Add(rt("CodePoints")).Call(jen.Id("x")))
+		out = append(out, conds...)
 	}
 	if ck.Pattern != "" {
 		out = append(out, jen.If(jen.Op("!").Id(e.pattern(ck.Pattern)).Dot("MatchString").Call(jen.Id("x"))).Block(

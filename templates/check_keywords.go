@@ -146,7 +146,8 @@ func (e *checkEmitter) members() jen.Code {
 	if ck.PropertyNames != nil {
 		body = append(body, jen.Id("c").Dot("Enter").Call(k), call(ck.PropertyNames.Func, k, jen.Nil()), jen.Id("c").Dot("Leave").Call())
 	}
-	if ck.AdditionalProperties != nil {
+	tracked := ck.AdditionalProperties != nil && (len(ck.Properties) > 0 || len(ck.PatternProperties) > 0)
+	if tracked {
 		body = append(body, jen.Id("matched").Op(":=").False())
 		if len(ck.Properties) > 0 {
 			var names []jen.Code
@@ -158,13 +159,16 @@ func (e *checkEmitter) members() jen.Code {
 	}
 	for _, p := range ck.PatternProperties {
 		inner := enter(p.Check.Func)
-		if ck.AdditionalProperties != nil {
+		if tracked {
 			inner = append([]jen.Code{jen.Id("matched").Op("=").True()}, inner...)
 		}
 		body = append(body, jen.If(jen.Id(e.pattern(p.Pattern)).Dot("MatchString").Call(k)).Block(inner...))
 	}
-	if ck.AdditionalProperties != nil {
+	switch {
+	case tracked:
 		body = append(body, jen.If(jen.Op("!").Id("matched")).Block(enter(ck.AdditionalProperties.Func)...))
+	case ck.AdditionalProperties != nil:
+		body = append(body, enter(ck.AdditionalProperties.Func)...)
 	}
 	return jen.For(jen.List(jen.Id("_"), k).Op(":=").Range().Add(rt("SortedKeys")).Call(x)).Block(body...)
 }

@@ -26,7 +26,7 @@ func encodeValue(t ir.Type, v *jen.Statement, base *jen.Statement, depth int) []
 	b := jen.Id("b")
 	switch t := t.(type) {
 	case *ir.Named:
-		return []jen.Code{appendTo(operand(v.Clone()).Dot("appendJSON").Call(b))}
+		return []jen.Code{appendTo(receiver(v).Dot("appendJSON").Call(b))}
 	case *ir.Nullable:
 		null := appendTo(jen.Append(b, jen.Lit("null").Op("...")))
 		elem := v

@@ -29,9 +29,9 @@ import (
 //	}
 func commonMethods(f *jen.File, name string) {
 	recv := jen.Id("x").Op("*").Id(name)
-	f.Comment("// UnmarshalJSON decodes JSON into x. It checks the JSON types and the")
-	f.Comment("// required properties and reports every mismatch as a *jsonrt.ValidationError;")
-	f.Comment("// x is left unchanged on error. Other constraints are checked by Validate.")
+	f.Comment("// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type")
+	f.Comment("// the Go type cannot hold, a missing required property) comes back as a")
+	f.Comment("// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.")
 	f.Func().Params(recv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.Id("d").Op(":=").Add(rt("NewDecoder")).Call(jen.Id("data")),
 		jen.Var().Id("v").Id(name),
@@ -41,7 +41,8 @@ func commonMethods(f *jen.File, name string) {
 		jen.Return(jen.Nil()),
 	)
 	f.Line()
-	f.Comment("// MarshalJSON encodes x as JSON, properties in schema order.")
+	f.Comment("// MarshalJSON encodes x as JSON; object properties come in schema order,")
+	f.Comment("// then the ones the schema does not name.")
 	f.Func().Params(jen.Id("x").Id(name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 		jen.Return(jen.Id("x").Dot("appendJSON").Call(jen.Nil()), jen.Nil()),
 	)

@@ -96,6 +96,17 @@ func local(prefix string, n int) string { return prefix + strconv.Itoa(n) }
 // follows, which operand adds.
 func deref(v *jen.Statement) *jen.Statement { return jen.Op("*").Add(v) }
 
+// receiver returns v as the receiver of a pointer method (appendJSON,
+// validate): for *p it returns p, which already is the pointer the method
+// wants, instead of (*p).
+func receiver(v *jen.Statement) *jen.Statement {
+	if strings.HasPrefix(fmt.Sprintf("%#v", v), "*") && len(*v) > 1 {
+		inner := jen.Statement((*v)[1:])
+		return inner.Clone()
+	}
+	return operand(v)
+}
+
 // operand returns v ready for a following selector or index: (*x).f, not
 // *x.f, which would dereference the selector's result.
 func operand(v *jen.Statement) *jen.Statement {

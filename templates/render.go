@@ -2,6 +2,7 @@ package templates
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"path"
 	"strings"
@@ -167,9 +168,10 @@ func hasDynamicRef(checks []*ir.Check) bool {
 	return false
 }
 
-// sourceLines names the schema file and overlay a generated file comes from,
-// as the user named them when relative (absolute paths would differ between
-// machines, so only their base name is kept).
+// sourceLines names the schema file and overlay a generated file comes from:
+// an input as Source.Shown names it, a document an input refers to by its
+// base name. Absolute paths would differ between machines, so only their
+// base name is kept.
 func sourceLines(pkg *ir.Package, doc string) []string {
 	rel := func(p string) string {
 		if path.IsAbs(p) || strings.Contains(p, ":") {
@@ -177,11 +179,15 @@ func sourceLines(pkg *ir.Package, doc string) []string {
 		}
 		return p
 	}
-	lines := []string{"source: " + oneLine(rel(doc))}
 	for _, s := range pkg.Sources {
-		if s.Path == doc && s.Overlay != "" {
-			lines = append(lines, "overlay: "+oneLine(rel(s.Overlay))+" (RFC 7396 merge patch, applied by schemagen)")
+		if s.Path != doc {
+			continue
 		}
+		lines := []string{"source: " + oneLine(rel(cmp.Or(s.Shown, s.Path)))}
+		if s.Overlay != "" {
+			lines = append(lines, "overlay: "+oneLine(rel(cmp.Or(s.ShownOverlay, s.Overlay)))+" (RFC 7396 merge patch, applied by schemagen)")
+		}
+		return lines
 	}
-	return lines
+	return []string{"source: " + oneLine(path.Base(doc)) + " (referenced by the schemas above)"}
 }

@@ -36,7 +36,7 @@ func violation(o ir.Origin, kw string, format string, args ...jen.Code) jen.Code
 func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code {
 	switch t := t.(type) {
 	case *ir.Named:
-		return []jen.Code{operand(v.Clone()).Dot("validate").Call(jen.Id("e"))}
+		return []jen.Code{receiver(v).Dot("validate").Call(jen.Id("e"))}
 	case *ir.Nullable:
 		elem := v
 		if !nilable(t.Elem) {

@@ -261,7 +261,7 @@ var cliFlagCases = []cliCase{
 	{name: "--type not an identifier", files: cliPetOnly, args: []string{"-o", "out", "--type", "Big-Animal", "pet.json"},
 		code: exitUsage, stderr: []string{`"Big-Animal"`}, absent: []string{"out"}},
 	{name: "--map", files: cliMapped, args: []string{"-o", "out", "--map", "https://example.com/schemas/=defs", "s/a.json"},
-		written: map[string][]string{"out/a_gen.go": {"Name"}, "out/defs_gen.go": {"type Name string", "source: defs/defs.json"}}},
+		written: map[string][]string{"out/a_gen.go": {"Name"}, "out/defs_gen.go": {"type Name string", "source: defs.json (referenced"}}},
 	{name: "--map repeated", files: cliMapped,
 		args:    []string{"-o", "out", "--map", "https://example.org/=nowhere", "--map", "https://example.com/schemas/=defs", "s/a.json"},
 		written: map[string][]string{"out/defs_gen.go": {"type Name string"}}},
@@ -633,7 +633,7 @@ func TestCLISeedSchema(t *testing.T) {
 		}
 		src := cliReadFile(t, gen)
 		header, _, _ := strings.Cut(src, "\npackage ")
-		if !strings.HasPrefix(header, cliHeader) || !strings.Contains(header, "// overlay: "+overlay) {
+		if !strings.HasPrefix(header, cliHeader) || !strings.Contains(header, "// overlay: ../"+overlay) {
 			t.Errorf("the header does not name the overlay %s:\n%s", overlay, header)
 		}
 		if !strings.Contains(src, "527040") {

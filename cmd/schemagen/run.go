@@ -23,6 +23,7 @@ const (
 
 const usage = `Usage: schemagen [flags] SCHEMA...
        schemagen lint [--fix] SCHEMA...
+       schemagen diff [--json] OLD.json NEW.json
 
 Generates Go types with UnmarshalJSON, MarshalJSON and Validate methods from
 JSON Schema files (drafts 4, 6, 7, 2019-09 and 2020-12). A file X.overlay.json
@@ -33,6 +34,7 @@ Examples:
   schemagen -o api --map https://example.com/schemas/=third_party/schemas api/*.json
   schemagen --check -o internal/stytch -p stytch schemas/migrate.json   # CI drift check
   schemagen lint schemas/migrate.json   # constraints the descriptions state but the schema lacks
+  schemagen diff old/migrate.json schemas/migrate.json   # what a vendor update changes for Go users
 
 In a downstream repository:
   //go:generate go tool schemagen -o . -p stytch ../../schemas/migrate.json
@@ -52,8 +54,13 @@ type options struct {
 // run is the whole command: main only passes os.Args and exits with its
 // result, so tests drive exactly what users run.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "lint" {
-		return runLint(args[1:], stdout, stderr)
+	if len(args) > 0 {
+		switch args[0] {
+		case "lint":
+			return runLint(args[1:], stdout, stderr)
+		case "diff":
+			return runDiff(args[1:], stdout, stderr)
+		}
 	}
 	opts, code := parseFlags(args, stderr)
 	if code >= 0 {
@@ -71,6 +78,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		printError(stderr, err)
 		return exitError
+	}
+	// The header names the schema files relative to the output directory,
+	// so it reads the same wherever schemagen runs from.
+	for i := range pkg.Sources {
+		s := &pkg.Sources[i]
+		s.Shown = relativeTo(opts.out, s.Path)
+		if s.Overlay != "" {
+			s.ShownOverlay = relativeTo(opts.out, s.Overlay)
+		}
 	}
 	files, err := templates.Render(pkg)
 	if err != nil {
@@ -171,6 +187,21 @@ func validateOptions(opts *options, stderr io.Writer) int {
 		return fail("package name %q is not a Go identifier; choose one with -p", opts.pkg)
 	}
 	return -1
+}
+
+// relativeTo returns path relative to dir, with forward slashes, or path
+// when there is no relative form.
+func relativeTo(dir, path string) string {
+	absDir, err1 := filepath.Abs(dir)
+	absPath, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(absDir, absPath)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(rel)
 }
 
 // printError prints each problem on its own line.

@@ -42,9 +42,9 @@ type MigrateRequest struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. It checks the JSON types and the
-// required properties and reports every mismatch as a *jsonrt.ValidationError;
-// x is left unchanged on error. Other constraints are checked by Validate.
+// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
+// the Go type cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *MigrateRequest) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v MigrateRequest
@@ -56,7 +56,8 @@ func (x *MigrateRequest) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON, properties in schema order.
+// MarshalJSON encodes x as JSON; object properties come in schema order,
+// then the ones the schema does not name.
 func (x MigrateRequest) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }

@@ -254,6 +254,9 @@ func (d *Decoder) NextMember() bool {
 	} else {
 		d.replaceTop(segment{bname: raw})
 	}
+	if len(d.list) > 0 {
+		d.forgetHere()
+	}
 	return true
 }
 

@@ -160,6 +160,22 @@ func (e *Errors) SortFrom(start int) {
 	})
 }
 
+// forgetHere drops the violations recorded at or below the current
+// location. A decoder calls it when an object repeats a member name: the
+// last occurrence wins, as it does for encoding/json and jsonschema/v5, so
+// what was wrong with an earlier one no longer counts.
+func (e *Errors) forgetHere() {
+	loc := e.location()
+	kept := e.list[:0]
+	for _, v := range e.list {
+		if v.InstanceLocation != loc && !strings.HasPrefix(v.InstanceLocation, loc+"/") {
+			kept = append(kept, v)
+		}
+	}
+	clear(e.list[len(kept):])
+	e.list = kept
+}
+
 // reset empties e for reuse, keeping the capacity of its violation list.
 func (e *Errors) reset() {
 	clear(e.list)
