@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -189,12 +190,20 @@ func validateOptions(opts *options, stderr io.Writer) int {
 	return -1
 }
 
-// relativeTo returns path relative to dir, with forward slashes, or path
-// when there is no relative form.
+// relativeTo returns path relative to dir, with forward slashes, when both
+// lie inside the working directory (a project: "schemagen -o internal/stytch
+// schemas/x.json" and "cd internal/stytch; schemagen -o . ../../schemas/x.json"
+// then name the schema alike); otherwise path as given, since a path out of
+// the project would name this machine's directories.
 func relativeTo(dir, path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
 	absDir, err1 := filepath.Abs(dir)
 	absPath, err2 := filepath.Abs(path)
-	if err1 != nil || err2 != nil {
+	inside := func(p string) bool { return p == wd || strings.HasPrefix(p, wd+string(filepath.Separator)) }
+	if err1 != nil || err2 != nil || !inside(absDir) || !inside(absPath) {
 		return filepath.ToSlash(path)
 	}
 	rel, err := filepath.Rel(absDir, absPath)
