@@ -134,6 +134,7 @@ func (b *builder) declFor(s *jsonschema.Schema, want string) *ir.Decl {
 	if d, ok := b.decls[s]; ok {
 		return d
 	}
+	want = b.goName(s, want)
 	origin := b.origin(s)
 	d := &ir.Decl{Name: want, Origin: origin, Doc: docOf(s)}
 	b.decls[s] = d
@@ -174,6 +175,7 @@ func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
 	if target, ok := b.pureRef(s); ok {
 		return b.named(target)
 	}
+	hint = b.goName(s, hint)
 	pos := len(b.order) // a type comes before the types nested in it
 	t, nullable := b.shape(s, hint)
 	switch t.(type) {

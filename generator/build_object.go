@@ -23,7 +23,7 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	for _, name := range names {
 		ps := s.Properties[name]
 		st.Fields = append(st.Fields, &ir.Field{
-			Name:     naming.GoName(name),
+			Name:     b.goName(ps, naming.GoName(name)),
 			JSONName: name,
 			Origin:   b.origin(ps),
 			Doc:      docOf(ps),

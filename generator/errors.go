@@ -42,9 +42,12 @@ func (l errorList) err() error {
 		}
 		return a.Pointer < b.Pointer
 	})
-	errs := make([]error, len(l))
+	var errs []error
 	for i, e := range l {
-		errs[i] = e
+		if i > 0 && e.Error() == l[i-1].Error() {
+			continue // the same problem met twice, e.g. by two uses of a schema
+		}
+		errs = append(errs, e)
 	}
 	return errors.Join(errs...)
 }

@@ -2,9 +2,15 @@ package generator
 
 import (
 	"encoding/json"
+	"fmt"
+	"go/token"
+	"net/url"
 	"strconv"
 	"strings"
 
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/ir"
 	"github.com/schemagen/schemagen/generator/naming"
 )
@@ -153,4 +159,36 @@ func childHint(parent, child string) string {
 		return child
 	}
 	return parent + child
+}
+
+// GoNameKeyword is schemagen's extension keyword that chooses the Go name of
+// the type a schema becomes, or of the struct field a property becomes:
+// {"x-go-name": "UserID"}. It takes precedence over names derived from
+// titles, file names and property names, but not over --type for a root,
+// and still yields to the generated methods (Validate, ...) and to names
+// taken earlier, which get a number.
+const GoNameKeyword = "x-go-name"
+
+// goName returns the x-go-name s declares, or fallback. An x-go-name that
+// is not an exported Go identifier is an error.
+func (b *builder) goName(s *jsonschema.Schema, fallback string) string {
+	u, frag, _ := strings.Cut(s.Location, "#")
+	doc := b.load.doc(u)
+	ptr, err := url.PathUnescape(frag)
+	if doc == nil || err != nil {
+		return fallback
+	}
+	n, ok := doc.root.Lookup(ptr)
+	if !ok {
+		return fallback
+	}
+	name := n.Get(GoNameKeyword)
+	if name == nil {
+		return fallback
+	}
+	if name.Kind != document.String || !token.IsIdentifier(name.String) || !token.IsExported(name.String) {
+		b.errs.add(doc.file, ptr+"/"+GoNameKeyword, fmt.Errorf("%s must be an exported Go identifier, such as \"UserID\"", GoNameKeyword))
+		return fallback
+	}
+	return name.String
 }
