@@ -191,6 +191,12 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 			l.cfg.Warn(w)
 		}
 	}
+	if err := translatePatterns(doc, l.cfg.Warn); err != nil {
+		if l.failed == nil {
+			l.failed = &Error{File: file, Err: err}
+		}
+		return nil, err
+	}
 	l.docs[u] = doc
 	if id := rootID(doc); id != "" {
 		l.byID[id] = doc
