@@ -69,3 +69,29 @@ func TestLintUsage(t *testing.T) {
 		t.Errorf("lint of a missing file: exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+// TestQuietVerbose checks that --quiet drops warnings and --verbose reports
+// the files written.
+func TestQuietVerbose(t *testing.T) {
+	dir := t.TempDir()
+	vendor, err := os.ReadFile("../../schemas/api_session_v1_MigrateRequest.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := filepath.Join(dir, "migrate.json") // no overlay: the $id warning
+	if err := os.WriteFile(schema, vendor, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--quiet", "-o", out, "-p", "s", schema}, &stdout, &stderr); code != exitOK || stderr.Len() != 0 {
+		t.Errorf("--quiet: exit %d, stderr %q", code, stderr.String())
+	}
+	if err := os.RemoveAll(out); err != nil {
+		t.Fatal(err)
+	}
+	if code := run([]string{"--verbose", "-o", out, "-p", "s", schema}, &stdout, &stderr); code != exitOK ||
+		!strings.Contains(stderr.String(), "warning") || !strings.Contains(stderr.String(), "wrote "+filepath.Join(out, "migrate_gen.go")) {
+		t.Errorf("--verbose: exit %d, stderr %q", code, stderr.String())
+	}
+}

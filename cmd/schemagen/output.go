@@ -19,6 +19,13 @@ import (
 // is the generated-code header: it rewrites and deletes only those.
 type outputDir struct {
 	path string
+	log  func(format string, args ...any) // reports each file written or removed; may be nil
+}
+
+func (o outputDir) logf(format string, args ...any) {
+	if o.log != nil {
+		o.log(format, args...)
+	}
 }
 
 // owned returns the contents of the files in the directory that schemagen
@@ -133,11 +140,13 @@ func (o outputDir) write(files []templates.File) error {
 			return fmt.Errorf("cannot write %s: %w", filepath.Join(o.path, name), err)
 		}
 		delete(temps, name)
+		o.logf("wrote %s", filepath.Join(o.path, name))
 	}
 	for _, name := range sortedNames(old) {
 		if err := os.Remove(filepath.Join(o.path, name)); err != nil {
 			return fmt.Errorf("cannot remove stale %s: %w", filepath.Join(o.path, name), err)
 		}
+		o.logf("removed %s", filepath.Join(o.path, name))
 	}
 	return nil
 }

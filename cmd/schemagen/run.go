@@ -48,6 +48,7 @@ type options struct {
 	out, pkg, rootName string
 	maps               []generator.Mapping
 	check, version     bool
+	quiet, verbose     bool
 	assertFormat       bool
 	schemas            []string
 }
@@ -73,7 +74,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg := generator.Config{
 		Package: opts.pkg, RootName: opts.rootName, Maps: opts.maps, AssertFormat: opts.assertFormat,
-		Warn: func(msg string) { fmt.Fprintln(stderr, "schemagen:", msg) },
+		Warn: func(msg string) {
+			if !opts.quiet {
+				fmt.Fprintln(stderr, "schemagen:", msg)
+			}
+		},
 	}
 	pkg, err := generator.Build(cfg, opts.schemas)
 	if err != nil {
@@ -95,6 +100,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	out := outputDir{path: opts.out}
+	if opts.verbose {
+		out.log = func(format string, args ...any) { fmt.Fprintf(stderr, "schemagen: "+format+"\n", args...) }
+	}
 	if opts.check {
 		diff, err := out.check(files)
 		if err != nil {
@@ -138,6 +146,8 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 	fs.BoolVar(&opts.assertFormat, "assert-format", false, "make \"format\" an assertion (date-time, email, uuid, ...); by default it is an annotation, as draft 2020-12 says")
 	fs.BoolVar(&opts.check, "check", false, "write nothing; exit 1 and print a unified diff if the output directory is stale")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
+	fs.BoolVar(&opts.quiet, "quiet", false, "print no warnings, only errors")
+	fs.BoolVar(&opts.verbose, "verbose", false, "also report each file written or removed")
 	// Flags may follow schema files (schemagen a.json --check), as they may
 	// in most command-line tools; "--" ends the flags.
 	for {
