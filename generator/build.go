@@ -2,6 +2,7 @@ package generator
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
 	"path"
 	"slices"
@@ -18,7 +19,12 @@ import (
 // that holds their types. Each file's root schema becomes a named type, and
 // so does every entry of its $defs (or definitions). Problems come back as
 // *Error values, all of them, sorted by file and pointer.
-func Build(cfg Config, paths []string) (*ir.Package, error) {
+func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			pkg, err = nil, fmt.Errorf("schemagen failed on %s (%v); please report this with the schema", strings.Join(paths, ", "), r)
+		}
+	}()
 	if len(paths) == 0 {
 		return nil, errors.New("no schema files given")
 	}
@@ -36,7 +42,7 @@ func Build(cfg Config, paths []string) (*ir.Package, error) {
 		dynamicDocs:   map[string]bool{},
 		assertFormat:  cfg.AssertFormat,
 	}
-	pkg := &ir.Package{Name: cfg.Package}
+	pkg = &ir.Package{Name: cfg.Package}
 	for _, p := range paths {
 		root, doc, err := b.load.compileRoot(p)
 		if err != nil {

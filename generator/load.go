@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/document"
+	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
 // A loader reads schema documents for one Build. It is the only code that
@@ -45,18 +46,46 @@ func newLoader(cfg Config) *loader {
 	c.ExtractAnnotations = true
 	c.LoadURL = l.load
 	RegisterExtensions(c)
+	setFormats(c, cfg.AssertFormat)
 	l.compiler = c
 	return l
 }
 
-// compileRoot compiles the schema file at path, as the user named it.
-func (l *loader) compileRoot(path string) (*jsonschema.Schema, *loadedDoc, error) {
+// setFormats makes the compiler treat "format" as schemagen does, whatever
+// the draft: an annotation (every value passes), or, with assert, checked by
+// the same code the generated code calls. (jsonschema/v5 would otherwise
+// assert formats in drafts before 2019-09 and in schemas without $schema.)
+func setFormats(c *jsonschema.Compiler, assert bool) {
+	names := []string{"idn-email", "idn-hostname"}
+	for name := range jsonschema.Formats {
+		names = append(names, name)
+	}
+	for _, name := range names {
+		if assert {
+			c.Formats[name] = func(v any) bool { return jsonrt.Format(name, v) }
+		} else {
+			c.Formats[name] = func(any) bool { return true }
+		}
+	}
+	c.AssertFormat = assert
+}
+
+// compileRoot compiles the schema file at path, as the user named it. The
+// schema library panics on some numbers it cannot represent (an exponent of
+// a million digits); that is reported as an error, not a crash.
+func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, doc, err = nil, nil, &Error{File: displayPath(path), Err: fmt.Errorf(
+				"the schema library failed on this schema (%v); a number too large for it, such as 1e1000000, is the usual cause", r)}
+		}
+	}()
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, nil, &Error{File: displayPath(path), Err: err}
 	}
 	u := fileURL(abs)
-	doc, err := l.readDocument(u, displayPath(path))
+	doc, err = l.readDocument(u, displayPath(path))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -65,7 +94,7 @@ func (l *loader) compileRoot(path string) (*jsonschema.Schema, *loadedDoc, error
 	if d := draftOf(doc.root); d != nil {
 		l.compiler.Draft = d
 	}
-	s, err := l.compiler.Compile(u)
+	s, err = l.compiler.Compile(u)
 	if err != nil {
 		return nil, nil, l.compileError(doc, err)
 	}
@@ -173,9 +202,9 @@ func (l *loader) localPath(u string) (string, error) {
 // readDocument reads, patches and repairs one schema file and remembers it
 // under u.
 func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
-	data, err := os.ReadFile(filepathFromDisplay(file, u))
+	data, err := readSchemaFile(filepathFromDisplay(file, u))
 	if err != nil {
-		return nil, l.fail(&Error{File: file, Err: readError(err)})
+		return nil, l.fail(&Error{File: file, Err: err})
 	}
 	root, err := document.Parse(data)
 	if err != nil {
@@ -383,6 +412,35 @@ func urlPrefix(u string) string {
 		return u[:i+1]
 	}
 	return u
+}
+
+// maxSchemaSize bounds the schema files schemagen reads.
+const maxSchemaSize = 256 << 20
+
+// readSchemaFile reads a regular file of at most maxSchemaSize bytes: a
+// reference to a device (/dev/zero) or a pipe must not hang or exhaust
+// memory.
+func readSchemaFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, readError(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, readError(err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if info.Size() > maxSchemaSize {
+		return nil, fmt.Errorf("larger than %d MiB", maxSchemaSize>>20)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxSchemaSize+1))
+	if err != nil {
+		return nil, readError(err)
+	}
+	return data, nil
 }
 
 // readError shortens an *os.PathError, whose path the message already names.

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 
@@ -104,9 +105,14 @@ func integerLimit(b bound, lo, hi *big.Int) (op string, limit int64, always, nev
 func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	for _, b := range boundsOf(t.Bounds) {
+		msg := violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)
 		f, _ := b.limit.Float64()
-		out = append(out, jen.If(jen.Add(v).Op(failOp[b.op]).Lit(f)).Block(
-			violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)))
+		switch lower := b.op[0] == '>'; {
+		case !math.IsInf(f, 0):
+			out = append(out, jen.If(jen.Add(v).Op(failOp[b.op]).Lit(f)).Block(msg))
+		case lower == (f > 0):
+			out = append(out, msg) // beyond float64 on the failing side: no float64 passes
+		} // beyond float64 on the passing side: every float64 passes
 	}
 	if m := t.Bounds.MultipleOf; m != nil {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FloatIsMultipleOf")).Call(jen.Float64().Call(v), jen.Lit(ratString(m)))).Block(

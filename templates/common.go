@@ -2,6 +2,7 @@ package templates
 
 import (
 	"encoding/json"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -119,6 +120,9 @@ func numberLits(v ir.Value) (jen.Code, bool) {
 		return nil, false
 	}
 	f, _ := r.Float64()
+	if math.IsInf(f, 0) {
+		return nil, false // no float64 equals a number beyond its range
+	}
 	return jen.Lit(f), true
 }
 
