@@ -1,0 +1,31 @@
+package fuzzcases_test
+
+import (
+	"testing"
+
+	"github.com/schemagen/schemagen/generated/fuzzcases"
+	"github.com/schemagen/schemagen/generated/internal/fuzzcheck"
+	"github.com/schemagen/schemagen/generated/internal/roundtrip"
+)
+
+const (
+	orderSchema = "../../schemas/fuzzcases/order.json"
+	ruleSchema  = "../../schemas/fuzzcases/rule.json"
+	shapeSchema = "../../schemas/fuzzcases/shape.json"
+)
+
+// Order's violations are also compared keyword by keyword with
+// jsonschema/v5's. Rule's and Shape's are not: where an anyOf, oneOf or
+// contains fails, generated code names the applicator and jsonschema/v5 the
+// keywords of every failing branch.
+func TestOrderInstances(t *testing.T) {
+	roundtrip.Check[fuzzcases.Order](t, orderSchema, "testdata/order.instances.json")
+}
+
+func TestRuleInstances(t *testing.T) {
+	fuzzcheck.CheckInstances[fuzzcases.Rule](t, ruleSchema, "testdata/rule.instances.json")
+}
+
+func TestShapeInstances(t *testing.T) {
+	fuzzcheck.CheckInstances[fuzzcases.Shape](t, shapeSchema, "testdata/shape.instances.json")
+}
