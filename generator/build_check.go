@@ -70,7 +70,7 @@ func (b *builder) checkValues(s *jsonschema.Schema, c *ir.Check) {
 	}
 	c.MinLength, c.MaxLength = s.MinLength, s.MaxLength
 	if s.Pattern != nil {
-		c.Pattern = s.Pattern.String()
+		c.Pattern, c.RE2 = b.load.pattern(s.Pattern.String())
 	}
 }
 
@@ -112,7 +112,8 @@ func (b *builder) checkObjects(s *jsonschema.Schema, c *ir.Check) {
 	}
 	sort.Slice(res, func(i, j int) bool { return res[i].String() < res[j].String() })
 	for _, re := range res {
-		c.PatternProperties = append(c.PatternProperties, ir.PatternCheck{Pattern: re.String(), Check: b.check(s.PatternProperties[re])})
+		src, re2 := b.load.pattern(re.String())
+		c.PatternProperties = append(c.PatternProperties, ir.PatternCheck{Pattern: src, RE2: re2, Check: b.check(s.PatternProperties[re])})
 	}
 	c.AdditionalProperties = b.optional(c.Origin, "additionalProperties", s.AdditionalProperties)
 	if s.PropertyNames != nil {

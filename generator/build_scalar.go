@@ -12,7 +12,7 @@ import (
 func (b *builder) str(s *jsonschema.Schema, o ir.Origin, c ir.Common) ir.Type {
 	t := &ir.String{Origin: o, Common: c, MinLength: s.MinLength, MaxLength: s.MaxLength}
 	if s.Pattern != nil {
-		t.Pattern = s.Pattern.String()
+		t.Pattern, t.RE2 = b.load.pattern(s.Pattern.String())
 	}
 	if e := enumOf(o, t, s.Enum, "string"); e != nil {
 		return e

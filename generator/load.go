@@ -26,6 +26,7 @@ type loader struct {
 	compiler *jsonschema.Compiler
 	docs     map[string]*loadedDoc // by document URL, without fragment
 	byID     map[string]*loadedDoc // by the "$id" of the document's root, resolved
+	patterns map[string]string     // the schemas' patterns, by their RE2 translations
 	failed   *Error                // the first load failure
 	failedAt string                // the URL whose loading failed
 	last     string                // the URL of the document read last
@@ -40,7 +41,7 @@ type loadedDoc struct {
 }
 
 func newLoader(cfg Config) *loader {
-	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}}
+	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}}
 	c := jsonschema.NewCompiler()
 	c.Draft = jsonschema.Draft2020
 	c.ExtractAnnotations = true
@@ -99,6 +100,15 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 		return nil, nil, l.compileError(doc, err)
 	}
 	return s, doc, nil
+}
+
+// pattern returns the pattern as the schema wrote it, and its RE2
+// translation, which the compiled schema holds.
+func (l *loader) pattern(re2 string) (source, translated string) {
+	if src, ok := l.patterns[re2]; ok {
+		return src, re2
+	}
+	return re2, re2 // a document the schema library carries
 }
 
 // doc returns the document whose URL, or whose root's $id, is u. The schema
@@ -220,7 +230,7 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 			l.cfg.Warn(w)
 		}
 	}
-	if err := translatePatterns(doc, l.cfg.Warn); err != nil {
+	if err := translatePatterns(doc, l.patterns, l.cfg.Warn); err != nil {
 		if l.failed == nil {
 			l.failed = &Error{File: file, Err: err}
 		}

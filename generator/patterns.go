@@ -17,7 +17,10 @@ import (
 // it: accepting what the pattern would reject is never an option. A
 // pattern that is not valid ECMA-262 but that Go compiles is kept as it is,
 // with a warning, since vendors write such patterns and mean them as RE2.
-func translatePatterns(doc *loadedDoc, warn func(string)) error {
+//
+// original records, for each translation, the pattern it came from, so that
+// messages and documentation can show the schema's own text.
+func translatePatterns(doc *loadedDoc, original map[string]string, warn func(string)) error {
 	var errs errorList
 	walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
 		if p := n.Get("pattern"); p != nil && p.Kind == document.String {
@@ -25,6 +28,7 @@ func translatePatterns(doc *loadedDoc, warn func(string)) error {
 			if err != nil {
 				errs = append(errs, err)
 			} else {
+				original[re] = p.String
 				n.Set("pattern", &document.Node{Kind: document.String, String: re})
 			}
 		}
@@ -36,6 +40,7 @@ func translatePatterns(doc *loadedDoc, warn func(string)) error {
 					errs = append(errs, err)
 					re = m.Name
 				}
+				original[re] = m.Name
 				out.Set(re, m.Value)
 			}
 			n.Set("patternProperties", out)

@@ -211,7 +211,7 @@ func (e *checkEmitter) strings() []jen.Code {
 		out = append(out, conds...)
 	}
 	if ck.Pattern != "" {
-		out = append(out, jen.If(jen.Op("!").Id(e.pattern(ck.Pattern)).Dot("MatchString").Call(jen.Id("x"))).Block(
+		out = append(out, jen.If(jen.Op("!").Id(e.pattern(ck.RE2)).Dot("MatchString").Call(jen.Id("x"))).Block(
 			e.fail("pattern", "does not match pattern "+quote(ck.Pattern))))
 	}
 	return out

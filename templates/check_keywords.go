@@ -162,7 +162,7 @@ func (e *checkEmitter) members() jen.Code {
 		if tracked {
 			inner = append([]jen.Code{jen.Id("matched").Op("=").True()}, inner...)
 		}
-		body = append(body, jen.If(jen.Id(e.pattern(p.Pattern)).Dot("MatchString").Call(k)).Block(inner...))
+		body = append(body, jen.If(jen.Id(e.pattern(p.RE2)).Dot("MatchString").Call(k)).Block(inner...))
 	}
 	switch {
 	case tracked:

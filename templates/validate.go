@@ -89,7 +89,7 @@ func (c *checker) checkString(t *ir.String, v *jen.Statement) []jen.Code {
 		out = append(out, jen.If(count, n.Clone().Op(">").Lit(t.MaxLength)).Block(maxFail))
 	}
 	if t.Pattern != "" {
-		re := c.pattern(t.Pattern)
+		re := c.pattern(t.RE2)
 		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(jen.String().Call(v))).Block(
 			violation(t.Origin, "pattern", "does not match pattern "+quote(t.Pattern))))
 	}

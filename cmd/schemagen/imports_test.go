@@ -23,7 +23,7 @@ var allowedImports = map[string][]string{
 	"generator/ecmaregex": nil,
 	"templates/jsonrt":    nil,
 	"generator": {"github.com/santhosh-tekuri/jsonschema/v5", "generator/ir", "generator/naming",
-		"generator/document", "templates/jsonrt"},
+		"generator/document", "generator/ecmaregex", "templates/jsonrt"},
 	"templates":                       {"github.com/dave/jennifer/jen", "generator/ir", "generator/naming", "templates/jsonrt"},
 	"cmd/schemagen":                   {"generator", "generator/document", "generator/lint", "generator/irdiff", "templates", "cmd/schemagen/internal/textdiff"},
 	"cmd/schemagen/internal/textdiff": nil,

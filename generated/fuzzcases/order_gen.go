@@ -727,7 +727,7 @@ var orderCustomerAddressPattern0 = regexp.MustCompile("^[A-Z]{2}$")
 
 // LineItem is generated from order.json#/$defs/LineItem.
 type LineItem struct {
-	// Required. Must match the pattern ^[\-0-9A-Z]+$.
+	// Required. Must match the pattern ^[A-Z0-9-]+$.
 	Sku string `json:"sku"`
 	// Required. Must be at least 1.
 	Qty int32 `json:"qty"`
@@ -866,7 +866,7 @@ func (x *LineItem) appendJSON(b []byte) []byte {
 func (x *LineItem) validate(e *jsonrt.Errors) {
 	e.Enter("sku")
 	if !lineItemPattern0.MatchString(string(x.Sku)) {
-		e.Add("order.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[\\\\-0-9A-Z]+$'")
+		e.Add("order.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z0-9-]+$'")
 	}
 	e.Leave()
 	e.Enter("qty")

@@ -27,7 +27,8 @@ type Check struct {
 	Bounds Bounds // numbers
 
 	MinLength, MaxLength int    // strings, in code points; -1 when absent
-	Pattern              string // RE2 syntax; "" when absent
+	Pattern              string // as the schema writes it (ECMA-262); "" when absent
+	RE2                  string // Pattern translated into Go's RE2 syntax
 
 	PrefixItems      []*Check // arrays: the first items, by position
 	Items            *Check   // the items after PrefixItems; nil when absent
@@ -67,7 +68,8 @@ type NamedCheck struct {
 
 // A PatternCheck applies to the members whose names match Pattern.
 type PatternCheck struct {
-	Pattern string // RE2 syntax
+	Pattern string // as the schema writes it (ECMA-262)
+	RE2     string // Pattern translated into Go's RE2 syntax
 	Check   *Check
 }
 

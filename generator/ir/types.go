@@ -57,7 +57,8 @@ type String struct {
 	Common    Common
 	MinLength int    // in Unicode code points; -1 when absent
 	MaxLength int    // in Unicode code points; -1 when absent
-	Pattern   string // RE2 syntax; "" when absent
+	Pattern   string // as the schema writes it (ECMA-262); "" when absent
+	RE2       string // Pattern translated into Go's RE2 syntax
 }
 
 // An Integer is a JSON number with no fractional part, held in a Go integer.

@@ -114,4 +114,4 @@ func (x *Address) validate(e *jsonrt.Errors) {
 	}
 }
 
-var addressPattern0 = regexp.MustCompile("^[0-9]{4,5}$")
+var addressPattern0 = regexp.MustCompile("^\\d{4,5}$")

@@ -123,7 +123,7 @@ func (x *Hostile) validate(e *jsonrt.Errors) {
 	}
 }
 
-var hostilePattern0 = regexp.MustCompile("^[`\"]*$")
+var hostilePattern0 = regexp.MustCompile("^[\"`]*$")
 
 // HostileNote is generated from schema.json#/properties/note.
 //

@@ -175,7 +175,7 @@ func checkThenPropertiesZip(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkThenPropertiesZipPattern0 = regexp.MustCompile("^[0-9]{5}$")
+var checkThenPropertiesZipPattern0 = regexp.MustCompile("^\\d{5}$")
 
 // checkElse validates a value against schema.json#/else.
 func checkElse(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {

@@ -105,4 +105,4 @@ func checkPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkPropertyNamesPattern0 = regexp.MustCompile("^[A-Z_][A-Z0-9_]*$")
+var checkPropertyNamesPattern0 = regexp.MustCompile("^[A-Z_][0-9A-Z_]*$")
