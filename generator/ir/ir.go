@@ -68,14 +68,6 @@ type Decl struct {
 	Type   Type // the type's definition; never a *Named
 }
 
-// NewDecl returns a Decl, checking that its definition is not itself a name.
-func NewDecl(name string, origin Origin, doc Doc, t Type) *Decl {
-	if _, ok := t.(*Named); ok {
-		panic(fmt.Sprintf("ir: decl %s (%s) defined as another name", name, origin))
-	}
-	return &Decl{Name: name, Origin: origin, Doc: doc, Type: t}
-}
-
 // A Type is the shape of a JSON value and the Go type that holds it. The
 // concrete types are *Struct, *Map, *Slice, *String, *Integer, *Number,
 // *Boolean, *Raw, *Enum, *Nullable and *Named.
