@@ -70,7 +70,7 @@ type Decl struct {
 
 // A Type is the shape of a JSON value and the Go type that holds it. The
 // concrete types are *Struct, *Map, *Slice, *String, *Integer, *Number,
-// *Boolean, *Raw, *Enum, *Nullable and *Named.
+// *Boolean, *Raw, *Enum, *Union, *Nullable and *Named.
 type Type interface {
 	// TypeOrigin returns the location of the schema the type was built from.
 	TypeOrigin() Origin
