@@ -106,7 +106,7 @@ func generate(t *testing.T, path string, schema []byte) (files []templates.File,
 	t.Helper()
 	defer func() {
 		if r := recover(); r != nil {
-			fail(t, "panic: %v\nschema: %q\n%s", r, schema, debug.Stack())
+			t.Fatalf("panic: %v\nschema: %q\n%s", r, schema, debug.Stack())
 		}
 	}()
 	pkg, err := generator.Build(generator.Config{Package: "p", RootName: "Root"}, []string{path})
@@ -115,15 +115,9 @@ func generate(t *testing.T, path string, schema []byte) (files []templates.File,
 	}
 	files, err = templates.Render(pkg)
 	if err != nil {
-		fail(t, "Render: %v\nschema: %q", err, schema)
+		t.Fatalf("Render: %v\nschema: %q", err, schema)
 	}
 	return files, true
-}
-
-// fail fails the test with the message.
-func fail(t *testing.T, format string, args ...any) {
-	t.Helper()
-	t.Fatalf(format, args...)
 }
 
 // checkFormatted fails unless file is gofmt's output for itself.

@@ -13,36 +13,16 @@ import (
 // cannot express, so that its values must be kept as raw JSON and validated
 // by a generated Check.
 func needsCheck(s *jsonschema.Schema) bool {
-	type rule struct {
-		present bool
-		keyword string
-	}
 	_, isTuple := s.Items.([]*jsonschema.Schema)
-	rules := []rule{
-		{s.Not != nil, "not"},
-		{len(s.AllOf) > 0, "allOf"},
-		{len(s.AnyOf) > 0, "anyOf"},
-		{len(s.OneOf) > 0, "oneOf"},
-		{s.If != nil, "if"},
-		{len(s.PatternProperties) > 0, "patternProperties"},
-		{s.PropertyNames != nil, "propertyNames"},
-		{len(s.Dependencies) > 0, "dependencies"},
-		{len(s.DependentRequired) > 0, "dependentRequired"},
-		{len(s.DependentSchemas) > 0, "dependentSchemas"},
-		{s.UnevaluatedProperties != nil, "unevaluatedProperties"},
-		{s.UnevaluatedItems != nil, "unevaluatedItems"},
-		{len(s.PrefixItems) > 0, "prefixItems"},
-		{isTuple, "items"},
-		{s.AdditionalItems != nil && isTuple, "additionalItems"},
-		{s.Contains != nil, "contains"},
-		{s.RecursiveRef != nil, "$recursiveRef"},
-		{s.DynamicRef != nil, "$dynamicRef"},
-		{s.Ref != nil && constrains(s), "$ref"},
-	}
-	for _, r := range rules {
-		if r.present {
-			return true
-		}
+	// Keywords whose meaning depends on other schemas, on evaluation, or on
+	// positions in an array; additionalItems only matters with a tuple.
+	if s.Not != nil || len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.If != nil ||
+		len(s.PatternProperties) > 0 || s.PropertyNames != nil || len(s.Dependencies) > 0 ||
+		len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
+		s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil || len(s.PrefixItems) > 0 ||
+		isTuple || s.Contains != nil || s.RecursiveRef != nil || s.DynamicRef != nil ||
+		s.Ref != nil && constrains(s) {
+		return true
 	}
 	types, _ := splitNull(s.Types)
 	switch {
