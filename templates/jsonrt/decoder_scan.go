@@ -140,6 +140,15 @@ func scanNumber(b []byte) int {
 	return i
 }
 
+// plainStringByte tells the bytes that stand for themselves inside a string
+// literal: printable ASCII apart from '"' and '\\'.
+var plainStringByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // readString consumes the string that starts at the current position (at its
 // opening quote) and returns its contents between the quotes, still escaped.
 // slow reports whether the contents need unescaping, because they hold an
@@ -149,11 +158,7 @@ func (d *Decoder) readString() (raw []byte, slow bool) {
 	start := d.pos + 1
 	i := start
 	for {
-		for i < len(data) {
-			c := data[i]
-			if c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
-				break
-			}
+		for i < len(data) && plainStringByte[data[i]] {
 			i++
 		}
 		if i >= len(data) {
@@ -224,9 +229,11 @@ func hex4(b []byte) rune {
 	return r
 }
 
-// skipValue consumes the next value, checking its syntax. It does not
-// recurse, so that deep nesting costs no stack.
-func (d *Decoder) skipValue() {
+// skipValue consumes the next value, checking its syntax, and returns the
+// length of its canonical compact encoding (see CompactSize), which costs
+// nothing extra to count. It does not recurse, so that deep nesting costs no
+// stack.
+func (d *Decoder) skipValue() (size int) {
 	var buf [32]byte
 	stack := buf[:0] // the closing bracket of each open container
 	for d.err == nil {
@@ -234,62 +241,73 @@ func (d *Decoder) skipValue() {
 		case '{', '[':
 			if d.nest+len(stack) >= maxDepth {
 				d.failDepth()
-				return
+				return 0
 			}
 			d.pos++
+			size++
 			end := c + 2 // '{'+2 == '}' and '['+2 == ']'
 			if d.peek() == end {
 				d.pos++
+				size++
 				break
 			}
 			stack = append(stack, end)
 			if end == '}' {
-				d.skipKey()
+				size += d.skipKey()
 			}
 			continue
 		case '"':
-			d.readString()
+			size += d.stringSize()
 		case 't':
 			d.literal("true")
+			size += len("true")
 		case 'f':
 			d.literal("false")
+			size += len("false")
 		case 'n':
 			d.literal("null")
+			size += len("null")
 		default:
 			if c != '-' && !isDigit(c) {
 				d.fail("looking for beginning of value")
-				return
+				return 0
 			}
-			d.readNumber()
+			size += len(d.readNumber())
 		}
-		if stack = d.skipClosers(stack); len(stack) == 0 {
-			return
+		var n int
+		if stack, n = d.skipClosers(stack); len(stack) == 0 {
+			return size + n
 		}
+		size += n
 	}
+	return 0
 }
 
 // skipClosers consumes, after a value inside the containers on stack, the
 // closing brackets that follow it and then the comma (and, in an object, the
-// key) before the next value. It returns the containers still open.
-func (d *Decoder) skipClosers(stack []byte) []byte {
+// key) before the next value. It returns the containers still open and the
+// compact size of what it consumed.
+func (d *Decoder) skipClosers(stack []byte) (open []byte, size int) {
 	for d.err == nil && len(stack) > 0 {
 		c := d.peek()
 		end := stack[len(stack)-1]
 		if c == ',' {
 			d.pos++
+			size++
 			if end == '}' {
-				d.skipKey()
+				size += d.skipKey()
 			}
-			return stack
+			return stack, size
 		}
 		if c != end {
 			d.fail("after " + containerName(end) + " element")
-			return stack[:0]
+			return stack[:0], 0
 		}
 		d.pos++
+		size++
 		stack = stack[:len(stack)-1]
 	}
-	return stack[:0]
+	return stack[:0], size
 }
 
 func containerName(end byte) string {
@@ -299,16 +317,29 @@ func containerName(end byte) string {
 	return "array"
 }
 
-// skipKey consumes an object member name and the colon after it.
-func (d *Decoder) skipKey() {
+// skipKey consumes an object member name and the colon after it, and
+// returns their compact size.
+func (d *Decoder) skipKey() int {
 	if d.peek() != '"' {
 		d.fail("looking for beginning of object key string")
-		return
+		return 0
 	}
-	d.readString()
+	size := d.stringSize()
 	if d.peek() != ':' {
 		d.fail("after object key")
-		return
+		return 0
 	}
 	d.pos++
+	return size + 1
+}
+
+// stringSize consumes a string and returns the length of its minimally
+// escaped encoding.
+func (d *Decoder) stringSize() int {
+	raw, slow := d.readString()
+	if !slow {
+		return len(raw) + 2
+	}
+	d.buf = appendUnescaped(d.buf[:0], raw)
+	return quotedSize(d.buf)
 }

@@ -138,6 +138,16 @@ func (e *Errors) Len() int {
 	return len(e.list)
 }
 
+// Truncate forgets the violations recorded since Len returned n. Generated
+// unions use it to drop what a variant's own check found before they check
+// the value against the whole schema.
+func (e *Errors) Truncate(n int) {
+	if n < len(e.list) {
+		clear(e.list[n:])
+		e.list = e.list[:n]
+	}
+}
+
 // Err returns nil when no violation was recorded, and otherwise a
 // *ValidationError holding a copy of the violations.
 func (e *Errors) Err() error {

@@ -91,5 +91,8 @@ func FuzzDecoder(f *testing.F) {
 		if compact := AppendRaw(nil, raw); !EqualJSON(compact, data) {
 			t.Fatalf("AppendRaw = %s is not EqualJSON to the input", compact)
 		}
+		if size, _ := CompactSize(raw); compactASCII(raw) && size != len(raw) {
+			t.Fatalf("compactASCII(%s) is true, but its compact size is %d", raw, size)
+		}
 	})
 }

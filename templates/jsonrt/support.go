@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // SortedKeys returns the keys of m in byte order, so that generated code
@@ -71,10 +72,69 @@ func EncodeEach[T any](s []T) [][]byte {
 
 // EncodedSize returns the size of v's canonical compact JSON encoding, the
 // measure of the x-maxEncodedSize keyword (see CompactSize).
+//
+// A map of raw JSON values, the type of a free-form object, is measured
+// without encoding it. Its values are taken to be JSON, as decoding makes
+// them: one that is not (built by hand) cannot be encoded, and its size is
+// unspecified.
 func EncodedSize(v any) int {
+	if m, ok := v.(map[string]json.RawMessage); ok && m != nil {
+		if n, ok := rawMapSize(m); ok {
+			return n
+		}
+	}
 	n, err := CompactSize(Encode(v))
 	if err != nil {
 		return 0
 	}
 	return n
+}
+
+// compactASCII reports whether raw is ASCII without whitespace between
+// tokens and without escape sequences, so that, if it is JSON, its length is
+// its canonical compact size. It looks at each byte once and checks nothing
+// else: raw values come from decoding, which checked their syntax.
+func compactASCII(raw []byte) bool {
+	for i := 0; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c == '"':
+			for i++; i < len(raw) && plainStringByte[raw[i]]; i++ {
+			}
+			if i == len(raw) || raw[i] != '"' {
+				return false
+			}
+		case c <= ' ' || c >= utf8.RuneSelf:
+			return false
+		}
+	}
+	return true
+}
+
+// rawMapSize returns the size of m's canonical compact encoding. It reports
+// false for what it leaves to encoding/json: member names that are not
+// valid UTF-8, which encoding replaces, and values that are not JSON (when
+// telling so takes more than a glance).
+func rawMapSize(m map[string]json.RawMessage) (int, bool) {
+	n := 2 + max(len(m)-1, 0) // braces and commas
+	var d Decoder
+	for k, raw := range m {
+		if !utf8.ValidString(k) {
+			return 0, false
+		}
+		n += quotedSize(k) + 1
+		if raw == nil {
+			n += len("null") // how encoding/json writes a nil RawMessage
+			continue
+		}
+		if compactASCII(raw) {
+			n += len(raw)
+			continue
+		}
+		size, err := d.compactSize(raw)
+		if err != nil {
+			return 0, false
+		}
+		n += size
+	}
+	return n, true
 }

@@ -54,6 +54,33 @@ func TestEncodedSize(t *testing.T) {
 	}
 }
 
+// TestEncodedSizeOfRawMap checks the size of free-form objects, measured
+// without encoding them, against the size of their encoding.
+func TestEncodedSizeOfRawMap(t *testing.T) {
+	maps := []map[string]json.RawMessage{
+		{},
+		{"a": json.RawMessage(`1`)},
+		{"a\n\"b": json.RawMessage(` { "x" : [1, 2.50, "\u00e9\n"] } `), "": json.RawMessage(`null`)},
+		{"nil": nil, "t": json.RawMessage(`true`)},
+		{"ctl\x01": json.RawMessage(`"\u2028"`)},
+		{"bad\xffkey": json.RawMessage(`1`)}, // encoding/json replaces the byte
+		{"k": json.RawMessage(`{ `)},         // not JSON: encoding fails
+	}
+	for _, m := range maps {
+		want, err := CompactSize(Encode(m))
+		if err != nil {
+			want = 0
+		}
+		if got := EncodedSize(m); got != want {
+			t.Errorf("EncodedSize(%q) = %d, want %d", m, got, want)
+		}
+	}
+	m := map[string]json.RawMessage{"sub": json.RawMessage(`"user_1"`), "roles": json.RawMessage(`[ "admin", {"n": 1e3} ]`)}
+	if allocs := testing.AllocsPerRun(100, func() { EncodedSize(m) }); allocs != 0 {
+		t.Errorf("EncodedSize of a raw map without escapes allocates %v times, want 0", allocs)
+	}
+}
+
 func TestAddToParentfAndSortFrom(t *testing.T) {
 	var e Errors
 	e.Enter("obj")

@@ -39,57 +39,27 @@ func EqualJSON(a, b []byte) bool {
 // as U+FFFD, which is what it decodes to. It returns an error for invalid
 // JSON.
 func CompactSize(data []byte) (int, error) {
-	d := Decoder{data: data}
-	n := compactSize(&d)
+	var d Decoder
+	return d.compactSize(data)
+}
+
+// compactSize is CompactSize with d as scratch space: it resets only what
+// scanning uses, so that measuring many values with one decoder is cheap.
+func (d *Decoder) compactSize(data []byte) (int, error) {
+	d.data, d.pos, d.nest, d.err = data, 0, 0, nil
+	n := d.skipValue()
 	if err := d.Finish(); err != nil {
 		return 0, err
 	}
 	return n, nil
 }
 
-func compactSize(d *Decoder) int {
-	switch d.Kind() {
-	case String:
-		raw, slow := d.readString()
-		if !slow {
-			return len(raw) + 2
-		}
-		d.buf = appendUnescaped(d.buf[:0], raw)
-		return quotedSize(d.buf)
-	case Number:
-		return len(d.readNumber())
-	case Array:
-		d.BeginArray("")
-		n := 2
-		for i := 0; d.NextElement(); i++ {
-			if i > 0 {
-				n++
-			}
-			n += compactSize(d)
-		}
-		return n
-	case Object:
-		d.BeginObject("")
-		n := 2
-		for i := 0; d.NextMember(); i++ {
-			if i > 0 {
-				n++
-			}
-			n += quotedSize(d.Key()) + 1 + compactSize(d)
-		}
-		return n
-	}
-	d.peek()
-	start := d.pos
-	d.skipValue() // null, true, false, or a syntax error
-	return d.pos - start
-}
-
 // quotedSize returns the length of s, valid UTF-8, as a minimally escaped
 // string literal.
-func quotedSize(s []byte) int {
+func quotedSize[T string | []byte](s T) int {
 	n := 2 + len(s)
-	for _, c := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
 		case c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t':
 			n++

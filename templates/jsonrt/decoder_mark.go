@@ -1,0 +1,63 @@
+package jsonrt
+
+// A Mark is a position of a Decoder that it can return to with
+// [Decoder.Rewind]. Generated unions use marks to try the variant a
+// discriminator names and, if the value turns out not to be that variant, to
+// read it again the general way.
+type Mark struct {
+	pos, nest, depth, violations int
+	opened                       bool
+	key                          []byte
+}
+
+// Mark returns d's current position.
+func (d *Decoder) Mark() Mark {
+	return Mark{pos: d.pos, nest: d.nest, depth: d.n, violations: len(d.list), opened: d.opened, key: d.key}
+}
+
+// Rewind returns d to m, a mark taken before any syntax error: what was
+// read since is unread, and the violations recorded since are forgotten.
+func (d *Decoder) Rewind(m Mark) {
+	d.pos, d.nest, d.opened, d.key, d.err = m.pos, m.nest, m.opened, m.key, nil
+	for d.n > m.depth {
+		d.Leave()
+	}
+	d.Truncate(m.violations)
+}
+
+// CleanSince reports whether nothing went wrong since d was at m: no
+// violation was recorded and the input is well-formed so far.
+func (d *Decoder) CleanSince(m Mark) bool {
+	return d.err == nil && len(d.list) == m.violations
+}
+
+// PeekMember reports the value of the member called name when the next value
+// is an object whose member of that name is a string (the last one, when the
+// name repeats, as everywhere else). It consumes nothing and records
+// nothing. The value is unescaped and valid until the next read.
+func (d *Decoder) PeekMember(name string) (value []byte, ok bool) {
+	if d.Kind() != Object || d.err != nil {
+		return nil, false
+	}
+	m := d.Mark()
+	defer d.Rewind(m)
+	d.BeginObject("")
+	for d.NextMember() {
+		if string(d.Key()) != name || d.Kind() != String {
+			if string(d.Key()) == name {
+				value, ok = nil, false
+			}
+			d.Skip()
+			continue
+		}
+		raw, slow := d.readString()
+		if slow {
+			raw = appendUnescaped(nil, raw)
+		}
+		value, ok = raw, true
+	}
+	if d.err != nil {
+		return nil, false
+	}
+	return value, ok
+}
