@@ -1,0 +1,155 @@
+package jsonrt
+
+import (
+	"regexp"
+	"regexp/syntax"
+)
+
+// A Pattern is a compiled "pattern" or "patternProperties" regular
+// expression (in RE2 syntax, as schemagen translates it). Most patterns in
+// schemas describe codes and identifiers, such as ^[A-Z]{2}-[0-9]{4}$: a
+// whole string made of runs of ASCII characters. Such a pattern is matched
+// by a loop over the string's bytes; any other pattern by package regexp.
+type Pattern struct {
+	re   *regexp.Regexp
+	runs []charRun // nil unless the pattern is a sequence of runs that greedy matching decides
+}
+
+// A charRun is a run of min to max characters from an ASCII set (max < 0
+// means unbounded).
+type charRun struct {
+	set      asciiSet
+	min, max int
+}
+
+// asciiSet is a set of ASCII characters, one bit per character.
+type asciiSet [2]uint64
+
+func (s *asciiSet) has(c byte) bool { return c < 128 && s[c>>6]&(1<<(c&63)) != 0 }
+func (s *asciiSet) add(c rune)      { s[c>>6] |= 1 << (c & 63) }
+func (s *asciiSet) disjoint(t *asciiSet) bool {
+	return s[0]&t[0] == 0 && s[1]&t[1] == 0
+}
+
+// MustCompilePattern compiles expr, panicking if it is not valid RE2 syntax.
+// Generated code calls it for the patterns of its schema, which schemagen
+// has already compiled.
+func MustCompilePattern(expr string) *Pattern {
+	return &Pattern{re: regexp.MustCompile(expr), runs: asciiRuns(expr)}
+}
+
+// MatchString reports whether s contains a match of the pattern.
+func (p *Pattern) MatchString(s string) bool {
+	if p.runs == nil {
+		return p.re.MatchString(s)
+	}
+	for _, r := range p.runs {
+		n := 0
+		for n < len(s) && (r.max < 0 || n < r.max) && r.set.has(s[n]) {
+			n++
+		}
+		if n < r.min {
+			return false
+		}
+		s = s[n:]
+	}
+	return s == ""
+}
+
+// String returns the expression the pattern was compiled from.
+func (p *Pattern) String() string {
+	return p.re.String()
+}
+
+// asciiRuns returns the runs that expr, anchored at both ends, is a sequence
+// of, or nil if it is anything else or greedy matching could be wrong: each
+// run of varying length must take every character it can, so its set must
+// be disjoint from the sets of the runs that may follow it.
+func asciiRuns(expr string) []charRun {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return nil
+	}
+	first, last := re.Sub[0], re.Sub[len(re.Sub)-1]
+	if first.Op != syntax.OpBeginText || last.Op != syntax.OpEndText {
+		return nil
+	}
+	var runs []charRun
+	for _, sub := range re.Sub[1 : len(re.Sub)-1] {
+		more, ok := runsOf(sub)
+		if !ok {
+			return nil
+		}
+		runs = append(runs, more...)
+	}
+	for i, r := range runs {
+		if r.min == r.max {
+			continue
+		}
+		for _, next := range runs[i+1:] {
+			if !r.set.disjoint(&next.set) {
+				return nil
+			}
+			if next.min > 0 {
+				break
+			}
+		}
+	}
+	return runs
+}
+
+// runsOf returns the runs one element of a concatenation stands for.
+func runsOf(re *syntax.Regexp) ([]charRun, bool) {
+	if re.Flags&syntax.FoldCase != 0 {
+		return nil, false
+	}
+	switch re.Op {
+	case syntax.OpLiteral:
+		var runs []charRun
+		for _, c := range re.Rune {
+			set, ok := asciiSetOf([]rune{c, c})
+			if !ok {
+				return nil, false
+			}
+			runs = append(runs, charRun{set: set, min: 1, max: 1})
+		}
+		return runs, true
+	case syntax.OpCharClass:
+		set, ok := asciiSetOf(re.Rune)
+		return []charRun{{set: set, min: 1, max: 1}}, ok
+	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
+		inner, ok := runsOf(re.Sub[0])
+		if !ok || len(inner) != 1 || inner[0].min != 1 || inner[0].max != 1 {
+			return nil, false // a repeated sequence, or a repeated repeat
+		}
+		r := inner[0]
+		switch re.Op {
+		case syntax.OpStar:
+			r.min, r.max = 0, -1
+		case syntax.OpPlus:
+			r.min, r.max = 1, -1
+		case syntax.OpQuest:
+			r.min, r.max = 0, 1
+		default:
+			r.min, r.max = re.Min, re.Max
+		}
+		return []charRun{r}, true
+	}
+	return nil, false
+}
+
+// asciiSetOf returns the set of the characters in ranges, pairs of first
+// and last characters, if they are all ASCII.
+func asciiSetOf(ranges []rune) (asciiSet, bool) {
+	var set asciiSet
+	for i := 0; i+1 < len(ranges); i += 2 {
+		lo, hi := ranges[i], ranges[i+1]
+		if lo < 0 || hi >= 128 {
+			return set, false
+		}
+		for c := lo; c <= hi; c++ {
+			set.add(c)
+		}
+	}
+	return set, true
+}
