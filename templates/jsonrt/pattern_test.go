@@ -25,7 +25,7 @@ var patternCases = []struct {
 	{`^(?:[a-z]{2}){3}$`, false},
 	{`^(?i)abc$`, false},
 	{`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`, false}, // non-ASCII characters are in the sets
-	{`[0-9]+`, false},                      // not anchored
+	{`[0-9]+`, false},                     // not anchored
 	{`^[0-9]+`, false},
 	{`^(a|b)$`, false},
 	{`^.$`, false},
