@@ -138,7 +138,7 @@ func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, erro
 			c.emitDefined(f, d)
 		}
 		for i, p := range c.patterns {
-			f.Var().Id(c.patternName(i)).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(p))
+			f.Var().Id(c.patternName(i)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
 		}
 	}
 	dynamic := hasDynamicRef(pkg.Checks)
@@ -146,7 +146,7 @@ func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, erro
 		c := &checker{owner: ck.Func}
 		c.emitCheck(f, ck, dynamic, pkg.AssertFormat)
 		for i, p := range c.patterns {
-			f.Var().Id(c.patternName(i)).Op("=").Qual("regexp", "MustCompile").Call(jen.Lit(p))
+			f.Var().Id(c.patternName(i)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
 		}
 	}
 	if first && dynamic {

@@ -1,6 +1,8 @@
 package templates
 
 import (
+	"strconv"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -23,12 +25,31 @@ func (c *checker) emitUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 		fields = append(fields, comment(v.Name+" is set when the value matches "+v.Check.Origin.Location()+".")...)
 		fields = append(fields, jen.Id(v.Name).Add(variantType(v)))
 	}
-	addComment(f, paragraphs(declDoc(d), "It holds one of the "+u.Keyword+" variants below: decoding sets the first whose schema the value matches."))
+	how := "decoding sets the first whose schema the value matches."
+	if discriminated(u) {
+		how = "decoding sets the one its " + strconv.Quote(u.Discriminator.Property) + " property names, or else the first whose schema the value matches."
+	}
+	addComment(f, paragraphs(declDoc(d), "It holds one of the "+u.Keyword+" variants below: "+how))
 	f.Type().Id(d.Name).Struct(fields...)
 	f.Line()
 	commonMethods(f, d.Name)
-	validate := []jen.Code{rt("CheckRaw").Call(jen.Id("e"), jen.Id("x").Dot("appendJSON").Call(jen.Nil()), jen.Id(u.Check.Func))}
-	internalMethods(f, d.Name, decodeUnion(u), encodeUnion(u), validate)
+	internalMethods(f, d.Name, decodeUnion(u), encodeUnion(u), validateUnion(u))
+}
+
+// namedVariants reports whether every variant of u is a declared type, with
+// decodeJSON and validate methods of its own.
+func namedVariants(u *ir.Union) bool {
+	for _, v := range u.Variants {
+		if _, ok := v.Type.(*ir.Named); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// discriminated reports whether u decodes by its discriminator.
+func discriminated(u *ir.Union) bool {
+	return u.Discriminator != nil && namedVariants(u)
 }
 
 // variantType is the Go type of a variant's field: a pointer, unless nil
@@ -52,6 +73,54 @@ func variantType(v *ir.Variant) *jen.Statement {
 //		d.Add(..., "oneOf", "matches none of the oneOf schemas")
 //	}
 func decodeUnion(u *ir.Union) []jen.Code {
+	return append(decodeByDiscriminator(u), decodeByMatch(u)...)
+}
+
+// decodeByDiscriminator decodes the value as the variant its discriminator
+// names, when there is one, and goes back for decodeByMatch when the value
+// does not decode cleanly as that variant:
+//
+//	if tag, ok := d.PeekMember("type"); ok {
+//		mark := d.Mark()
+//		switch string(tag) {
+//		case "cat":
+//			var t Cat
+//			if t.decodeJSON(d); d.CleanSince(mark) {
+//				x.Cat = &t
+//				return
+//			}
+//		}
+//		d.Rewind(mark)
+//	}
+func decodeByDiscriminator(u *ir.Union) []jen.Code {
+	if !discriminated(u) {
+		return nil
+	}
+	var cases []jen.Code
+	for i, v := range u.Variants {
+		var tags []jen.Code
+		for _, tag := range u.Discriminator.Values[i] {
+			tags = append(tags, jen.Lit(tag))
+		}
+		cases = append(cases, jen.Case(tags...).Block(
+			jen.Var().Id("t").Add(goType(v.Type)),
+			jen.If(jen.Id("t").Dot("decodeJSON").Call(jen.Id("d")), jen.Id("d").Dot("CleanSince").Call(jen.Id("mark"))).Block(
+				jen.Id("x").Dot(v.Name).Op("=").Op("&").Id("t"),
+				jen.Return(),
+			),
+		))
+	}
+	return []jen.Code{
+		jen.If(jen.List(jen.Id("tag"), jen.Id("ok")).Op(":=").Id("d").Dot("PeekMember").Call(jen.Lit(u.Discriminator.Property)), jen.Id("ok")).Block(
+			jen.Id("mark").Op(":=").Id("d").Dot("Mark").Call(),
+			jen.Switch(jen.String().Call(jen.Id("tag"))).Block(cases...),
+			jen.Id("d").Dot("Rewind").Call(jen.Id("mark")),
+		),
+	}
+}
+
+// decodeByMatch reads the value once and tries each variant's schema.
+func decodeByMatch(u *ir.Union) []jen.Code {
 	var cases []jen.Code
 	for _, v := range u.Variants {
 		field := jen.Id("x").Dot(v.Name)
@@ -86,4 +155,38 @@ func encodeUnion(u *ir.Union) []jen.Code {
 	}
 	cases = append(cases, jen.Default().Block(appendTo(jen.Append(jen.Id("b"), jen.Lit("null").Op("...")))))
 	return []jen.Code{jen.Switch().Block(cases...)}
+}
+
+// validateUnion checks the value against the union's whole schema. When a
+// variant that passes its own schema is enough (ir.Union.ByVariant), it
+// checks the variant that is set first, which costs no allocation, and only
+// checks the whole schema, to report what is wrong, when that fails:
+//
+//	start := e.Len()
+//	switch {
+//	case x.Cat != nil:
+//		if x.Cat.validate(e); e.Len() == start {
+//			return
+//		}
+//	}
+//	e.Truncate(start)
+//	jsonrt.CheckRaw(e, x.appendJSON(nil), checkPet)
+func validateUnion(u *ir.Union) []jen.Code {
+	whole := rt("CheckRaw").Call(jen.Id("e"), jen.Id("x").Dot("appendJSON").Call(jen.Nil()), jen.Id(u.Check.Func))
+	if !u.ByVariant || !namedVariants(u) {
+		return []jen.Code{whole}
+	}
+	var cases []jen.Code
+	for _, v := range u.Variants {
+		field := jen.Id("x").Dot(v.Name)
+		cases = append(cases, jen.Case(field.Clone().Op("!=").Nil()).Block(
+			jen.If(field.Clone().Dot("validate").Call(jen.Id("e")), jen.Id("e").Dot("Len").Call().Op("==").Id("start")).Block(jen.Return()),
+		))
+	}
+	return []jen.Code{
+		jen.Id("start").Op(":=").Id("e").Dot("Len").Call(),
+		jen.Switch().Block(cases...),
+		jen.Id("e").Dot("Truncate").Call(jen.Id("start")),
+		whole,
+	}
 }

@@ -19,9 +19,12 @@ func TestOrderBatchRoundTrip(t *testing.T) {
 }
 
 // TestPaymentMatchesNoMethod covers what the instances file cannot: a
-// payment that matches no oneOf branch is rejected while decoding, with one
-// "oneOf" violation at the payment, where jsonschema/v5 reports only the
-// branches' violations below it (which roundtrip.Check compares with).
+// payment that matches no oneOf branch is rejected with one "oneOf"
+// violation at the payment, where jsonschema/v5 reports only the branches'
+// violations below it (which roundtrip.Check compares with). Decoding
+// rejects a payment whose "type" names no method, or that does not decode as
+// the method it names; Validate rejects one that decodes as its method but
+// breaks the method's rules.
 func TestPaymentMatchesNoMethod(t *testing.T) {
 	oracle, err := generator.Compile(generator.Config{}, schemaPath)
 	if err != nil {
@@ -46,6 +49,9 @@ func TestPaymentMatchesNoMethod(t *testing.T) {
 		}
 		var v benchorders.OrderBatch
 		err := json.Unmarshal(doc, &v)
+		if err == nil {
+			err = v.Validate()
+		}
 		var verr *jsonrt.ValidationError
 		if !errors.As(err, &verr) || len(verr.Violations) != 1 {
 			t.Errorf("payment %s: got %v, want one violation", payment, err)

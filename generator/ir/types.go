@@ -152,6 +152,22 @@ type Union struct {
 	Keyword  string // "oneOf" or "anyOf"
 	Variants []*Variant
 	Check    *Check
+	// ByVariant reports that a value whose variant passes its own schema
+	// passes the union's: the schema has no keyword besides Keyword, and for
+	// oneOf a Discriminator makes sure no other variant passes too.
+	ByVariant bool
+	// Discriminator, when not nil, tells the variants apart before their
+	// schemas are checked.
+	Discriminator *Discriminator
+}
+
+// A Discriminator is an object property that every variant of a Union
+// requires and restricts to strings no other variant allows, such as a
+// "type" property with a different const in each variant. Its value names
+// the only variant a value can be.
+type Discriminator struct {
+	Property string     // the property's name in JSON
+	Values   [][]string // by variant, the strings it allows
 }
 
 // A Variant is one branch of a Union.
