@@ -31,6 +31,10 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 	if cfg.RootName != "" && len(paths) > 1 {
 		return nil, errors.New("a root type name can only be given for a single schema file")
 	}
+	formatTypes, err := textTypesOf(cfg.FormatTypes)
+	if err != nil {
+		return nil, err
+	}
 	paths = sortedUnique(paths)
 	b := &builder{
 		load:          newLoader(cfg),
@@ -41,6 +45,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		resourceIndex: map[string]int{},
 		dynamicDocs:   map[string]bool{},
 		assertFormat:  cfg.AssertFormat,
+		formatTypes:   formatTypes,
 	}
 	pkg = &ir.Package{Name: cfg.Package}
 	for _, p := range paths {
@@ -55,8 +60,11 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		return nil, err
 	}
 	pkg.Decls, pkg.Checks, pkg.Resources = b.order, b.checkOrder, b.resources
-	pkg.AssertFormat = cfg.AssertFormat
+	pkg.AssertFormat = cfg.AssertFormat || len(formatTypes) > 0
+	markRecursive(pkg)
+	inlined := inlineRefs(pkg, b.refOnly)
 	assignNames(pkg)
+	shareFuncs(inlined)
 	breakRecursion(pkg)
 	return pkg, nil
 }
@@ -70,9 +78,11 @@ type builder struct {
 	errs     errorList
 
 	assertFormat  bool                             // Config.AssertFormat
+	formatTypes   map[string]string                // Config.FormatTypes: the runtime type that holds each format
 	checks        map[*jsonschema.Schema]*ir.Check // the validation function of each schema that needs one
 	checksAt      map[string]*ir.Check             // the same, by schema location
 	checkOrder    []*ir.Check                      // in the order they were first reached
+	refOnly       []*ir.Check                      // the Checks of schemas with nothing but a $ref
 	resources     []*ir.Resource                   // schema resources, for $dynamicRef
 	resourceIndex map[string]int                   // by URL#pointer of the resource root
 	dynamicDocs   map[string]bool                  // documents that declare dynamic anchors, by URL
@@ -107,10 +117,16 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 			ptr := "/" + kw + "/" + escapePointer(name)
 			def, err := b.load.compiler.Compile(doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment())
 			if err != nil {
-				b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
+				if list := b.load.goTypeErrors(err); len(list) > 0 {
+					b.errs = append(b.errs, list...)
+				} else {
+					b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
+				}
 				continue
 			}
-			if _, ok := b.pureRef(def); !ok {
+			// A reference to a definition of a Go type of the user's is
+			// that type: the definition declares none of its own.
+			if _, ok := b.pureRef(def); !ok && goTypeOf(def) == nil {
 				b.declFor(def, naming.GoName(name))
 			}
 		}
@@ -162,6 +178,13 @@ func (b *builder) declFor(s *jsonschema.Schema, want string) *ir.Decl {
 // named returns the type of a value position whose schema is a reference to
 // target.
 func (b *builder) named(target *jsonschema.Schema) ir.Type {
+	if g := goTypeOf(target); g != nil {
+		t, nullable := b.external(target, g)
+		if nullable {
+			return ir.NewNullable(t.Origin, t)
+		}
+		return t
+	}
 	want := naming.GoName(lastToken(b.origin(target).Pointer))
 	if want == "X" || b.origin(target).Pointer == "" {
 		want = naming.GoName(strings.TrimSuffix(path.Base(b.origin(target).File), ".json"))
@@ -200,14 +223,22 @@ func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
 // whether s also accepts null.
 func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	origin := b.origin(s)
+	if g := goTypeOf(s); g != nil {
+		return b.external(s, g)
+	}
 	if target, ok := b.pureRef(s); ok {
 		return b.named(target), false
+	}
+	if b.formatTypes[s.Format] != "" && !b.textType(s) {
+		// A format that a Go type holds, on a schema that is not a plain
+		// string: its Check asserts the format.
+		return b.checked(s), false
 	}
 	if u := b.union(s, hint); u != nil {
 		return u, false
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
-		b.assertFormat && s.Format != "" && s.Format != "int32" && s.Format != "int64" {
+		b.assertFormat && s.Format != "" && s.Format != "int32" && s.Format != "int64" && !b.textType(s) {
 		return b.checked(s), false
 	}
 	if s.Always != nil {
@@ -263,10 +294,11 @@ func docOf(s *jsonschema.Schema) ir.Doc {
 
 // pureRef reports whether s is nothing but a reference, and to what. In
 // drafts before 2019-09 the compiler already ignores a $ref's siblings. A
-// reference that also enters a schema resource with dynamic anchors is not
-// pure: entering the resource changes what a $dynamicRef finds.
+// reference beside an asserted format is not pure, and neither is one that
+// also enters a schema resource with dynamic anchors: entering the resource
+// changes what a $dynamicRef finds.
 func (b *builder) pureRef(s *jsonschema.Schema) (*jsonschema.Schema, bool) {
-	if s.Ref == nil || constrains(s) || b.entersDynamicScope(s) {
+	if s.Ref == nil || constrains(s) || b.assertsFormat(s.Format) || b.entersDynamicScope(s) {
 		return nil, false
 	}
 	return s.Ref, true

@@ -35,6 +35,9 @@ func (b *builder) check(s *jsonschema.Schema) *ir.Check {
 	b.checkArrays(s, c)
 	b.checkObjects(s, c)
 	b.checkApplicators(s, c)
+	if s.Ref != nil && !constrains(s) && s.Format == "" {
+		b.refOnly = append(b.refOnly, c)
+	}
 	return c
 }
 
@@ -62,7 +65,9 @@ func (b *builder) checkValues(s *jsonschema.Schema, c *ir.Check) {
 	c.Types = s.Types
 	cm := common(s)
 	c.Const, c.Enum, c.MaxEncodedSize = cm.Const, cm.Enum, cm.MaxEncodedSize
-	c.Format = s.Format
+	if s.Format == "int32" || s.Format == "int64" || b.assertsFormat(s.Format) {
+		c.Format = s.Format
+	}
 	c.Bounds = ir.Bounds{
 		Minimum: s.Minimum, Maximum: s.Maximum,
 		ExclusiveMinimum: s.ExclusiveMinimum, ExclusiveMaximum: s.ExclusiveMaximum,

@@ -22,14 +22,16 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	}
 	for _, name := range names {
 		ps := s.Properties[name]
-		st.Fields = append(st.Fields, &ir.Field{
+		f := &ir.Field{
 			Name:     b.goName(ps, naming.GoName(name)),
 			JSONName: name,
 			Origin:   b.origin(ps),
 			Doc:      docOf(ps),
 			Type:     b.use(ps, childHint(hint, naming.GoName(name))),
 			Required: required[name],
-		})
+		}
+		f.Default = fieldDefault(ps, f)
+		st.Fields = append(st.Fields, f)
 	}
 	// A required property the schema does not describe may hold any value
 	// (or whatever additionalProperties allows); it gets a field so that its

@@ -8,11 +8,15 @@ import (
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
-// str builds the type of a JSON string; a string enum becomes an *ir.Enum.
+// str builds the type of a JSON string: an *ir.Formatted when a Go type
+// holds its format, else an *ir.Enum for a string enum, else an *ir.String.
 func (b *builder) str(s *jsonschema.Schema, o ir.Origin, c ir.Common) ir.Type {
 	t := &ir.String{Origin: o, Common: c, MinLength: s.MinLength, MaxLength: s.MaxLength}
 	if s.Pattern != nil {
 		t.Pattern, t.RE2 = b.load.pattern(s.Pattern.String())
+	}
+	if runtime := b.formatTypes[s.Format]; runtime != "" {
+		return &ir.Formatted{Origin: o, Format: s.Format, Type: runtime, Text: t}
 	}
 	if e := enumOf(o, t, s.Enum, "string"); e != nil {
 		return e

@@ -12,6 +12,14 @@ type Config struct {
 	// AssertFormat makes "format" an assertion: values must be valid for
 	// their format. By default, as draft 2020-12 says, it is an annotation.
 	AssertFormat bool
+	// FormatTypes lists string formats whose values Go types hold instead
+	// of strings: a string schema with one of these formats becomes a field
+	// of a runtime type (jsonrt.DateTime holds a time.Time, ...) that keeps
+	// the string it was decoded from, so the value round-trips exactly.
+	// TextFormats returns the formats allowed. Each listed format becomes an
+	// assertion wherever it appears, as AssertFormat makes every format:
+	// a field of type time.Time cannot hold a string that is not a date.
+	FormatTypes []string
 	// Warn receives one-line warnings about input that was repaired. It may
 	// be nil.
 	Warn func(msg string)

@@ -28,6 +28,7 @@ var maxEncodedSizeMeta = jsonschema.MustCompileString("schemagen:meta/x-maxEncod
 func RegisterExtensions(c *jsonschema.Compiler) {
 	c.RegisterExtension(MaxEncodedSizeKeyword, maxEncodedSizeMeta, maxEncodedSizeCompiler{})
 	c.RegisterExtension(intFormatName, nil, intFormatCompiler{})
+	c.RegisterExtension(GoTypeKeyword, nil, goTypeCompiler{})
 }
 
 type maxEncodedSizeCompiler struct{}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,28 +48,29 @@ func newLoader(cfg Config) *loader {
 	c.ExtractAnnotations = true
 	c.LoadURL = l.load
 	RegisterExtensions(c)
-	setFormats(c, cfg.AssertFormat)
+	setFormats(c, cfg)
 	l.compiler = c
 	return l
 }
 
 // setFormats makes the compiler treat "format" as schemagen does, whatever
-// the draft: an annotation (every value passes), or, with assert, checked by
+// the draft: an annotation (every value passes), or, for every format with
+// cfg.AssertFormat and for those of cfg.FormatTypes, an assertion checked by
 // the same code the generated code calls. (jsonschema/v5 would otherwise
 // assert formats in drafts before 2019-09 and in schemas without $schema.)
-func setFormats(c *jsonschema.Compiler, assert bool) {
+func setFormats(c *jsonschema.Compiler, cfg Config) {
 	names := []string{"idn-email", "idn-hostname"}
 	for name := range jsonschema.Formats {
 		names = append(names, name)
 	}
 	for _, name := range names {
-		if assert {
+		if cfg.AssertFormat || slices.Contains(cfg.FormatTypes, name) {
 			c.Formats[name] = func(v any) bool { return jsonrt.Format(name, v) }
 		} else {
 			c.Formats[name] = func(any) bool { return true }
 		}
 	}
-	c.AssertFormat = assert
+	c.AssertFormat = cfg.AssertFormat || len(cfg.FormatTypes) > 0
 }
 
 // compileRoot compiles the schema file at path, as the user named it. The
@@ -286,6 +288,9 @@ func (l *loader) compileError(root *loadedDoc, err error) error {
 		if doc, ptr, ok := l.findRef(target, true); ok {
 			return &Error{File: doc.file, Pointer: ptr, Err: fmt.Errorf("reference target %s not found", l.rewriteURLs(target))}
 		}
+	}
+	if list := l.goTypeErrors(se.Err); len(list) > 0 {
+		return list.err()
 	}
 	file, ptr := l.locate(se.SchemaURL, root)
 	return &Error{File: file, Pointer: ptr, Err: errors.New(l.message(se.Err))}

@@ -58,7 +58,33 @@ func assignNames(pkg *ir.Package) {
 			nameVariants(t)
 		}
 	}
+	nameDefaults(global, pkg.Decls)
 	nameChecks(global, pkg.Checks)
+}
+
+// nameDefaults names the constant or function that holds each property's
+// default after its struct and field (DefaultPetAge), once every type and
+// enum constant has its name, so that they keep it. A struct type that
+// several declarations share is named after the first.
+func nameDefaults(scope *naming.Scope, decls []*ir.Decl) {
+	var cands []naming.Candidate
+	var targets []*ir.FieldDefault
+	for _, d := range decls {
+		st, ok := d.Type.(*ir.Struct)
+		if !ok {
+			continue
+		}
+		for _, f := range st.Fields {
+			if f.Default != nil && f.Default.Owner == nil {
+				f.Default.Owner = d
+				cands = append(cands, naming.Candidate{Want: "Default" + d.Name + f.Name, Key: f.Origin.String()})
+				targets = append(targets, f.Default)
+			}
+		}
+	}
+	for i, name := range scope.Assign(cands) {
+		targets[i].Name = name
+	}
 }
 
 // nameChecks names the validation functions after their schemas' locations:
@@ -85,7 +111,8 @@ func nameChecks(scope *naming.Scope, checks []*ir.Check) {
 }
 
 // nameFields gives a struct's fields unique names that differ from the
-// generated methods.
+// generated methods, then names the getters of their defaults (AgeOrDefault)
+// so that they differ from both.
 func nameFields(st *ir.Struct) {
 	scope := naming.NewScope()
 	scope.Reserve(methodNames...)
@@ -103,6 +130,18 @@ func nameFields(st *ir.Struct) {
 	}
 	for i, f := range st.Fields {
 		f.Name = names[i]
+	}
+	// Getters come after the fields, which keep their names.
+	var getterCands []naming.Candidate
+	var getters []*ir.FieldDefault
+	for _, f := range st.Fields {
+		if f.Default != nil && f.Default.Getter != "" {
+			getterCands = append(getterCands, naming.Candidate{Want: f.Name + "OrDefault", Key: f.JSONName})
+			getters = append(getters, f.Default)
+		}
+	}
+	for i, name := range scope.Assign(getterCands) {
+		getters[i].Getter = name
 	}
 }
 

@@ -29,10 +29,17 @@ type checkEmitter struct {
 	ck      *ir.Check
 	dynamic bool // the package resolves $dynamicRef, so resources extend the scope
 	assert  bool // format is an assertion
+	// ann is the variable collecting what this schema's keywords evaluate:
+	// the parameter ann, or a fresh local one when unevaluatedProperties or
+	// unevaluatedItems must see this schema's annotations only.
+	ann *jen.Statement
 }
 
 func (c *checker) emitCheck(f *jen.File, ck *ir.Check, dynamic, assert bool) {
-	e := &checkEmitter{checker: c, ck: ck, dynamic: dynamic, assert: assert}
+	e := &checkEmitter{checker: c, ck: ck, dynamic: dynamic, assert: assert, ann: jen.Id("ann")}
+	if hasUnevaluated(ck) {
+		e.ann = jen.Id("local")
+	}
 	f.Commentf("// %s validates a value against %s.", ck.Func, oneLine(ck.Origin.Location()))
 	f.Func().Id(ck.Func).Params(
 		jen.Id("v").Any(), jen.Id("c").Op("*").Add(rt("Ctx")), jen.Id("ann").Op("*").Add(rt("Ann")),
@@ -66,7 +73,7 @@ func (e *checkEmitter) body() []jen.Code {
 	if ck.Resource >= 0 && e.dynamic {
 		out = append(out, jen.Id("c").Dot("PushScope").Call(jen.Lit(ck.Resource)), jen.Defer().Id("c").Dot("PopScope").Call())
 	}
-	if ck.Ref != nil || ck.DynamicRef != nil {
+	if ck.Recursive && (ck.Ref != nil || ck.DynamicRef != nil) {
 		kw := "$ref"
 		if ck.Ref == nil {
 			kw = ck.DynamicRef.Keyword
@@ -78,34 +85,22 @@ func (e *checkEmitter) body() []jen.Code {
 			jen.Defer().Id("c").Dot("Ascend").Call())
 	}
 	out = append(out, jen.Id("ok").Op(":=").True())
-	switch {
-	case hasUnevaluated(ck):
+	if hasUnevaluated(ck) {
 		// Unevaluated keywords see only this schema's own annotations.
-		out = append(out, jen.Id("local").Op(":=").New(rt("Ann")))
-	case annotates(ck):
-		out = append(out, jen.Id("local").Op(":=").Id("ann"))
+		out = append(out, e.ann.Clone().Op(":=").New(rt("Ann")))
 	}
 	out = append(out, e.anyType()...)
 	out = append(out, e.typed()...)
 	out = append(out, e.applicators()...)
 	out = append(out, e.unevaluated()...)
 	if hasUnevaluated(ck) {
-		out = append(out, jen.If(jen.Id("ok")).Block(jen.Id("ann").Dot("Merge").Call(jen.Id("local"))))
+		out = append(out, jen.If(jen.Id("ok")).Block(jen.Id("ann").Dot("Merge").Call(e.ann.Clone())))
 	}
 	return append(out, jen.Return(jen.Id("ok")))
 }
 
 func hasUnevaluated(ck *ir.Check) bool {
 	return ck.UnevaluatedItems != nil || ck.UnevaluatedProperties != nil
-}
-
-// annotates reports whether a Check has keywords that evaluate properties
-// or items, or applicators whose subschemas may.
-func annotates(ck *ir.Check) bool {
-	return len(ck.PrefixItems) > 0 || ck.Items != nil || ck.Contains != nil || len(ck.Properties) > 0 ||
-		len(ck.PatternProperties) > 0 || ck.AdditionalProperties != nil || len(ck.DependentSchemas) > 0 ||
-		len(ck.AllOf) > 0 || len(ck.AnyOf) > 0 || len(ck.OneOf) > 0 || ck.If != nil || ck.Ref != nil ||
-		ck.DynamicRef != nil || hasUnevaluated(ck)
 }
 
 // anyType emits the keywords that apply to values of every type.
@@ -117,7 +112,7 @@ func (e *checkEmitter) anyType() []jen.Code {
 		for _, t := range ck.Types {
 			conds = append(conds, rt("HasType").Call(jen.Id("v"), jen.Lit(t)))
 		}
-		out = append(out, jen.If(jen.Op("!").Parens(joinOr(conds))).Block(
+		out = append(out, jen.If(none(conds)).Block(
 			e.fail("type", "expected %s, but got %s", jen.Lit(strings.Join(ck.Types, " or ")), rt("TypeOf").Call(jen.Id("v")))))
 	}
 	if ck.Const != nil {
@@ -125,15 +120,16 @@ func (e *checkEmitter) anyType() []jen.Code {
 			e.fail("const", "value must be "+oneLine(string(ck.Const)))))
 	}
 	if ck.Enum != nil {
-		cond := jen.Op("!").Parens(jen.False())
-		if len(ck.Enum) > 0 {
-			var conds []jen.Code
-			for _, v := range ck.Enum {
-				conds = append(conds, rt("Equal").Call(jen.Id("v"), genericLit(v)))
-			}
-			cond = jen.Op("!").Parens(joinOr(conds))
+		fail := e.fail("enum", "value must be one of "+oneLine(joinValues(ck.Enum)))
+		var conds []jen.Code
+		for _, v := range ck.Enum {
+			conds = append(conds, rt("Equal").Call(jen.Id("v"), genericLit(v)))
 		}
-		out = append(out, jen.If(cond).Block(e.fail("enum", "value must be one of "+oneLine(joinValues(ck.Enum)))))
+		if len(conds) == 0 {
+			out = append(out, fail) // an empty enum allows nothing
+		} else {
+			out = append(out, jen.If(none(conds)).Block(fail))
+		}
 	}
 	if ck.Format == "int32" || ck.Format == "int64" {
 		// schemagen holds such integers in Go integers: always asserted.

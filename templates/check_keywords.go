@@ -10,6 +10,8 @@ import (
 //
 //	if len(x) > 0 { c.EnterIndex(0); if !checkPrefixItems0(x[0], c, nil) { ok = false }; c.Leave() }
 //	for i := 1; i < len(x); i++ { c.EnterIndex(i); ...; c.Leave() }
+//
+// (for i := range x when there are no prefixItems).
 func (e *checkEmitter) arrays() []jen.Code {
 	ck := e.ck
 	x, n := jen.Id("x"), jen.Len(jen.Id("x"))
@@ -31,16 +33,20 @@ func (e *checkEmitter) arrays() []jen.Code {
 			jen.Id("c").Dot("EnterIndex").Call(jen.Lit(i)),
 			call(p.Func, x.Clone().Index(jen.Lit(i)), jen.Nil()),
 			jen.Id("c").Dot("Leave").Call(),
-			jen.Id("local").Dot("Item").Call(jen.Lit(i)),
+			e.ann.Clone().Dot("Item").Call(jen.Lit(i)),
 		))
 	}
 	if ck.Items != nil {
 		i := jen.Id("i")
-		out = append(out, jen.For(i.Clone().Op(":=").Lit(len(ck.PrefixItems)), i.Clone().Op("<").Len(x), i.Clone().Op("++")).Block(
+		loop := []jen.Code{i.Clone().Op(":=").Range().Add(x.Clone())}
+		if n := len(ck.PrefixItems); n > 0 {
+			loop = []jen.Code{i.Clone().Op(":=").Lit(n), i.Clone().Op("<").Len(x.Clone()), i.Clone().Op("++")}
+		}
+		out = append(out, jen.For(loop...).Block(
 			jen.Id("c").Dot("EnterIndex").Call(i),
 			call(ck.Items.Func, x.Clone().Index(i), jen.Nil()),
 			jen.Id("c").Dot("Leave").Call(),
-			jen.Id("local").Dot("Item").Call(i),
+			e.ann.Clone().Dot("Item").Call(i),
 		))
 	}
 	if ck.Contains != nil {
@@ -53,7 +59,7 @@ func (e *checkEmitter) arrays() []jen.Code {
 func (e *checkEmitter) contains() []jen.Code {
 	ck := e.ck
 	m := jen.Id("matched")
-	out := []jen.Code{m.Clone().Op(":=").Add(rt("Contains")).Call(jen.Id("x"), jen.Id("c"), jen.Id("local"), jen.Id(ck.Contains.Func), jen.Lit(ck.ContainsEval))}
+	out := []jen.Code{m.Clone().Op(":=").Add(rt("Contains")).Call(jen.Id("x"), jen.Id("c"), e.ann.Clone(), jen.Id(ck.Contains.Func), jen.Lit(ck.ContainsEval))}
 	if ck.MinContains > 0 {
 		kw := "minContains"
 		if ck.MinContains == 1 {
@@ -90,7 +96,7 @@ func (e *checkEmitter) objects() []jen.Code {
 			jen.Id("c").Dot("Enter").Call(jen.Lit(p.Name)),
 			call(p.Check.Func, jen.Id("pv"), jen.Nil()),
 			jen.Id("c").Dot("Leave").Call(),
-			jen.Id("local").Dot("Prop").Call(jen.Lit(p.Name)),
+			e.ann.Clone().Dot("Prop").Call(jen.Lit(p.Name)),
 		))
 	}
 	if len(ck.PatternProperties) > 0 || ck.AdditionalProperties != nil || ck.PropertyNames != nil {
@@ -98,7 +104,7 @@ func (e *checkEmitter) objects() []jen.Code {
 	}
 	for _, d := range ck.DependentSchemas {
 		out = append(out, jen.If(jen.List(jen.Id("_"), jen.Id("has")).Op(":=").Add(x.Clone().Index(jen.Lit(d.Name))), jen.Id("has")).Block(
-			call(d.Check.Func, jen.Id("v"), jen.Id("local"))))
+			call(d.Check.Func, jen.Id("v"), e.ann.Clone())))
 	}
 	return out
 }
@@ -140,7 +146,7 @@ func (e *checkEmitter) members() jen.Code {
 	enter := func(fn string) []jen.Code {
 		return []jen.Code{
 			jen.Id("c").Dot("Enter").Call(k), call(fn, x.Clone().Index(k), jen.Nil()),
-			jen.Id("c").Dot("Leave").Call(), jen.Id("local").Dot("Prop").Call(k),
+			jen.Id("c").Dot("Leave").Call(), e.ann.Clone().Dot("Prop").Call(k),
 		}
 	}
 	if ck.PropertyNames != nil {
@@ -177,17 +183,17 @@ func (e *checkEmitter) members() jen.Code {
 // $dynamicRef, which apply other schemas to the same value.
 func (e *checkEmitter) applicators() []jen.Code {
 	ck := e.ck
-	v, c, local := jen.Id("v"), jen.Id("c"), jen.Id("local")
+	v, c, ann := jen.Id("v"), jen.Id("c"), e.ann
 	var out []jen.Code
 	for _, a := range ck.AllOf {
-		out = append(out, call(a.Func, v, local))
+		out = append(out, call(a.Func, v, ann))
 	}
 	if len(ck.AnyOf) > 0 {
-		out = append(out, jen.If(jen.Op("!").Add(rt("AnyOf")).Call(append([]jen.Code{v, c, local}, funcs(ck.AnyOf)...)...)).Block(
+		out = append(out, jen.If(jen.Op("!").Add(rt("AnyOf")).Call(append([]jen.Code{v, c, ann}, funcs(ck.AnyOf)...)...)).Block(
 			e.fail("anyOf", "anyOf failed")))
 	}
 	if len(ck.OneOf) > 0 {
-		out = append(out, jen.If(jen.Id("n").Op(":=").Add(rt("OneOf")).Call(append([]jen.Code{v, c, local}, funcs(ck.OneOf)...)...), jen.Id("n").Op("!=").Lit(1)).Block(
+		out = append(out, jen.If(jen.Id("n").Op(":=").Add(rt("OneOf")).Call(append([]jen.Code{v, c, ann}, funcs(ck.OneOf)...)...), jen.Id("n").Op("!=").Lit(1)).Block(
 			e.fail("oneOf", "valid against %d schemas, but must be valid against exactly one", jen.Id("n"))))
 	}
 	if ck.Not != nil {
@@ -197,7 +203,7 @@ func (e *checkEmitter) applicators() []jen.Code {
 		out = append(out, e.ifThenElse())
 	}
 	if ck.Ref != nil {
-		out = append(out, call(ck.Ref.Func, v, local))
+		out = append(out, call(ck.Ref.Func, v, ann))
 	}
 	if r := ck.DynamicRef; r != nil {
 		fn := jen.Id("fn")
@@ -206,7 +212,7 @@ func (e *checkEmitter) applicators() []jen.Code {
 			stmts = append(stmts, jen.If(jen.Id("f").Op(":=").Id(resolverName).Call(c.Clone().Dot("Scope").Call(), jen.Lit(r.Anchor)), jen.Id("f").Op("!=").Nil()).Block(
 				fn.Clone().Op("=").Id("f")))
 		}
-		stmts = append(stmts, jen.If(jen.Op("!").Add(fn).Call(v, c, local)).Block(jen.Id("ok").Op("=").False()))
+		stmts = append(stmts, jen.If(jen.Op("!").Add(fn).Call(v, c, ann)).Block(jen.Id("ok").Op("=").False()))
 		out = append(out, jen.Block(stmts...))
 	}
 	return out
@@ -214,25 +220,22 @@ func (e *checkEmitter) applicators() []jen.Code {
 
 // ifThenElse applies then or else depending on whether the value passes if.
 //
-//	if jsonrt.If(v, c, local, checkIf) { then } else { else }
+//	if jsonrt.If(v, c, ann, checkIf) {
+//		if !checkThen(v, c, ann) { ok = false }
+//	} else if !checkElse(v, c, ann) {
+//		ok = false
+//	}
 func (e *checkEmitter) ifThenElse() jen.Code {
 	ck := e.ck
-	v, local := jen.Id("v"), jen.Id("local")
-	cond := rt("If").Call(v, jen.Id("c"), local, jen.Id(ck.If.Func))
-	var thenBlock, elseBlock []jen.Code
-	if ck.Then != nil {
-		thenBlock = []jen.Code{call(ck.Then.Func, v, local)}
-	}
-	if ck.Else != nil {
-		elseBlock = []jen.Code{call(ck.Else.Func, v, local)}
-	}
+	v, ann := jen.Id("v"), e.ann
+	cond := rt("If").Call(v, jen.Id("c"), ann, jen.Id(ck.If.Func))
 	switch {
 	case ck.Then != nil && ck.Else != nil:
-		return jen.If(cond).Block(thenBlock...).Else().Block(elseBlock...)
+		return jen.If(cond).Block(call(ck.Then.Func, v, ann)).Else().Add(call(ck.Else.Func, v, ann))
 	case ck.Then != nil:
-		return jen.If(cond).Block(thenBlock...)
+		return jen.If(cond).Block(call(ck.Then.Func, v, ann))
 	case ck.Else != nil:
-		return jen.If(jen.Op("!").Add(cond)).Block(elseBlock...)
+		return jen.If(jen.Op("!").Add(cond)).Block(call(ck.Else.Func, v, ann))
 	}
 	return cond // no then or else: "if" still contributes its annotations
 }
@@ -249,21 +252,21 @@ func funcs(checks []*ir.Check) []jen.Code {
 // what every other keyword of this schema evaluated.
 func (e *checkEmitter) unevaluated() []jen.Code {
 	ck := e.ck
-	x, local := jen.Id("x"), jen.Id("local")
+	x, ann := jen.Id("x"), e.ann
 	var out []jen.Code
 	if u := ck.UnevaluatedItems; u != nil {
 		i := jen.Id("i")
 		out = append(out, jen.If(jen.List(x.Clone(), jen.Id("isArray")).Op(":=").Id("v").Assert(jen.Index().Any()), jen.Id("isArray")).Block(
-			jen.For(i.Clone().Op(":=").Range().Add(x)).Block(jen.If(jen.Op("!").Add(local).Dot("HasItem").Call(i)).Block(
+			jen.For(i.Clone().Op(":=").Range().Add(x)).Block(jen.If(jen.Op("!").Add(ann).Dot("HasItem").Call(i)).Block(
 				jen.Id("c").Dot("EnterIndex").Call(i), call(u.Func, x.Clone().Index(i), jen.Nil()),
-				jen.Id("c").Dot("Leave").Call(), local.Clone().Dot("Item").Call(i)))))
+				jen.Id("c").Dot("Leave").Call(), ann.Clone().Dot("Item").Call(i)))))
 	}
 	if u := ck.UnevaluatedProperties; u != nil {
 		k := jen.Id("k")
 		out = append(out, jen.If(jen.List(x.Clone(), jen.Id("isObject")).Op(":=").Id("v").Assert(jen.Map(jen.String()).Any()), jen.Id("isObject")).Block(
-			jen.For(jen.List(jen.Id("_"), k).Op(":=").Range().Add(rt("SortedKeys")).Call(x)).Block(jen.If(jen.Op("!").Add(local).Dot("HasProp").Call(k)).Block(
+			jen.For(jen.List(jen.Id("_"), k).Op(":=").Range().Add(rt("SortedKeys")).Call(x)).Block(jen.If(jen.Op("!").Add(ann).Dot("HasProp").Call(k)).Block(
 				jen.Id("c").Dot("Enter").Call(k), call(u.Func, x.Clone().Index(k), jen.Nil()),
-				jen.Id("c").Dot("Leave").Call(), local.Clone().Dot("Prop").Call(k)))))
+				jen.Id("c").Dot("Leave").Call(), ann.Clone().Dot("Prop").Call(k)))))
 	}
 	return out
 }

@@ -48,7 +48,7 @@ func matchValues(o ir.Origin, kw string, values []ir.Value, v *jen.Statement, li
 		for _, val := range values {
 			cases = append(cases, rt("EqualJSON").Call(jen.Id("data"), jen.Index().Byte().Call(jen.Lit(string(val)))))
 		}
-		return jen.If(jen.Id("data").Op(":=").Add(rt("Encode")).Call(v), jen.Op("!").Parens(joinOr(cases))).Block(fail)
+		return jen.If(jen.Id("data").Op(":=").Add(rt("Encode")).Call(v), none(cases)).Block(fail)
 	}
 	var cases []jen.Code
 	for _, val := range values {
@@ -63,6 +63,14 @@ func matchValues(o ir.Origin, kw string, values []ir.Value, v *jen.Statement, li
 		return jen.If(jen.Add(v).Op("!=").Add(cases[0])).Block(fail)
 	}
 	return jen.Switch(v).Block(jen.Case(cases...), jen.Default().Block(fail))
+}
+
+// none is true when none of conds is: !c for one, !(a || b) for more.
+func none(conds []jen.Code) *jen.Statement {
+	if len(conds) == 1 {
+		return jen.Op("!").Add(conds[0])
+	}
+	return jen.Op("!").Parens(joinOr(conds))
 }
 
 func joinOr(conds []jen.Code) *jen.Statement {

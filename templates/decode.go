@@ -9,7 +9,7 @@ import (
 // A decodeTarget is where decoded statements store a value: an addressable
 // Go expression and, for a named scalar, the conversion to its type.
 type decodeTarget struct {
-	dst  jen.Code       // e.g. x.Name, *x, v1
+	dst  *jen.Statement // e.g. x.Name, *x, v1
 	conv *jen.Statement // e.g. Status for "*x = Status(d.String(...))"; nil for none
 }
 
@@ -45,6 +45,12 @@ func decodeValue(t ir.Type, to decodeTarget, depth int) []jen.Code {
 				jen.Id(s).Op("=").Append(jen.Id(s), jen.Id(v)))...),
 			to.assign(jen.Id(s)),
 		)}
+	case *ir.Formatted:
+		// x.At.DecodeJSON(d, "event.json#/properties/at/type")
+		return []jen.Code{receiver(to.dst).Dot("DecodeJSON").Call(d, kw)}
+	case *ir.External:
+		// d.Unmarshal("ledger.json#/properties/amount/x-go-type", &x.Amount)
+		return []jen.Code{d.Clone().Dot("Unmarshal").Call(jen.Lit(t.Origin.Keyword("x-go-type")), address(to.dst))}
 	case *ir.Map:
 		m := local("m", depth)
 		return []jen.Code{jen.If(d.Clone().Dot("BeginObject").Call(kw)).Block(

@@ -13,6 +13,8 @@ import (
 //	type Email string
 //	type Tags []string
 //	type Anything json.RawMessage
+//	type Timestamp jsonrt.DateTime // with --format-types
+//	type Amount big.Int            // a root schema with x-go-type
 func (c *checker) emitDefined(f *jen.File, d *ir.Decl) {
 	addComment(f, declDoc(d))
 	f.Type().Id(d.Name).Add(goType(d.Type))
@@ -22,6 +24,15 @@ func (c *checker) emitDefined(f *jen.File, d *ir.Decl) {
 	var base *jen.Statement
 	switch d.Type.(type) {
 	case *ir.Slice, *ir.Map:
+	case *ir.Formatted, *ir.External:
+		// The named type has none of the methods of the type it is defined
+		// over, which decoding, encoding and checking call: they go through
+		// a pointer to that type.
+		//
+		//	(*jsonrt.DateTime)(x).DecodeJSON(d, "event.json#/$defs/Timestamp/type")
+		x = deref(jen.Parens(jen.Op("*").Add(goType(d.Type))).Call(jen.Id("x")))
+		internalMethods(f, d.Name, decodeValue(d.Type, decodeTarget{dst: x}, 1), encodeValue(d.Type, x, nil, 1), c.checkValue(d.Type, x, 1))
+		return
 	default:
 		base = goType(d.Type)
 	}

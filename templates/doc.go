@@ -2,8 +2,9 @@
 // ir) into Go source with github.com/dave/jennifer.
 //
 // Render is the entry point. Each IR construct has its own emitter file:
-// struct.go for objects, enum.go for enums, defined.go for named scalars,
-// slices, maps and raw values. The statements that read, write and check one
+// struct.go for objects (with defaults.go for their properties' defaults),
+// enum.go for enums, defined.go for named scalars, slices, maps and raw
+// values. The statements that read, write and check one
 // value live in decode.go, encode.go and validate.go (with bounds.go for
 // numbers), and every emitter uses them, so a value is handled the same way
 // wherever it appears.

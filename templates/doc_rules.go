@@ -22,22 +22,22 @@ func constraints(t ir.Type) string {
 		out = append(out, boundsText(t.Bounds)...)
 		out = append(out, commonText(t.Common)...)
 	case *ir.String:
-		out = append(out, countText("Must be", t.MinLength, t.MaxLength, "characters long")...)
+		out = append(out, countText("Must be", t.MinLength, t.MaxLength, "character long", "characters long")...)
 		if t.Pattern != "" {
 			out = append(out, "Must match the pattern "+oneLine(t.Pattern)+".")
 		}
 		out = append(out, commonText(t.Common)...)
 	case *ir.Slice:
-		out = append(out, countText("Must have", t.MinItems, t.MaxItems, "items")...)
+		out = append(out, countText("Must have", t.MinItems, t.MaxItems, "item", "items")...)
 		if t.UniqueItems {
 			out = append(out, "Items must be unique.")
 		}
 		out = append(out, commonText(t.Common)...)
 	case *ir.Map:
-		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "properties")...)
+		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "property", "properties")...)
 		out = append(out, commonText(t.Common)...)
 	case *ir.Struct:
-		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "properties")...)
+		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "property", "properties")...)
 		out = append(out, commonText(t.Common)...)
 	case *ir.Boolean:
 		out = append(out, commonText(t.Common)...)
@@ -71,17 +71,24 @@ func boundsText(b ir.Bounds) []string {
 	return out
 }
 
-// countText describes a range of counts; -1 is no limit.
-func countText(verb string, min, max int, unit string) []string {
+// countText describes a range of counts; -1 is no limit. one and many are
+// the unit after 1 and after other counts.
+func countText(verb string, min, max int, one, many string) []string {
+	unit := func(n int) string {
+		if n == 1 {
+			return one
+		}
+		return many
+	}
 	switch {
 	case min > 0 && max >= 0 && min == max:
-		return []string{fmt.Sprintf("%s exactly %d %s.", verb, min, unit)}
+		return []string{fmt.Sprintf("%s exactly %d %s.", verb, min, unit(min))}
 	case min > 0 && max >= 0:
-		return []string{fmt.Sprintf("%s %d to %d %s.", verb, min, max, unit)}
+		return []string{fmt.Sprintf("%s %d to %d %s.", verb, min, max, many)}
 	case min > 0:
-		return []string{fmt.Sprintf("%s at least %d %s.", verb, min, unit)}
+		return []string{fmt.Sprintf("%s at least %d %s.", verb, min, unit(min))}
 	case max >= 0:
-		return []string{fmt.Sprintf("%s at most %d %s.", verb, max, unit)}
+		return []string{fmt.Sprintf("%s at most %d %s.", verb, max, unit(max))}
 	}
 	return nil
 }

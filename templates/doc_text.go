@@ -15,12 +15,13 @@ func declDoc(d *ir.Decl) string {
 	if d.Doc.Title != "" && d.Doc.Title != d.Name {
 		first = fmt.Sprintf("%s is %q, generated from %s#%s.", d.Name, oneLine(d.Doc.Title), path.Base(d.Origin.File), d.Origin.Pointer)
 	}
-	return paragraphs(first, d.Doc.Description, constraints(d.Type), defaultText(d.Doc), deprecated(d.Doc))
+	return paragraphs(first, d.Doc.Description, constraints(d.Type), defaultText(d.Name, d.Doc, nil), deprecated(d.Doc))
 }
 
-// fieldDoc is the doc comment of a struct field: the property's
-// description, or its title.
-func fieldDoc(f *ir.Field) string {
+// fieldDoc is the doc comment of a field of the struct type owner: the
+// property's description, or its title, then what Validate enforces, the
+// default and whether it is deprecated.
+func fieldDoc(owner string, f *ir.Field) string {
 	text := f.Doc.Description
 	if text == "" {
 		text = f.Doc.Title
@@ -29,14 +30,7 @@ func fieldDoc(f *ir.Field) string {
 	if f.Required {
 		rules = strings.TrimSpace("Required. " + rules)
 	}
-	return paragraphs(text, rules, defaultText(f.Doc), deprecated(f.Doc))
-}
-
-func defaultText(d ir.Doc) string {
-	if d.Default == nil {
-		return ""
-	}
-	return "Default: " + oneLine(string(d.Default)) + "."
+	return paragraphs(text, rules, defaultText(owner, f.Doc, f.Default), deprecated(f.Doc))
 }
 
 func deprecated(d ir.Doc) string {

@@ -16,6 +16,8 @@ func appendTo(value jen.Code) jen.Code { return jen.Id("b").Op("=").Add(value) }
 //
 //	b = jsonrt.AppendString(b, x.Name)
 //	b = append(b, '['); for i1 := range x.Tags { if i1 > 0 { b = append(b, ',') }; ... }; b = append(b, ']')
+//	b = x.At.AppendJSON(b)
+//	b = jsonrt.AppendRaw(b, jsonrt.Encode(&x.Amount))
 func encodeValue(t ir.Type, v *jen.Statement, base *jen.Statement, depth int) []jen.Code {
 	conv := func(e *jen.Statement) jen.Code {
 		if base != nil {
@@ -49,6 +51,10 @@ func encodeValue(t ir.Type, v *jen.Statement, base *jen.Statement, depth int) []
 		return []jen.Code{appendTo(jen.Qual("strconv", "AppendBool").Call(b, conv(v)))}
 	case *ir.Raw:
 		return []jen.Code{appendTo(rt("AppendRaw").Call(b, conv(v)))}
+	case *ir.Formatted:
+		return []jen.Code{appendTo(receiver(v).Dot("AppendJSON").Call(b))}
+	case *ir.External:
+		return []jen.Code{appendTo(rt("AppendRaw").Call(b, rt("Encode").Call(address(v))))}
 	case *ir.Slice:
 		return encodeSlice(t, v, depth)
 	case *ir.Map:

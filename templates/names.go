@@ -18,7 +18,8 @@ func rt(name string) *jen.Statement { return jen.Qual(runtimePath, name) }
 
 // goType returns the Go type that holds a value of t.
 //
-//	string, int32, int64, float64, bool, json.RawMessage, []T, map[string]T, Name, *T
+//	string, int32, int64, float64, bool, json.RawMessage, []T, map[string]T, Name, *T,
+//	jsonrt.DateTime, big.Int
 func goType(t ir.Type) *jen.Statement {
 	switch t := t.(type) {
 	case *ir.Named:
@@ -45,6 +46,10 @@ func goType(t ir.Type) *jen.Statement {
 		return jen.Bool()
 	case *ir.Raw:
 		return jen.Qual("encoding/json", "RawMessage")
+	case *ir.Formatted:
+		return rt(t.Type)
+	case *ir.External:
+		return jen.Qual(t.ImportPath, t.Name)
 	}
 	panic(unnamed(t))
 }
@@ -105,6 +110,15 @@ func receiver(v *jen.Statement) *jen.Statement {
 		return inner.Clone()
 	}
 	return operand(v)
+}
+
+// address returns &v, or p for v = *p: the pointer through which
+// encoding/json finds the methods of v's type whatever their receivers.
+func address(v *jen.Statement) *jen.Statement {
+	if strings.HasPrefix(fmt.Sprintf("%#v", v), "*") && len(*v) > 1 {
+		return receiver(v)
+	}
+	return jen.Op("&").Add(v)
 }
 
 // operand returns v ready for a following selector or index: (*x).f, not

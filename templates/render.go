@@ -141,7 +141,7 @@ func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, erro
 			f.Var().Id(c.patternName(i)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
 		}
 	}
-	dynamic := hasDynamicRef(pkg.Checks)
+	dynamic := ir.TracksScope(pkg.Checks)
 	for _, ck := range g.checks {
 		c := &checker{owner: ck.Func}
 		c.emitCheck(f, ck, dynamic, pkg.AssertFormat)
@@ -157,15 +157,6 @@ func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, erro
 		return nil, fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
 	}
 	return buf.Bytes(), nil
-}
-
-func hasDynamicRef(checks []*ir.Check) bool {
-	for _, c := range checks {
-		if c.DynamicRef != nil && c.DynamicRef.Anchor != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceLines names the schema file and overlay a generated file comes from:

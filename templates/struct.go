@@ -19,11 +19,12 @@ import (
 //		AdditionalProperties map[string]json.RawMessage `json:"-"`
 //	}
 //
-// with its methods (see commonMethods and internalMethods).
+// with its properties' defaults (see emitDefaults) and its methods (see
+// commonMethods and internalMethods).
 func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	var fields []jen.Code
 	for _, fd := range st.Fields {
-		fields = append(fields, comment(fieldDoc(fd))...)
+		fields = append(fields, comment(fieldDoc(d.Name, fd))...)
 		fields = append(fields, jen.Id(fd.Name).Add(fieldType(fd)).Add(fieldTag(fd)))
 	}
 	if st.Extra != nil {
@@ -33,6 +34,7 @@ func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 	addComment(f, declDoc(d))
 	f.Type().Id(d.Name).Struct(fields...)
 	f.Line()
+	emitDefaults(f, d, st)
 	commonMethods(f, d.Name)
 	internalMethods(f, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
 }

@@ -48,7 +48,15 @@ func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code 
 		}
 		return []jen.Code{jen.If(v.Clone().Op("!=").Nil()).Block(inner...)}
 	case *ir.String:
-		return append(c.checkString(t, v), c.checkCommon(t.Origin, t.Common, v, stringLits)...)
+		return append(c.checkString(t, jen.String().Call(v)), c.checkCommon(t.Origin, t.Common, v, stringLits)...)
+	case *ir.Formatted:
+		return c.checkText(t, v)
+	case *ir.External:
+		if t.Check == nil {
+			return nil
+		}
+		// jsonrt.CheckRaw(e, jsonrt.Encode(&x.Amount), checkPropertiesAmount)
+		return []jen.Code{rt("CheckRaw").Call(jen.Id("e"), rt("Encode").Call(address(v)), jen.Id(t.Check.Func))}
 	case *ir.Integer:
 		return append(checkInteger(t, v), c.checkCommon(t.Origin, t.Common, v, integerLits(t.Bits))...)
 	case *ir.Number:
@@ -69,14 +77,15 @@ func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code 
 	panic(unnamed(t))
 }
 
-// checkString checks lengths, in code points, and the pattern.
+// checkString checks the lengths, in code points, and the pattern of s, an
+// expression of type string.
 //
-//	if n := jsonrt.CodePoints(v); n < 1 { e.Addf(...) } else if n > 9 { e.Addf(...) }
-//	if !petNamePattern.MatchString(v) { e.Add(...) }
-func (c *checker) checkString(t *ir.String, v *jen.Statement) []jen.Code {
+//	if n := jsonrt.CodePoints(s); n < 1 { e.Addf(...) } else if n > 9 { e.Addf(...) }
+//	if !petNamePattern.MatchString(s) { e.Add(...) }
+func (c *checker) checkString(t *ir.String, s *jen.Statement) []jen.Code {
 	var out []jen.Code
 	n := jen.Id("n")
-	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(jen.String().Call(v))
+	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(s)
 	minFail := violation(t.Origin, "minLength", "length must be >= %d, but got %d", jen.Lit(t.MinLength), n)
 	maxFail := violation(t.Origin, "maxLength", "length must be <= %d, but got %d", jen.Lit(t.MaxLength), n)
 	switch {
@@ -90,10 +99,24 @@ func (c *checker) checkString(t *ir.String, v *jen.Statement) []jen.Code {
 	}
 	if t.Pattern != "" {
 		re := c.pattern(t.RE2)
-		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(jen.String().Call(v))).Block(
+		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(s)).Block(
 			violation(t.Origin, "pattern", "does not match pattern "+quote(t.Pattern))))
 	}
 	return out
+}
+
+// checkText checks a value that a runtime type holds with its string: that
+// the string it encodes is valid for its format (a value set since decoding
+// may not be), and the string's keywords.
+//
+//	if !x.At.Valid() { e.Addf(".../format", "format", "%s is not valid 'date-time'", jsonrt.Describe(x.At.String())) }
+//	if n := jsonrt.CodePoints(x.At.String()); n > 30 { e.Addf(...) }
+func (c *checker) checkText(t *ir.Formatted, v *jen.Statement) []jen.Code {
+	text := receiver(v).Dot("String").Call()
+	out := []jen.Code{jen.If(jen.Op("!").Add(receiver(v).Dot("Valid").Call())).Block(
+		violation(t.Origin, "format", "%s is not valid "+quote(t.Format), rt("Describe").Call(text)))}
+	out = append(out, c.checkString(t.Text, text)...)
+	return append(out, c.checkCommon(t.Origin, t.Text.Common, text, stringLits)...)
 }
 
 // pattern returns the name of the package-level variable holding the

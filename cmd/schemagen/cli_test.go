@@ -237,6 +237,8 @@ var (
 		"secret.json": `{"type": "string"}`,
 		"defs/x.json": `{"type": "string"}`,
 	}
+	cliEvent = map[string]string{"event.json": `{"type": "object", "properties": {
+		"at": {"type": "string", "format": "date-time"}, "id": {"type": "string", "format": "uuid"}}}`}
 )
 
 var cliFlagCases = []cliCase{
@@ -280,6 +282,16 @@ var cliFlagCases = []cliCase{
 	{name: "--version", args: []string{"--version"}, stdout: []string{"schemagen "}},
 	{name: "-h", args: []string{"-h"}, output: []string{"Usage: schemagen", "Examples:", "-map URL_PREFIX=DIR", "-check"}},
 	{name: "unknown flag", files: cliPetOnly, args: []string{"--bogus", "pet.json"}, code: exitUsage, stderr: []string{"bogus"}},
+	{name: "without --format-types", files: cliEvent, args: []string{"-o", "out", "event.json"},
+		written: map[string][]string{"out/event_gen.go": {"At *string", "ID *string"}}},
+	{name: "--format-types", files: cliEvent, args: []string{"-o", "out", "event.json", "--format-types"},
+		written: map[string][]string{"out/event_gen.go": {"At *jsonrt.DateTime", "ID *jsonrt.UUID"}}},
+	{name: "--format-types=LIST", files: cliEvent, args: []string{"-o", "out", "--format-types=uuid,ipv4", "event.json"},
+		written: map[string][]string{"out/event_gen.go": {"At *string", "ID *jsonrt.UUID"}}},
+	{name: "--format-types=false", files: cliEvent, args: []string{"-o", "out", "--format-types=false", "event.json"},
+		written: map[string][]string{"out/event_gen.go": {"At *string", "ID *string"}}},
+	{name: "--format-types with a format no Go type holds", files: cliEvent, args: []string{"-o", "out", "--format-types=duration", "event.json"},
+		code: exitUsage, stderr: []string{`"duration"`, "date-time, date, time"}, absent: []string{"out"}},
 }
 
 // TestCLIFlags runs one command line per flag and checks its effect.
@@ -530,6 +542,14 @@ var cliBadCases = []cliBadCase{
 	{name: "invalid regex", files: map[string]string{
 		"bad.json": `{"type": "object", "properties": {"a": {"type": "string", "pattern": "("}}}`},
 		args: []string{"good.json", "bad.json"}, code: exitError, stderr: []string{"bad.json#/properties/a/pattern: "}},
+	{name: "x-go-type without a type name", files: map[string]string{
+		"bad.json": `{"type": "object", "properties": {"a": {"type": "integer", "x-go-type": "math/big"}}}`},
+		args: []string{"good.json", "bad.json"}, code: exitError, stderr: []string{"bad.json#/properties/a/x-go-type: ", `"math/big.Int"`}},
+	{name: "x-go-type names an unexported type", files: map[string]string{
+		"bad.json": `{"$defs": {"n": {"allOf": [{"x-go-type": "math/big.int"}]}}}`},
+		args: []string{"good.json", "bad.json"}, code: exitError, stderr: []string{"bad.json#/$defs/n/allOf/0/x-go-type: ", `"int" is not an exported`}},
+	{name: "x-go-type is not a string", files: map[string]string{"bad.json": `{"x-go-type": ["math/big.Int"]}`},
+		args: []string{"good.json", "bad.json"}, code: exitError, stderr: []string{"bad.json#/x-go-type: ", "must be a string"}},
 	{name: "missing schema file", args: []string{"good.json", "missing.json"}, code: exitError, stderr: []string{"missing.json"}},
 	{name: "no schema arguments", code: exitUsage, stderr: []string{"no schema"}},
 	{name: "overlay is not an object", files: map[string]string{

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/schemagen/schemagen/generator"
@@ -34,6 +35,7 @@ Examples:
   schemagen -o internal/stytch -p stytch --type MigrateRequest schemas/migrate.json
   schemagen -o api --map https://example.com/schemas/=third_party/schemas api/*.json
   schemagen --check -o internal/stytch -p stytch schemas/migrate.json   # CI drift check
+  schemagen -o api --format-types api/*.json   # date-times as time.Time, UUIDs as [16]byte, ...
   schemagen lint schemas/migrate.json   # constraints the descriptions state but the schema lacks
   schemagen diff old/migrate.json schemas/migrate.json   # what a vendor update changes for Go users
 
@@ -50,6 +52,7 @@ type options struct {
 	check, version     bool
 	quiet, verbose     bool
 	assertFormat       bool
+	formatTypes        []string
 	schemas            []string
 }
 
@@ -73,7 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	cfg := generator.Config{
-		Package: opts.pkg, RootName: opts.rootName, Maps: opts.maps, AssertFormat: opts.assertFormat,
+		Package: opts.pkg, RootName: opts.rootName, Maps: opts.maps,
+		AssertFormat: opts.assertFormat, FormatTypes: opts.formatTypes,
 		Warn: func(msg string) {
 			if !opts.quiet {
 				fmt.Fprintln(stderr, "schemagen:", msg)
@@ -144,6 +148,9 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 		return nil
 	})
 	fs.BoolVar(&opts.assertFormat, "assert-format", false, "make \"format\" an assertion (date-time, email, uuid, ...); by default it is an annotation, as draft 2020-12 says")
+	fs.Var(formatTypesFlag{&opts.formatTypes}, "format-types", "hold strings of the formats "+strings.Join(generator.TextFormats(), ", ")+
+		" in Go types (time.Time, netip.Addr, url.URL, [16]byte) that keep the string they were decoded from;"+
+		" --format-types=LIST, comma-separated, for some of them. Those formats become assertions")
 	fs.BoolVar(&opts.check, "check", false, "write nothing; exit 1 and print a unified diff if the output directory is stale")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVar(&opts.quiet, "quiet", false, "print no warnings, only errors")
@@ -169,6 +176,43 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 		return opts, -1
 	}
 	return opts, validateOptions(&opts, stderr)
+}
+
+// formatTypesFlag is --format-types, which sets the formats that Go types
+// hold: alone, every format that one can (generator.TextFormats); with a
+// comma-separated list, those.
+type formatTypesFlag struct{ formats *[]string }
+
+// IsBoolFlag lets the flag stand alone, like a boolean flag.
+func (f formatTypesFlag) IsBoolFlag() bool { return true }
+
+// String implements flag.Value.
+func (f formatTypesFlag) String() string {
+	if f.formats == nil { // the zero value, which flag.PrintDefaults makes
+		return ""
+	}
+	return strings.Join(*f.formats, ",")
+}
+
+// Set implements flag.Value: "true" when the flag stands alone, else the
+// list.
+func (f formatTypesFlag) Set(v string) error {
+	switch v {
+	case "true":
+		*f.formats = generator.TextFormats()
+		return nil
+	case "false":
+		*f.formats = nil
+		return nil
+	}
+	list := strings.Split(v, ",")
+	for _, format := range list {
+		if !slices.Contains(generator.TextFormats(), format) {
+			return fmt.Errorf("no Go type holds format %q; the formats are %s", format, strings.Join(generator.TextFormats(), ", "))
+		}
+	}
+	*f.formats = list
+	return nil
 }
 
 // validateOptions checks the arguments flags cannot, and fills in defaults.

@@ -6,7 +6,6 @@ package benchorders
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 	"strconv"
 )
 
@@ -172,7 +171,7 @@ func (x *OrderBatch) validate(e *jsonrt.Errors) {
 	}
 }
 
-var orderBatchPattern0 = regexp.MustCompile("^B-\\d{8}$")
+var orderBatchPattern0 = jsonrt.MustCompilePattern("^B-\\d{8}$")
 
 // Currency is generated from orders.json#/$defs/Currency.
 //
@@ -515,8 +514,8 @@ func (x *Order) validate(e *jsonrt.Errors) {
 	}
 }
 
-var orderPattern0 = regexp.MustCompile("^ord_[0-9a-z]{12}$")
-var orderPattern1 = regexp.MustCompile("^[\\-0-9a-z]+$")
+var orderPattern0 = jsonrt.MustCompilePattern("^ord_[0-9a-z]{12}$")
+var orderPattern1 = jsonrt.MustCompilePattern("^[\\-0-9a-z]+$")
 
 // OrderStatus is generated from orders.json#/$defs/Order/properties/status.
 type OrderStatus string
@@ -723,9 +722,9 @@ func (x *Customer) validate(e *jsonrt.Errors) {
 	}
 }
 
-var customerPattern0 = regexp.MustCompile("^cus_[0-9a-z]{10}$")
-var customerPattern1 = regexp.MustCompile("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
-var customerPattern2 = regexp.MustCompile("^\\+[1-9]\\d{6,14}$")
+var customerPattern0 = jsonrt.MustCompilePattern("^cus_[0-9a-z]{10}$")
+var customerPattern1 = jsonrt.MustCompilePattern("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
+var customerPattern2 = jsonrt.MustCompilePattern("^\\+[1-9]\\d{6,14}$")
 
 // CustomerTier is generated from orders.json#/$defs/Customer/properties/tier.
 type CustomerTier string
@@ -930,7 +929,7 @@ func (x *LineItem) validate(e *jsonrt.Errors) {
 	}
 }
 
-var lineItemPattern0 = regexp.MustCompile("^[A-Z]{3}-\\d{4,6}$")
+var lineItemPattern0 = jsonrt.MustCompilePattern("^[A-Z]{3}-\\d{4,6}$")
 
 // Address is generated from orders.json#/$defs/Address.
 type Address struct {
@@ -1088,14 +1087,14 @@ func (x *Address) validate(e *jsonrt.Errors) {
 	e.Leave()
 }
 
-var addressPattern0 = regexp.MustCompile("^[0-9A-Z][ \\-0-9A-Z]{1,10}$")
-var addressPattern1 = regexp.MustCompile("^[A-Z]{2}$")
+var addressPattern0 = jsonrt.MustCompilePattern("^[0-9A-Z][ \\-0-9A-Z]{1,10}$")
+var addressPattern1 = jsonrt.MustCompilePattern("^[A-Z]{2}$")
 
 // Payment is generated from orders.json#/$defs/Payment.
 //
 // How the order was paid: exactly one of the methods.
 //
-// It holds one of the oneOf variants below: decoding sets the first whose schema the value matches.
+// It holds one of the oneOf variants below: decoding sets the one its "type" property names, or else the first whose schema the value matches.
 type Payment struct {
 	// CardPayment is set when the value matches orders.json#/$defs/Payment/oneOf/0.
 	CardPayment *CardPayment
@@ -1134,22 +1133,46 @@ func (x *Payment) Validate() error {
 }
 
 func (x *Payment) decodeJSON(d *jsonrt.Decoder) {
+	if tag, ok := d.PeekMember("type"); ok {
+		mark := d.Mark()
+		switch string(tag) {
+		case "card":
+			var t CardPayment
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.CardPayment = &t
+				return
+			}
+		case "bank_transfer":
+			var t BankTransfer
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.BankTransfer = &t
+				return
+			}
+		case "wallet":
+			var t WalletPayment
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.WalletPayment = &t
+				return
+			}
+		}
+		d.Rewind(mark)
+	}
 	raw := d.Raw()
 	v, _ := jsonrt.Parse(raw)
 	switch {
-	case jsonrt.Matches(v, checkDefsPaymentOneOf0):
+	case jsonrt.Matches(v, checkDefsCardPayment):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t CardPayment
 			t.decodeJSON(d)
 			x.CardPayment = &t
 		})
-	case jsonrt.Matches(v, checkDefsPaymentOneOf1):
+	case jsonrt.Matches(v, checkDefsBankTransfer):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t BankTransfer
 			t.decodeJSON(d)
 			x.BankTransfer = &t
 		})
-	case jsonrt.Matches(v, checkDefsPaymentOneOf2):
+	case jsonrt.Matches(v, checkDefsWalletPayment):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t WalletPayment
 			t.decodeJSON(d)
@@ -1175,6 +1198,22 @@ func (x *Payment) appendJSON(b []byte) []byte {
 }
 
 func (x *Payment) validate(e *jsonrt.Errors) {
+	start := e.Len()
+	switch {
+	case x.CardPayment != nil:
+		if x.CardPayment.validate(e); e.Len() == start {
+			return
+		}
+	case x.BankTransfer != nil:
+		if x.BankTransfer.validate(e); e.Len() == start {
+			return
+		}
+	case x.WalletPayment != nil:
+		if x.WalletPayment.validate(e); e.Len() == start {
+			return
+		}
+	}
+	e.Truncate(start)
 	jsonrt.CheckRaw(e, x.appendJSON(nil), checkDefsPayment)
 }
 
@@ -1317,7 +1356,7 @@ func (x *CardPayment) validate(e *jsonrt.Errors) {
 	e.Leave()
 }
 
-var cardPaymentPattern0 = regexp.MustCompile("^\\d{4}$")
+var cardPaymentPattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
 
 // CardPaymentBrand is generated from orders.json#/$defs/CardPayment/properties/brand.
 type CardPaymentBrand string
@@ -1481,7 +1520,7 @@ func (x *BankTransfer) validate(e *jsonrt.Errors) {
 	}
 }
 
-var bankTransferPattern0 = regexp.MustCompile("^[A-Z]{2}\\d{2}[0-9A-Z]{11,30}$")
+var bankTransferPattern0 = jsonrt.MustCompilePattern("^[A-Z]{2}\\d{2}[0-9A-Z]{11,30}$")
 
 // WalletPayment is generated from orders.json#/$defs/WalletPayment.
 type WalletPayment struct {
@@ -1587,7 +1626,7 @@ func (x *WalletPayment) validate(e *jsonrt.Errors) {
 	}
 }
 
-var walletPaymentPattern0 = regexp.MustCompile("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
+var walletPaymentPattern0 = jsonrt.MustCompilePattern("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
 
 // WalletPaymentProvider is generated from orders.json#/$defs/WalletPayment/properties/provider.
 type WalletPaymentProvider string
@@ -1647,25 +1686,9 @@ func (x *WalletPaymentProvider) validate(e *jsonrt.Errors) {
 // checkDefsPayment validates a value against orders.json#/$defs/Payment.
 func checkDefsPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if n := jsonrt.OneOf(v, c, local, checkDefsPaymentOneOf0, checkDefsPaymentOneOf1, checkDefsPaymentOneOf2); n != 1 {
+	if n := jsonrt.OneOf(v, c, ann, checkDefsCardPayment, checkDefsBankTransfer, checkDefsWalletPayment); n != 1 {
 		ok = false
 		c.Fail("orders.json#/$defs/Payment/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkDefsPaymentOneOf0 validates a value against orders.json#/$defs/Payment/oneOf/0.
-func checkDefsPaymentOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("orders.json#/$defs/Payment/oneOf/0/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsCardPayment(v, c, local) {
-		ok = false
 	}
 	return ok
 }
@@ -1673,8 +1696,7 @@ func checkDefsPaymentOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsCardPayment validates a value against orders.json#/$defs/CardPayment.
 func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("orders.json#/$defs/CardPayment/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -1706,7 +1728,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("type")
+			ann.Prop("type")
 		}
 		if pv, has := x["brand"]; has {
 			c.Enter("brand")
@@ -1714,7 +1736,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("brand")
+			ann.Prop("brand")
 		}
 		if pv, has := x["last4"]; has {
 			c.Enter("last4")
@@ -1722,7 +1744,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("last4")
+			ann.Prop("last4")
 		}
 		if pv, has := x["exp_month"]; has {
 			c.Enter("exp_month")
@@ -1730,7 +1752,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("exp_month")
+			ann.Prop("exp_month")
 		}
 		if pv, has := x["exp_year"]; has {
 			c.Enter("exp_year")
@@ -1738,7 +1760,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("exp_year")
+			ann.Prop("exp_year")
 		}
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
@@ -1752,7 +1774,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 					ok = false
 				}
 				c.Leave()
-				local.Prop(k)
+				ann.Prop(k)
 			}
 		}
 	}
@@ -1762,7 +1784,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsCardPaymentPropertiesType validates a value against orders.json#/$defs/CardPayment/properties/type.
 func checkDefsCardPaymentPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/CardPayment/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1776,7 +1798,7 @@ func checkDefsCardPaymentPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) b
 // checkDefsCardPaymentPropertiesBrand validates a value against orders.json#/$defs/CardPayment/properties/brand.
 func checkDefsCardPaymentPropertiesBrand(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/CardPayment/properties/brand/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1790,7 +1812,7 @@ func checkDefsCardPaymentPropertiesBrand(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) 
 // checkDefsCardPaymentPropertiesLast4 validates a value against orders.json#/$defs/CardPayment/properties/last4.
 func checkDefsCardPaymentPropertiesLast4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/CardPayment/properties/last4/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1804,12 +1826,12 @@ func checkDefsCardPaymentPropertiesLast4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) 
 	return ok
 }
 
-var checkDefsCardPaymentPropertiesLast4Pattern0 = regexp.MustCompile("^\\d{4}$")
+var checkDefsCardPaymentPropertiesLast4Pattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
 
 // checkDefsCardPaymentPropertiesExpMonth validates a value against orders.json#/$defs/CardPayment/properties/exp_month.
 func checkDefsCardPaymentPropertiesExpMonth(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("orders.json#/$defs/CardPayment/properties/exp_month/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -1830,7 +1852,7 @@ func checkDefsCardPaymentPropertiesExpMonth(v any, c *jsonrt.Ctx, ann *jsonrt.An
 // checkDefsCardPaymentPropertiesExpYear validates a value against orders.json#/$defs/CardPayment/properties/exp_year.
 func checkDefsCardPaymentPropertiesExpYear(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("orders.json#/$defs/CardPayment/properties/exp_year/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -1854,26 +1876,10 @@ func checkDefsCardPaymentAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.
 	return false
 }
 
-// checkDefsPaymentOneOf1 validates a value against orders.json#/$defs/Payment/oneOf/1.
-func checkDefsPaymentOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("orders.json#/$defs/Payment/oneOf/1/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsBankTransfer(v, c, local) {
-		ok = false
-	}
-	return ok
-}
-
 // checkDefsBankTransfer validates a value against orders.json#/$defs/BankTransfer.
 func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("orders.json#/$defs/BankTransfer/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -1896,7 +1902,7 @@ func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("type")
+			ann.Prop("type")
 		}
 		if pv, has := x["iban"]; has {
 			c.Enter("iban")
@@ -1904,7 +1910,7 @@ func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("iban")
+			ann.Prop("iban")
 		}
 		if pv, has := x["reference"]; has {
 			c.Enter("reference")
@@ -1912,7 +1918,7 @@ func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("reference")
+			ann.Prop("reference")
 		}
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
@@ -1926,7 +1932,7 @@ func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 					ok = false
 				}
 				c.Leave()
-				local.Prop(k)
+				ann.Prop(k)
 			}
 		}
 	}
@@ -1936,7 +1942,7 @@ func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsBankTransferPropertiesType validates a value against orders.json#/$defs/BankTransfer/properties/type.
 func checkDefsBankTransferPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/BankTransfer/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1950,7 +1956,7 @@ func checkDefsBankTransferPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) 
 // checkDefsBankTransferPropertiesIban validates a value against orders.json#/$defs/BankTransfer/properties/iban.
 func checkDefsBankTransferPropertiesIban(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/BankTransfer/properties/iban/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1964,12 +1970,12 @@ func checkDefsBankTransferPropertiesIban(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) 
 	return ok
 }
 
-var checkDefsBankTransferPropertiesIbanPattern0 = regexp.MustCompile("^[A-Z]{2}\\d{2}[0-9A-Z]{11,30}$")
+var checkDefsBankTransferPropertiesIbanPattern0 = jsonrt.MustCompilePattern("^[A-Z]{2}\\d{2}[0-9A-Z]{11,30}$")
 
 // checkDefsBankTransferPropertiesReference validates a value against orders.json#/$defs/BankTransfer/properties/reference.
 func checkDefsBankTransferPropertiesReference(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/BankTransfer/properties/reference/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1990,26 +1996,10 @@ func checkDefsBankTransferAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt
 	return false
 }
 
-// checkDefsPaymentOneOf2 validates a value against orders.json#/$defs/Payment/oneOf/2.
-func checkDefsPaymentOneOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("orders.json#/$defs/Payment/oneOf/2/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsWalletPayment(v, c, local) {
-		ok = false
-	}
-	return ok
-}
-
 // checkDefsWalletPayment validates a value against orders.json#/$defs/WalletPayment.
 func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("orders.json#/$defs/WalletPayment/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -2032,7 +2022,7 @@ func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("type")
+			ann.Prop("type")
 		}
 		if pv, has := x["provider"]; has {
 			c.Enter("provider")
@@ -2040,7 +2030,7 @@ func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("provider")
+			ann.Prop("provider")
 		}
 		if pv, has := x["account_email"]; has {
 			c.Enter("account_email")
@@ -2048,7 +2038,7 @@ func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("account_email")
+			ann.Prop("account_email")
 		}
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
@@ -2062,7 +2052,7 @@ func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 					ok = false
 				}
 				c.Leave()
-				local.Prop(k)
+				ann.Prop(k)
 			}
 		}
 	}
@@ -2072,7 +2062,7 @@ func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsWalletPaymentPropertiesType validates a value against orders.json#/$defs/WalletPayment/properties/type.
 func checkDefsWalletPaymentPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/WalletPayment/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -2086,7 +2076,7 @@ func checkDefsWalletPaymentPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann)
 // checkDefsWalletPaymentPropertiesProvider validates a value against orders.json#/$defs/WalletPayment/properties/provider.
 func checkDefsWalletPaymentPropertiesProvider(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/WalletPayment/properties/provider/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -2100,7 +2090,7 @@ func checkDefsWalletPaymentPropertiesProvider(v any, c *jsonrt.Ctx, ann *jsonrt.
 // checkDefsWalletPaymentPropertiesAccountEmail validates a value against orders.json#/$defs/WalletPayment/properties/account_email.
 func checkDefsWalletPaymentPropertiesAccountEmail(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("orders.json#/$defs/WalletPayment/properties/account_email/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -2114,7 +2104,7 @@ func checkDefsWalletPaymentPropertiesAccountEmail(v any, c *jsonrt.Ctx, ann *jso
 	return ok
 }
 
-var checkDefsWalletPaymentPropertiesAccountEmailPattern0 = regexp.MustCompile("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
+var checkDefsWalletPaymentPropertiesAccountEmailPattern0 = jsonrt.MustCompilePattern("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
 
 // checkDefsWalletPaymentAdditionalProperties validates a value against orders.json#/$defs/WalletPayment/additionalProperties.
 func checkDefsWalletPaymentAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {

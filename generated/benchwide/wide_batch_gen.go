@@ -6,7 +6,6 @@ package benchwide
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // WideBatch is generated from wide_batch.json#.
@@ -138,4 +137,4 @@ func (x *WideBatch) validate(e *jsonrt.Errors) {
 	e.Leave()
 }
 
-var wideBatchPattern0 = regexp.MustCompile("^exp_[0-9a-z]{8}$")
+var wideBatchPattern0 = jsonrt.MustCompilePattern("^exp_[0-9a-z]{8}$")

@@ -6,7 +6,6 @@ package benchwide
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 	"strconv"
 )
 
@@ -4689,9 +4688,9 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	}
 }
 
-var wideRecordPattern0 = regexp.MustCompile("^[a-z]{2,4}_[0-9a-z]{10}$")
-var wideRecordPattern1 = regexp.MustCompile("^[A-Z]{2,4}-\\d{3}$")
-var wideRecordPattern2 = regexp.MustCompile("^[A-Z]{2}$")
+var wideRecordPattern0 = jsonrt.MustCompilePattern("^[a-z]{2,4}_[0-9a-z]{10}$")
+var wideRecordPattern1 = jsonrt.MustCompilePattern("^[A-Z]{2,4}-\\d{3}$")
+var wideRecordPattern2 = jsonrt.MustCompilePattern("^[A-Z]{2}$")
 
 // WideRecordAccountStatus is generated from wide_record.json#/properties/account_status.
 type WideRecordAccountStatus string

@@ -6,13 +6,12 @@ package fuzzcases
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 	"strconv"
 )
 
 // Order is generated from order.json#.
 //
-// A typed order: nested objects, arrays, enums, patterns, nullable values and int32 bounds.
+// A typed order: nested objects, arrays, enums, patterns, nullable values, int32 bounds and a oneOf that a discriminator tells apart.
 type Order struct {
 	// Required. Must match the pattern ^ord_[0-9a-f]{8}$.
 	ID string `json:"id"`
@@ -31,7 +30,7 @@ type Order struct {
 	// Must have at most 5 items. Items must be unique.
 	Tags     []string       `json:"tags,omitempty"`
 	Customer *OrderCustomer `json:"customer,omitempty"`
-	// Required. Must have at least 1 items.
+	// Required. Must have at least 1 item.
 	Items []LineItem `json:"items"`
 	// Must have at most 4 properties.
 	Metadata map[string]string `json:"metadata,omitempty"`
@@ -39,6 +38,7 @@ type Order struct {
 	Discount jsonrt.Optional[*float64] `json:"discount,omitzero"`
 	// Must be one of "web", "phone", null.
 	Channel json.RawMessage `json:"channel,omitempty"`
+	Payment *OrderPayment   `json:"payment,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -148,6 +148,10 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			}
 		case "channel":
 			x.Channel = d.Raw()
+		case "payment":
+			var v OrderPayment
+			v.decodeJSON(d)
+			x.Payment = &v
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -256,9 +260,13 @@ func (x *Order) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"channel\":")
 		b = jsonrt.AppendRaw(b, x.Channel)
 	}
+	if x.Payment != nil {
+		b = jsonrt.AppendKey(b, open, "\"payment\":")
+		b = x.Payment.appendJSON(b)
+	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "id", "status", "priority", "quantity", "offset", "sequence", "total", "note", "tags", "customer", "items", "metadata", "discount", "channel":
+		case "id", "status", "priority", "quantity", "offset", "sequence", "total", "note", "tags", "customer", "items", "metadata", "discount", "channel", "payment":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -393,9 +401,14 @@ func (x *Order) validate(e *jsonrt.Errors) {
 		}
 		e.Leave()
 	}
+	if x.Payment != nil {
+		e.Enter("payment")
+		x.Payment.validate(e)
+		e.Leave()
+	}
 }
 
-var orderPattern0 = regexp.MustCompile("^ord_[0-9a-f]{8}$")
+var orderPattern0 = jsonrt.MustCompilePattern("^ord_[0-9a-f]{8}$")
 
 // OrderStatus is generated from order.json#/properties/status.
 type OrderStatus string
@@ -510,7 +523,7 @@ func (x *OrderPriority) validate(e *jsonrt.Errors) {
 
 // OrderCustomer is generated from order.json#/properties/customer.
 type OrderCustomer struct {
-	// Required. Must be at least 1 characters long.
+	// Required. Must be at least 1 character long.
 	Name  string  `json:"name"`
 	Email *string `json:"email,omitempty"`
 	Vip   *bool   `json:"vip,omitempty"`
@@ -723,7 +736,7 @@ func (x *OrderCustomerAddress) validate(e *jsonrt.Errors) {
 	e.Leave()
 }
 
-var orderCustomerAddressPattern0 = regexp.MustCompile("^[A-Z]{2}$")
+var orderCustomerAddressPattern0 = jsonrt.MustCompilePattern("^[A-Z]{2}$")
 
 // LineItem is generated from order.json#/$defs/LineItem.
 type LineItem struct {
@@ -901,4 +914,584 @@ func (x *LineItem) validate(e *jsonrt.Errors) {
 	}
 }
 
-var lineItemPattern0 = regexp.MustCompile("^[\\-0-9A-Z]+$")
+var lineItemPattern0 = jsonrt.MustCompilePattern("^[\\-0-9A-Z]+$")
+
+// OrderPayment is generated from order.json#/properties/payment.
+//
+// It holds one of the oneOf variants below: decoding sets the one its "method" property names, or else the first whose schema the value matches.
+type OrderPayment struct {
+	// Card is set when the value matches order.json#/properties/payment/oneOf/0.
+	Card *Card
+	// Transfer is set when the value matches order.json#/properties/payment/oneOf/1.
+	Transfer *Transfer
+}
+
+// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
+// the Go type cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+func (x *OrderPayment) UnmarshalJSON(data []byte) error {
+	d := jsonrt.NewDecoder(data)
+	var v OrderPayment
+	v.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// MarshalJSON encodes x as JSON; object properties come in schema order,
+// then the ones the schema does not name.
+func (x OrderPayment) MarshalJSON() ([]byte, error) {
+	return x.appendJSON(nil), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *OrderPayment) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+func (x *OrderPayment) decodeJSON(d *jsonrt.Decoder) {
+	if tag, ok := d.PeekMember("method"); ok {
+		mark := d.Mark()
+		switch string(tag) {
+		case "card":
+			var t Card
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.Card = &t
+				return
+			}
+		case "transfer", "sepa":
+			var t Transfer
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.Transfer = &t
+				return
+			}
+		}
+		d.Rewind(mark)
+	}
+	raw := d.Raw()
+	v, _ := jsonrt.Parse(raw)
+	switch {
+	case jsonrt.Matches(v, checkDefsCard):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t Card
+			t.decodeJSON(d)
+			x.Card = &t
+		})
+	case jsonrt.Matches(v, checkDefsTransfer):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t Transfer
+			t.decodeJSON(d)
+			x.Transfer = &t
+		})
+	default:
+		d.Add("order.json#/properties/payment/oneOf", "oneOf", "matches none of the oneOf schemas")
+	}
+}
+
+func (x *OrderPayment) appendJSON(b []byte) []byte {
+	switch {
+	case x.Card != nil:
+		b = x.Card.appendJSON(b)
+	case x.Transfer != nil:
+		b = x.Transfer.appendJSON(b)
+	default:
+		b = append(b, "null"...)
+	}
+	return b
+}
+
+func (x *OrderPayment) validate(e *jsonrt.Errors) {
+	start := e.Len()
+	switch {
+	case x.Card != nil:
+		if x.Card.validate(e); e.Len() == start {
+			return
+		}
+	case x.Transfer != nil:
+		if x.Transfer.validate(e); e.Len() == start {
+			return
+		}
+	}
+	e.Truncate(start)
+	jsonrt.CheckRaw(e, x.appendJSON(nil), checkPropertiesPayment)
+}
+
+// Card is generated from order.json#/$defs/Card.
+type Card struct {
+	// Required. Must be "card".
+	Method string `json:"method"`
+	// Required. Must match the pattern ^[0-9]{4}$.
+	Last4 string `json:"last4"`
+	// Must be between 1 and 12.
+	Month *int64 `json:"month,omitempty"`
+}
+
+// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
+// the Go type cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+func (x *Card) UnmarshalJSON(data []byte) error {
+	d := jsonrt.NewDecoder(data)
+	var v Card
+	v.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// MarshalJSON encodes x as JSON; object properties come in schema order,
+// then the ones the schema does not name.
+func (x Card) MarshalJSON() ([]byte, error) {
+	return x.appendJSON(nil), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Card) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+func (x *Card) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("order.json#/$defs/Card/type") {
+		return
+	}
+	var hasMethod, hasLast4 bool
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "method":
+			hasMethod = true
+			x.Method = d.String("order.json#/$defs/Card/properties/method/type")
+		case "last4":
+			hasLast4 = true
+			x.Last4 = d.String("order.json#/$defs/Card/properties/last4/type")
+		case "month":
+			v := d.Int64("order.json#/$defs/Card/properties/month/type")
+			x.Month = &v
+		default:
+			d.AddToParentf("order.json#/$defs/Card/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
+			d.Skip()
+		}
+	}
+	var missing []string
+	if !hasMethod {
+		missing = append(missing, "method")
+	}
+	if !hasLast4 {
+		missing = append(missing, "last4")
+	}
+	if len(missing) > 0 {
+		d.Addf("order.json#/$defs/Card/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *Card) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"method\":")
+	b = jsonrt.AppendString(b, x.Method)
+	b = jsonrt.AppendKey(b, open, "\"last4\":")
+	b = jsonrt.AppendString(b, x.Last4)
+	if x.Month != nil {
+		b = jsonrt.AppendKey(b, open, "\"month\":")
+		b = strconv.AppendInt(b, *x.Month, 10)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *Card) validate(e *jsonrt.Errors) {
+	e.Enter("method")
+	if x.Method != "card" {
+		e.Add("order.json#/$defs/Card/properties/method/const", "const", "value must be \"card\"")
+	}
+	e.Leave()
+	e.Enter("last4")
+	if !cardPattern0.MatchString(string(x.Last4)) {
+		e.Add("order.json#/$defs/Card/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
+	}
+	e.Leave()
+	if x.Month != nil {
+		e.Enter("month")
+		if *x.Month < 1 {
+			e.Addf("order.json#/$defs/Card/properties/month/minimum", "minimum", "must be >= 1 but found %v", *x.Month)
+		}
+		if *x.Month > 12 {
+			e.Addf("order.json#/$defs/Card/properties/month/maximum", "maximum", "must be <= 12 but found %v", *x.Month)
+		}
+		e.Leave()
+	}
+}
+
+var cardPattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
+
+// Transfer is generated from order.json#/$defs/Transfer.
+type Transfer struct {
+	// Required.
+	Method TransferMethod `json:"method"`
+	// Must be 15 to 34 characters long.
+	Iban *string `json:"iban,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
+// the Go type cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+func (x *Transfer) UnmarshalJSON(data []byte) error {
+	d := jsonrt.NewDecoder(data)
+	var v Transfer
+	v.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// MarshalJSON encodes x as JSON; object properties come in schema order,
+// then the ones the schema does not name.
+func (x Transfer) MarshalJSON() ([]byte, error) {
+	return x.appendJSON(nil), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Transfer) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("order.json#/$defs/Transfer/type") {
+		return
+	}
+	var hasMethod bool
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "method":
+			hasMethod = true
+			x.Method.decodeJSON(d)
+		case "iban":
+			v := d.String("order.json#/$defs/Transfer/properties/iban/type")
+			x.Iban = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := string(d.Key())
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !hasMethod {
+		missing = append(missing, "method")
+	}
+	if len(missing) > 0 {
+		d.Addf("order.json#/$defs/Transfer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *Transfer) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"method\":")
+	b = x.Method.appendJSON(b)
+	if x.Iban != nil {
+		b = jsonrt.AppendKey(b, open, "\"iban\":")
+		b = jsonrt.AppendString(b, *x.Iban)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "method", "iban":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *Transfer) validate(e *jsonrt.Errors) {
+	e.Enter("method")
+	x.Method.validate(e)
+	e.Leave()
+	if x.Iban != nil {
+		e.Enter("iban")
+		if n := jsonrt.CodePoints(string(*x.Iban)); n < 15 {
+			e.Addf("order.json#/$defs/Transfer/properties/iban/minLength", "minLength", "length must be >= %d, but got %d", 15, n)
+		} else if n > 34 {
+			e.Addf("order.json#/$defs/Transfer/properties/iban/maxLength", "maxLength", "length must be <= %d, but got %d", 34, n)
+		}
+		e.Leave()
+	}
+}
+
+// TransferMethod is generated from order.json#/$defs/Transfer/properties/method.
+type TransferMethod string
+
+// Values of TransferMethod.
+const (
+	TransferMethodTransfer TransferMethod = "transfer"
+	TransferMethodSepa     TransferMethod = "sepa"
+)
+
+// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
+// the Go type cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+func (x *TransferMethod) UnmarshalJSON(data []byte) error {
+	d := jsonrt.NewDecoder(data)
+	var v TransferMethod
+	v.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// MarshalJSON encodes x as JSON; object properties come in schema order,
+// then the ones the schema does not name.
+func (x TransferMethod) MarshalJSON() ([]byte, error) {
+	return x.appendJSON(nil), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *TransferMethod) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+func (x *TransferMethod) decodeJSON(d *jsonrt.Decoder) {
+	*x = TransferMethod(d.String("order.json#/$defs/Transfer/properties/method/type"))
+}
+
+func (x *TransferMethod) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendString(b, string(*x))
+	return b
+}
+
+func (x *TransferMethod) validate(e *jsonrt.Errors) {
+	switch *x {
+	case TransferMethodTransfer, TransferMethodSepa:
+	default:
+		e.Add("order.json#/$defs/Transfer/properties/method/enum", "enum", "value must be one of \"transfer\", \"sepa\"")
+	}
+}
+
+// checkPropertiesPayment validates a value against order.json#/properties/payment.
+func checkPropertiesPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if n := jsonrt.OneOf(v, c, ann, checkDefsCard, checkDefsTransfer); n != 1 {
+		ok = false
+		c.Fail("order.json#/properties/payment/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
+	}
+	return ok
+}
+
+// checkDefsCard validates a value against order.json#/$defs/Card.
+func checkDefsCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("order.json#/$defs/Card/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		var missing []string
+		if _, has := x["method"]; !has {
+			missing = append(missing, "method")
+		}
+		if _, has := x["last4"]; !has {
+			missing = append(missing, "last4")
+		}
+		if len(missing) > 0 {
+			ok = false
+			c.Fail("order.json#/$defs/Card/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		}
+		if pv, has := x["method"]; has {
+			c.Enter("method")
+			if !checkDefsCardPropertiesMethod(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("method")
+		}
+		if pv, has := x["last4"]; has {
+			c.Enter("last4")
+			if !checkDefsCardPropertiesLast4(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("last4")
+		}
+		if pv, has := x["month"]; has {
+			c.Enter("month")
+			if !checkDefsCardPropertiesMonth(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("month")
+		}
+		for _, k := range jsonrt.SortedKeys(x) {
+			matched := false
+			switch k {
+			case "method", "last4", "month":
+				matched = true
+			}
+			if !matched {
+				c.Enter(k)
+				if !checkDefsCardAdditionalProperties(x[k], c, nil) {
+					ok = false
+				}
+				c.Leave()
+				ann.Prop(k)
+			}
+		}
+	}
+	return ok
+}
+
+// checkDefsCardPropertiesMethod validates a value against order.json#/$defs/Card/properties/method.
+func checkDefsCardPropertiesMethod(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.Equal(v, "card") {
+		ok = false
+		c.Fail("order.json#/$defs/Card/properties/method/const", "const", "value must be \"card\"")
+	}
+	return ok
+}
+
+// checkDefsCardPropertiesLast4 validates a value against order.json#/$defs/Card/properties/last4.
+func checkDefsCardPropertiesLast4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("order.json#/$defs/Card/properties/last4/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case string:
+		if !checkDefsCardPropertiesLast4Pattern0.MatchString(x) {
+			ok = false
+			c.Fail("order.json#/$defs/Card/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
+		}
+	}
+	return ok
+}
+
+var checkDefsCardPropertiesLast4Pattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
+
+// checkDefsCardPropertiesMonth validates a value against order.json#/$defs/Card/properties/month.
+func checkDefsCardPropertiesMonth(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "integer") {
+		ok = false
+		c.Fail("order.json#/$defs/Card/properties/month/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case json.Number:
+		if jsonrt.CompareNumber(x, "1") < 0 {
+			ok = false
+			c.Fail("order.json#/$defs/Card/properties/month/minimum", "minimum", "must be >= 1 but found %v", x)
+		}
+		if jsonrt.CompareNumber(x, "12") > 0 {
+			ok = false
+			c.Fail("order.json#/$defs/Card/properties/month/maximum", "maximum", "must be <= 12 but found %v", x)
+		}
+	}
+	return ok
+}
+
+// checkDefsCardAdditionalProperties validates a value against order.json#/$defs/Card/additionalProperties.
+func checkDefsCardAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	c.Fail("order.json#/$defs/Card/additionalProperties", "false", "not allowed")
+	return false
+}
+
+// checkDefsTransfer validates a value against order.json#/$defs/Transfer.
+func checkDefsTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("order.json#/$defs/Transfer/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		var missing []string
+		if _, has := x["method"]; !has {
+			missing = append(missing, "method")
+		}
+		if len(missing) > 0 {
+			ok = false
+			c.Fail("order.json#/$defs/Transfer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		}
+		if pv, has := x["method"]; has {
+			c.Enter("method")
+			if !checkDefsTransferPropertiesMethod(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("method")
+		}
+		if pv, has := x["iban"]; has {
+			c.Enter("iban")
+			if !checkDefsTransferPropertiesIban(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("iban")
+		}
+	}
+	return ok
+}
+
+// checkDefsTransferPropertiesMethod validates a value against order.json#/$defs/Transfer/properties/method.
+func checkDefsTransferPropertiesMethod(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("order.json#/$defs/Transfer/properties/method/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	if !(jsonrt.Equal(v, "transfer") || jsonrt.Equal(v, "sepa")) {
+		ok = false
+		c.Fail("order.json#/$defs/Transfer/properties/method/enum", "enum", "value must be one of \"transfer\", \"sepa\"")
+	}
+	return ok
+}
+
+// checkDefsTransferPropertiesIban validates a value against order.json#/$defs/Transfer/properties/iban.
+func checkDefsTransferPropertiesIban(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("order.json#/$defs/Transfer/properties/iban/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case string:
+		n := jsonrt.CodePoints(x)
+		if n < 15 {
+			ok = false
+			c.Fail("order.json#/$defs/Transfer/properties/iban/minLength", "minLength", "length must be >= %d, but got %d", 15, n)
+		}
+		if n > 34 {
+			ok = false
+			c.Fail("order.json#/$defs/Transfer/properties/iban/maxLength", "maxLength", "length must be <= %d, but got %d", 34, n)
+		}
+	}
+	return ok
+}

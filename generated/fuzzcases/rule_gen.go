@@ -6,7 +6,6 @@ package fuzzcases
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Rule is generated from rule.json#.
@@ -59,7 +58,7 @@ func (x *Rule) validate(e *jsonrt.Errors) {
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
 	local := new(jsonrt.Ann)
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("rule.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -129,10 +128,8 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 		if !checkThen(v, c, local) {
 			ok = false
 		}
-	} else {
-		if !checkElse(v, c, local) {
-			ok = false
-		}
+	} else if !checkElse(v, c, local) {
+		ok = false
 	}
 	if x, isObject := v.(map[string]any); isObject {
 		for _, k := range jsonrt.SortedKeys(x) {
@@ -152,8 +149,8 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkRootPattern0 = regexp.MustCompile("^n\\d+$")
-var checkRootPattern1 = regexp.MustCompile("^x-")
+var checkRootPattern0 = jsonrt.MustCompilePattern("^n\\d+$")
+var checkRootPattern1 = jsonrt.MustCompilePattern("^x-")
 
 // checkPropertiesKind validates a value against rule.json#/properties/kind.
 func checkPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
@@ -168,8 +165,7 @@ func checkPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesValue validates a value against rule.json#/properties/value.
 func checkPropertiesValue(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !jsonrt.AnyOf(v, c, local, checkPropertiesValueAnyOf0, checkPropertiesValueAnyOf1, checkPropertiesValueAnyOf2) {
+	if !jsonrt.AnyOf(v, c, ann, checkPropertiesValueAnyOf0, checkPropertiesValueAnyOf1, checkPropertiesValueAnyOf2) {
 		ok = false
 		c.Fail("rule.json#/properties/value/anyOf", "anyOf", "anyOf failed")
 	}
@@ -179,7 +175,7 @@ func checkPropertiesValue(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesValueAnyOf0 validates a value against rule.json#/properties/value/anyOf/0.
 func checkPropertiesValueAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("rule.json#/properties/value/anyOf/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -197,7 +193,7 @@ func checkPropertiesValueAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesValueAnyOf1 validates a value against rule.json#/properties/value/anyOf/1.
 func checkPropertiesValueAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("rule.json#/properties/value/anyOf/1/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -214,8 +210,7 @@ func checkPropertiesValueAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesValueAnyOf2 validates a value against rule.json#/properties/value/anyOf/2.
 func checkPropertiesValueAnyOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("rule.json#/properties/value/anyOf/2/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -225,13 +220,13 @@ func checkPropertiesValueAnyOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			ok = false
 			c.Fail("rule.json#/properties/value/anyOf/2/maxItems", "maxItems", "maximum %d items required, but found %d items", 3, len(x))
 		}
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkPropertiesValueAnyOf2Items(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -240,7 +235,7 @@ func checkPropertiesValueAnyOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesValueAnyOf2Items validates a value against rule.json#/properties/value/anyOf/2/items.
 func checkPropertiesValueAnyOf2Items(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("rule.json#/properties/value/anyOf/2/items/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -250,7 +245,7 @@ func checkPropertiesValueAnyOf2Items(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 // checkPropertiesOwner validates a value against rule.json#/properties/owner.
 func checkPropertiesOwner(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("rule.json#/properties/owner/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -261,7 +256,7 @@ func checkPropertiesOwner(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesSteps(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
 	local := new(jsonrt.Ann)
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("rule.json#/properties/steps/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -306,7 +301,7 @@ func checkPropertiesSteps(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesStepsPrefixItems0 validates a value against rule.json#/properties/steps/prefixItems/0.
 func checkPropertiesStepsPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("rule.json#/properties/steps/prefixItems/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -316,7 +311,7 @@ func checkPropertiesStepsPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) boo
 // checkPropertiesStepsContains validates a value against rule.json#/properties/steps/contains.
 func checkPropertiesStepsContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("rule.json#/properties/steps/contains/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -333,7 +328,7 @@ func checkPropertiesStepsContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesStepsUnevaluatedItems validates a value against rule.json#/properties/steps/unevaluatedItems.
 func checkPropertiesStepsUnevaluatedItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("rule.json#/properties/steps/unevaluatedItems/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -343,7 +338,7 @@ func checkPropertiesStepsUnevaluatedItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann)
 // checkPatternPropertiesND validates a value against rule.json#/patternProperties/^n\d+$.
 func checkPatternPropertiesND(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("rule.json#/patternProperties/^n\\d+$/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -360,7 +355,7 @@ func checkPatternPropertiesND(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPatternPropertiesX validates a value against rule.json#/patternProperties/^x-.
 func checkPatternPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("rule.json#/patternProperties/^x-/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -370,7 +365,6 @@ func checkPatternPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDependentSchemasOwner validates a value against rule.json#/dependentSchemas/owner.
 func checkDependentSchemasOwner(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -387,7 +381,7 @@ func checkDependentSchemasOwner(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("team")
+			ann.Prop("team")
 		}
 	}
 	return ok
@@ -396,7 +390,7 @@ func checkDependentSchemasOwner(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDependentSchemasOwnerPropertiesTeam validates a value against rule.json#/dependentSchemas/owner/properties/team.
 func checkDependentSchemasOwnerPropertiesTeam(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("rule.json#/dependentSchemas/owner/properties/team/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -432,7 +426,6 @@ func checkNot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkIf validates a value against rule.json#/if.
 func checkIf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -449,7 +442,7 @@ func checkIf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("kind")
+			ann.Prop("kind")
 		}
 	}
 	return ok
@@ -468,7 +461,6 @@ func checkIfPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkThen validates a value against rule.json#/then.
 func checkThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -485,7 +477,7 @@ func checkThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("limit")
+			ann.Prop("limit")
 		}
 	}
 	return ok
@@ -494,7 +486,7 @@ func checkThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkThenPropertiesLimit validates a value against rule.json#/then/properties/limit.
 func checkThenPropertiesLimit(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("rule.json#/then/properties/limit/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -511,7 +503,6 @@ func checkThenPropertiesLimit(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkElse validates a value against rule.json#/else.
 func checkElse(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -528,7 +519,7 @@ func checkElse(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("regex")
+			ann.Prop("regex")
 		}
 	}
 	return ok
@@ -537,7 +528,7 @@ func checkElse(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkElsePropertiesRegex validates a value against rule.json#/else/properties/regex.
 func checkElsePropertiesRegex(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("rule.json#/else/properties/regex/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

@@ -55,19 +55,19 @@ func (x *Shape) decodeJSON(d *jsonrt.Decoder) {
 	raw := d.Raw()
 	v, _ := jsonrt.Parse(raw)
 	switch {
-	case jsonrt.Matches(v, checkOneOf0):
+	case jsonrt.Matches(v, checkDefsCircle):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t Circle
 			t.decodeJSON(d)
 			x.Circle = &t
 		})
-	case jsonrt.Matches(v, checkOneOf1):
+	case jsonrt.Matches(v, checkDefsRect):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t Rect
 			t.decodeJSON(d)
 			x.Rect = &t
 		})
-	case jsonrt.Matches(v, checkOneOf2):
+	case jsonrt.Matches(v, checkDefsPolygon):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t Polygon
 			t.decodeJSON(d)
@@ -543,25 +543,9 @@ func (x *Point) validate(e *jsonrt.Errors) {}
 // checkRoot2 validates a value against shape.json#.
 func checkRoot2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if n := jsonrt.OneOf(v, c, local, checkOneOf0, checkOneOf1, checkOneOf2); n != 1 {
+	if n := jsonrt.OneOf(v, c, ann, checkDefsCircle, checkDefsRect, checkDefsPolygon); n != 1 {
 		ok = false
 		c.Fail("shape.json#/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkOneOf0 validates a value against shape.json#/oneOf/0.
-func checkOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("shape.json#/oneOf/0/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsCircle(v, c, local) {
-		ok = false
 	}
 	return ok
 }
@@ -569,8 +553,7 @@ func checkOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsCircle validates a value against shape.json#/$defs/Circle.
 func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("shape.json#/$defs/Circle/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -593,7 +576,7 @@ func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("kind")
+			ann.Prop("kind")
 		}
 		if pv, has := x["radius"]; has {
 			c.Enter("radius")
@@ -601,7 +584,7 @@ func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("radius")
+			ann.Prop("radius")
 		}
 	}
 	return ok
@@ -620,7 +603,7 @@ func checkDefsCirclePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsCirclePropertiesRadius validates a value against shape.json#/$defs/Circle/properties/radius.
 func checkDefsCirclePropertiesRadius(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("shape.json#/$defs/Circle/properties/radius/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -634,26 +617,10 @@ func checkDefsCirclePropertiesRadius(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 	return ok
 }
 
-// checkOneOf1 validates a value against shape.json#/oneOf/1.
-func checkOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("shape.json#/oneOf/1/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsRect(v, c, local) {
-		ok = false
-	}
-	return ok
-}
-
 // checkDefsRect validates a value against shape.json#/$defs/Rect.
 func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("shape.json#/$defs/Rect/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -679,7 +646,7 @@ func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("kind")
+			ann.Prop("kind")
 		}
 		if pv, has := x["w"]; has {
 			c.Enter("w")
@@ -687,7 +654,7 @@ func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("w")
+			ann.Prop("w")
 		}
 		if pv, has := x["h"]; has {
 			c.Enter("h")
@@ -695,7 +662,7 @@ func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("h")
+			ann.Prop("h")
 		}
 		if pv, has := x["label"]; has {
 			c.Enter("label")
@@ -703,7 +670,7 @@ func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("label")
+			ann.Prop("label")
 		}
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
@@ -717,7 +684,7 @@ func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 					ok = false
 				}
 				c.Leave()
-				local.Prop(k)
+				ann.Prop(k)
 			}
 		}
 	}
@@ -737,7 +704,7 @@ func checkDefsRectPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsRectPropertiesW validates a value against shape.json#/$defs/Rect/properties/w.
 func checkDefsRectPropertiesW(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("shape.json#/$defs/Rect/properties/w/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -754,7 +721,7 @@ func checkDefsRectPropertiesW(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsRectPropertiesH validates a value against shape.json#/$defs/Rect/properties/h.
 func checkDefsRectPropertiesH(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("shape.json#/$defs/Rect/properties/h/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -784,26 +751,10 @@ func checkDefsRectAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bo
 	return false
 }
 
-// checkOneOf2 validates a value against shape.json#/oneOf/2.
-func checkOneOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("shape.json#/oneOf/2/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsPolygon(v, c, local) {
-		ok = false
-	}
-	return ok
-}
-
 // checkDefsPolygon validates a value against shape.json#/$defs/Polygon.
 func checkDefsPolygon(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("shape.json#/$defs/Polygon/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -823,7 +774,7 @@ func checkDefsPolygon(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("points")
+			ann.Prop("points")
 		}
 		if pv, has := x["closed"]; has {
 			c.Enter("closed")
@@ -831,7 +782,7 @@ func checkDefsPolygon(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("closed")
+			ann.Prop("closed")
 		}
 	}
 	return ok
@@ -840,8 +791,7 @@ func checkDefsPolygon(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsPolygonPropertiesPoints validates a value against shape.json#/$defs/Polygon/properties/points.
 func checkDefsPolygonPropertiesPoints(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("shape.json#/$defs/Polygon/properties/points/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -851,29 +801,14 @@ func checkDefsPolygonPropertiesPoints(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) boo
 			ok = false
 			c.Fail("shape.json#/$defs/Polygon/properties/points/minItems", "minItems", "minimum %d items required, but found %d items", 3, len(x))
 		}
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
-			if !checkDefsPolygonPropertiesPointsItems(x[i], c, nil) {
+			if !checkDefsPoint(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
-	}
-	return ok
-}
-
-// checkDefsPolygonPropertiesPointsItems validates a value against shape.json#/$defs/Polygon/properties/points/items.
-func checkDefsPolygonPropertiesPointsItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("shape.json#/$defs/Polygon/properties/points/items/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsPoint(v, c, local) {
-		ok = false
 	}
 	return ok
 }
@@ -881,8 +816,7 @@ func checkDefsPolygonPropertiesPointsItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann
 // checkDefsPoint validates a value against shape.json#/$defs/Point.
 func checkDefsPoint(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("shape.json#/$defs/Point/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -905,7 +839,7 @@ func checkDefsPoint(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("x")
+			ann.Prop("x")
 		}
 		if pv, has := x["y"]; has {
 			c.Enter("y")
@@ -913,7 +847,7 @@ func checkDefsPoint(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("y")
+			ann.Prop("y")
 		}
 	}
 	return ok
@@ -922,7 +856,7 @@ func checkDefsPoint(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsPointPropertiesX validates a value against shape.json#/$defs/Point/properties/x.
 func checkDefsPointPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("shape.json#/$defs/Point/properties/x/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -936,7 +870,7 @@ func checkDefsPointPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsPointPropertiesY validates a value against shape.json#/$defs/Point/properties/y.
 func checkDefsPointPropertiesY(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("shape.json#/$defs/Point/properties/y/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -950,7 +884,7 @@ func checkDefsPointPropertiesY(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsPolygonPropertiesClosed validates a value against shape.json#/$defs/Polygon/properties/closed.
 func checkDefsPolygonPropertiesClosed(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("shape.json#/$defs/Polygon/properties/closed/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}

@@ -1,15 +1,24 @@
 package ir
 
+import "slices"
+
 // A Check is a schema compiled to a function that validates a value of any
 // JSON type, for the schemas no static Go type captures (anyOf, if/then/else,
 // keywords without "type", unevaluatedProperties, $dynamicRef, ...). A *Raw
 // with a Check keeps the instance's JSON and validates it with the Check.
 //
 // Checks form a graph: references and applicators point at other Checks, and
-// a recursive schema makes a cycle. Each Check becomes one Go function.
+// a recursive schema makes a cycle. Each Check becomes one Go function,
+// except a Check that only applies its $ref and is not Recursive: it shares
+// the function of the Check it refers to, and Package.Checks leaves it out.
 type Check struct {
 	Origin Origin
 	Func   string // unexported Go function name, assigned by the naming pass
+	// Recursive reports that the Check may apply itself again, through its
+	// Subchecks, on the same value; its $ref and $dynamicRef then count a
+	// level toward jsonrt.MaxCallDepth, which stops a schema that recurses
+	// without end. A Check on no cycle needs no such guard.
+	Recursive bool
 	// Resource is the index, in Package.Resources, of the schema resource
 	// this schema is the root of, or -1. Entering it extends the dynamic
 	// scope that $dynamicRef resolves against.
@@ -21,7 +30,7 @@ type Check struct {
 	Types          []string // allowed JSON types; empty allows all
 	Const          Value    // nil when absent
 	Enum           []Value  // nil when absent
-	Format         string   // asserted only when Package.AssertFormat is set
+	Format         string   // int32 and int64, or asserted with Package.AssertFormat; "" for an annotation
 	MaxEncodedSize int      // -1 when absent
 
 	Bounds Bounds // numbers
@@ -57,6 +66,38 @@ type Check struct {
 	If, Then, Else      *Check
 	Ref                 *Check
 	DynamicRef          *DynamicRef
+}
+
+// Subchecks returns the Checks c applies directly, statically: a
+// $dynamicRef's Static target, but not the anchors it may resolve to. Every
+// field above that holds a Check must be listed here.
+func (c *Check) Subchecks() []*Check {
+	out := append([]*Check(nil), c.PrefixItems...)
+	out = append(out, c.Items, c.Contains, c.UnevaluatedItems)
+	for _, list := range [][]NamedCheck{c.Properties, c.DependentSchemas} {
+		for _, n := range list {
+			out = append(out, n.Check)
+		}
+	}
+	for _, p := range c.PatternProperties {
+		out = append(out, p.Check)
+	}
+	out = append(out, c.AdditionalProperties, c.PropertyNames, c.UnevaluatedProperties)
+	out = append(out, c.AllOf...)
+	out = append(out, c.AnyOf...)
+	out = append(out, c.OneOf...)
+	out = append(out, c.Not, c.If, c.Then, c.Else, c.Ref)
+	if c.DynamicRef != nil {
+		out = append(out, c.DynamicRef.Static)
+	}
+	return slices.DeleteFunc(out, func(s *Check) bool { return s == nil })
+}
+
+// TracksScope reports whether some of checks has a $dynamicRef (or a
+// $recursiveRef) that resolves against the dynamic scope; only then do
+// Checks keep track of the schema resources they enter.
+func TracksScope(checks []*Check) bool {
+	return slices.ContainsFunc(checks, func(c *Check) bool { return c.DynamicRef != nil && c.DynamicRef.Anchor != "" })
 }
 
 // A NamedCheck applies to an object member (properties) or when a member is

@@ -13,7 +13,10 @@ type Package struct {
 	Decls     []*Decl     // named types, in output order
 	Checks    []*Check    // validation functions, in output order
 	Resources []*Resource // schema resources that declare dynamic anchors
-	// AssertFormat makes "format" an assertion rather than an annotation.
+	// AssertFormat makes the Format of Checks an assertion. The builder sets
+	// it when any format is asserted (generator.Config.AssertFormat or
+	// FormatTypes) and leaves the formats that stay annotations out of
+	// Checks.
 	AssertFormat bool
 }
 
@@ -70,7 +73,8 @@ type Decl struct {
 
 // A Type is the shape of a JSON value and the Go type that holds it. The
 // concrete types are *Struct, *Map, *Slice, *String, *Integer, *Number,
-// *Boolean, *Raw, *Enum, *Union, *Nullable and *Named.
+// *Boolean, *Raw, *Enum, *Union, *Formatted, *External, *Nullable and
+// *Named.
 type Type interface {
 	// TypeOrigin returns the location of the schema the type was built from.
 	TypeOrigin() Origin

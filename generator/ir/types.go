@@ -24,6 +24,29 @@ type Field struct {
 	// though the property is required, because the field's type contains the
 	// struct itself and a Go struct cannot contain itself by value.
 	Indirect bool
+
+	// Default makes the property's default (Doc.Default) available to Go
+	// code. It is nil when there is no default, or when the default is not
+	// a value of the field's type that the schema accepts: then only the
+	// doc comment shows it.
+	Default *FieldDefault
+}
+
+// A FieldDefault names the Go declarations that hold a property's default,
+// a value that the property's schema accepts and the field's type holds.
+type FieldDefault struct {
+	// Name is an exported package-level name: a typed constant when Const
+	// (a string, number, boolean or enum default), otherwise a function
+	// that returns a new copy of the default value.
+	Name  string
+	Const bool
+	// Owner is the declaration next to which Name is declared: several
+	// declarations may share one struct type, and its fields.
+	Owner *Decl
+	// Getter names a method of the struct that returns the field's value,
+	// or the default when the property is absent; "" when the field has no
+	// such method (a required or nullable property).
+	Getter string
 }
 
 // Extra holds the properties of a Struct that its schema does not name.

@@ -143,6 +143,10 @@ func (d *differ) compareValue(s site, o, n ir.Type) {
 		n := n.(*ir.Raw)
 		d.compareCommon(s, o.Common, n.Common, true)
 		d.compareCheck(s, o.Check, n.Check)
+	case *ir.Formatted:
+		d.compareString(s, o.Text, n.(*ir.Formatted).Text, true)
+	case *ir.External:
+		d.compareCheck(s, o.Check, n.(*ir.External).Check)
 	}
 }
 

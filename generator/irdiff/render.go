@@ -16,7 +16,8 @@ type namer func(*ir.Decl) string
 
 // goType renders the Go type that holds a value of t, as the generator's
 // templates write it: string, int32, int64, float64, bool, json.RawMessage,
-// []T, map[string]T, Name, *T.
+// []T, map[string]T, Name, *T, jsonrt.DateTime; and a type of x-go-type by
+// its import path, as in math/big.Int.
 func goType(t ir.Type, name namer) string {
 	switch t := t.(type) {
 	case *ir.Named:
@@ -43,6 +44,10 @@ func goType(t ir.Type, name namer) string {
 		return "bool"
 	case *ir.Raw:
 		return "json.RawMessage"
+	case *ir.Formatted:
+		return "jsonrt." + t.Type
+	case *ir.External:
+		return t.ImportPath + "." + t.Name
 	case *ir.Struct, *ir.Enum, *ir.Union:
 		// These always have a declaration; should one turn up inline, its
 		// shape is the best rendering there is.

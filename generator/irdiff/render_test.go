@@ -29,6 +29,10 @@ func TestFieldType(t *testing.T) {
 		{ir.Field{Type: &ir.Slice{Elem: &ir.Nullable{Elem: &ir.Number{}}}}, "[]*float64"},
 		{ir.Field{Type: &ir.Raw{}, Required: true}, "json.RawMessage"},
 		{ir.Field{Type: &ir.Boolean{}}, "*bool"},
+		{ir.Field{Type: &ir.Formatted{Type: "DateTime"}, Required: true}, "jsonrt.DateTime"},
+		{ir.Field{Type: &ir.Slice{Elem: &ir.Formatted{Type: "UUID"}}}, "[]jsonrt.UUID"},
+		{ir.Field{Type: &ir.External{ImportPath: "math/big", Name: "Int"}}, "*math/big.Int"},
+		{ir.Field{Type: &ir.Nullable{Elem: &ir.External{ImportPath: "net/netip", Name: "Prefix"}}}, "jsonrt.Optional[*net/netip.Prefix]"},
 	}
 	name := func(d *ir.Decl) string { return d.Name }
 	for _, tt := range tests {

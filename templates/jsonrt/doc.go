@@ -5,7 +5,10 @@
 // through [Errors] and [ValidationError], encode JSON with [AppendString],
 // [AppendFloat] and [AppendRaw], and evaluate keywords that JSON Schema defines
 // on JSON values rather than on Go values with helpers such as [EqualJSON],
-// [IsMultipleOf], [UniqueJSON] and [CompactSize].
+// [IsMultipleOf], [UniqueJSON] and [CompactSize]. String formats that the
+// generator maps to Go types are held in [Text] values ([DateTime], [UUID],
+// ...), which keep the string they were decoded from; values of Go types a
+// schema names with x-go-type are read with [Decoder.Unmarshal].
 //
 // Violations of the schema (a value of the wrong JSON type, a number out of
 // range, ...) are collected, never returned early, so that a caller sees every

@@ -157,12 +157,13 @@ func (c *Ctx) Scope() []int {
 
 // Descend guards against unbounded recursion, such as that of a schema that
 // refers to itself without consuming any of the instance ({"allOf":
-// [{"$ref":"#"}]}). A generated check function calls it on entry: if the
-// depth of nested checks is below [MaxCallDepth], Descend counts one more
-// level and returns true, and the function calls [Ctx.Ascend] when it
-// returns; otherwise Descend returns false, counts nothing, and the function
-// fails the instance with the violation "schema recursion too deep" instead
-// of recursing until the stack overflows.
+// [{"$ref":"#"}]}). A generated check function whose $ref or $dynamicRef
+// may lead back to it calls Descend on entry: if the depth of nested checks
+// is below [MaxCallDepth], Descend counts one more level and returns true,
+// and the function calls [Ctx.Ascend] when it returns; otherwise Descend
+// returns false, counts nothing, and the function fails the instance with
+// the violation "schema recursion too deep" instead of recursing until the
+// stack overflows.
 func (c *Ctx) Descend() bool {
 	if c.depth >= MaxCallDepth {
 		return false

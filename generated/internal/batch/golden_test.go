@@ -83,7 +83,7 @@ func TestGoldenBehaviour(t *testing.T) {
 // against the oracle: jsonschema/v5 as schemagen configures it.
 func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenExpect) {
 	t.Chdir(dir)
-	p := goldenGenerate(t)
+	p, cfg := goldenGenerate(t)
 	p.Dir = filepath.Base(dir)
 	data, err := os.ReadFile("instances.json")
 	if err != nil {
@@ -96,7 +96,7 @@ func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenEx
 	if len(inst.Valid) == 0 || len(inst.Invalid) == 0 {
 		t.Errorf("instances.json: want both valid and invalid instances")
 	}
-	oracle, err := generator.Compile(generator.Config{}, "schema.json")
+	oracle, err := generator.Compile(cfg, "schema.json")
 	if err != nil {
 		t.Fatalf("oracle: %v", err)
 	}
@@ -134,20 +134,23 @@ func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenEx
 
 // goldenGenerate renders the package schemagen writes for the case in the
 // working directory: "schemagen ARGS -o DIR schema.json", where ARGS (the
-// args file) may use -p and --type.
-func goldenGenerate(t *testing.T) batch.Package {
+// args file) may use -p, --type and --format-types. It also returns the
+// configuration, with which jsonschema/v5 must agree.
+func goldenGenerate(t *testing.T) (batch.Package, generator.Config) {
 	t.Helper()
 	args, err := os.ReadFile("args")
 	if err != nil {
 		t.Fatal(err)
 	}
+	var cfg generator.Config
 	fs := flag.NewFlagSet("args", flag.ContinueOnError)
-	pkgName := fs.String("p", "", "package name")
-	rootName := fs.String("type", "", "root type name")
-	if err := fs.Parse(strings.Fields(string(args))); err != nil || fs.NArg() > 0 || *pkgName == "" {
-		t.Fatalf("args %q: want -p NAME and optionally --type NAME (%v)", args, err)
+	fs.StringVar(&cfg.Package, "p", "", "package name")
+	fs.StringVar(&cfg.RootName, "type", "", "root type name")
+	fs.Var(formatTypes{&cfg.FormatTypes}, "format-types", "formats Go types hold")
+	if err := fs.Parse(strings.Fields(string(args))); err != nil || fs.NArg() > 0 || cfg.Package == "" {
+		t.Fatalf("args %q: want -p NAME and optionally --type NAME and --format-types[=LIST] (%v)", args, err)
 	}
-	pkg, err := generator.Build(generator.Config{Package: *pkgName, RootName: *rootName}, []string{"schema.json"})
+	pkg, err := generator.Build(cfg, []string{"schema.json"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +166,27 @@ func goldenGenerate(t *testing.T) batch.Package {
 	if p.Files, err = templates.Render(pkg); err != nil {
 		t.Fatal(err)
 	}
-	return p
+	return p, cfg
+}
+
+// formatTypes is schemagen's --format-types: alone, every format; with a
+// value, the formats it lists.
+type formatTypes struct{ formats *[]string }
+
+// IsBoolFlag lets the flag stand alone.
+func (f formatTypes) IsBoolFlag() bool { return true }
+
+// String implements flag.Value.
+func (f formatTypes) String() string { return "" }
+
+// Set implements flag.Value: "true" when the flag stands alone.
+func (f formatTypes) Set(v string) error {
+	if v == "true" {
+		*f.formats = generator.TextFormats()
+	} else {
+		*f.formats = strings.Split(v, ",")
+	}
+	return nil
 }
 
 // goldenCheckResult compares what the generated code did with an instance

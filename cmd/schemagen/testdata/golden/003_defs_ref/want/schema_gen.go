@@ -132,7 +132,7 @@ func (x *Invoice) validate(e *jsonrt.Errors) {
 //
 // Someone who buys or receives.
 type Party struct {
-	// Required. Must be at least 1 characters long.
+	// Required. Must be at least 1 character long.
 	Name string `json:"name"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`

@@ -6,7 +6,6 @@ package customer
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Address is generated from defs.json#/$defs/Address.
@@ -114,4 +113,4 @@ func (x *Address) validate(e *jsonrt.Errors) {
 	}
 }
 
-var addressPattern0 = regexp.MustCompile("^\\d{4,5}$")
+var addressPattern0 = jsonrt.MustCompilePattern("^\\d{4,5}$")

@@ -143,7 +143,7 @@ func (x *Envelope) validate(e *jsonrt.Errors) {
 	e.Leave()
 	if x.Meta != nil {
 		e.Enter("meta")
-		if data := jsonrt.Encode(x.Meta); !(jsonrt.EqualJSON(data, []byte("{\"schema\":\"v2\",\"tags\":[1,2]}"))) {
+		if data := jsonrt.Encode(x.Meta); !jsonrt.EqualJSON(data, []byte("{\"schema\":\"v2\",\"tags\":[1,2]}")) {
 			e.Add("schema.json#/properties/meta/const", "const", "value must be {\"schema\":\"v2\",\"tags\":[1,2]}")
 		}
 		e.Leave()

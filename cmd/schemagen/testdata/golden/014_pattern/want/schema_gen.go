@@ -6,7 +6,6 @@ package product
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Product is generated from schema.json#.
@@ -121,5 +120,5 @@ func (x *Product) validate(e *jsonrt.Errors) {
 	}
 }
 
-var productPattern0 = regexp.MustCompile("^[A-Z]{3}-\\d{4}$")
-var productPattern1 = regexp.MustCompile("[a-z]")
+var productPattern0 = jsonrt.MustCompilePattern("^[A-Z]{3}-\\d{4}$")
+var productPattern1 = jsonrt.MustCompilePattern("[a-z]")

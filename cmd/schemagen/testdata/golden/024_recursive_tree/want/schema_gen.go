@@ -12,7 +12,7 @@ import (
 //
 // A tree: each node has children of its own type.
 type Node struct {
-	// Required. Must be at least 1 characters long.
+	// Required. Must be at least 1 character long.
 	Name     string `json:"name"`
 	Children []Node `json:"children,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.

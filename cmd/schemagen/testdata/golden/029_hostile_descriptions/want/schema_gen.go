@@ -6,7 +6,6 @@ package hostile
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Hostile is "Hostile */ title with a second line", generated from schema.json#.
@@ -123,7 +122,7 @@ func (x *Hostile) validate(e *jsonrt.Errors) {
 	}
 }
 
-var hostilePattern0 = regexp.MustCompile("^[\"`]*$")
+var hostilePattern0 = jsonrt.MustCompilePattern("^[\"`]*$")
 
 // HostileNote is generated from schema.json#/properties/note.
 //

@@ -57,11 +57,10 @@ func (x *Employee) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !checkAllOf0(v, c, local) {
+	if !checkAllOf0(v, c, ann) {
 		ok = false
 	}
-	if !checkAllOf1(v, c, local) {
+	if !checkAllOf1(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -70,8 +69,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAllOf0 validates a value against schema.json#/allOf/0.
 func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/allOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -91,7 +89,7 @@ func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("name")
+			ann.Prop("name")
 		}
 	}
 	return ok
@@ -100,7 +98,7 @@ func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAllOf0PropertiesName validates a value against schema.json#/allOf/0/properties/name.
 func checkAllOf0PropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/allOf/0/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -110,8 +108,7 @@ func checkAllOf0PropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAllOf1 validates a value against schema.json#/allOf/1.
 func checkAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/allOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -131,7 +128,7 @@ func checkAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("salary")
+			ann.Prop("salary")
 		}
 	}
 	return ok
@@ -140,7 +137,7 @@ func checkAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAllOf1PropertiesSalary validates a value against schema.json#/allOf/1/properties/salary.
 func checkAllOf1PropertiesSalary(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/allOf/1/properties/salary/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}

@@ -6,7 +6,6 @@ package id
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 	"strconv"
 )
 
@@ -88,8 +87,7 @@ func (x *ID) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !jsonrt.AnyOf(v, c, local, checkAnyOf0, checkAnyOf1) {
+	if !jsonrt.AnyOf(v, c, ann, checkAnyOf0, checkAnyOf1) {
 		ok = false
 		c.Fail("schema.json#/anyOf", "anyOf", "anyOf failed")
 	}
@@ -99,7 +97,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAnyOf0 validates a value against schema.json#/anyOf/0.
 func checkAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/anyOf/0/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -116,7 +114,7 @@ func checkAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAnyOf1 validates a value against schema.json#/anyOf/1.
 func checkAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/anyOf/1/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -130,4 +128,4 @@ func checkAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkAnyOf1Pattern0 = regexp.MustCompile("^[0-9a-f]{8}$")
+var checkAnyOf1Pattern0 = jsonrt.MustCompilePattern("^[0-9a-f]{8}$")

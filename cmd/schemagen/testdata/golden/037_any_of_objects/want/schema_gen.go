@@ -82,6 +82,18 @@ func (x *Contact) appendJSON(b []byte) []byte {
 }
 
 func (x *Contact) validate(e *jsonrt.Errors) {
+	start := e.Len()
+	switch {
+	case x.ContactVariant0 != nil:
+		if x.ContactVariant0.validate(e); e.Len() == start {
+			return
+		}
+	case x.ContactVariant1 != nil:
+		if x.ContactVariant1.validate(e); e.Len() == start {
+			return
+		}
+	}
+	e.Truncate(start)
 	jsonrt.CheckRaw(e, x.appendJSON(nil), checkRoot)
 }
 
@@ -260,8 +272,7 @@ func (x *ContactVariant1) validate(e *jsonrt.Errors) {}
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !jsonrt.AnyOf(v, c, local, checkAnyOf0, checkAnyOf1) {
+	if !jsonrt.AnyOf(v, c, ann, checkAnyOf0, checkAnyOf1) {
 		ok = false
 		c.Fail("schema.json#/anyOf", "anyOf", "anyOf failed")
 	}
@@ -271,8 +282,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAnyOf0 validates a value against schema.json#/anyOf/0.
 func checkAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/anyOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -292,7 +302,7 @@ func checkAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("email")
+			ann.Prop("email")
 		}
 	}
 	return ok
@@ -301,7 +311,7 @@ func checkAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAnyOf0PropertiesEmail validates a value against schema.json#/anyOf/0/properties/email.
 func checkAnyOf0PropertiesEmail(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/anyOf/0/properties/email/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -311,8 +321,7 @@ func checkAnyOf0PropertiesEmail(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAnyOf1 validates a value against schema.json#/anyOf/1.
 func checkAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/anyOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -332,7 +341,7 @@ func checkAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("phone")
+			ann.Prop("phone")
 		}
 	}
 	return ok
@@ -341,7 +350,7 @@ func checkAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAnyOf1PropertiesPhone validates a value against schema.json#/anyOf/1/properties/phone.
 func checkAnyOf1PropertiesPhone(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/anyOf/1/properties/phone/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

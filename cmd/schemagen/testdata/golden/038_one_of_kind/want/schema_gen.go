@@ -12,7 +12,7 @@ import (
 //
 // oneOf of objects told apart by a const kind property: exactly one subschema must pass.
 //
-// It holds one of the oneOf variants below: decoding sets the first whose schema the value matches.
+// It holds one of the oneOf variants below: decoding sets the one its "kind" property names, or else the first whose schema the value matches.
 type Shape struct {
 	// Circle is set when the value matches schema.json#/oneOf/0.
 	Circle *Circle
@@ -49,16 +49,34 @@ func (x *Shape) Validate() error {
 }
 
 func (x *Shape) decodeJSON(d *jsonrt.Decoder) {
+	if tag, ok := d.PeekMember("kind"); ok {
+		mark := d.Mark()
+		switch string(tag) {
+		case "circle":
+			var t Circle
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.Circle = &t
+				return
+			}
+		case "square":
+			var t Square
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.Square = &t
+				return
+			}
+		}
+		d.Rewind(mark)
+	}
 	raw := d.Raw()
 	v, _ := jsonrt.Parse(raw)
 	switch {
-	case jsonrt.Matches(v, checkOneOf0):
+	case jsonrt.Matches(v, checkDefsCircle):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t Circle
 			t.decodeJSON(d)
 			x.Circle = &t
 		})
-	case jsonrt.Matches(v, checkOneOf1):
+	case jsonrt.Matches(v, checkDefsSquare):
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t Square
 			t.decodeJSON(d)
@@ -82,6 +100,18 @@ func (x *Shape) appendJSON(b []byte) []byte {
 }
 
 func (x *Shape) validate(e *jsonrt.Errors) {
+	start := e.Len()
+	switch {
+	case x.Circle != nil:
+		if x.Circle.validate(e); e.Len() == start {
+			return
+		}
+	case x.Square != nil:
+		if x.Square.validate(e); e.Len() == start {
+			return
+		}
+	}
+	e.Truncate(start)
 	jsonrt.CheckRaw(e, x.appendJSON(nil), checkRoot)
 }
 
@@ -302,25 +332,9 @@ func (x *Square) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if n := jsonrt.OneOf(v, c, local, checkOneOf0, checkOneOf1); n != 1 {
+	if n := jsonrt.OneOf(v, c, ann, checkDefsCircle, checkDefsSquare); n != 1 {
 		ok = false
 		c.Fail("schema.json#/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkOneOf0 validates a value against schema.json#/oneOf/0.
-func checkOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("schema.json#/oneOf/0/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsCircle(v, c, local) {
-		ok = false
 	}
 	return ok
 }
@@ -328,8 +342,7 @@ func checkOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsCircle validates a value against schema.json#/$defs/Circle.
 func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/$defs/Circle/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -352,7 +365,7 @@ func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("kind")
+			ann.Prop("kind")
 		}
 		if pv, has := x["radius"]; has {
 			c.Enter("radius")
@@ -360,7 +373,7 @@ func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("radius")
+			ann.Prop("radius")
 		}
 	}
 	return ok
@@ -379,7 +392,7 @@ func checkDefsCirclePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsCirclePropertiesRadius validates a value against schema.json#/$defs/Circle/properties/radius.
 func checkDefsCirclePropertiesRadius(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("schema.json#/$defs/Circle/properties/radius/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -393,26 +406,10 @@ func checkDefsCirclePropertiesRadius(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 	return ok
 }
 
-// checkOneOf1 validates a value against schema.json#/oneOf/1.
-func checkOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("schema.json#/oneOf/1/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
-	ok := true
-	local := ann
-	if !checkDefsSquare(v, c, local) {
-		ok = false
-	}
-	return ok
-}
-
 // checkDefsSquare validates a value against schema.json#/$defs/Square.
 func checkDefsSquare(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/$defs/Square/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -435,7 +432,7 @@ func checkDefsSquare(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("kind")
+			ann.Prop("kind")
 		}
 		if pv, has := x["side"]; has {
 			c.Enter("side")
@@ -443,7 +440,7 @@ func checkDefsSquare(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("side")
+			ann.Prop("side")
 		}
 	}
 	return ok
@@ -462,7 +459,7 @@ func checkDefsSquarePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsSquarePropertiesSide validates a value against schema.json#/$defs/Square/properties/side.
 func checkDefsSquarePropertiesSide(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("schema.json#/$defs/Square/properties/side/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}

@@ -57,8 +57,7 @@ func (x *Payment) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -70,7 +69,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("card")
+			ann.Prop("card")
 		}
 		if pv, has := x["iban"]; has {
 			c.Enter("iban")
@@ -78,10 +77,10 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("iban")
+			ann.Prop("iban")
 		}
 	}
-	if n := jsonrt.OneOf(v, c, local, checkOneOf0, checkOneOf1); n != 1 {
+	if n := jsonrt.OneOf(v, c, ann, checkOneOf0, checkOneOf1); n != 1 {
 		ok = false
 		c.Fail("schema.json#/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
 	}
@@ -91,7 +90,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesCard validates a value against schema.json#/properties/card.
 func checkPropertiesCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/card/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -101,7 +100,7 @@ func checkPropertiesCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesIban validates a value against schema.json#/properties/iban.
 func checkPropertiesIban(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/iban/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

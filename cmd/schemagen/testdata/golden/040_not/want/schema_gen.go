@@ -57,7 +57,7 @@ func (x *Username) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

@@ -6,7 +6,6 @@ package address
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Address is generated from schema.json#.
@@ -58,8 +57,7 @@ func (x *Address) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -71,17 +69,15 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("country")
+			ann.Prop("country")
 		}
 	}
-	if jsonrt.If(v, c, local, checkIf) {
-		if !checkThen(v, c, local) {
+	if jsonrt.If(v, c, ann, checkIf) {
+		if !checkThen(v, c, ann) {
 			ok = false
 		}
-	} else {
-		if !checkElse(v, c, local) {
-			ok = false
-		}
+	} else if !checkElse(v, c, ann) {
+		ok = false
 	}
 	return ok
 }
@@ -89,7 +85,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesCountry validates a value against schema.json#/properties/country.
 func checkPropertiesCountry(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/country/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -99,7 +95,6 @@ func checkPropertiesCountry(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkIf validates a value against schema.json#/if.
 func checkIf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -116,7 +111,7 @@ func checkIf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("country")
+			ann.Prop("country")
 		}
 	}
 	return ok
@@ -135,7 +130,6 @@ func checkIfPropertiesCountry(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkThen validates a value against schema.json#/then.
 func checkThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -152,7 +146,7 @@ func checkThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("zip")
+			ann.Prop("zip")
 		}
 	}
 	return ok
@@ -161,7 +155,7 @@ func checkThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkThenPropertiesZip validates a value against schema.json#/then/properties/zip.
 func checkThenPropertiesZip(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/then/properties/zip/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -175,7 +169,7 @@ func checkThenPropertiesZip(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkThenPropertiesZipPattern0 = regexp.MustCompile("^\\d{5}$")
+var checkThenPropertiesZipPattern0 = jsonrt.MustCompilePattern("^\\d{5}$")
 
 // checkElse validates a value against schema.json#/else.
 func checkElse(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {

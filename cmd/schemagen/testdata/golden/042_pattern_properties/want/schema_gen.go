@@ -6,7 +6,6 @@ package metrics
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Metrics is generated from schema.json#.
@@ -58,8 +57,7 @@ func (x *Metrics) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -72,7 +70,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 					ok = false
 				}
 				c.Leave()
-				local.Prop(k)
+				ann.Prop(k)
 			}
 			if checkRootPattern1.MatchString(k) {
 				c.Enter(k)
@@ -80,20 +78,20 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 					ok = false
 				}
 				c.Leave()
-				local.Prop(k)
+				ann.Prop(k)
 			}
 		}
 	}
 	return ok
 }
 
-var checkRootPattern0 = regexp.MustCompile("^count_")
-var checkRootPattern1 = regexp.MustCompile("_ms$")
+var checkRootPattern0 = jsonrt.MustCompilePattern("^count_")
+var checkRootPattern1 = jsonrt.MustCompilePattern("_ms$")
 
 // checkPatternPropertiesCount validates a value against schema.json#/patternProperties/^count_.
 func checkPatternPropertiesCount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/patternProperties/^count_/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -110,7 +108,7 @@ func checkPatternPropertiesCount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPatternPropertiesMs validates a value against schema.json#/patternProperties/_ms$.
 func checkPatternPropertiesMs(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("schema.json#/patternProperties/_ms$/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}

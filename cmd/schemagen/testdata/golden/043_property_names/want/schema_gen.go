@@ -6,7 +6,6 @@ package env
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Env is generated from schema.json#.
@@ -58,8 +57,7 @@ func (x *Env) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -76,7 +74,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -85,7 +83,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAdditionalProperties validates a value against schema.json#/additionalProperties.
 func checkAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/additionalProperties/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -105,4 +103,4 @@ func checkPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkPropertyNamesPattern0 = regexp.MustCompile("^[A-Z_][0-9A-Z_]*$")
+var checkPropertyNamesPattern0 = jsonrt.MustCompilePattern("^[A-Z_][0-9A-Z_]*$")

@@ -57,8 +57,7 @@ func (x *Billing) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -80,7 +79,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("name")
+			ann.Prop("name")
 		}
 		if pv, has := x["credit_card"]; has {
 			c.Enter("credit_card")
@@ -88,7 +87,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("credit_card")
+			ann.Prop("credit_card")
 		}
 		if pv, has := x["billing_address"]; has {
 			c.Enter("billing_address")
@@ -96,7 +95,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("billing_address")
+			ann.Prop("billing_address")
 		}
 	}
 	return ok
@@ -105,7 +104,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesName validates a value against schema.json#/properties/name.
 func checkPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -115,7 +114,7 @@ func checkPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesCreditCard validates a value against schema.json#/properties/credit_card.
 func checkPropertiesCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/credit_card/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -125,7 +124,7 @@ func checkPropertiesCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesBillingAddress validates a value against schema.json#/properties/billing_address.
 func checkPropertiesBillingAddress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/billing_address/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

@@ -57,8 +57,7 @@ func (x *Account) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -70,7 +69,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("name")
+			ann.Prop("name")
 		}
 		if pv, has := x["credit_card"]; has {
 			c.Enter("credit_card")
@@ -78,10 +77,10 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("credit_card")
+			ann.Prop("credit_card")
 		}
 		if _, has := x["credit_card"]; has {
-			if !checkDependentSchemasCreditCard(v, c, local) {
+			if !checkDependentSchemasCreditCard(v, c, ann) {
 				ok = false
 			}
 		}
@@ -92,7 +91,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesName validates a value against schema.json#/properties/name.
 func checkPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -102,7 +101,7 @@ func checkPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesCreditCard validates a value against schema.json#/properties/credit_card.
 func checkPropertiesCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/credit_card/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -112,7 +111,6 @@ func checkPropertiesCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDependentSchemasCreditCard validates a value against schema.json#/dependentSchemas/credit_card.
 func checkDependentSchemasCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -129,7 +127,7 @@ func checkDependentSchemasCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 				ok = false
 			}
 			c.Leave()
-			local.Prop("billing_address")
+			ann.Prop("billing_address")
 		}
 	}
 	return ok
@@ -138,7 +136,7 @@ func checkDependentSchemasCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 // checkDependentSchemasCreditCardPropertiesBillingAddress validates a value against schema.json#/dependentSchemas/credit_card/properties/billing_address.
 func checkDependentSchemasCreditCardPropertiesBillingAddress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/dependentSchemas/credit_card/properties/billing_address/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

@@ -57,8 +57,7 @@ func (x *Order) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -80,7 +79,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("gift")
+			ann.Prop("gift")
 		}
 		if pv, has := x["gift_message"]; has {
 			c.Enter("gift_message")
@@ -88,7 +87,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("gift_message")
+			ann.Prop("gift_message")
 		}
 		if pv, has := x["express"]; has {
 			c.Enter("express")
@@ -96,10 +95,10 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("express")
+			ann.Prop("express")
 		}
 		if _, has := x["express"]; has {
-			if !checkDependenciesExpress(v, c, local) {
+			if !checkDependenciesExpress(v, c, ann) {
 				ok = false
 			}
 		}
@@ -110,7 +109,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesGift validates a value against schema.json#/properties/gift.
 func checkPropertiesGift(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("schema.json#/properties/gift/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -120,7 +119,7 @@ func checkPropertiesGift(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesGiftMessage validates a value against schema.json#/properties/gift_message.
 func checkPropertiesGiftMessage(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/gift_message/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -130,7 +129,7 @@ func checkPropertiesGiftMessage(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesExpress validates a value against schema.json#/properties/express.
 func checkPropertiesExpress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("schema.json#/properties/express/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -140,7 +139,6 @@ func checkPropertiesExpress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDependenciesExpress validates a value against schema.json#/dependencies/express.
 func checkDependenciesExpress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case map[string]any:
 		var missing []string
@@ -157,7 +155,7 @@ func checkDependenciesExpress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("phone")
+			ann.Prop("phone")
 		}
 	}
 	return ok
@@ -166,7 +164,7 @@ func checkDependenciesExpress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDependenciesExpressPropertiesPhone validates a value against schema.json#/dependencies/express/properties/phone.
 func checkDependenciesExpressPropertiesPhone(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/dependencies/express/properties/phone/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

@@ -93,7 +93,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesBrand validates a value against schema.json#/properties/brand.
 func checkPropertiesBrand(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/brand/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -109,8 +109,7 @@ func checkUnevaluatedProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAllOf0 validates a value against schema.json#/allOf/0.
 func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema.json#/allOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -130,7 +129,7 @@ func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("wheels")
+			ann.Prop("wheels")
 		}
 	}
 	return ok
@@ -139,7 +138,7 @@ func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAllOf0PropertiesWheels validates a value against schema.json#/allOf/0/properties/wheels.
 func checkAllOf0PropertiesWheels(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/allOf/0/properties/wheels/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}

@@ -58,7 +58,7 @@ func (x *Row) validate(e *jsonrt.Errors) {
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
 	local := new(jsonrt.Ann)
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -102,7 +102,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPrefixItems0 validates a value against schema.json#/prefixItems/0.
 func checkPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/prefixItems/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -112,7 +112,7 @@ func checkPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPrefixItems1 validates a value against schema.json#/prefixItems/1.
 func checkPrefixItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/prefixItems/1/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -122,7 +122,7 @@ func checkPrefixItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkUnevaluatedItems validates a value against schema.json#/unevaluatedItems.
 func checkUnevaluatedItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("schema.json#/unevaluatedItems/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}

@@ -57,8 +57,7 @@ func (x *Point) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -74,7 +73,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Item(0)
+			ann.Item(0)
 		}
 		if len(x) > 1 {
 			c.EnterIndex(1)
@@ -82,7 +81,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Item(1)
+			ann.Item(1)
 		}
 		for i := 2; i < len(x); i++ {
 			c.EnterIndex(i)
@@ -90,7 +89,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -99,7 +98,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPrefixItems0 validates a value against schema.json#/prefixItems/0.
 func checkPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("schema.json#/prefixItems/0/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -109,7 +108,7 @@ func checkPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPrefixItems1 validates a value against schema.json#/prefixItems/1.
 func checkPrefixItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("schema.json#/prefixItems/1/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}

@@ -6,7 +6,6 @@ package roles
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Roles is generated from schema.json#.
@@ -58,22 +57,21 @@ func (x *Roles) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
 	switch x := v.(type) {
 	case []any:
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkItems(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
-		matched := jsonrt.Contains(x, c, local, checkContains, true)
+		matched := jsonrt.Contains(x, c, ann, checkContains, true)
 		if matched < 1 {
 			ok = false
 			c.Fail("schema.json#/contains", "contains", "valid must be >= %d, but got %d", 1, matched)
@@ -89,7 +87,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkItems validates a value against schema.json#/items.
 func checkItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/items/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -109,4 +107,4 @@ func checkContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkContainsPattern0 = regexp.MustCompile("^lead:")
+var checkContainsPattern0 = jsonrt.MustCompilePattern("^lead:")

@@ -57,8 +57,7 @@ func (x *Version) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -70,7 +69,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Item(0)
+			ann.Item(0)
 		}
 		if len(x) > 1 {
 			c.EnterIndex(1)
@@ -78,7 +77,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Item(1)
+			ann.Item(1)
 		}
 		for i := 2; i < len(x); i++ {
 			c.EnterIndex(i)
@@ -86,7 +85,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -95,7 +94,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkItems0 validates a value against schema.json#/items/0.
 func checkItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/items/0/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -112,7 +111,7 @@ func checkItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkItems1 validates a value against schema.json#/items/1.
 func checkItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/items/1/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -129,7 +128,7 @@ func checkItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkAdditionalItems validates a value against schema.json#/additionalItems.
 func checkAdditionalItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/additionalItems/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

@@ -146,14 +146,8 @@ func (x *List) validate(e *jsonrt.Errors) {
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema.json#/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsList(v, c, local) {
+	if !checkDefsList(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -164,7 +158,7 @@ func checkDefsItem(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/$defs/item/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -184,20 +178,19 @@ func checkDefsList(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("schema.json#/$defs/list/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
 	switch x := v.(type) {
 	case []any:
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkDefsListItems(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -215,19 +208,13 @@ func checkDefsListDefsItem(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkDefsListItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema.json#/$defs/list/items/$dynamicRef", "$dynamicRef", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkDefsListDefsItem)
 		if f := resolveDynamicAnchor(c.Scope(), "item"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}

@@ -163,13 +163,7 @@ func (x *Port) validate(e *jsonrt.Errors) {
 
 // checkPropertiesAdmin validates a value against schema.json#/properties/admin.
 func checkPropertiesAdmin(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	if !c.Descend() {
-		c.Fail("schema.json#/properties/admin/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case json.Number:
 		if jsonrt.CompareNumber(x, "1023") > 0 {
@@ -177,7 +171,7 @@ func checkPropertiesAdmin(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Fail("schema.json#/properties/admin/maximum", "maximum", "must be <= 1023 but found %v", x)
 		}
 	}
-	if !checkDefsPort(v, c, local) {
+	if !checkDefsPort(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -186,7 +180,7 @@ func checkPropertiesAdmin(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkDefsPort validates a value against schema.json#/$defs/Port.
 func checkDefsPort(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.json#/$defs/Port/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}

@@ -57,7 +57,6 @@ func (x *Settings) validate(e *jsonrt.Errors) {
 // checkRoot validates a value against schema.json#.
 func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "null")) {
 		ok = false
 		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object or null", jsonrt.TypeOf(v))
@@ -78,7 +77,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("theme")
+			ann.Prop("theme")
 		}
 	}
 	return ok
@@ -87,7 +86,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 // checkPropertiesTheme validates a value against schema.json#/properties/theme.
 func checkPropertiesTheme(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.json#/properties/theme/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}

@@ -6,7 +6,6 @@ package schema
 import (
 	"encoding/json"
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"regexp"
 )
 
 // Schema2 is "Schema", generated from schema.json#.
@@ -60,7 +59,7 @@ func checkDefsAnchorString(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("core#/$defs/anchorString/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -74,14 +73,13 @@ func checkDefsAnchorString(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	return ok
 }
 
-var checkDefsAnchorStringPattern0 = regexp.MustCompile("^[A-Za-z_][-A-Za-z0-9._]*$")
+var checkDefsAnchorStringPattern0 = jsonrt.MustCompilePattern("^[A-Za-z_][-A-Za-z0-9._]*$")
 
 // checkRoot3 validates a value against core#.
 func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("core#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -94,7 +92,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$anchor")
+			ann.Prop("$anchor")
 		}
 		if pv, has := x["$comment"]; has {
 			c.Enter("$comment")
@@ -102,7 +100,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$comment")
+			ann.Prop("$comment")
 		}
 		if pv, has := x["$defs"]; has {
 			c.Enter("$defs")
@@ -110,7 +108,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$defs")
+			ann.Prop("$defs")
 		}
 		if pv, has := x["$dynamicAnchor"]; has {
 			c.Enter("$dynamicAnchor")
@@ -118,7 +116,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$dynamicAnchor")
+			ann.Prop("$dynamicAnchor")
 		}
 		if pv, has := x["$dynamicRef"]; has {
 			c.Enter("$dynamicRef")
@@ -126,7 +124,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$dynamicRef")
+			ann.Prop("$dynamicRef")
 		}
 		if pv, has := x["$id"]; has {
 			c.Enter("$id")
@@ -134,7 +132,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$id")
+			ann.Prop("$id")
 		}
 		if pv, has := x["$ref"]; has {
 			c.Enter("$ref")
@@ -142,7 +140,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$ref")
+			ann.Prop("$ref")
 		}
 		if pv, has := x["$schema"]; has {
 			c.Enter("$schema")
@@ -150,7 +148,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$schema")
+			ann.Prop("$schema")
 		}
 		if pv, has := x["$vocabulary"]; has {
 			c.Enter("$vocabulary")
@@ -158,7 +156,7 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$vocabulary")
+			ann.Prop("$vocabulary")
 		}
 	}
 	return ok
@@ -168,14 +166,8 @@ func checkRoot3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesAnchor(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("core#/properties/$anchor/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsAnchorString(v, c, local) {
+	if !checkDefsAnchorString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -186,7 +178,7 @@ func checkPropertiesComment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("core#/properties/$comment/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -198,8 +190,7 @@ func checkPropertiesDefs(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("core#/properties/$defs/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -211,7 +202,7 @@ func checkPropertiesDefs(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -227,13 +218,12 @@ func checkPropertiesDefsAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.A
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot3)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -244,14 +234,8 @@ func checkPropertiesDefsAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.A
 func checkPropertiesDynamicAnchor(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("core#/properties/$dynamicAnchor/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsAnchorString(v, c, local) {
+	if !checkDefsAnchorString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -261,14 +245,8 @@ func checkPropertiesDynamicAnchor(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesDynamicRef(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("core#/properties/$dynamicRef/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsURIReferenceString(v, c, local) {
+	if !checkDefsURIReferenceString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -279,7 +257,7 @@ func checkDefsURIReferenceString(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("core#/$defs/uriReferenceString/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -290,13 +268,7 @@ func checkDefsURIReferenceString(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesID(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("core#/properties/$id/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
 	switch x := v.(type) {
 	case string:
 		if !checkPropertiesIDPattern0.MatchString(x) {
@@ -304,26 +276,20 @@ func checkPropertiesID(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Fail("core#/properties/$id/pattern", "pattern", "does not match pattern '^[^#]*#?$'")
 		}
 	}
-	if !checkDefsURIReferenceString(v, c, local) {
+	if !checkDefsURIReferenceString(v, c, ann) {
 		ok = false
 	}
 	return ok
 }
 
-var checkPropertiesIDPattern0 = regexp.MustCompile("^[^#]*#?$")
+var checkPropertiesIDPattern0 = jsonrt.MustCompilePattern("^[^#]*#?$")
 
 // checkPropertiesRef validates a value against core#/properties/$ref.
 func checkPropertiesRef(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("core#/properties/$ref/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsURIReferenceString(v, c, local) {
+	if !checkDefsURIReferenceString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -333,14 +299,8 @@ func checkPropertiesRef(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesSchema(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("core#/properties/$schema/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsURIString(v, c, local) {
+	if !checkDefsURIString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -351,7 +311,7 @@ func checkDefsURIString(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("core#/$defs/uriString/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -363,8 +323,7 @@ func checkPropertiesVocabulary(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("core#/properties/$vocabulary/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -381,7 +340,7 @@ func checkPropertiesVocabulary(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -392,7 +351,7 @@ func checkPropertiesVocabularyAdditionalProperties(v any, c *jsonrt.Ctx, ann *js
 	c.PushScope(1)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("core#/properties/$vocabulary/additionalProperties/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -403,14 +362,8 @@ func checkPropertiesVocabularyAdditionalProperties(v any, c *jsonrt.Ctx, ann *js
 func checkPropertiesVocabularyPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(1)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("core#/properties/$vocabulary/propertyNames/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsURIString(v, c, local) {
+	if !checkDefsURIString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -421,8 +374,7 @@ func checkDefsStringArray(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("validation#/$defs/stringArray/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -432,13 +384,13 @@ func checkDefsStringArray(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			ok = false
 			c.Fail("validation#/$defs/stringArray/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
 		}
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkDefsStringArrayItems(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -449,7 +401,6 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("validation#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -462,7 +413,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("const")
+			ann.Prop("const")
 		}
 		if pv, has := x["dependentRequired"]; has {
 			c.Enter("dependentRequired")
@@ -470,7 +421,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("dependentRequired")
+			ann.Prop("dependentRequired")
 		}
 		if pv, has := x["enum"]; has {
 			c.Enter("enum")
@@ -478,7 +429,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("enum")
+			ann.Prop("enum")
 		}
 		if pv, has := x["exclusiveMaximum"]; has {
 			c.Enter("exclusiveMaximum")
@@ -486,7 +437,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("exclusiveMaximum")
+			ann.Prop("exclusiveMaximum")
 		}
 		if pv, has := x["exclusiveMinimum"]; has {
 			c.Enter("exclusiveMinimum")
@@ -494,7 +445,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("exclusiveMinimum")
+			ann.Prop("exclusiveMinimum")
 		}
 		if pv, has := x["maxContains"]; has {
 			c.Enter("maxContains")
@@ -502,7 +453,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("maxContains")
+			ann.Prop("maxContains")
 		}
 		if pv, has := x["maxItems"]; has {
 			c.Enter("maxItems")
@@ -510,7 +461,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("maxItems")
+			ann.Prop("maxItems")
 		}
 		if pv, has := x["maxLength"]; has {
 			c.Enter("maxLength")
@@ -518,7 +469,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("maxLength")
+			ann.Prop("maxLength")
 		}
 		if pv, has := x["maxProperties"]; has {
 			c.Enter("maxProperties")
@@ -526,7 +477,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("maxProperties")
+			ann.Prop("maxProperties")
 		}
 		if pv, has := x["maximum"]; has {
 			c.Enter("maximum")
@@ -534,7 +485,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("maximum")
+			ann.Prop("maximum")
 		}
 		if pv, has := x["minContains"]; has {
 			c.Enter("minContains")
@@ -542,7 +493,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("minContains")
+			ann.Prop("minContains")
 		}
 		if pv, has := x["minItems"]; has {
 			c.Enter("minItems")
@@ -550,7 +501,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("minItems")
+			ann.Prop("minItems")
 		}
 		if pv, has := x["minLength"]; has {
 			c.Enter("minLength")
@@ -558,7 +509,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("minLength")
+			ann.Prop("minLength")
 		}
 		if pv, has := x["minProperties"]; has {
 			c.Enter("minProperties")
@@ -566,7 +517,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("minProperties")
+			ann.Prop("minProperties")
 		}
 		if pv, has := x["minimum"]; has {
 			c.Enter("minimum")
@@ -574,7 +525,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("minimum")
+			ann.Prop("minimum")
 		}
 		if pv, has := x["multipleOf"]; has {
 			c.Enter("multipleOf")
@@ -582,7 +533,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("multipleOf")
+			ann.Prop("multipleOf")
 		}
 		if pv, has := x["pattern"]; has {
 			c.Enter("pattern")
@@ -590,7 +541,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("pattern")
+			ann.Prop("pattern")
 		}
 		if pv, has := x["required"]; has {
 			c.Enter("required")
@@ -598,7 +549,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("required")
+			ann.Prop("required")
 		}
 		if pv, has := x["type"]; has {
 			c.Enter("type")
@@ -606,7 +557,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("type")
+			ann.Prop("type")
 		}
 		if pv, has := x["uniqueItems"]; has {
 			c.Enter("uniqueItems")
@@ -614,7 +565,7 @@ func checkRoot7(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("uniqueItems")
+			ann.Prop("uniqueItems")
 		}
 	}
 	return ok
@@ -630,8 +581,7 @@ func checkPropertiesDependentRequired(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) boo
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("validation#/properties/dependentRequired/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -643,7 +593,7 @@ func checkPropertiesDependentRequired(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) boo
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -653,14 +603,8 @@ func checkPropertiesDependentRequired(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) boo
 func checkPropertiesDependentRequiredAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/dependentRequired/additionalProperties/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsStringArray(v, c, local) {
+	if !checkDefsStringArray(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -671,20 +615,19 @@ func checkPropertiesEnum(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("validation#/properties/enum/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
 	switch x := v.(type) {
 	case []any:
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkPropertiesEnumItems(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -700,7 +643,7 @@ func checkPropertiesExclusiveMaximum(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("validation#/properties/exclusiveMaximum/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -712,7 +655,7 @@ func checkPropertiesExclusiveMinimum(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("validation#/properties/exclusiveMinimum/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -723,14 +666,8 @@ func checkPropertiesExclusiveMinimum(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 func checkPropertiesMaxContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/maxContains/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeInteger(v, c, local) {
+	if !checkDefsNonNegativeInteger(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -741,7 +678,7 @@ func checkDefsNonNegativeInteger(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "integer")) {
+	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("validation#/$defs/nonNegativeInteger/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
@@ -759,14 +696,8 @@ func checkDefsNonNegativeInteger(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesMaxItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/maxItems/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeInteger(v, c, local) {
+	if !checkDefsNonNegativeInteger(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -776,14 +707,8 @@ func checkPropertiesMaxItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesMaxLength(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/maxLength/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeInteger(v, c, local) {
+	if !checkDefsNonNegativeInteger(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -793,14 +718,8 @@ func checkPropertiesMaxLength(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesMaxProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/maxProperties/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeInteger(v, c, local) {
+	if !checkDefsNonNegativeInteger(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -811,7 +730,7 @@ func checkPropertiesMaximum(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("validation#/properties/maximum/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -822,14 +741,8 @@ func checkPropertiesMaximum(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesMinContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/minContains/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeInteger(v, c, local) {
+	if !checkDefsNonNegativeInteger(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -839,14 +752,8 @@ func checkPropertiesMinContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesMinItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/minItems/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeIntegerDefault0(v, c, local) {
+	if !checkDefsNonNegativeIntegerDefault0(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -856,14 +763,8 @@ func checkPropertiesMinItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkDefsNonNegativeIntegerDefault0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/$defs/nonNegativeIntegerDefault0/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeInteger(v, c, local) {
+	if !checkDefsNonNegativeInteger(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -873,14 +774,8 @@ func checkDefsNonNegativeIntegerDefault0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) 
 func checkPropertiesMinLength(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/minLength/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeIntegerDefault0(v, c, local) {
+	if !checkDefsNonNegativeIntegerDefault0(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -890,14 +785,8 @@ func checkPropertiesMinLength(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesMinProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/minProperties/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsNonNegativeIntegerDefault0(v, c, local) {
+	if !checkDefsNonNegativeIntegerDefault0(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -908,7 +797,7 @@ func checkPropertiesMinimum(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("validation#/properties/minimum/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -920,7 +809,7 @@ func checkPropertiesMultipleOf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "number")) {
+	if !jsonrt.HasType(v, "number") {
 		ok = false
 		c.Fail("validation#/properties/multipleOf/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
 	}
@@ -939,7 +828,7 @@ func checkPropertiesPattern(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("validation#/properties/pattern/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -950,14 +839,8 @@ func checkPropertiesPattern(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesRequired(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/required/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsStringArray(v, c, local) {
+	if !checkDefsStringArray(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -968,8 +851,7 @@ func checkPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !jsonrt.AnyOf(v, c, local, checkPropertiesTypeAnyOf0, checkPropertiesTypeAnyOf1) {
+	if !jsonrt.AnyOf(v, c, ann, checkPropertiesTypeAnyOf0, checkPropertiesTypeAnyOf1) {
 		ok = false
 		c.Fail("validation#/properties/type/anyOf", "anyOf", "anyOf failed")
 	}
@@ -980,14 +862,8 @@ func checkPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesTypeAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/type/anyOf/0/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsSimpleTypes(v, c, local) {
+	if !checkDefsSimpleTypes(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -1010,8 +886,7 @@ func checkPropertiesTypeAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("validation#/properties/type/anyOf/1/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -1025,13 +900,13 @@ func checkPropertiesTypeAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			ok = false
 			c.Fail("validation#/properties/type/anyOf/1/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
 		}
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkPropertiesTypeAnyOf1Items(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -1041,14 +916,8 @@ func checkPropertiesTypeAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesTypeAnyOf1Items(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("validation#/properties/type/anyOf/1/items/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsSimpleTypes(v, c, local) {
+	if !checkDefsSimpleTypes(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -1059,7 +928,7 @@ func checkPropertiesUniqueItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("validation#/properties/uniqueItems/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -1071,7 +940,7 @@ func checkDefsStringArrayItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(2)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("validation#/$defs/stringArray/items/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1083,7 +952,6 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(3)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("applicator#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -1096,7 +964,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("additionalProperties")
+			ann.Prop("additionalProperties")
 		}
 		if pv, has := x["allOf"]; has {
 			c.Enter("allOf")
@@ -1104,7 +972,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("allOf")
+			ann.Prop("allOf")
 		}
 		if pv, has := x["anyOf"]; has {
 			c.Enter("anyOf")
@@ -1112,7 +980,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("anyOf")
+			ann.Prop("anyOf")
 		}
 		if pv, has := x["contains"]; has {
 			c.Enter("contains")
@@ -1120,7 +988,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("contains")
+			ann.Prop("contains")
 		}
 		if pv, has := x["dependentSchemas"]; has {
 			c.Enter("dependentSchemas")
@@ -1128,7 +996,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("dependentSchemas")
+			ann.Prop("dependentSchemas")
 		}
 		if pv, has := x["else"]; has {
 			c.Enter("else")
@@ -1136,7 +1004,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("else")
+			ann.Prop("else")
 		}
 		if pv, has := x["if"]; has {
 			c.Enter("if")
@@ -1144,7 +1012,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("if")
+			ann.Prop("if")
 		}
 		if pv, has := x["items"]; has {
 			c.Enter("items")
@@ -1152,7 +1020,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("items")
+			ann.Prop("items")
 		}
 		if pv, has := x["not"]; has {
 			c.Enter("not")
@@ -1160,7 +1028,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("not")
+			ann.Prop("not")
 		}
 		if pv, has := x["oneOf"]; has {
 			c.Enter("oneOf")
@@ -1168,7 +1036,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("oneOf")
+			ann.Prop("oneOf")
 		}
 		if pv, has := x["patternProperties"]; has {
 			c.Enter("patternProperties")
@@ -1176,7 +1044,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("patternProperties")
+			ann.Prop("patternProperties")
 		}
 		if pv, has := x["prefixItems"]; has {
 			c.Enter("prefixItems")
@@ -1184,7 +1052,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("prefixItems")
+			ann.Prop("prefixItems")
 		}
 		if pv, has := x["properties"]; has {
 			c.Enter("properties")
@@ -1192,7 +1060,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("properties")
+			ann.Prop("properties")
 		}
 		if pv, has := x["propertyNames"]; has {
 			c.Enter("propertyNames")
@@ -1200,7 +1068,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("propertyNames")
+			ann.Prop("propertyNames")
 		}
 		if pv, has := x["then"]; has {
 			c.Enter("then")
@@ -1208,7 +1076,7 @@ func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("then")
+			ann.Prop("then")
 		}
 	}
 	return ok
@@ -1224,13 +1092,12 @@ func checkPropertiesAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) 
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1247,8 +1114,7 @@ func checkPropertiesAllOf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsSchemaArray(v, c, local) {
+	if !checkDefsSchemaArray(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -1259,8 +1125,7 @@ func checkDefsSchemaArray(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(3)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("applicator#/$defs/schemaArray/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
@@ -1270,13 +1135,13 @@ func checkDefsSchemaArray(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			ok = false
 			c.Fail("applicator#/$defs/schemaArray/minItems", "minItems", "minimum %d items required, but found %d items", 1, len(x))
 		}
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkDefsSchemaArrayItems(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -1292,13 +1157,12 @@ func checkDefsSchemaArrayItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1315,8 +1179,7 @@ func checkPropertiesAnyOf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsSchemaArray(v, c, local) {
+	if !checkDefsSchemaArray(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -1332,13 +1195,12 @@ func checkPropertiesContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1350,8 +1212,7 @@ func checkPropertiesDependentSchemas(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 	c.PushScope(3)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("applicator#/properties/dependentSchemas/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -1363,7 +1224,7 @@ func checkPropertiesDependentSchemas(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -1379,13 +1240,12 @@ func checkPropertiesDependentSchemasAdditionalProperties(v any, c *jsonrt.Ctx, a
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1402,13 +1262,12 @@ func checkPropertiesElse(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1425,13 +1284,12 @@ func checkPropertiesIf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1448,13 +1306,12 @@ func checkPropertiesItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1471,13 +1328,12 @@ func checkPropertiesNot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1494,8 +1350,7 @@ func checkPropertiesOneOf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsSchemaArray(v, c, local) {
+	if !checkDefsSchemaArray(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -1506,8 +1361,7 @@ func checkPropertiesPatternProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) boo
 	c.PushScope(3)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("applicator#/properties/patternProperties/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -1524,7 +1378,7 @@ func checkPropertiesPatternProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) boo
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -1540,13 +1394,12 @@ func checkPropertiesPatternPropertiesAdditionalProperties(v any, c *jsonrt.Ctx, 
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1571,8 +1424,7 @@ func checkPropertiesPrefixItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsSchemaArray(v, c, local) {
+	if !checkDefsSchemaArray(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -1583,8 +1435,7 @@ func checkPropertiesProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(3)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("applicator#/properties/properties/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -1596,7 +1447,7 @@ func checkPropertiesProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -1612,13 +1463,12 @@ func checkPropertiesPropertiesAdditionalProperties(v any, c *jsonrt.Ctx, ann *js
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1635,13 +1485,12 @@ func checkPropertiesPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1658,13 +1507,12 @@ func checkPropertiesThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1676,7 +1524,6 @@ func checkRoot6(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(4)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("unevaluated#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -1689,7 +1536,7 @@ func checkRoot6(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("unevaluatedItems")
+			ann.Prop("unevaluatedItems")
 		}
 		if pv, has := x["unevaluatedProperties"]; has {
 			c.Enter("unevaluatedProperties")
@@ -1697,7 +1544,7 @@ func checkRoot6(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("unevaluatedProperties")
+			ann.Prop("unevaluatedProperties")
 		}
 	}
 	return ok
@@ -1713,13 +1560,12 @@ func checkPropertiesUnevaluatedItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot6)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1736,13 +1582,12 @@ func checkPropertiesUnevaluatedProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann)
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot6)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -1754,7 +1599,6 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(5)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("meta-data#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -1767,7 +1611,7 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("default")
+			ann.Prop("default")
 		}
 		if pv, has := x["deprecated"]; has {
 			c.Enter("deprecated")
@@ -1775,7 +1619,7 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("deprecated")
+			ann.Prop("deprecated")
 		}
 		if pv, has := x["description"]; has {
 			c.Enter("description")
@@ -1783,7 +1627,7 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("description")
+			ann.Prop("description")
 		}
 		if pv, has := x["examples"]; has {
 			c.Enter("examples")
@@ -1791,7 +1635,7 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("examples")
+			ann.Prop("examples")
 		}
 		if pv, has := x["readOnly"]; has {
 			c.Enter("readOnly")
@@ -1799,7 +1643,7 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("readOnly")
+			ann.Prop("readOnly")
 		}
 		if pv, has := x["title"]; has {
 			c.Enter("title")
@@ -1807,7 +1651,7 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("title")
+			ann.Prop("title")
 		}
 		if pv, has := x["writeOnly"]; has {
 			c.Enter("writeOnly")
@@ -1815,7 +1659,7 @@ func checkRoot5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("writeOnly")
+			ann.Prop("writeOnly")
 		}
 	}
 	return ok
@@ -1831,7 +1675,7 @@ func checkPropertiesDeprecated(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(5)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("meta-data#/properties/deprecated/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -1843,7 +1687,7 @@ func checkPropertiesDescription(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(5)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("meta-data#/properties/description/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1855,20 +1699,19 @@ func checkPropertiesExamples(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(5)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "array")) {
+	if !jsonrt.HasType(v, "array") {
 		ok = false
 		c.Fail("meta-data#/properties/examples/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
 	}
 	switch x := v.(type) {
 	case []any:
-		for i := 0; i < len(x); i++ {
+		for i := range x {
 			c.EnterIndex(i)
 			if !checkPropertiesExamplesItems(x[i], c, nil) {
 				ok = false
 			}
 			c.Leave()
-			local.Item(i)
+			ann.Item(i)
 		}
 	}
 	return ok
@@ -1884,7 +1727,7 @@ func checkPropertiesReadOnly(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(5)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("meta-data#/properties/readOnly/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -1896,7 +1739,7 @@ func checkPropertiesTitle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(5)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("meta-data#/properties/title/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1908,7 +1751,7 @@ func checkPropertiesWriteOnly(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(5)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "boolean")) {
+	if !jsonrt.HasType(v, "boolean") {
 		ok = false
 		c.Fail("meta-data#/properties/writeOnly/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
@@ -1920,7 +1763,6 @@ func checkRoot4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(6)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("format-annotation#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -1933,7 +1775,7 @@ func checkRoot4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("format")
+			ann.Prop("format")
 		}
 	}
 	return ok
@@ -1944,7 +1786,7 @@ func checkPropertiesFormat(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(6)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("format-annotation#/properties/format/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -1956,7 +1798,6 @@ func checkRoot2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(7)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("content#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -1969,7 +1810,7 @@ func checkRoot2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("contentEncoding")
+			ann.Prop("contentEncoding")
 		}
 		if pv, has := x["contentMediaType"]; has {
 			c.Enter("contentMediaType")
@@ -1977,7 +1818,7 @@ func checkRoot2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("contentMediaType")
+			ann.Prop("contentMediaType")
 		}
 		if pv, has := x["contentSchema"]; has {
 			c.Enter("contentSchema")
@@ -1985,7 +1826,7 @@ func checkRoot2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("contentSchema")
+			ann.Prop("contentSchema")
 		}
 	}
 	return ok
@@ -1996,7 +1837,7 @@ func checkPropertiesContentEncoding(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool 
 	c.PushScope(7)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("content#/properties/contentEncoding/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -2008,7 +1849,7 @@ func checkPropertiesContentMediaType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool
 	c.PushScope(7)
 	defer c.PopScope()
 	ok := true
-	if !(jsonrt.HasType(v, "string")) {
+	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("content#/properties/contentMediaType/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
@@ -2025,13 +1866,12 @@ func checkPropertiesContentSchema(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot2)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}

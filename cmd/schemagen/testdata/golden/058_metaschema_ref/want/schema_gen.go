@@ -57,7 +57,6 @@ func checkRoot8(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
 	ok := true
-	local := ann
 	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "boolean")) {
 		ok = false
 		c.Fail("schema#/type", "type", "expected %s, but got %s", "object or boolean", jsonrt.TypeOf(v))
@@ -70,7 +69,7 @@ func checkRoot8(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$recursiveAnchor")
+			ann.Prop("$recursiveAnchor")
 		}
 		if pv, has := x["$recursiveRef"]; has {
 			c.Enter("$recursiveRef")
@@ -78,7 +77,7 @@ func checkRoot8(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("$recursiveRef")
+			ann.Prop("$recursiveRef")
 		}
 		if pv, has := x["definitions"]; has {
 			c.Enter("definitions")
@@ -86,7 +85,7 @@ func checkRoot8(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("definitions")
+			ann.Prop("definitions")
 		}
 		if pv, has := x["dependencies"]; has {
 			c.Enter("dependencies")
@@ -94,28 +93,28 @@ func checkRoot8(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop("dependencies")
+			ann.Prop("dependencies")
 		}
 	}
-	if !checkAllOf0(v, c, local) {
+	if !checkAllOf0(v, c, ann) {
 		ok = false
 	}
-	if !checkAllOf1(v, c, local) {
+	if !checkAllOf1(v, c, ann) {
 		ok = false
 	}
-	if !checkAllOf2(v, c, local) {
+	if !checkAllOf2(v, c, ann) {
 		ok = false
 	}
-	if !checkAllOf3(v, c, local) {
+	if !checkAllOf3(v, c, ann) {
 		ok = false
 	}
-	if !checkAllOf4(v, c, local) {
+	if !checkAllOf4(v, c, ann) {
 		ok = false
 	}
-	if !checkAllOf5(v, c, local) {
+	if !checkAllOf5(v, c, ann) {
 		ok = false
 	}
-	if !checkAllOf6(v, c, local) {
+	if !checkAllOf6(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -125,14 +124,8 @@ func checkRoot8(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkPropertiesRecursiveAnchor(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema#/properties/$recursiveAnchor/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsAnchorString(v, c, local) {
+	if !checkDefsAnchorString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -142,14 +135,8 @@ func checkPropertiesRecursiveAnchor(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool 
 func checkPropertiesRecursiveRef(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema#/properties/$recursiveRef/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsURIReferenceString(v, c, local) {
+	if !checkDefsURIReferenceString(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -160,8 +147,7 @@ func checkPropertiesDefinitions(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema#/properties/definitions/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -173,7 +159,7 @@ func checkPropertiesDefinitions(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -189,13 +175,12 @@ func checkPropertiesDefinitionsAdditionalProperties(v any, c *jsonrt.Ctx, ann *j
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot8)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -207,8 +192,7 @@ func checkPropertiesDependencies(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !(jsonrt.HasType(v, "object")) {
+	if !jsonrt.HasType(v, "object") {
 		ok = false
 		c.Fail("schema#/properties/dependencies/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
 	}
@@ -220,7 +204,7 @@ func checkPropertiesDependencies(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ok = false
 			}
 			c.Leave()
-			local.Prop(k)
+			ann.Prop(k)
 		}
 	}
 	return ok
@@ -231,8 +215,7 @@ func checkPropertiesDependenciesAdditionalProperties(v any, c *jsonrt.Ctx, ann *
 	c.PushScope(0)
 	defer c.PopScope()
 	ok := true
-	local := ann
-	if !jsonrt.AnyOf(v, c, local, checkPropertiesDependenciesAdditionalPropertiesAnyOf0, checkPropertiesDependenciesAdditionalPropertiesAnyOf1) {
+	if !jsonrt.AnyOf(v, c, ann, checkPropertiesDependenciesAdditionalPropertiesAnyOf0, checkPropertiesDependenciesAdditionalPropertiesAnyOf1) {
 		ok = false
 		c.Fail("schema#/properties/dependencies/additionalProperties/anyOf", "anyOf", "anyOf failed")
 	}
@@ -249,13 +232,12 @@ func checkPropertiesDependenciesAdditionalPropertiesAnyOf0(v any, c *jsonrt.Ctx,
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
 	{
 		fn := jsonrt.CheckFunc(checkRoot8)
 		if f := resolveDynamicAnchor(c.Scope(), "meta"); f != nil {
 			fn = f
 		}
-		if !fn(v, c, local) {
+		if !fn(v, c, ann) {
 			ok = false
 		}
 	}
@@ -266,14 +248,8 @@ func checkPropertiesDependenciesAdditionalPropertiesAnyOf0(v any, c *jsonrt.Ctx,
 func checkPropertiesDependenciesAdditionalPropertiesAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema#/properties/dependencies/additionalProperties/anyOf/1/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkDefsStringArray(v, c, local) {
+	if !checkDefsStringArray(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -289,8 +265,7 @@ func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkRoot3(v, c, local) {
+	if !checkRoot3(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -306,8 +281,7 @@ func checkAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkRoot(v, c, local) {
+	if !checkRoot(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -323,8 +297,7 @@ func checkAllOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkRoot6(v, c, local) {
+	if !checkRoot6(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -334,14 +307,8 @@ func checkAllOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkAllOf3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema#/allOf/3/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkRoot7(v, c, local) {
+	if !checkRoot7(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -351,14 +318,8 @@ func checkAllOf3(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkAllOf4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema#/allOf/4/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkRoot5(v, c, local) {
+	if !checkRoot5(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -368,14 +329,8 @@ func checkAllOf4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 func checkAllOf5(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	c.PushScope(0)
 	defer c.PopScope()
-	if !c.Descend() {
-		c.Fail("schema#/allOf/5/$ref", "$ref", "schema recursion too deep")
-		return false
-	}
-	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkRoot4(v, c, local) {
+	if !checkRoot4(v, c, ann) {
 		ok = false
 	}
 	return ok
@@ -391,8 +346,7 @@ func checkAllOf6(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	defer c.Ascend()
 	ok := true
-	local := ann
-	if !checkRoot2(v, c, local) {
+	if !checkRoot2(v, c, ann) {
 		ok = false
 	}
 	return ok

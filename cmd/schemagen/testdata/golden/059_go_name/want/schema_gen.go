@@ -12,7 +12,7 @@ import (
 //
 // x-go-name chooses Go names: here for the type, a field and a nested type.
 type Animal struct {
-	// Required. Must be at least 1 characters long.
+	// Required. Must be at least 1 character long.
 	OwnerID string   `json:"user_identifier"`
 	Address *Address `json:"home,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
