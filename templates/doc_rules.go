@@ -43,6 +43,15 @@ func constraints(t ir.Type) string {
 		out = append(out, commonText(t.Common)...)
 	case *ir.Raw:
 		out = append(out, commonText(t.Common)...)
+	case *ir.Formatted:
+		out = append(out, "Must be a valid "+t.Format+".")
+		if rest := constraints(t.Text); rest != "" {
+			out = append(out, rest)
+		}
+	case *ir.External:
+		if t.Check != nil {
+			out = append(out, "Validate checks its JSON encoding against "+t.Check.Origin.Location()+".")
+		}
 	}
 	return strings.Join(out, " ")
 }

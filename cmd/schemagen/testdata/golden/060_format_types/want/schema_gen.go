@@ -12,16 +12,20 @@ import (
 //
 // --format-types holds these formats in Go types that keep the string they were decoded from.
 type Event struct {
-	// Required.
+	// Required. Must be a valid uuid.
 	ID jsonrt.UUID `json:"id"`
 	// Required.
-	CreatedAt Timestamp    `json:"created_at"`
-	Day       *jsonrt.Date `json:"day,omitempty"`
-	// May be null.
-	Opens    jsonrt.Optional[*jsonrt.Time] `json:"opens,omitzero"`
-	ClientIP *jsonrt.IPv4                  `json:"client_ip,omitempty"`
-	ServerIP *jsonrt.IPv6                  `json:"server_ip,omitempty"`
-	Homepage *jsonrt.URI                   `json:"homepage,omitempty"`
+	CreatedAt Timestamp `json:"created_at"`
+	// Must be a valid date. Must be one of "2024-01-01", "2024-06-01".
+	Day *jsonrt.Date `json:"day,omitempty"`
+	// May be null. Must be a valid time.
+	Opens jsonrt.Optional[*jsonrt.Time] `json:"opens,omitzero"`
+	// Must be a valid ipv4.
+	ClientIP *jsonrt.IPv4 `json:"client_ip,omitempty"`
+	// Must be a valid ipv6.
+	ServerIP *jsonrt.IPv6 `json:"server_ip,omitempty"`
+	// Must be a valid uri. Must be at most 40 characters long. Must match the pattern ^https://.
+	Homepage *jsonrt.URI `json:"homepage,omitempty"`
 	// Items must be unique.
 	Links    []jsonrt.URIReference `json:"links,omitempty"`
 	Contact  *string               `json:"contact,omitempty"`
@@ -276,6 +280,8 @@ func (x *Event) validate(e *jsonrt.Errors) {
 var eventPattern0 = jsonrt.MustCompilePattern("^https://")
 
 // Timestamp is generated from schema.json#/$defs/Timestamp.
+//
+// Must be a valid date-time.
 type Timestamp jsonrt.DateTime
 
 // UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type

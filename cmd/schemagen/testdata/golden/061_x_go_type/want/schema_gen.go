@@ -16,12 +16,13 @@ import (
 type Entry struct {
 	// In cents; may exceed int64.
 	//
-	// Required.
+	// Required. Validate checks its JSON encoding against schema.json#/properties/amount.
 	Amount big.Int `json:"amount"`
-	// May be null.
-	Fee     jsonrt.Optional[*big.Int] `json:"fee,omitzero"`
-	Network *netip.Prefix             `json:"network,omitempty"`
-	History []*big.Int                `json:"history,omitempty"`
+	// May be null. Validate checks its JSON encoding against schema.json#/$defs/Money.
+	Fee jsonrt.Optional[*big.Int] `json:"fee,omitzero"`
+	// Validate checks its JSON encoding against schema.json#/properties/network.
+	Network *netip.Prefix `json:"network,omitempty"`
+	History []*big.Int    `json:"history,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
