@@ -43,10 +43,12 @@ func (d *Decoder) PeekMember(name string) (value []byte, ok bool) {
 	defer d.Rewind(m)
 	d.BeginObject("")
 	for d.NextMember() {
-		if string(d.Key()) != name || d.Kind() != String {
-			if string(d.Key()) == name {
-				value, ok = nil, false
-			}
+		if string(d.Key()) != name {
+			d.Skip()
+			continue
+		}
+		if d.Kind() != String {
+			value, ok = nil, false
 			d.Skip()
 			continue
 		}

@@ -7,29 +7,30 @@ import (
 )
 
 // patternCases are patterns with whether MustCompilePattern matches them by
-// runs, not with package regexp.
+// runs, not with package regexp, and a string each matches.
 var patternCases = []struct {
-	expr   string
-	byRuns bool
+	expr    string
+	byRuns  bool
+	example string // a string the pattern matches
 }{
-	{`^[a-z]{2,4}_[0-9a-z]{10}$`, true},
-	{`^[A-Z]{2,4}-[0-9]{3}$`, true},
-	{`^\+[1-9][0-9]{6,14}$`, true},
-	{`^B-[0-9]{8}$`, true},
-	{`^[a-z0-9-]+$`, true},
-	{`^$`, false},
-	{`^a?b*c+$`, true},
-	{`^[a-c]*x?[a-c]$`, false}, // a varying run that the next one overlaps
-	{`^[a-c]{1,3}[c-e]$`, false},
-	{`^(?:ab){2}$`, false},
-	{`^(?:[a-z]{2}){3}$`, false},
-	{`^(?i)abc$`, false},
-	{`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`, false}, // non-ASCII characters are in the sets
-	{`[0-9]+`, false},                     // not anchored
-	{`^[0-9]+`, false},
-	{`^(a|b)$`, false},
-	{`^.$`, false},
-	{`^é$`, false},
+	{`^[a-z]{2,4}_[0-9a-z]{10}$`, true, "acct_0123456789"},
+	{`^[A-Z]{2,4}-[0-9]{3}$`, true, "ABC-123"},
+	{`^\+[1-9][0-9]{6,14}$`, true, "+4420712345"},
+	{`^B-[0-9]{8}$`, true, "B-00000042"},
+	{`^[a-z0-9-]+$`, true, "eu-west-1"},
+	{`^$`, false, ""},
+	{`^a?b*c+$`, true, "abbcc"},
+	{`^[a-c]*x?[a-c]$`, false, "abxc"}, // a varying run that the next one overlaps
+	{`^[a-c]{1,3}[c-e]$`, false, "abcd"},
+	{`^(?:ab){2}$`, false, "abab"},
+	{`^(?:[a-z]{2}){3}$`, false, "abcdef"},
+	{`^(?i)abc$`, false, "aBc"},
+	{`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`, false, "a@b.de"}, // non-ASCII characters are in the sets
+	{`[0-9]+`, false, "x1"},                         // not anchored
+	{`^[0-9]+`, false, "12x"},
+	{`^(a|b)$`, false, "b"},
+	{`^.$`, false, "z"},
+	{`^é$`, false, "é"},
 }
 
 func TestPatternMatchesLikeRegexp(t *testing.T) {
@@ -44,10 +45,26 @@ func TestPatternMatchesLikeRegexp(t *testing.T) {
 			t.Errorf("String() = %q, want %q", p.String(), c.expr)
 		}
 		re := regexp.MustCompile(c.expr)
+		if !re.MatchString(c.example) || !p.MatchString(c.example) {
+			t.Errorf("%s: example %q does not match", c.expr, c.example)
+		}
 		for i := 0; i < 20000; i++ {
-			b := make([]byte, rng.IntN(20))
-			for j := range b {
-				b[j] = alphabet[rng.IntN(len(alphabet))]
+			var b []byte
+			if i%2 == 0 {
+				b = make([]byte, rng.IntN(20))
+				for j := range b {
+					b[j] = alphabet[rng.IntN(len(alphabet))]
+				}
+			} else {
+				// A near miss: a string the pattern matches, edited once, so
+				// that both answers occur often.
+				b = []byte(c.example)
+				if len(b) > 0 {
+					b[rng.IntN(len(b))] = alphabet[rng.IntN(len(alphabet))]
+				}
+				if rng.IntN(3) == 0 {
+					b = b[:rng.IntN(len(b)+1)]
+				}
 			}
 			s := string(b)
 			if got, want := p.MatchString(s), re.MatchString(s); got != want {
