@@ -104,8 +104,9 @@ func mentionsSpecialFiles(schema []byte) bool {
 
 // generate runs Build and Render on the schema file at path, whose content
 // is schema. It reports false when Build rejects the schema, and fails the
-// test when either panics or Render fails: Render's only errors are
-// generated code that does not format, a schemagen bug.
+// test when either panics (Build recovers its panics into an error that asks
+// for a report) or Render fails: Render's only errors are generated code
+// that does not format, a schemagen bug.
 func generate(t *testing.T, path string, schema []byte) (files []templates.File, ok bool) {
 	t.Helper()
 	defer func() {
@@ -115,6 +116,10 @@ func generate(t *testing.T, path string, schema []byte) (files []templates.File,
 	}()
 	pkg, err := generator.Build(generator.Config{Package: "p", RootName: "Root"}, []string{path})
 	if err != nil {
+		// Build turns its own panics into this error.
+		if strings.Contains(err.Error(), "please report this") {
+			t.Fatalf("Build: %v\nschema: %q", err, schema)
+		}
 		return nil, false
 	}
 	files, err = templates.Render(pkg)

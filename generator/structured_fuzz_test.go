@@ -1,0 +1,41 @@
+package generator_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/schemagen/schemagen/internal/fuzzschema"
+)
+
+// FuzzStructured builds a schema from the fuzz input with the grammar of
+// package fuzzschema (nested objects, arrays and maps, references to any
+// subschema, unions, patterns, formats, names that collide with generated
+// identifiers) and checks what FuzzGenerate checks: whatever Build accepts
+// renders to gofmt-clean Go that type-checks, the same on every run.
+// Whether that code agrees with jsonschema/v5 is TestStructuredAgreement's
+// job in generated/internal/fuzzcheck, which builds the seed corpus in
+// testdata/fuzz/FuzzStructured.
+func FuzzStructured(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte("\x01\x01\x00\x02\x06\x03\x01\x07\x02"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		schema := fuzzschema.Schema(data)
+		path := filepath.Join(t.TempDir(), "schema.json")
+		if err := os.WriteFile(path, schema, 0o666); err != nil {
+			t.Fatal(err)
+		}
+		files, ok := generate(t, path, schema)
+		if !ok {
+			return
+		}
+		for _, file := range files {
+			checkFormatted(t, file, schema)
+		}
+		checkCompiles(t, files, schema)
+		again, _ := generate(t, path, schema)
+		if !sameFiles(files, again) {
+			t.Fatalf("two runs on the same schema render different files\nschema: %q", schema)
+		}
+	})
+}
