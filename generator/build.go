@@ -200,17 +200,31 @@ func (b *builder) named(target *jsonschema.Schema) ir.Type {
 // use returns the type of a value position (a property, an item, ...) whose
 // schema is s. Objects with properties and enums get a declaration named
 // hint; other shapes stay inline.
+//
+// A declaration is registered under its schema, as declFor's are, so that a
+// $ref to the same subschema (#/properties/x, #/$defs/A/items) names the
+// same type: each schema location is declared once.
 func (b *builder) use(s *jsonschema.Schema, hint string) ir.Type {
 	if target, ok := b.pureRef(s); ok {
 		return b.named(target)
 	}
+	if _, ok := b.decls[s]; ok { // a $ref reached s first
+		return b.named(s)
+	}
 	hint = b.goName(s, hint)
 	pos := len(b.order) // a type comes before the types nested in it
 	t, nullable := b.shape(s, hint)
+	if _, ok := b.decls[s]; ok {
+		// s refers to itself: declFor declared it while t was built, from
+		// the same schema, so the two types are the same.
+		return b.named(s)
+	}
 	switch t.(type) {
 	case *ir.Struct, *ir.Enum, *ir.Union:
 		d := &ir.Decl{Name: hint, Origin: b.origin(s), Doc: docOf(s), Type: t}
 		b.order = slices.Insert(b.order, pos, d)
+		b.decls[s] = d
+		b.nullable[s] = nullable
 		t = &ir.Named{Decl: d}
 	}
 	if nullable {

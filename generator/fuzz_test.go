@@ -40,7 +40,8 @@ func FuzzGenerate(f *testing.F) {
 			t.Fatal(err)
 		}
 		start := time.Now()
-		files, ok := generate(t, path, schema)
+		cfg := generator.Config{Package: "p", RootName: "Root"}
+		files, ok := generate(t, cfg, path, schema)
 		if !ok {
 			return
 		}
@@ -58,7 +59,7 @@ func FuzzGenerate(f *testing.F) {
 		if elapsed > time.Second {
 			return
 		}
-		again, _ := generate(t, path, schema)
+		again, _ := generate(t, cfg, path, schema)
 		if !sameFiles(files, again) {
 			t.Fatalf("two runs on the same schema render different files\nschema: %q", schema)
 		}
@@ -102,19 +103,19 @@ func mentionsSpecialFiles(schema []byte) bool {
 	return walk(doc)
 }
 
-// generate runs Build and Render on the schema file at path, whose content
-// is schema. It reports false when Build rejects the schema, and fails the
+// generate runs Build with cfg and Render on the schema file at path, whose
+// content is schema. It reports false when Build rejects the schema, and fails the
 // test when either panics (Build recovers its panics into an error that asks
 // for a report) or Render fails: Render's only errors are generated code
 // that does not format, a schemagen bug.
-func generate(t *testing.T, path string, schema []byte) (files []templates.File, ok bool) {
+func generate(t *testing.T, cfg generator.Config, path string, schema []byte) (files []templates.File, ok bool) {
 	t.Helper()
 	defer func() {
 		if r := recover(); r != nil {
 			t.Fatalf("panic: %v\nschema: %q\n%s", r, schema, debug.Stack())
 		}
 	}()
-	pkg, err := generator.Build(generator.Config{Package: "p", RootName: "Root"}, []string{path})
+	pkg, err := generator.Build(cfg, []string{path})
 	if err != nil {
 		// Build turns its own panics into this error.
 		if strings.Contains(err.Error(), "please report this") {

@@ -60,6 +60,7 @@ func assignNames(pkg *ir.Package) {
 	}
 	nameDefaults(global, pkg.Decls)
 	nameChecks(global, pkg.Checks)
+	namePatterns(global, pkg.Decls, pkg.Checks)
 }
 
 // nameDefaults names the constant or function that holds each property's

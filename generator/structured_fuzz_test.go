@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/internal/fuzzschema"
 )
 
@@ -12,10 +13,11 @@ import (
 // package fuzzschema (nested objects, arrays and maps, references to any
 // subschema, unions, patterns, formats, names that collide with generated
 // identifiers) and checks what FuzzGenerate checks: whatever Build accepts
-// renders to gofmt-clean Go that type-checks, the same on every run.
-// Whether that code agrees with jsonschema/v5 is TestStructuredAgreement's
-// job in generated/internal/fuzzcheck, which builds the seed corpus in
-// testdata/fuzz/FuzzStructured.
+// renders to gofmt-clean Go that type-checks, the same on every run. The
+// root type takes the schema's title, so that titles can collide with
+// generated names. Whether the code agrees with jsonschema/v5 is
+// TestStructuredAgreement's job in generated/internal/fuzzcheck, which
+// builds the schemas of the seed corpus in testdata/fuzz/FuzzStructured.
 func FuzzStructured(f *testing.F) {
 	f.Add([]byte{})
 	f.Add([]byte("\x01\x01\x00\x02\x06\x03\x01\x07\x02"))
@@ -25,7 +27,8 @@ func FuzzStructured(f *testing.F) {
 		if err := os.WriteFile(path, schema, 0o666); err != nil {
 			t.Fatal(err)
 		}
-		files, ok := generate(t, path, schema)
+		cfg := generator.Config{Package: "p"}
+		files, ok := generate(t, cfg, path, schema)
 		if !ok {
 			return
 		}
@@ -33,7 +36,7 @@ func FuzzStructured(f *testing.F) {
 			checkFormatted(t, file, schema)
 		}
 		checkCompiles(t, files, schema)
-		again, _ := generate(t, path, schema)
+		again, _ := generate(t, cfg, path, schema)
 		if !sameFiles(files, again) {
 			t.Fatalf("two runs on the same schema render different files\nschema: %q", schema)
 		}

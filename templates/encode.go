@@ -106,7 +106,13 @@ func encodeField(f *ir.Field, x jen.Code) []jen.Code {
 		return []jen.Code{key, jen.If(field.Clone().Op("==").Nil()).Block(null).Else().Block(
 			encodeValue(f.Type, deref(field), nil, 1)...)}
 	case f.Required:
-		return append([]jen.Code{key}, encodeValue(f.Type, field, nil, 1)...)
+		value := encodeValue(f.Type, field, nil, 1)
+		if _, ok := f.Type.(*ir.Map); ok {
+			// encodeMap declares its locals (open1, ...) in the statement
+			// list it returns: a block keeps two map fields' apart.
+			return []jen.Code{key, jen.Block(value...)}
+		}
+		return append([]jen.Code{key}, value...)
 	case nullable:
 		return []jen.Code{jen.If(field.Clone().Dot("Set")).Block(append([]jen.Code{key},
 			encodeValue(f.Type, field.Clone().Dot("Value"), nil, 1)...)...)}

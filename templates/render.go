@@ -126,7 +126,7 @@ func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, erro
 		f.HeaderComment(line)
 	}
 	for _, d := range g.decls {
-		c := &checker{owner: naming.Unexported(d.Name)}
+		c := &checker{vars: d.Patterns}
 		switch t := d.Type.(type) {
 		case *ir.Struct:
 			c.emitStruct(f, d, t)
@@ -137,17 +137,13 @@ func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, erro
 		default:
 			c.emitDefined(f, d)
 		}
-		for i, p := range c.patterns {
-			f.Var().Id(c.patternName(i)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
-		}
+		c.emitPatterns(f)
 	}
 	dynamic := ir.TracksScope(pkg.Checks)
 	for _, ck := range g.checks {
-		c := &checker{owner: ck.Func}
+		c := &checker{vars: ck.Patterns}
 		c.emitCheck(f, ck, dynamic, pkg.AssertFormat)
-		for i, p := range c.patterns {
-			f.Var().Id(c.patternName(i)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
-		}
+		c.emitPatterns(f)
 	}
 	if first && dynamic {
 		emitResolver(f, pkg.Resources)

@@ -138,8 +138,12 @@ func decodeExtra(st *ir.Struct) []jen.Code {
 }
 
 // encodeStruct writes the named properties in schema order, then the extra
-// ones sorted by name (skipping any that a field already wrote).
+// ones sorted by name (skipping any that a field already wrote). An object
+// that allows no property at all is always {}.
 func encodeStruct(st *ir.Struct) []jen.Code {
+	if len(st.Fields) == 0 && st.Extra == nil {
+		return []jen.Code{appendTo(jen.Append(jen.Id("b"), jen.Lit("{}").Op("...")))}
+	}
 	x := jen.Id("x")
 	out := []jen.Code{
 		jen.Id("open").Op(":=").Len(jen.Id("b")),

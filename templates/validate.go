@@ -2,6 +2,8 @@ package templates
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -10,11 +12,12 @@ import (
 )
 
 // A checker emits the statements that check values against their schemas.
-// It names the package-level regular expressions it needs after the
-// declaration being emitted (patterns collects them for the file).
+// The package-level regular expressions it uses are the declaration's or
+// check's, which the naming pass named (patterns collects them for the
+// file).
 type checker struct {
-	owner    string   // unexported prefix for helper variables, from the Decl name
-	patterns []string // RE2 sources, in order of first use
+	vars     []ir.PatternVar // the Decl's or the Check's
+	patterns []string        // RE2 sources, in order of first use
 }
 
 // violation returns e.Add(...) or e.Addf(...) for keyword kw of the schema
@@ -120,18 +123,26 @@ func (c *checker) checkText(t *ir.Formatted, v *jen.Statement) []jen.Code {
 }
 
 // pattern returns the name of the package-level variable holding the
-// compiled regular expression src.
+// compiled regular expression src. The naming pass names one for every
+// expression a Decl's or a Check's code uses; a missing one is a bug.
 func (c *checker) pattern(src string) string {
-	for i, p := range c.patterns {
-		if p == src {
-			return c.patternName(i)
-		}
+	name := ir.PatternName(c.vars, src)
+	if name == "" {
+		panic(fmt.Sprintf("templates: the naming pass gave pattern %q no variable", src))
 	}
-	c.patterns = append(c.patterns, src)
-	return c.patternName(len(c.patterns) - 1)
+	if !slices.Contains(c.patterns, src) {
+		c.patterns = append(c.patterns, src)
+	}
+	return name
 }
 
-func (c *checker) patternName(i int) string { return local(c.owner+"Pattern", i) }
+// emitPatterns declares the variables of the regular expressions the
+// checker used, in order of first use.
+func (c *checker) emitPatterns(f *jen.File) {
+	for _, p := range c.patterns {
+		f.Var().Id(ir.PatternName(c.vars, p)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
+	}
+}
 
 // checkSlice checks the item count, uniqueness and every item.
 func (c *checker) checkSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.Code {

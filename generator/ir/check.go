@@ -14,6 +14,10 @@ import "slices"
 type Check struct {
 	Origin Origin
 	Func   string // unexported Go function name, assigned by the naming pass
+	// Patterns are the package-level variables that hold the regular
+	// expressions of the function's pattern and patternProperties, named by
+	// the naming pass.
+	Patterns []PatternVar
 	// Recursive reports that the Check may apply itself again, through its
 	// Subchecks, on the same value; its $ref and $dynamicRef then count a
 	// level toward jsonrt.MaxCallDepth, which stops a schema that recurses

@@ -69,6 +69,27 @@ type Decl struct {
 	Origin Origin
 	Doc    Doc
 	Type   Type // the type's definition; never a *Named
+	// Patterns are the package-level variables that hold the regular
+	// expressions the type's code matches, named by the naming pass.
+	Patterns []PatternVar
+}
+
+// A PatternVar is a package-level variable holding a compiled regular
+// expression: one per distinct expression a Decl's or a Check's code uses.
+type PatternVar struct {
+	RE2  string // the expression, in Go's RE2 syntax
+	Name string // unexported Go identifier, assigned by the naming pass
+}
+
+// PatternName returns the name of the variable in vars that holds the
+// regular expression re2, or "" when there is none.
+func PatternName(vars []PatternVar, re2 string) string {
+	for _, v := range vars {
+		if v.RE2 == re2 {
+			return v.Name
+		}
+	}
+	return ""
 }
 
 // A Type is the shape of a JSON value and the Go type that holds it. The

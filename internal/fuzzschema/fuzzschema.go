@@ -10,8 +10,9 @@
 // empty objects; $defs and $ref to any subschema built before (a property's
 // schema, an array's items, a variant of a union); oneOf, anyOf and allOf;
 // patterns, formats, enums, const and bounds; and names that collide with
-// the identifiers schemagen generates (titles such as CheckPropertiesName,
-// properties such as Validate, MarshalJSON, pattern and open).
+// the identifiers schemagen generates (titles and x-go-name values such as
+// CheckPropertiesName, properties such as Validate, MarshalJSON, pattern and
+// open).
 package fuzzschema
 
 import (
@@ -175,8 +176,11 @@ func (b *builder) schema(ptr string, depth int) map[string]any {
 			s["additionalProperties"] = b.src.flag()
 		}
 	}
-	if b.src.intn(8) == 0 {
+	switch b.src.intn(12) {
+	case 0:
 		s["title"] = b.src.pick(titles)
+	case 1:
+		s["x-go-name"] = b.src.pick(titles)
 	}
 	b.targets = append(b.targets, ptr)
 	return s
