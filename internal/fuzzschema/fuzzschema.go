@@ -17,8 +17,11 @@ package fuzzschema
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/schemagen/schemagen/generator/naming"
 )
 
 // Limits keep schemas small enough to build and type-check quickly.
@@ -85,9 +88,7 @@ func Schema(data []byte) []byte {
 // most of the time.
 func (b *builder) root() map[string]any {
 	root := map[string]any{}
-	if b.src.flag() {
-		root["title"] = b.src.pick(titles)
-	}
+	title := b.src.intn(4)
 	if b.src.flag() {
 		defs := map[string]any{}
 		for range 1 + b.src.intn(3) {
@@ -106,6 +107,21 @@ func (b *builder) root() map[string]any {
 			if k != "$defs" && k != "title" {
 				root[k] = v
 			}
+		}
+	}
+	switch title {
+	case 1:
+		root["title"] = b.src.pick(titles)
+	case 2:
+		// The prefix of the helpers generated for a root property
+		// (checkPropertiesName for "name"), as the root type's name.
+		if props, ok := root["properties"].(map[string]any); ok {
+			var names []string
+			for name := range props {
+				names = append(names, name)
+			}
+			slices.Sort(names)
+			root["title"] = "CheckProperties" + naming.GoName(b.src.pick(names))
 		}
 	}
 	return root
