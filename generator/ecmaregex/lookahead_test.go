@@ -240,3 +240,20 @@ func nearMatches(oracle *regexp2.Regexp, src, subject string) []string {
 	}
 	return out
 }
+
+// TestTranslateLookaheadPlain checks that TranslateLookahead translates a
+// pattern without lookaheads exactly as Translate does, and rejects what
+// Translate rejects, lookaheads elsewhere than at the start included.
+func TestTranslateLookaheadPlain(t *testing.T) {
+	for _, tc := range translations {
+		out, found, err := TranslateLookahead(tc.src)
+		if want, werr := Translate(tc.src); out != want || found || (err == nil) != (werr == nil) {
+			t.Errorf("TranslateLookahead(%q) = %q, %v, %v; Translate gives %q, %v", tc.src, out, found, err, want, werr)
+		}
+	}
+	for _, tc := range rejections { // none has a lookahead right after ^
+		if out, _, err := TranslateLookahead(tc.src); err == nil {
+			t.Errorf("TranslateLookahead(%q) = %q, want an error like Translate's", tc.src, out)
+		}
+	}
+}
