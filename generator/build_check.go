@@ -74,8 +74,8 @@ func (b *builder) checkValues(s *jsonschema.Schema, c *ir.Check) {
 		MultipleOf: s.MultipleOf,
 	}
 	c.MinLength, c.MaxLength = s.MinLength, s.MaxLength
-	if s.Pattern != nil {
-		c.Pattern, c.RE2 = b.load.pattern(s.Pattern.String())
+	if re := schemaPattern(s); re != "" {
+		c.Pattern, c.RE2 = b.load.pattern(re)
 	}
 }
 

@@ -12,8 +12,8 @@ import (
 // holds its format, else an *ir.Enum for a string enum, else an *ir.String.
 func (b *builder) str(s *jsonschema.Schema, o ir.Origin, c ir.Common) ir.Type {
 	t := &ir.String{Origin: o, Common: c, MinLength: s.MinLength, MaxLength: s.MaxLength}
-	if s.Pattern != nil {
-		t.Pattern, t.RE2 = b.load.pattern(s.Pattern.String())
+	if re := schemaPattern(s); re != "" {
+		t.Pattern, t.RE2 = b.load.pattern(re)
 	}
 	if runtime := b.formatTypes[s.Format]; runtime != "" {
 		return &ir.Formatted{Origin: o, Format: s.Format, Type: runtime, Text: t}

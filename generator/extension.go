@@ -29,6 +29,7 @@ func RegisterExtensions(c *jsonschema.Compiler) {
 	c.RegisterExtension(MaxEncodedSizeKeyword, maxEncodedSizeMeta, maxEncodedSizeCompiler{})
 	c.RegisterExtension(intFormatName, nil, intFormatCompiler{})
 	c.RegisterExtension(GoTypeKeyword, nil, goTypeCompiler{})
+	c.RegisterExtension(LookaheadPatternKeyword, nil, lookaheadCompiler{})
 }
 
 type maxEncodedSizeCompiler struct{}

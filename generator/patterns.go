@@ -1,12 +1,16 @@
 package generator
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
 	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/ecmaregex"
+	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
 // translatePatterns rewrites every "pattern" and every patternProperties
@@ -24,10 +28,17 @@ func translatePatterns(doc *loadedDoc, original map[string]string, warn func(str
 	var errs errorList
 	walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
 		if p := n.Get("pattern"); p != nil && p.Kind == document.String {
-			re, err := translatePattern(doc, ptr+"/pattern", p.String, warn)
-			if err != nil {
+			re, lookahead, err := translateLookahead(doc, ptr+"/pattern", p.String, warn)
+			switch {
+			case err != nil:
 				errs = append(errs, err)
-			} else {
+			case lookahead:
+				// Go's regexp, and so jsonschema/v5, cannot compile it:
+				// the extension keyword checks it instead.
+				original[re] = p.String
+				n.Delete("pattern")
+				n.Set(LookaheadPatternKeyword, &document.Node{Kind: document.String, String: re})
+			default:
 				original[re] = p.String
 				n.Set("pattern", &document.Node{Kind: document.String, String: re})
 			}
@@ -49,13 +60,39 @@ func translatePatterns(doc *loadedDoc, original map[string]string, warn func(str
 	return errs.err()
 }
 
-// translatePattern translates one pattern at ptr.
+// translateLookahead translates the "pattern" at ptr, which may start its
+// top-level alternatives with lookaheads (see ecmaregex.TranslateLookahead);
+// lookahead reports whether the translation has any, and so is for
+// jsonrt.CompilePattern rather than Go's regexp.
+func translateLookahead(doc *loadedDoc, ptr, src string, warn func(string)) (re string, lookahead bool, err *Error) {
+	re, lookahead, terr := ecmaregex.TranslateLookahead(src)
+	if terr == nil {
+		return re, lookahead, nil
+	}
+	re, err = translated(doc, ptr, src, terr, warn)
+	return re, false, err
+}
+
+// translatePattern translates the patternProperties name at ptr. A
+// lookahead, even at the start, is an error there: jsonschema/v5 could not
+// be made to check such a name as the generated code does.
 func translatePattern(doc *loadedDoc, ptr, src string, warn func(string)) (string, *Error) {
 	re, err := ecmaregex.Translate(src)
 	if err == nil {
 		return re, nil
 	}
-	e, _ := err.(*ecmaregex.Error)
+	if _, lookahead, lerr := ecmaregex.TranslateLookahead(src); lerr == nil && lookahead {
+		err = fmt.Errorf("%w (lookaheads at the start are supported in \"pattern\", not in patternProperties names)", err)
+	}
+	return translated(doc, ptr, src, err, warn)
+}
+
+// translated returns what to do with the pattern src at ptr that
+// ecmaregex refused with err: use it as it is, with a warning, if Go
+// compiles it and it is merely not ECMA-262, or fail.
+func translated(doc *loadedDoc, ptr, src string, err error, warn func(string)) (string, *Error) {
+	var e *ecmaregex.Error
+	errors.As(err, &e)
 	untranslatable := e != nil && (strings.HasPrefix(e.Msg, "has no RE2 equivalent") || strings.HasPrefix(e.Msg, "is not supported"))
 	if !untranslatable {
 		if _, goErr := regexp.Compile(src); goErr == nil {
@@ -90,4 +127,55 @@ func overlayFor(ptr, src string) string {
 
 func unescapePointer(token string) string {
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(token)
+}
+
+// LookaheadPatternKeyword is the keyword that replaces, in a loaded
+// document, a "pattern" with lookaheads at the start of its alternatives,
+// such as ^(?!@@)[@a-zA-Z0-9_-]+$. Its value is the translation that
+// jsonrt.CompilePattern reads (see ecmaregex.TranslateLookahead): Go's
+// regexp, and so jsonschema/v5, cannot compile it as a "pattern", and
+// RegisterExtensions teaches jsonschema/v5 to check it as generated code
+// does, reporting a mismatch at the keyword "pattern".
+const LookaheadPatternKeyword = "x-schemagen-lookahead-pattern"
+
+type lookaheadCompiler struct{}
+
+// Compile implements jsonschema.ExtCompiler.
+func (lookaheadCompiler) Compile(_ jsonschema.CompilerContext, m map[string]interface{}) (jsonschema.ExtSchema, error) {
+	v, ok := m[LookaheadPatternKeyword]
+	if !ok {
+		return nil, nil
+	}
+	expr, ok := v.(string)
+	if !ok {
+		return nil, fmt.Errorf("%s must be a string, not %v", LookaheadPatternKeyword, v)
+	}
+	p, err := jsonrt.CompilePattern(expr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", LookaheadPatternKeyword, err)
+	}
+	return lookaheadPattern{p}, nil
+}
+
+// lookaheadPattern is the compiled LookaheadPatternKeyword.
+type lookaheadPattern struct{ p *jsonrt.Pattern }
+
+// Validate implements jsonschema.ExtSchema.
+func (l lookaheadPattern) Validate(ctx jsonschema.ValidationContext, v interface{}) error {
+	if s, ok := v.(string); ok && !l.p.MatchString(s) {
+		return ctx.Error("pattern", "does not match pattern %q", l.p.String())
+	}
+	return nil
+}
+
+// schemaPattern returns the RE2 translation of the pattern of s, with the
+// lookaheads jsonrt reads, or "" if s has no pattern.
+func schemaPattern(s *jsonschema.Schema) string {
+	if s.Pattern != nil {
+		return s.Pattern.String()
+	}
+	if l, ok := s.Extensions[LookaheadPatternKeyword].(lookaheadPattern); ok {
+		return l.p.String()
+	}
+	return ""
 }

@@ -63,14 +63,20 @@ const maxRepeat = 1000
 // Go's regexp allows the name, written (?P<name>...), and become unnamed
 // groups otherwise.
 func Translate(src string) (out string, err error) {
-	p := &parser{src: src, names: map[string][][]altStep{}}
+	out, _, err = translate(src, false)
+	return out, err
+}
+
+// translate is Translate, and TranslateLookahead when lookaheads is set.
+func translate(src string, lookaheads bool) (out string, found bool, err error) {
+	p := &parser{src: src, names: map[string][][]altStep{}, lookaheads: lookaheads}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
 			if !ok {
 				panic(r)
 			}
-			out, err = "", e
+			out, found, err = "", false, e
 		}
 	}()
 	if i := invalidUTF8(src); i >= 0 {
@@ -81,10 +87,16 @@ func Translate(src string) (out string, err error) {
 		p.fail(p.pos, ")", "has no matching ( and "+notUnicode)
 	}
 	out = p.out.String()
-	if _, cerr := regexp.Compile(out); cerr != nil {
-		p.fail(0, "pattern", "is rejected by Go's regexp once translated: "+cerr.Error())
+	parts := []string{out}
+	if p.found {
+		parts = p.parts
 	}
-	return out, nil
+	for _, part := range parts {
+		if _, cerr := regexp.Compile(part); cerr != nil {
+			p.fail(0, "pattern", "is rejected by Go's regexp once translated: "+cerr.Error())
+		}
+	}
+	return out, p.found, nil
 }
 
 // invalidUTF8 returns the offset of the first byte of s that is not valid
@@ -117,6 +129,12 @@ type parser struct {
 	disjs int
 	// names holds the paths of the named groups seen so far, by name.
 	names map[string][][]altStep
+	// lookaheads allows lookaheads right after the ^ that starts a
+	// top-level alternative (TranslateLookahead); parts then collects the
+	// RE2 expressions the translation is made of, once it has any.
+	lookaheads bool
+	parts      []string
+	found      bool // whether any lookahead was read
 }
 
 // fail stops the translation with an *Error.
@@ -169,8 +187,20 @@ func (p *parser) disjunction() {
 
 // alternative translates a sequence of terms.
 func (p *parser) alternative() {
+	top := p.lookaheads && p.depth == 0
+	restStart, anchored := p.out.Len(), false
+	if top {
+		restStart, anchored = p.leadingLookaheads()
+	}
 	for !p.eof() && p.peek() != '|' && p.peek() != ')' {
 		p.term()
+	}
+	if top {
+		rest := p.out.String()[restStart:]
+		if anchored {
+			rest = "^" + rest
+		}
+		p.parts = append(p.parts, rest)
 	}
 }
 

@@ -41,7 +41,7 @@ type Check struct {
 
 	MinLength, MaxLength int    // strings, in code points; -1 when absent
 	Pattern              string // as the schema writes it (ECMA-262); "" when absent
-	RE2                  string // Pattern translated into Go's RE2 syntax
+	RE2                  string // Pattern translated into RE2 syntax, with any leading lookaheads (jsonrt.CompilePattern)
 
 	PrefixItems      []*Check // arrays: the first items, by position
 	Items            *Check   // the items after PrefixItems; nil when absent

@@ -81,7 +81,7 @@ type String struct {
 	MinLength int    // in Unicode code points; -1 when absent
 	MaxLength int    // in Unicode code points; -1 when absent
 	Pattern   string // as the schema writes it (ECMA-262); "" when absent
-	RE2       string // Pattern translated into Go's RE2 syntax
+	RE2       string // Pattern translated into RE2 syntax, with any leading lookaheads (jsonrt.CompilePattern)
 }
 
 // An Integer is a JSON number with no fractional part, held in a Go integer.

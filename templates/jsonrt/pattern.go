@@ -3,6 +3,7 @@ package jsonrt
 import (
 	"regexp"
 	"regexp/syntax"
+	"strconv"
 )
 
 // A Pattern is a compiled "pattern" or "patternProperties" regular
@@ -10,9 +11,22 @@ import (
 // schemas describe codes and identifiers, such as ^[A-Z]{2}-[0-9]{4}$: a
 // whole string made of runs of ASCII characters. Such a pattern is matched
 // by a loop over the string's bytes; any other pattern by package regexp.
+//
+// A pattern whose top-level alternatives start with ^ and lookaheads, as
+// in ^(?!@@)[@a-zA-Z0-9_-]+$, is checked as what it means: a string
+// matches an alternative ^(?!A)(?=B)C when ^C matches it, ^(?:A) does
+// not and ^(?:B) does, each part an RE2 expression.
 type Pattern struct {
+	expr string
 	re   *regexp.Regexp
 	runs []charRun // nil unless the pattern is a sequence of runs that greedy matching decides
+	alts []conjunction
+}
+
+// A conjunction is one top-level alternative of a pattern with lookaheads.
+type conjunction struct {
+	rest          *Pattern   // the alternative without its lookaheads
+	must, mustNot []*Pattern // the bodies of its (?= and (?! lookaheads, anchored
 }
 
 // A charRun is a run of min to max characters from an ASCII set (max < 0
@@ -35,11 +49,56 @@ func (s *asciiSet) disjoint(t *asciiSet) bool {
 // Generated code calls it for the patterns of its schema, which schemagen
 // has already compiled.
 func MustCompilePattern(expr string) *Pattern {
-	return &Pattern{re: regexp.MustCompile(expr), runs: asciiRuns(expr)}
+	p, err := CompilePattern(expr)
+	if err != nil {
+		panic("jsonrt: MustCompilePattern(" + strconv.Quote(expr) + "): " + err.Error())
+	}
+	return p
+}
+
+// CompilePattern compiles expr, an RE2 expression whose top-level
+// alternatives may start with ^ followed by lookaheads, (?=A) or (?!A),
+// with A in RE2 syntax.
+func CompilePattern(expr string) (*Pattern, error) {
+	re, err := regexp.Compile(expr)
+	if err == nil {
+		return &Pattern{expr: expr, re: re, runs: asciiRuns(expr)}, nil
+	}
+	alts, ok := splitLookaheads(expr)
+	if !ok {
+		return nil, err // RE2 never accepts a lookahead: no lookahead, no excuse
+	}
+	p := &Pattern{expr: expr}
+	err = nil
+	compile := func(expr string) *Pattern {
+		re, cerr := regexp.Compile(expr)
+		if cerr != nil {
+			err = cerr
+			return nil
+		}
+		return &Pattern{expr: expr, re: re, runs: asciiRuns(expr)}
+	}
+	for _, a := range alts {
+		c := conjunction{rest: compile(a.rest)}
+		for _, body := range a.must {
+			c.must = append(c.must, compile(body))
+		}
+		for _, body := range a.mustNot {
+			c.mustNot = append(c.mustNot, compile(body))
+		}
+		p.alts = append(p.alts, c)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // MatchString reports whether s contains a match of the pattern.
 func (p *Pattern) MatchString(s string) bool {
+	if p.alts != nil {
+		return p.matchAlts(s)
+	}
 	if p.runs == nil {
 		return p.re.MatchString(s)
 	}
@@ -58,7 +117,7 @@ func (p *Pattern) MatchString(s string) bool {
 
 // String returns the expression the pattern was compiled from.
 func (p *Pattern) String() string {
-	return p.re.String()
+	return p.expr
 }
 
 // asciiRuns returns the runs that expr, anchored at both ends, is a sequence
