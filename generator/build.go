@@ -44,7 +44,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		checksAt:      map[string]*ir.Check{},
 		resourceIndex: map[string]int{},
 		dynamicDocs:   map[string]bool{},
-		assertFormat:  cfg.AssertFormat,
+		formatMode:    cfg.FormatAssertion,
 		formatTypes:   formatTypes,
 	}
 	pkg = &ir.Package{Name: cfg.Package}
@@ -60,7 +60,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		return nil, err
 	}
 	pkg.Decls, pkg.Checks, pkg.Resources = b.order, b.checkOrder, b.resources
-	pkg.AssertFormat = cfg.AssertFormat || len(formatTypes) > 0
+	pkg.AssertFormat = assertsAnyFormat(b.checkOrder)
 	markRecursive(pkg)
 	inlined := inlineRefs(pkg, b.refOnly)
 	assignNames(pkg)
@@ -77,7 +77,7 @@ type builder struct {
 	order    []*ir.Decl                      // declarations in the order they were first reached
 	errs     errorList
 
-	assertFormat  bool                             // Config.AssertFormat
+	formatMode    FormatMode                       // Config.FormatAssertion
 	formatTypes   map[string]string                // Config.FormatTypes: the runtime type that holds each format
 	checks        map[*jsonschema.Schema]*ir.Check // the validation function of each schema that needs one
 	checksAt      map[string]*ir.Check             // the same, by schema location
@@ -252,7 +252,7 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 		return u, false
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
-		b.assertFormat && s.Format != "" && s.Format != "int32" && s.Format != "int64" && !b.textType(s) {
+		b.assertsFormat(s) && s.Format != "int32" && s.Format != "int64" && !b.textType(s) && !b.stringFormat(s) {
 		return b.checked(s), false
 	}
 	if s.Always != nil {
@@ -312,7 +312,7 @@ func docOf(s *jsonschema.Schema) ir.Doc {
 // also enters a schema resource with dynamic anchors: entering the resource
 // changes what a $dynamicRef finds.
 func (b *builder) pureRef(s *jsonschema.Schema) (*jsonschema.Schema, bool) {
-	if s.Ref == nil || constrains(s) || b.assertsFormat(s.Format) || b.entersDynamicScope(s) {
+	if s.Ref == nil || constrains(s) || b.assertsFormat(s) || b.entersDynamicScope(s) {
 		return nil, false
 	}
 	return s.Ref, true

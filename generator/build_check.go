@@ -65,7 +65,7 @@ func (b *builder) checkValues(s *jsonschema.Schema, c *ir.Check) {
 	c.Types = s.Types
 	cm := common(s)
 	c.Const, c.Enum, c.MaxEncodedSize = cm.Const, cm.Enum, cm.MaxEncodedSize
-	if s.Format == "int32" || s.Format == "int64" || b.assertsFormat(s.Format) {
+	if s.Format == "int32" || s.Format == "int64" || b.assertsFormat(s) {
 		c.Format = s.Format
 	}
 	c.Bounds = ir.Bounds{

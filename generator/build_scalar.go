@@ -18,6 +18,9 @@ func (b *builder) str(s *jsonschema.Schema, o ir.Origin, c ir.Common) ir.Type {
 	if runtime := b.formatTypes[s.Format]; runtime != "" {
 		return &ir.Formatted{Origin: o, Format: s.Format, Type: runtime, Text: t}
 	}
+	if b.stringFormat(s) {
+		t.Format = s.Format
+	}
 	if e := enumOf(o, t, s.Enum, "string"); e != nil {
 		return e
 	}

@@ -60,10 +60,3 @@ func (b *builder) textType(s *jsonschema.Schema) bool {
 	}
 	return len(types) == 1 && types[0] == "string"
 }
-
-// assertsFormat reports whether values must be valid for the format f (not
-// counting int32 and int64, which the Go integer types assert): every
-// format with Config.AssertFormat, and the formats of Config.FormatTypes.
-func (b *builder) assertsFormat(f string) bool {
-	return f != "" && (b.assertFormat || b.formatTypes[f] != "")
-}

@@ -42,7 +42,7 @@ func (b *builder) union(s *jsonschema.Schema, hint string) *ir.Union {
 func (b *builder) onlyApplicator(s *jsonschema.Schema) bool {
 	rest := *s
 	rest.OneOf, rest.AnyOf = nil, nil
-	return rest.Ref == nil && !constrains(&rest) && !(b.assertFormat && s.Format != "")
+	return rest.Ref == nil && !constrains(&rest) && !b.assertsFormat(s)
 }
 
 // discriminator finds a property that tells object branches apart: every
@@ -110,7 +110,7 @@ func (b *builder) typedBranch(s *jsonschema.Schema) bool {
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) || len(s.Types) != 1 || s.Types[0] == "null" {
 		return false
 	}
-	return !b.assertFormat || s.Format == "" || s.Format == "int32" || s.Format == "int64"
+	return !b.assertsFormat(s) || b.textType(s) || b.stringFormat(s) || s.Format == "int32" || s.Format == "int64"
 }
 
 // variantName is the field name a variant wants: its type's name, or its

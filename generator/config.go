@@ -9,15 +9,21 @@ type Config struct {
 	// Maps resolve remote references to local directories. The network is
 	// never used: a reference to a URL that no Mapping covers is an error.
 	Maps []Mapping
-	// AssertFormat makes "format" an assertion: values must be valid for
-	// their format. By default, as draft 2020-12 says, it is an annotation.
-	AssertFormat bool
+	// Draft is the dialect of schema files that declare no "$schema":
+	// "2020-12" (also when empty), "2019-09", "7", "6" or "4" (Drafts lists
+	// them). A file's "$schema" wins; documents it refers to that declare
+	// none are read in its draft.
+	Draft string
+	// FormatAssertion says where "format" is an assertion (values must be
+	// valid for their format) rather than an annotation. The default,
+	// FormatDefault, asserts exactly where jsonschema/v5 does by default.
+	FormatAssertion FormatMode
 	// FormatTypes lists string formats whose values Go types hold instead
 	// of strings: a string schema with one of these formats becomes a field
 	// of a runtime type (jsonrt.DateTime holds a time.Time, ...) that keeps
 	// the string it was decoded from, so the value round-trips exactly.
 	// TextFormats returns the formats allowed. Each listed format becomes an
-	// assertion wherever it appears, as AssertFormat makes every format:
+	// assertion wherever it appears, whatever FormatAssertion says:
 	// a field of type time.Time cannot hold a string that is not a date.
 	FormatTypes []string
 	// Warn receives one-line warnings about input that was repaired. It may
@@ -31,3 +37,21 @@ type Mapping struct {
 	Prefix string // e.g. "https://example.com/schemas/"
 	Dir    string // e.g. "third_party/schemas"
 }
+
+// A FormatMode says where "format" is an assertion. Whatever the mode, the
+// formats of Config.FormatTypes are asserted everywhere, and "int32" and
+// "int64" always, since Go integers hold them.
+type FormatMode int
+
+// The format modes.
+const (
+	// FormatDefault asserts formats as jsonschema/v5 does with its default
+	// settings: in drafts 4, 6 and 7, and in 2019-09 and 2020-12 only in
+	// documents whose metaschema's $vocabulary requires format-assertion.
+	FormatDefault FormatMode = iota
+	// FormatAssert asserts every format everywhere (--assert-format).
+	FormatAssert
+	// FormatAnnotate makes every format an annotation, which every value
+	// passes (--assert-format=false).
+	FormatAnnotate
+)

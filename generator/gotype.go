@@ -112,7 +112,7 @@ func (b *builder) external(s *jsonschema.Schema, g *goType) (*ir.External, bool)
 	rest := *s
 	rest.Extensions = maps.Clone(s.Extensions)
 	delete(rest.Extensions, GoTypeKeyword)
-	if constrains(&rest) || b.assertsFormat(s.Format) {
+	if constrains(&rest) || b.assertsFormat(s) {
 		t.Check = b.check(s)
 	}
 	_, nullable := splitNull(s.Types)

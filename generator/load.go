@@ -31,6 +31,8 @@ type loader struct {
 	failed   *Error                // the first load failure
 	failedAt string                // the URL whose loading failed
 	last     string                // the URL of the document read last
+	draft    *jsonschema.Draft     // Config.Draft: the dialect of documents without "$schema"
+	cfgErr   error                 // a Config that cannot be used
 }
 
 // A loadedDoc is one schema document as the compiler sees it.
@@ -44,7 +46,8 @@ type loadedDoc struct {
 func newLoader(cfg Config) *loader {
 	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}}
 	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
+	l.draft, l.cfgErr = draftNamed(cfg.Draft)
+	c.Draft = l.draft
 	c.ExtractAnnotations = true
 	c.LoadURL = l.load
 	RegisterExtensions(c)
@@ -53,24 +56,134 @@ func newLoader(cfg Config) *loader {
 	return l
 }
 
-// setFormats makes the compiler treat "format" as schemagen does, whatever
-// the draft: an annotation (every value passes), or, for every format with
-// cfg.AssertFormat and for those of cfg.FormatTypes, an assertion checked by
-// the same code the generated code calls. (jsonschema/v5 would otherwise
-// assert formats in drafts before 2019-09 and in schemas without $schema.)
+// setFormats makes the compiler treat "format" as schemagen does. Where
+// cfg.FormatAssertion makes a format an assertion, it is checked by the same
+// code the generated code calls; by default that is where jsonschema/v5
+// asserts it (drafts before 2019-09, a metaschema requiring the
+// format-assertion vocabulary). The formats of cfg.FormatTypes are asserted
+// everywhere, by an extension, and left out of the compiler's own formats
+// so that nothing is reported twice.
 func setFormats(c *jsonschema.Compiler, cfg Config) {
 	names := []string{"idn-email", "idn-hostname"}
 	for name := range jsonschema.Formats {
 		names = append(names, name)
 	}
 	for _, name := range names {
-		if cfg.AssertFormat || slices.Contains(cfg.FormatTypes, name) {
-			c.Formats[name] = func(v any) bool { return jsonrt.Format(name, v) }
-		} else {
+		if cfg.FormatAssertion == FormatAnnotate || slices.Contains(cfg.FormatTypes, name) {
 			c.Formats[name] = func(any) bool { return true }
+		} else {
+			c.Formats[name] = func(v any) bool { return jsonrt.Format(name, v) }
 		}
 	}
-	c.AssertFormat = cfg.AssertFormat || len(cfg.FormatTypes) > 0
+	c.AssertFormat = cfg.FormatAssertion == FormatAssert
+	if len(cfg.FormatTypes) > 0 {
+		c.RegisterExtension(formatTypesName, nil, formatTypesCompiler(cfg.FormatTypes))
+	}
+}
+
+// drafts are the values of Config.Draft, with the drafts they name.
+var drafts = []struct {
+	name  string
+	draft *jsonschema.Draft
+}{
+	{"2020-12", jsonschema.Draft2020},
+	{"2019-09", jsonschema.Draft2019},
+	{"7", jsonschema.Draft7},
+	{"6", jsonschema.Draft6},
+	{"4", jsonschema.Draft4},
+}
+
+// Drafts returns the values Config.Draft may take: 2020-12, 2019-09, 7, 6
+// and 4.
+func Drafts() []string {
+	out := make([]string, len(drafts))
+	for i, d := range drafts {
+		out[i] = d.name
+	}
+	return out
+}
+
+// draftNamed returns the draft Config.Draft names; "" is 2020-12.
+func draftNamed(name string) (*jsonschema.Draft, error) {
+	if name == "" {
+		return jsonschema.Draft2020, nil
+	}
+	for _, d := range drafts {
+		if d.name == name {
+			return d.draft, nil
+		}
+	}
+	return jsonschema.Draft2020, fmt.Errorf("unknown draft %q; the drafts are %s", name, strings.Join(Drafts(), ", "))
+}
+
+// assertsFormatByDefault reports whether jsonschema/v5, with its default
+// settings, asserts the format of s. It does in drafts 4, 6 and 7. In
+// 2019-09 and 2020-12 it asserts where the document's metaschema has the
+// format-assertion vocabulary: never under the drafts' own metaschemas,
+// under a custom one when its $vocabulary requires it, and always in a
+// document without "$schema", which has no metaschema and so, to
+// jsonschema/v5, every vocabulary.
+func (l *loader) assertsFormatByDefault(s *jsonschema.Schema) bool {
+	switch s.Draft {
+	case jsonschema.Draft4, jsonschema.Draft6, jsonschema.Draft7:
+		return true
+	}
+	u, _, _ := strings.Cut(s.Location, "#")
+	doc := l.doc(u)
+	if doc == nil {
+		return false
+	}
+	if sch := doc.root.Get("$schema"); sch == nil || sch.Kind != document.String {
+		return true
+	}
+	if draftOf(doc.root) != nil {
+		return false
+	}
+	meta := l.metaschema(doc)
+	if meta == nil {
+		return false
+	}
+	vocab := meta.root.Get("$vocabulary")
+	if vocab == nil {
+		return false
+	}
+	req := vocab.Get("https://json-schema.org/draft/2020-12/vocab/format-assertion")
+	return req != nil && !(req.Kind == document.Bool && !req.Bool)
+}
+
+// declaring returns the loaded document whose "$schema" names the document
+// at u, or nil. Documents are searched in URL order so the answer is stable.
+func (l *loader) declaring(u string) *loadedDoc {
+	for _, du := range sortedKeys(l.docs) {
+		doc := l.docs[du]
+		if s := doc.root.Get("$schema"); s != nil && s.Kind == document.String && metaURL(doc, s.String) == u {
+			return doc
+		}
+	}
+	return nil
+}
+
+// metaURL resolves a "$schema" value of doc, without fragment.
+func metaURL(doc *loadedDoc, schema string) string {
+	base, err := url.Parse(doc.url)
+	if err != nil {
+		return ""
+	}
+	u, err := base.Parse(schema)
+	if err != nil {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u.String()
+}
+
+// metaschema returns the loaded document that doc's "$schema" names, or nil.
+func (l *loader) metaschema(doc *loadedDoc) *loadedDoc {
+	s := doc.root.Get("$schema")
+	if s == nil || s.Kind != document.String {
+		return nil
+	}
+	return l.doc(metaURL(doc, s.String))
 }
 
 // compileRoot compiles the schema file at path, as the user named it. The
@@ -83,6 +196,9 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 				"the schema library failed on this schema (%v); a number too large for it, such as 1e1000000, is the usual cause", r)}
 		}
 	}()
+	if l.cfgErr != nil {
+		return nil, nil, l.cfgErr
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, nil, &Error{File: displayPath(path), Err: err}
@@ -94,6 +210,7 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 	}
 	// Documents without "$schema" that this one refers to are read in its
 	// draft, as the schema's author will have meant.
+	l.compiler.Draft = l.draft
 	if d := draftOf(doc.root); d != nil {
 		l.compiler.Draft = d
 	}
@@ -150,8 +267,13 @@ func draftOf(root *document.Node) *jsonschema.Draft {
 	if s == nil || s.Kind != document.String {
 		return nil
 	}
-	u := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(s.String, "http://"), "https://"), "#")
+	u := strings.TrimPrefix(strings.TrimPrefix(s.String, "http://"), "https://")
+	if strings.HasSuffix(u, "#") || strings.HasSuffix(u, "#/") {
+		u = u[:strings.IndexByte(u, '#')]
+	}
 	switch u {
+	case "json-schema.org/schema":
+		return jsonschema.Draft2020
 	case "json-schema.org/draft-04/schema":
 		return jsonschema.Draft4
 	case "json-schema.org/draft-06/schema":
@@ -178,11 +300,37 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 		return nil, l.fail(&Error{File: u, Err: err})
 	}
 	l.failedAt = u
+	path, err = withExtension(path)
+	if err != nil {
+		return nil, l.fail(&Error{File: u, Err: err})
+	}
 	doc, err := l.readDocument(u, l.display(path))
 	if err != nil {
 		return nil, err
 	}
 	return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
+}
+
+// RefExtensions are the extensions tried, in order, when a reference's file
+// does not exist and its name has none: "$ref":
+// "https://json.schemastore.org/grunt-task" finds grunt-task.json.
+var RefExtensions = []string{".json"}
+
+// withExtension returns path, or, when no file is there and its name has no
+// extension, the first path with one of RefExtensions that exists. When
+// none does, the error names every path tried.
+func withExtension(path string) (string, error) {
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) || filepath.Ext(path) != "" {
+		return path, nil // readDocument reports any other problem
+	}
+	tried := []string{filepath.ToSlash(path)}
+	for _, ext := range RefExtensions {
+		if _, err := os.Stat(path + ext); !errors.Is(err, os.ErrNotExist) {
+			return path + ext, nil
+		}
+		tried = append(tried, filepath.ToSlash(path+ext))
+	}
+	return "", fmt.Errorf("no such file: tried %s", strings.Join(tried, ", "))
 }
 
 // localPath maps a document URL to a local file.
@@ -262,6 +410,14 @@ func (l *loader) compileError(root *loadedDoc, err error) error {
 		// A referenced document could not be loaded: say who referred to it.
 		if doc, ptr, ok := l.findRef(l.failedAt, false); ok && doc.url != l.failedAt {
 			return &Error{File: doc.file, Pointer: ptr, Err: fmt.Errorf("cannot load the referenced schema: %w", l.failed)}
+		}
+		if doc := l.declaring(l.failedAt); doc != nil {
+			if _, err := l.localPath(l.failedAt); err != nil {
+				return &Error{File: doc.file, Pointer: "/$schema", Err: fmt.Errorf(
+					"unknown metaschema %s: not one of the drafts (json-schema.org's 2020-12, 2019-09, draft-07, draft-06, draft-04); "+
+						"serve a local copy with --map %s=DIR, or drop \"$schema\" and choose the draft with --draft", l.failedAt, urlPrefix(l.failedAt))}
+			}
+			return &Error{File: doc.file, Pointer: "/$schema", Err: fmt.Errorf("cannot load the metaschema: %w", l.failed)}
 		}
 		return l.failed
 	}

@@ -23,6 +23,9 @@ func constraints(t ir.Type) string {
 		out = append(out, commonText(t.Common)...)
 	case *ir.String:
 		out = append(out, countText("Must be", t.MinLength, t.MaxLength, "character long", "characters long")...)
+		if t.Format != "" {
+			out = append(out, "Must be a valid "+t.Format+".")
+		}
 		if t.Pattern != "" {
 			out = append(out, "Must match the pattern "+oneLine(t.Pattern)+".")
 		}

@@ -100,6 +100,10 @@ func (c *checker) checkString(t *ir.String, s *jen.Statement) []jen.Code {
 	case t.MaxLength >= 0:
 		out = append(out, jen.If(count, n.Clone().Op(">").Lit(t.MaxLength)).Block(maxFail))
 	}
+	if t.Format != "" {
+		out = append(out, jen.If(jen.Op("!").Add(rt("FormatString")).Call(jen.Lit(t.Format), s)).Block(
+			violation(t.Origin, "format", "%s is not valid "+quote(t.Format), rt("Describe").Call(s))))
+	}
 	if t.Pattern != "" {
 		re := c.pattern(t.RE2)
 		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(s)).Block(

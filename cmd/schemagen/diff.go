@@ -5,13 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/generator/irdiff"
 )
 
-const diffUsage = `Usage: schemagen diff [--json] [--type NAME] [--map URL_PREFIX=DIR] OLD.json NEW.json
+const diffUsage = `Usage: schemagen diff [--json] [--type NAME] [--map URL_PREFIX=DIR] [--draft D] OLD.json NEW.json
 
 Explains what regenerating from NEW instead of OLD changes for Go code that
 uses the generated types: added, removed and renamed types and fields,
@@ -36,15 +35,8 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(stderr, diffUsage); fs.PrintDefaults() }
 	asJSON := fs.Bool("json", false, "print the changes as JSON, for tools")
 	rootName := fs.String("type", "", "Go `name` of the root type of both schemas (default: from their titles or file names)")
-	var maps []generator.Mapping
-	fs.Func("map", "serve remote references under `URL_PREFIX=DIR` from local files (repeatable)", func(v string) error {
-		prefix, dir, ok := strings.Cut(v, "=")
-		if !ok || prefix == "" || dir == "" {
-			return errors.New("want URL_PREFIX=DIR")
-		}
-		maps = append(maps, generator.Mapping{Prefix: prefix, Dir: dir})
-		return nil
-	})
+	var load loadFlags
+	load.register(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -55,7 +47,8 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "schemagen: diff takes two schema files, OLD and NEW\nRun 'schemagen diff -h' for usage.")
 		return exitUsage
 	}
-	cfg := generator.Config{Package: "diff", RootName: *rootName, Maps: maps}
+	cfg := generator.Config{Package: "diff", RootName: *rootName}
+	load.apply(&cfg)
 	old, err := generator.Build(cfg, []string{fs.Arg(0)})
 	if err != nil {
 		printError(stderr, err)

@@ -39,6 +39,10 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, lintUsage); fs.PrintDefaults() }
 	fix := fs.Bool("fix", false, "write the missing keywords into each schema's overlay file")
+	// The loading flags are accepted so that one command line serves
+	// generation, lint and diff; lint reads each file with its overlay.
+	var load loadFlags
+	load.register(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK

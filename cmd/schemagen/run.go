@@ -48,11 +48,9 @@ Flags:
 // options are the parsed command line.
 type options struct {
 	out, pkg, rootName string
-	maps               []generator.Mapping
+	load               loadFlags
 	check, version     bool
 	quiet, verbose     bool
-	assertFormat       bool
-	formatTypes        []string
 	schemas            []string
 }
 
@@ -76,14 +74,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	cfg := generator.Config{
-		Package: opts.pkg, RootName: opts.rootName, Maps: opts.maps,
-		AssertFormat: opts.assertFormat, FormatTypes: opts.formatTypes,
+		Package: opts.pkg, RootName: opts.rootName,
 		Warn: func(msg string) {
 			if !opts.quiet {
 				fmt.Fprintln(stderr, "schemagen:", msg)
 			}
 		},
 	}
+	opts.load.apply(&cfg)
 	pkg, err := generator.Build(cfg, opts.schemas)
 	if err != nil {
 		printError(stderr, err)
@@ -139,18 +137,7 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 	fs.StringVar(&opts.out, "o", ".", "output `directory`")
 	fs.StringVar(&opts.pkg, "p", "", "Go package `name` (default: the output directory's name)")
 	fs.StringVar(&opts.rootName, "type", "", "Go `name` of the root type (only with one schema; default: its title, else the file name)")
-	fs.Func("map", "serve remote references under `URL_PREFIX=DIR` from local files (repeatable); the network is never used", func(v string) error {
-		prefix, dir, ok := strings.Cut(v, "=")
-		if !ok || prefix == "" || dir == "" {
-			return errors.New("want URL_PREFIX=DIR")
-		}
-		opts.maps = append(opts.maps, generator.Mapping{Prefix: prefix, Dir: dir})
-		return nil
-	})
-	fs.BoolVar(&opts.assertFormat, "assert-format", false, "make \"format\" an assertion (date-time, email, uuid, ...); by default it is an annotation, as draft 2020-12 says")
-	fs.Var(formatTypesFlag{&opts.formatTypes}, "format-types", "hold strings of the formats "+strings.Join(generator.TextFormats(), ", ")+
-		" in Go types (time.Time, netip.Addr, url.URL, [16]byte) that keep the string they were decoded from;"+
-		" --format-types=LIST, comma-separated, for some of them. Those formats become assertions")
+	opts.load.register(fs)
 	fs.BoolVar(&opts.check, "check", false, "write nothing; exit 1 and print a unified diff if the output directory is stale")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVar(&opts.quiet, "quiet", false, "print no warnings, only errors")

@@ -16,9 +16,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	AccountID string `json:"account_id"`
 	// Required.
-	AccountStatus    WideRecordAccountStatus `json:"account_status"`
-	AccountCreatedAt *string                 `json:"account_created_at,omitempty"`
-	AccountUpdatedAt *string                 `json:"account_updated_at,omitempty"`
+	AccountStatus WideRecordAccountStatus `json:"account_status"`
+	// Must be a valid date-time.
+	AccountCreatedAt *string `json:"account_created_at,omitempty"`
+	// Must be a valid date-time.
+	AccountUpdatedAt *string `json:"account_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	AccountCount *int64 `json:"account_count,omitempty"`
 	// Must be between 0 and 100.
@@ -42,9 +44,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	BillingID string `json:"billing_id"`
 	// Required.
-	BillingStatus    WideRecordBillingStatus `json:"billing_status"`
-	BillingCreatedAt *string                 `json:"billing_created_at,omitempty"`
-	BillingUpdatedAt *string                 `json:"billing_updated_at,omitempty"`
+	BillingStatus WideRecordBillingStatus `json:"billing_status"`
+	// Must be a valid date-time.
+	BillingCreatedAt *string `json:"billing_created_at,omitempty"`
+	// Must be a valid date-time.
+	BillingUpdatedAt *string `json:"billing_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	BillingCount *int64 `json:"billing_count,omitempty"`
 	// Must be between 0 and 100.
@@ -68,9 +72,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	ShippingID string `json:"shipping_id"`
 	// Required.
-	ShippingStatus    WideRecordShippingStatus `json:"shipping_status"`
-	ShippingCreatedAt *string                  `json:"shipping_created_at,omitempty"`
-	ShippingUpdatedAt *string                  `json:"shipping_updated_at,omitempty"`
+	ShippingStatus WideRecordShippingStatus `json:"shipping_status"`
+	// Must be a valid date-time.
+	ShippingCreatedAt *string `json:"shipping_created_at,omitempty"`
+	// Must be a valid date-time.
+	ShippingUpdatedAt *string `json:"shipping_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	ShippingCount *int64 `json:"shipping_count,omitempty"`
 	// Must be between 0 and 100.
@@ -94,9 +100,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	ContactID string `json:"contact_id"`
 	// Required.
-	ContactStatus    WideRecordContactStatus `json:"contact_status"`
-	ContactCreatedAt *string                 `json:"contact_created_at,omitempty"`
-	ContactUpdatedAt *string                 `json:"contact_updated_at,omitempty"`
+	ContactStatus WideRecordContactStatus `json:"contact_status"`
+	// Must be a valid date-time.
+	ContactCreatedAt *string `json:"contact_created_at,omitempty"`
+	// Must be a valid date-time.
+	ContactUpdatedAt *string `json:"contact_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	ContactCount *int64 `json:"contact_count,omitempty"`
 	// Must be between 0 and 100.
@@ -120,9 +128,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	ProfileID string `json:"profile_id"`
 	// Required.
-	ProfileStatus    WideRecordProfileStatus `json:"profile_status"`
-	ProfileCreatedAt *string                 `json:"profile_created_at,omitempty"`
-	ProfileUpdatedAt *string                 `json:"profile_updated_at,omitempty"`
+	ProfileStatus WideRecordProfileStatus `json:"profile_status"`
+	// Must be a valid date-time.
+	ProfileCreatedAt *string `json:"profile_created_at,omitempty"`
+	// Must be a valid date-time.
+	ProfileUpdatedAt *string `json:"profile_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	ProfileCount *int64 `json:"profile_count,omitempty"`
 	// Must be between 0 and 100.
@@ -146,9 +156,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	MarketingID string `json:"marketing_id"`
 	// Required.
-	MarketingStatus    WideRecordMarketingStatus `json:"marketing_status"`
-	MarketingCreatedAt *string                   `json:"marketing_created_at,omitempty"`
-	MarketingUpdatedAt *string                   `json:"marketing_updated_at,omitempty"`
+	MarketingStatus WideRecordMarketingStatus `json:"marketing_status"`
+	// Must be a valid date-time.
+	MarketingCreatedAt *string `json:"marketing_created_at,omitempty"`
+	// Must be a valid date-time.
+	MarketingUpdatedAt *string `json:"marketing_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	MarketingCount *int64 `json:"marketing_count,omitempty"`
 	// Must be between 0 and 100.
@@ -172,9 +184,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	SupportID string `json:"support_id"`
 	// Required.
-	SupportStatus    WideRecordSupportStatus `json:"support_status"`
-	SupportCreatedAt *string                 `json:"support_created_at,omitempty"`
-	SupportUpdatedAt *string                 `json:"support_updated_at,omitempty"`
+	SupportStatus WideRecordSupportStatus `json:"support_status"`
+	// Must be a valid date-time.
+	SupportCreatedAt *string `json:"support_created_at,omitempty"`
+	// Must be a valid date-time.
+	SupportUpdatedAt *string `json:"support_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	SupportCount *int64 `json:"support_count,omitempty"`
 	// Must be between 0 and 100.
@@ -198,9 +212,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	DeviceID string `json:"device_id"`
 	// Required.
-	DeviceStatus    WideRecordDeviceStatus `json:"device_status"`
-	DeviceCreatedAt *string                `json:"device_created_at,omitempty"`
-	DeviceUpdatedAt *string                `json:"device_updated_at,omitempty"`
+	DeviceStatus WideRecordDeviceStatus `json:"device_status"`
+	// Must be a valid date-time.
+	DeviceCreatedAt *string `json:"device_created_at,omitempty"`
+	// Must be a valid date-time.
+	DeviceUpdatedAt *string `json:"device_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	DeviceCount *int64 `json:"device_count,omitempty"`
 	// Must be between 0 and 100.
@@ -224,9 +240,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	SessionID string `json:"session_id"`
 	// Required.
-	SessionStatus    WideRecordSessionStatus `json:"session_status"`
-	SessionCreatedAt *string                 `json:"session_created_at,omitempty"`
-	SessionUpdatedAt *string                 `json:"session_updated_at,omitempty"`
+	SessionStatus WideRecordSessionStatus `json:"session_status"`
+	// Must be a valid date-time.
+	SessionCreatedAt *string `json:"session_created_at,omitempty"`
+	// Must be a valid date-time.
+	SessionUpdatedAt *string `json:"session_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	SessionCount *int64 `json:"session_count,omitempty"`
 	// Must be between 0 and 100.
@@ -250,9 +268,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	SubscriptionID string `json:"subscription_id"`
 	// Required.
-	SubscriptionStatus    WideRecordSubscriptionStatus `json:"subscription_status"`
-	SubscriptionCreatedAt *string                      `json:"subscription_created_at,omitempty"`
-	SubscriptionUpdatedAt *string                      `json:"subscription_updated_at,omitempty"`
+	SubscriptionStatus WideRecordSubscriptionStatus `json:"subscription_status"`
+	// Must be a valid date-time.
+	SubscriptionCreatedAt *string `json:"subscription_created_at,omitempty"`
+	// Must be a valid date-time.
+	SubscriptionUpdatedAt *string `json:"subscription_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	SubscriptionCount *int64 `json:"subscription_count,omitempty"`
 	// Must be between 0 and 100.
@@ -276,9 +296,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	RiskID string `json:"risk_id"`
 	// Required.
-	RiskStatus    WideRecordRiskStatus `json:"risk_status"`
-	RiskCreatedAt *string              `json:"risk_created_at,omitempty"`
-	RiskUpdatedAt *string              `json:"risk_updated_at,omitempty"`
+	RiskStatus WideRecordRiskStatus `json:"risk_status"`
+	// Must be a valid date-time.
+	RiskCreatedAt *string `json:"risk_created_at,omitempty"`
+	// Must be a valid date-time.
+	RiskUpdatedAt *string `json:"risk_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	RiskCount *int64 `json:"risk_count,omitempty"`
 	// Must be between 0 and 100.
@@ -302,9 +324,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	LoyaltyID string `json:"loyalty_id"`
 	// Required.
-	LoyaltyStatus    WideRecordLoyaltyStatus `json:"loyalty_status"`
-	LoyaltyCreatedAt *string                 `json:"loyalty_created_at,omitempty"`
-	LoyaltyUpdatedAt *string                 `json:"loyalty_updated_at,omitempty"`
+	LoyaltyStatus WideRecordLoyaltyStatus `json:"loyalty_status"`
+	// Must be a valid date-time.
+	LoyaltyCreatedAt *string `json:"loyalty_created_at,omitempty"`
+	// Must be a valid date-time.
+	LoyaltyUpdatedAt *string `json:"loyalty_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	LoyaltyCount *int64 `json:"loyalty_count,omitempty"`
 	// Must be between 0 and 100.
@@ -328,9 +352,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	PaymentID string `json:"payment_id"`
 	// Required.
-	PaymentStatus    WideRecordPaymentStatus `json:"payment_status"`
-	PaymentCreatedAt *string                 `json:"payment_created_at,omitempty"`
-	PaymentUpdatedAt *string                 `json:"payment_updated_at,omitempty"`
+	PaymentStatus WideRecordPaymentStatus `json:"payment_status"`
+	// Must be a valid date-time.
+	PaymentCreatedAt *string `json:"payment_created_at,omitempty"`
+	// Must be a valid date-time.
+	PaymentUpdatedAt *string `json:"payment_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	PaymentCount *int64 `json:"payment_count,omitempty"`
 	// Must be between 0 and 100.
@@ -354,9 +380,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	ComplianceID string `json:"compliance_id"`
 	// Required.
-	ComplianceStatus    WideRecordComplianceStatus `json:"compliance_status"`
-	ComplianceCreatedAt *string                    `json:"compliance_created_at,omitempty"`
-	ComplianceUpdatedAt *string                    `json:"compliance_updated_at,omitempty"`
+	ComplianceStatus WideRecordComplianceStatus `json:"compliance_status"`
+	// Must be a valid date-time.
+	ComplianceCreatedAt *string `json:"compliance_created_at,omitempty"`
+	// Must be a valid date-time.
+	ComplianceUpdatedAt *string `json:"compliance_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	ComplianceCount *int64 `json:"compliance_count,omitempty"`
 	// Must be between 0 and 100.
@@ -380,9 +408,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	AnalyticsID string `json:"analytics_id"`
 	// Required.
-	AnalyticsStatus    WideRecordAnalyticsStatus `json:"analytics_status"`
-	AnalyticsCreatedAt *string                   `json:"analytics_created_at,omitempty"`
-	AnalyticsUpdatedAt *string                   `json:"analytics_updated_at,omitempty"`
+	AnalyticsStatus WideRecordAnalyticsStatus `json:"analytics_status"`
+	// Must be a valid date-time.
+	AnalyticsCreatedAt *string `json:"analytics_created_at,omitempty"`
+	// Must be a valid date-time.
+	AnalyticsUpdatedAt *string `json:"analytics_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	AnalyticsCount *int64 `json:"analytics_count,omitempty"`
 	// Must be between 0 and 100.
@@ -406,9 +436,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	ReferralID string `json:"referral_id"`
 	// Required.
-	ReferralStatus    WideRecordReferralStatus `json:"referral_status"`
-	ReferralCreatedAt *string                  `json:"referral_created_at,omitempty"`
-	ReferralUpdatedAt *string                  `json:"referral_updated_at,omitempty"`
+	ReferralStatus WideRecordReferralStatus `json:"referral_status"`
+	// Must be a valid date-time.
+	ReferralCreatedAt *string `json:"referral_created_at,omitempty"`
+	// Must be a valid date-time.
+	ReferralUpdatedAt *string `json:"referral_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	ReferralCount *int64 `json:"referral_count,omitempty"`
 	// Must be between 0 and 100.
@@ -432,9 +464,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	InventoryID string `json:"inventory_id"`
 	// Required.
-	InventoryStatus    WideRecordInventoryStatus `json:"inventory_status"`
-	InventoryCreatedAt *string                   `json:"inventory_created_at,omitempty"`
-	InventoryUpdatedAt *string                   `json:"inventory_updated_at,omitempty"`
+	InventoryStatus WideRecordInventoryStatus `json:"inventory_status"`
+	// Must be a valid date-time.
+	InventoryCreatedAt *string `json:"inventory_created_at,omitempty"`
+	// Must be a valid date-time.
+	InventoryUpdatedAt *string `json:"inventory_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	InventoryCount *int64 `json:"inventory_count,omitempty"`
 	// Must be between 0 and 100.
@@ -458,9 +492,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	FulfillmentID string `json:"fulfillment_id"`
 	// Required.
-	FulfillmentStatus    WideRecordFulfillmentStatus `json:"fulfillment_status"`
-	FulfillmentCreatedAt *string                     `json:"fulfillment_created_at,omitempty"`
-	FulfillmentUpdatedAt *string                     `json:"fulfillment_updated_at,omitempty"`
+	FulfillmentStatus WideRecordFulfillmentStatus `json:"fulfillment_status"`
+	// Must be a valid date-time.
+	FulfillmentCreatedAt *string `json:"fulfillment_created_at,omitempty"`
+	// Must be a valid date-time.
+	FulfillmentUpdatedAt *string `json:"fulfillment_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	FulfillmentCount *int64 `json:"fulfillment_count,omitempty"`
 	// Must be between 0 and 100.
@@ -484,9 +520,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	NotificationID string `json:"notification_id"`
 	// Required.
-	NotificationStatus    WideRecordNotificationStatus `json:"notification_status"`
-	NotificationCreatedAt *string                      `json:"notification_created_at,omitempty"`
-	NotificationUpdatedAt *string                      `json:"notification_updated_at,omitempty"`
+	NotificationStatus WideRecordNotificationStatus `json:"notification_status"`
+	// Must be a valid date-time.
+	NotificationCreatedAt *string `json:"notification_created_at,omitempty"`
+	// Must be a valid date-time.
+	NotificationUpdatedAt *string `json:"notification_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	NotificationCount *int64 `json:"notification_count,omitempty"`
 	// Must be between 0 and 100.
@@ -510,9 +548,11 @@ type WideRecord struct {
 	// Required. Must match the pattern ^[a-z]{2,4}_[0-9a-z]{10}$.
 	PartnerID string `json:"partner_id"`
 	// Required.
-	PartnerStatus    WideRecordPartnerStatus `json:"partner_status"`
-	PartnerCreatedAt *string                 `json:"partner_created_at,omitempty"`
-	PartnerUpdatedAt *string                 `json:"partner_updated_at,omitempty"`
+	PartnerStatus WideRecordPartnerStatus `json:"partner_status"`
+	// Must be a valid date-time.
+	PartnerCreatedAt *string `json:"partner_created_at,omitempty"`
+	// Must be a valid date-time.
+	PartnerUpdatedAt *string `json:"partner_updated_at,omitempty"`
 	// Must be between 0 and 1000000.
 	PartnerCount *int64 `json:"partner_count,omitempty"`
 	// Must be between 0 and 100.
@@ -2774,6 +2814,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("account_status")
 	x.AccountStatus.validate(e)
 	e.Leave()
+	if x.AccountCreatedAt != nil {
+		e.Enter("account_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.AccountCreatedAt)) {
+			e.Addf("wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AccountCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.AccountUpdatedAt != nil {
+		e.Enter("account_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.AccountUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AccountUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.AccountCount != nil {
 		e.Enter("account_count")
 		if *x.AccountCount < 0 {
@@ -2870,6 +2924,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("billing_status")
 	x.BillingStatus.validate(e)
 	e.Leave()
+	if x.BillingCreatedAt != nil {
+		e.Enter("billing_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.BillingCreatedAt)) {
+			e.Addf("wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.BillingCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.BillingUpdatedAt != nil {
+		e.Enter("billing_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.BillingUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.BillingUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.BillingCount != nil {
 		e.Enter("billing_count")
 		if *x.BillingCount < 0 {
@@ -2966,6 +3034,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("shipping_status")
 	x.ShippingStatus.validate(e)
 	e.Leave()
+	if x.ShippingCreatedAt != nil {
+		e.Enter("shipping_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.ShippingCreatedAt)) {
+			e.Addf("wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ShippingCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.ShippingUpdatedAt != nil {
+		e.Enter("shipping_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.ShippingUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ShippingUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.ShippingCount != nil {
 		e.Enter("shipping_count")
 		if *x.ShippingCount < 0 {
@@ -3062,6 +3144,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("contact_status")
 	x.ContactStatus.validate(e)
 	e.Leave()
+	if x.ContactCreatedAt != nil {
+		e.Enter("contact_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.ContactCreatedAt)) {
+			e.Addf("wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ContactCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.ContactUpdatedAt != nil {
+		e.Enter("contact_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.ContactUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ContactUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.ContactCount != nil {
 		e.Enter("contact_count")
 		if *x.ContactCount < 0 {
@@ -3158,6 +3254,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("profile_status")
 	x.ProfileStatus.validate(e)
 	e.Leave()
+	if x.ProfileCreatedAt != nil {
+		e.Enter("profile_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.ProfileCreatedAt)) {
+			e.Addf("wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ProfileCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.ProfileUpdatedAt != nil {
+		e.Enter("profile_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.ProfileUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ProfileUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.ProfileCount != nil {
 		e.Enter("profile_count")
 		if *x.ProfileCount < 0 {
@@ -3254,6 +3364,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("marketing_status")
 	x.MarketingStatus.validate(e)
 	e.Leave()
+	if x.MarketingCreatedAt != nil {
+		e.Enter("marketing_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.MarketingCreatedAt)) {
+			e.Addf("wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.MarketingCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.MarketingUpdatedAt != nil {
+		e.Enter("marketing_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.MarketingUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.MarketingUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.MarketingCount != nil {
 		e.Enter("marketing_count")
 		if *x.MarketingCount < 0 {
@@ -3350,6 +3474,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("support_status")
 	x.SupportStatus.validate(e)
 	e.Leave()
+	if x.SupportCreatedAt != nil {
+		e.Enter("support_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.SupportCreatedAt)) {
+			e.Addf("wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SupportCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.SupportUpdatedAt != nil {
+		e.Enter("support_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.SupportUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SupportUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.SupportCount != nil {
 		e.Enter("support_count")
 		if *x.SupportCount < 0 {
@@ -3446,6 +3584,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("device_status")
 	x.DeviceStatus.validate(e)
 	e.Leave()
+	if x.DeviceCreatedAt != nil {
+		e.Enter("device_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.DeviceCreatedAt)) {
+			e.Addf("wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.DeviceCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.DeviceUpdatedAt != nil {
+		e.Enter("device_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.DeviceUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.DeviceUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.DeviceCount != nil {
 		e.Enter("device_count")
 		if *x.DeviceCount < 0 {
@@ -3542,6 +3694,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("session_status")
 	x.SessionStatus.validate(e)
 	e.Leave()
+	if x.SessionCreatedAt != nil {
+		e.Enter("session_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.SessionCreatedAt)) {
+			e.Addf("wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SessionCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.SessionUpdatedAt != nil {
+		e.Enter("session_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.SessionUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SessionUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.SessionCount != nil {
 		e.Enter("session_count")
 		if *x.SessionCount < 0 {
@@ -3638,6 +3804,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("subscription_status")
 	x.SubscriptionStatus.validate(e)
 	e.Leave()
+	if x.SubscriptionCreatedAt != nil {
+		e.Enter("subscription_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.SubscriptionCreatedAt)) {
+			e.Addf("wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SubscriptionCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.SubscriptionUpdatedAt != nil {
+		e.Enter("subscription_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.SubscriptionUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SubscriptionUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.SubscriptionCount != nil {
 		e.Enter("subscription_count")
 		if *x.SubscriptionCount < 0 {
@@ -3734,6 +3914,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("risk_status")
 	x.RiskStatus.validate(e)
 	e.Leave()
+	if x.RiskCreatedAt != nil {
+		e.Enter("risk_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.RiskCreatedAt)) {
+			e.Addf("wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.RiskCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.RiskUpdatedAt != nil {
+		e.Enter("risk_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.RiskUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.RiskUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.RiskCount != nil {
 		e.Enter("risk_count")
 		if *x.RiskCount < 0 {
@@ -3830,6 +4024,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("loyalty_status")
 	x.LoyaltyStatus.validate(e)
 	e.Leave()
+	if x.LoyaltyCreatedAt != nil {
+		e.Enter("loyalty_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.LoyaltyCreatedAt)) {
+			e.Addf("wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.LoyaltyCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.LoyaltyUpdatedAt != nil {
+		e.Enter("loyalty_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.LoyaltyUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.LoyaltyUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.LoyaltyCount != nil {
 		e.Enter("loyalty_count")
 		if *x.LoyaltyCount < 0 {
@@ -3926,6 +4134,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("payment_status")
 	x.PaymentStatus.validate(e)
 	e.Leave()
+	if x.PaymentCreatedAt != nil {
+		e.Enter("payment_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.PaymentCreatedAt)) {
+			e.Addf("wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PaymentCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.PaymentUpdatedAt != nil {
+		e.Enter("payment_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.PaymentUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PaymentUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.PaymentCount != nil {
 		e.Enter("payment_count")
 		if *x.PaymentCount < 0 {
@@ -4022,6 +4244,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("compliance_status")
 	x.ComplianceStatus.validate(e)
 	e.Leave()
+	if x.ComplianceCreatedAt != nil {
+		e.Enter("compliance_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.ComplianceCreatedAt)) {
+			e.Addf("wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ComplianceCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.ComplianceUpdatedAt != nil {
+		e.Enter("compliance_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.ComplianceUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ComplianceUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.ComplianceCount != nil {
 		e.Enter("compliance_count")
 		if *x.ComplianceCount < 0 {
@@ -4118,6 +4354,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("analytics_status")
 	x.AnalyticsStatus.validate(e)
 	e.Leave()
+	if x.AnalyticsCreatedAt != nil {
+		e.Enter("analytics_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.AnalyticsCreatedAt)) {
+			e.Addf("wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AnalyticsCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.AnalyticsUpdatedAt != nil {
+		e.Enter("analytics_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.AnalyticsUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AnalyticsUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.AnalyticsCount != nil {
 		e.Enter("analytics_count")
 		if *x.AnalyticsCount < 0 {
@@ -4214,6 +4464,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("referral_status")
 	x.ReferralStatus.validate(e)
 	e.Leave()
+	if x.ReferralCreatedAt != nil {
+		e.Enter("referral_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.ReferralCreatedAt)) {
+			e.Addf("wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ReferralCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.ReferralUpdatedAt != nil {
+		e.Enter("referral_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.ReferralUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ReferralUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.ReferralCount != nil {
 		e.Enter("referral_count")
 		if *x.ReferralCount < 0 {
@@ -4310,6 +4574,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("inventory_status")
 	x.InventoryStatus.validate(e)
 	e.Leave()
+	if x.InventoryCreatedAt != nil {
+		e.Enter("inventory_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.InventoryCreatedAt)) {
+			e.Addf("wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.InventoryCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.InventoryUpdatedAt != nil {
+		e.Enter("inventory_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.InventoryUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.InventoryUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.InventoryCount != nil {
 		e.Enter("inventory_count")
 		if *x.InventoryCount < 0 {
@@ -4406,6 +4684,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("fulfillment_status")
 	x.FulfillmentStatus.validate(e)
 	e.Leave()
+	if x.FulfillmentCreatedAt != nil {
+		e.Enter("fulfillment_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.FulfillmentCreatedAt)) {
+			e.Addf("wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.FulfillmentCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.FulfillmentUpdatedAt != nil {
+		e.Enter("fulfillment_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.FulfillmentUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.FulfillmentUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.FulfillmentCount != nil {
 		e.Enter("fulfillment_count")
 		if *x.FulfillmentCount < 0 {
@@ -4502,6 +4794,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("notification_status")
 	x.NotificationStatus.validate(e)
 	e.Leave()
+	if x.NotificationCreatedAt != nil {
+		e.Enter("notification_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.NotificationCreatedAt)) {
+			e.Addf("wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.NotificationCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.NotificationUpdatedAt != nil {
+		e.Enter("notification_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.NotificationUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.NotificationUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.NotificationCount != nil {
 		e.Enter("notification_count")
 		if *x.NotificationCount < 0 {
@@ -4598,6 +4904,20 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	e.Enter("partner_status")
 	x.PartnerStatus.validate(e)
 	e.Leave()
+	if x.PartnerCreatedAt != nil {
+		e.Enter("partner_created_at")
+		if !jsonrt.FormatString("date-time", string(*x.PartnerCreatedAt)) {
+			e.Addf("wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PartnerCreatedAt)))
+		}
+		e.Leave()
+	}
+	if x.PartnerUpdatedAt != nil {
+		e.Enter("partner_updated_at")
+		if !jsonrt.FormatString("date-time", string(*x.PartnerUpdatedAt)) {
+			e.Addf("wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PartnerUpdatedAt)))
+		}
+		e.Leave()
+	}
 	if x.PartnerCount != nil {
 		e.Enter("partner_count")
 		if *x.PartnerCount < 0 {

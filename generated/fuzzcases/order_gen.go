@@ -524,7 +524,8 @@ func (x *OrderPriority) validate(e *jsonrt.Errors) {
 // OrderCustomer is generated from order.json#/properties/customer.
 type OrderCustomer struct {
 	// Required. Must be at least 1 character long.
-	Name  string  `json:"name"`
+	Name string `json:"name"`
+	// Must be a valid email.
 	Email *string `json:"email,omitempty"`
 	Vip   *bool   `json:"vip,omitempty"`
 	// May be null.
@@ -644,6 +645,13 @@ func (x *OrderCustomer) validate(e *jsonrt.Errors) {
 		e.Addf("order.json#/properties/customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
 	e.Leave()
+	if x.Email != nil {
+		e.Enter("email")
+		if !jsonrt.FormatString("email", string(*x.Email)) {
+			e.Addf("order.json#/properties/customer/properties/email/format", "format", "%s is not valid 'email'", jsonrt.Describe(string(*x.Email)))
+		}
+		e.Leave()
+	}
 	if x.Address.Set {
 		e.Enter("address")
 		if x.Address.Value != nil {

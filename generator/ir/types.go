@@ -82,6 +82,7 @@ type String struct {
 	MaxLength int    // in Unicode code points; -1 when absent
 	Pattern   string // as the schema writes it (ECMA-262); "" when absent
 	RE2       string // Pattern translated into RE2 syntax, with any leading lookaheads (jsonrt.CompilePattern)
+	Format    string // a format Validate asserts (jsonrt.FormatString); "" when it is an annotation or absent
 }
 
 // An Integer is a JSON number with no fractional part, held in a Go integer.

@@ -172,6 +172,7 @@ func (d *differ) compareString(s site, o, n *ir.String, withEnum bool) {
 	d.compareMin(s, "minLength", o.MinLength, n.MinLength)
 	d.compareMax(s, "maxLength", o.MaxLength, n.MaxLength)
 	d.comparePattern(s, o.Pattern, n.Pattern)
+	d.compareFormat(s, o.Format, n.Format)
 }
 
 // compareEnum compares the values of two enums of the same base type, and

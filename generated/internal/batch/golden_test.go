@@ -134,7 +134,7 @@ func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenEx
 
 // goldenGenerate renders the package schemagen writes for the case in the
 // working directory: "schemagen ARGS -o DIR schema.json", where ARGS (the
-// args file) may use -p, --type and --format-types. It also returns the
+// args file) may use -p, --type, --format-types and --draft. It also returns the
 // configuration, with which jsonschema/v5 must agree.
 func goldenGenerate(t *testing.T) (batch.Package, generator.Config) {
 	t.Helper()
@@ -147,8 +147,9 @@ func goldenGenerate(t *testing.T) (batch.Package, generator.Config) {
 	fs.StringVar(&cfg.Package, "p", "", "package name")
 	fs.StringVar(&cfg.RootName, "type", "", "root type name")
 	fs.Var(formatTypes{&cfg.FormatTypes}, "format-types", "formats Go types hold")
+	fs.StringVar(&cfg.Draft, "draft", "", "the dialect of files without $schema")
 	if err := fs.Parse(strings.Fields(string(args))); err != nil || fs.NArg() > 0 || cfg.Package == "" {
-		t.Fatalf("args %q: want -p NAME and optionally --type NAME and --format-types[=LIST] (%v)", args, err)
+		t.Fatalf("args %q: want -p NAME and optionally --type NAME, --format-types[=LIST] and --draft D (%v)", args, err)
 	}
 	pkg, err := generator.Build(cfg, []string{"schema.json"})
 	if err != nil {

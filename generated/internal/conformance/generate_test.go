@@ -21,27 +21,26 @@ import (
 const rootName = "Root"
 
 // generateGroup writes a group's schema to dir/schema.json and generates
-// its package, with one instance per test, named by the test's index.
-// boolean reports a boolean schema, which ran without $schema.
-func generateGroup(opts options, draft, dir string, g *group) (p batch.Package, boolean bool, err error) {
-	doc, boolean, err := schemaDocument(draft, g.Schema)
-	if err != nil {
-		return p, boolean, err
-	}
+// its package, with one instance per test, named by the test's index. The
+// schema is read in the draft of its directory.
+func generateGroup(opts options, draft, dir string, g *group) (p batch.Package, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return p, boolean, err
+		return p, err
 	}
 	path := filepath.Join(dir, "schema.json")
-	if err := os.WriteFile(path, doc, 0o644); err != nil {
-		return p, boolean, err
+	if err := os.WriteFile(path, g.Schema, 0o644); err != nil {
+		return p, err
 	}
 	cfg := generator.Config{
 		Package:  g.pkg,
 		RootName: rootName,
 		Maps:     []generator.Mapping{{Prefix: "http://localhost:1234/", Dir: filepath.Join(opts.suite, "remotes")}},
+		Draft:    dialects[draft],
+	}
+	if opts.format {
 		// The optional format tests measure format assertion, which users
-		// turn on with --assert-format.
-		AssertFormat: opts.format,
+		// turn on everywhere with --assert-format.
+		cfg.FormatAssertion = generator.FormatAssert
 	}
 	p = batch.Package{Dir: g.pkg, Name: g.pkg}
 	err = protect(func() error {
@@ -59,7 +58,7 @@ func generateGroup(opts options, draft, dir string, g *group) (p batch.Package, 
 	for i, tc := range g.Tests {
 		p.Instances = append(p.Instances, batch.Instance{ID: fmt.Sprint(i), Data: tc.Data})
 	}
-	return p, boolean, err
+	return p, err
 }
 
 // rootType returns the name of the root schema's type in pkg: the name

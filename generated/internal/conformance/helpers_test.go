@@ -12,26 +12,6 @@ import (
 	"github.com/schemagen/schemagen/generated/internal/batch"
 )
 
-func TestSchemaDocument(t *testing.T) {
-	tests := []struct {
-		draft, schema, want string
-		boolean             bool
-	}{
-		{"draft7", `{"type": "string", "minLength": 2}`, `{"$schema": "http://json-schema.org/draft-07/schema#","type": "string", "minLength": 2}`, false},
-		{"draft7", ` { } `, `{"$schema": "http://json-schema.org/draft-07/schema#"}`, false},
-		{"draft7", `{"$schema": "https://json-schema.org/draft/2019-09/schema"}`, `{"$schema": "https://json-schema.org/draft/2019-09/schema"}`, false},
-		{"draft7", `true`, `true`, true},
-		{"draft2020-12", `{"type": "string"}`, `{"type": "string"}`, false},
-		{"draft2020-12", `false`, `false`, true},
-	}
-	for _, tc := range tests {
-		got, boolean, err := schemaDocument(tc.draft, []byte(tc.schema))
-		if err != nil || string(got) != tc.want || boolean != tc.boolean {
-			t.Errorf("schemaDocument(%s, %s) = %s, %v, %v; want %s, %v", tc.draft, tc.schema, got, boolean, err, tc.want, tc.boolean)
-		}
-	}
-}
-
 func TestShortError(t *testing.T) {
 	err := errors.New(strings.Join([]string{
 		`/tmp/x/g0001/schema.json#/items: keyword "allOf" is not supported: this version of schemagen generates no code for it yet`,

@@ -13,13 +13,12 @@ import (
 
 // A draftResult is what one draft's run found.
 type draftResult struct {
-	name      string
-	outcomes  []outcome // in file, group and test order
-	boolRoots int       // groups whose boolean schema could not carry $schema
-	generate  time.Duration
-	build     time.Duration
-	run       time.Duration
-	builds    int // batch builds, one more per round that dropped packages
+	name     string
+	outcomes []outcome // in file, group and test order
+	generate time.Duration
+	build    time.Duration
+	run      time.Duration
+	builds   int // batch builds, one more per round that dropped packages
 }
 
 // An outcome is the verdict on one test.
@@ -42,10 +41,7 @@ func runDraft(t *testing.T, opts options, draft string, groups []*group) *draftR
 	var pkgs []batch.Package
 	genErr := map[string]string{}
 	for _, g := range groups {
-		p, boolean, err := generateGroup(opts, draft, filepath.Join(dir, g.pkg), g)
-		if _, ok := draftSchemas[draft]; ok && boolean {
-			res.boolRoots++
-		}
+		p, err := generateGroup(opts, draft, filepath.Join(dir, g.pkg), g)
 		if err != nil {
 			genErr[g.pkg] = shortError(err)
 			continue

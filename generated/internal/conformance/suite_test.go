@@ -1,7 +1,6 @@
 package conformance
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -87,37 +86,13 @@ func readGroups(path string) ([]*group, error) {
 	return groups, nil
 }
 
-// draftSchemas are the $schema values of the drafts the generator does not
-// assume: a schema of such a draft's directory without $schema gets it, as
-// the suite means the draft of its directory.
-var draftSchemas = map[string]string{
-	"draft7": "http://json-schema.org/draft-07/schema#",
-}
-
-// schemaDocument returns the document to generate from for a group's
-// schema in draft. A boolean schema cannot carry $schema and is returned
-// as is, with boolean set.
-func schemaDocument(draft string, schema json.RawMessage) (doc []byte, boolean bool, err error) {
-	schema = bytes.TrimSpace(schema)
-	uri, ok := draftSchemas[draft]
-	if !ok || len(schema) == 0 || schema[0] != '{' {
-		return schema, len(schema) > 0 && schema[0] != '{', nil
-	}
-	var keys map[string]json.RawMessage
-	if err := json.Unmarshal(schema, &keys); err != nil {
-		return nil, false, err
-	}
-	if _, ok := keys["$schema"]; ok {
-		return schema, false, nil
-	}
-	quoted, err := json.Marshal(uri)
-	if err != nil {
-		return nil, false, err
-	}
-	head := append([]byte(`{"$schema": `), quoted...)
-	if len(keys) == 0 {
-		return append(head, '}'), false, nil
-	}
-	// Keep the schema's own text, and so its key order, after $schema.
-	return append(append(head, ','), schema[1:]...), false, nil
+// dialects are the values of generator.Config.Draft for the suite's
+// directories: each directory's schemas are read in its draft, as the
+// suite means them, whether or not they say "$schema".
+var dialects = map[string]string{
+	"draft2020-12": "2020-12",
+	"draft2019-09": "2019-09",
+	"draft7":       "7",
+	"draft6":       "6",
+	"draft4":       "4",
 }
