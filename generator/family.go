@@ -41,13 +41,14 @@ type claim struct {
 
 // A family indexes the components that schema files claim.
 type family struct {
+	ids     map[string]string  // files by their root's absolute "$id", without fragment
 	claims  map[string][]claim // by component NAME
 	claimed map[string]bool    // the files indexed, absolute
 	dirs    map[string]bool    // the directories indexed, absolute
 }
 
 func newFamily() *family {
-	return &family{claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}}
+	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}}
 }
 
 // index records the components a schema file claims, given its root's
@@ -125,6 +126,11 @@ func (f *family) indexDir(dir string) {
 			continue
 		}
 		f.index(path, leftoverID(doc.root), stringMember(doc.root, "title"))
+		if id := stringMember(doc.root, "$id"); strings.Contains(id, "://") && !strings.HasPrefix(id, "file:") {
+			if _, taken := f.ids[id]; !taken {
+				f.ids[strings.TrimSuffix(id, "#")] = path
+			}
+		}
 	}
 }
 
@@ -226,6 +232,7 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 		queue = queue[1:]
 		found, list := l.resolveComponents(doc)
 		errs = append(errs, list...)
+		queue = append(queue, l.reachDocuments(doc)...)
 		for _, sib := range found {
 			display := l.display(sib.path)
 			sibDoc, err := l.readInput(display)
@@ -351,9 +358,8 @@ type pendingRewrite struct {
 	original string
 }
 
-// applyRewrites rewrites every resolved component reference to the URL of
-// the claiming document: its absolute root "$id" when it has one (the
-// schema library knows the document by it), else its file URL. A reference
+// applyRewrites rewrites every resolved component reference to the file URL
+// of the claiming document (see reachDocuments for why). A reference
 // into the referring document itself becomes a plain fragment.
 func (l *loader) applyRewrites() {
 	for _, r := range l.rewrites {
@@ -368,11 +374,7 @@ func (l *loader) applyRewrites() {
 			r.node.Set("$ref", &document.Node{Kind: document.String, String: "#" + frag})
 		default:
 			tdoc.inFamily = true
-			u := tdoc.url
-			if id := rootID(tdoc); id != "" && !strings.HasPrefix(id, "file:") {
-				u = id
-			}
-			r.node.Set("$ref", &document.Node{Kind: document.String, String: u + "#" + frag})
+			r.node.Set("$ref", &document.Node{Kind: document.String, String: tdoc.url + "#" + frag})
 		}
 		if l.originalRefs == nil {
 			l.originalRefs = map[string]string{}
@@ -425,4 +427,74 @@ func (l *loader) importDirs() []string {
 		}
 	}
 	return dirs
+}
+
+// reachDocuments loads the documents that doc's other references (to files
+// or mapped URLs) lead to, so that their component references are resolved
+// too, and returns those not loaded before. A document that cannot be
+// loaded is skipped here: compiling reports it, naming the reference. A
+// reference to a file of the run by its absolute "$id" is rewritten to the
+// file's URL.
+func (l *loader) reachDocuments(doc *loadedDoc) []*loadedDoc {
+	base, err := url.Parse(doc.url)
+	if id := rootID(doc); id != "" {
+		base, err = url.Parse(id)
+	}
+	if err != nil {
+		return nil
+	}
+	var out []*loadedDoc
+	walkSchemas(doc.root, "", func(n *document.Node, _ string) {
+		ref := n.Get("$ref")
+		if ref == nil || ref.Kind != document.String || strings.HasPrefix(ref.String, "#") {
+			return
+		}
+		r, err := base.Parse(ref.String)
+		if err != nil {
+			return
+		}
+		frag := r.EscapedFragment()
+		r.Fragment, r.RawFragment = "", ""
+		u := r.String()
+		d := l.doc(u)
+		if d == nil {
+			failed, failedAt := l.failed, l.failedAt
+			rc, err := l.load(u)
+			l.failed, l.failedAt = failed, failedAt
+			if err != nil {
+				return
+			}
+			rc.Close()
+			if d = l.doc(u); d == nil {
+				d = l.docs[l.last]
+			}
+			out = append(out, d)
+		}
+		if d.url != u {
+			// The document has an absolute "$id" but is a file of the run:
+			// the schema library must know it by one URL, its file's, or it
+			// compiles it twice.
+			n.Set("$ref", &document.Node{Kind: document.String, String: d.url + "#" + frag})
+		}
+	})
+	return out
+}
+
+// siblingByID returns the file of a directory already indexed whose root
+// "$id" is u, for a reference to a URL that no --map serves: a vendor's
+// folder often gives each file the absolute "$id" it has on the vendor's
+// site, and refers to the others by it.
+func (l *loader) siblingByID(u string) (string, bool) {
+	if l.family == nil {
+		return "", false
+	}
+	for _, d := range sortedKeys(l.docs) {
+		if doc := l.docs[d]; strings.HasPrefix(d, "file://") {
+			if abs, err := filepath.Abs(filepath.Dir(filepathFromDisplay(doc.file, doc.url))); err == nil {
+				l.family.indexDir(abs)
+			}
+		}
+	}
+	p, ok := l.family.ids[u]
+	return p, ok
 }

@@ -25,11 +25,12 @@ import (
 // reported and left out (nil); the others are still compiled, so that one
 // run reports every failing file. A failure to load a document that prepare
 // already reported is reported only there, once, not at every file that
-// refers to it.
+// refers to it; so is a reference that prepare could not resolve.
 func (b *builder) compileRoots(paths []string) ([]*jsonschema.Schema, []*loadedDoc) {
-	reported := map[string]bool{}
+	reported := map[string]bool{} // files and file#pointers
 	for _, e := range b.errs {
 		reported[e.File] = true
+		reported[e.File+"#"+e.Pointer] = true
 	}
 	roots := make([]*jsonschema.Schema, len(paths))
 	docs := make([]*loadedDoc, len(paths))
@@ -38,8 +39,8 @@ func (b *builder) compileRoots(paths []string) ([]*jsonschema.Schema, []*loadedD
 		if err != nil {
 			for _, e := range asErrors(err) {
 				var inner *Error
-				if errors.As(e.Err, &inner) && inner.File != e.File && reported[inner.File] {
-					continue
+				if errors.As(e.Err, &inner) && inner.File != e.File && reported[inner.File] || reported[e.File+"#"+e.Pointer] {
+					continue // the root cause is reported already
 				}
 				b.errs = append(b.errs, e)
 			}

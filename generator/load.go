@@ -182,13 +182,20 @@ func draftOf(root *document.Node) *jsonschema.Draft {
 func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 	u := strings.TrimSuffix(rawURL, "#")
 	if doc, ok := l.docs[u]; ok {
+		l.last = u // read before (by prepare), but checked now
 		return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 	}
 	if doc, ok := l.byID[u]; ok {
 		// A file of the run, by its absolute "$id".
+		l.last = doc.url
 		return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 	}
 	path, err := l.localPath(u)
+	if err != nil && !strings.HasPrefix(u, "file://") {
+		if p, ok := l.siblingByID(u); ok {
+			path, err = p, nil
+		}
+	}
 	if err != nil {
 		l.failedAt = u
 		return nil, l.fail(&Error{File: u, Err: err})
