@@ -199,3 +199,65 @@ func TestFamilyImport(t *testing.T) {
 		t.Fatalf("go vet: %v\n%s", err, out)
 	}
 }
+
+// TestFamilyDiff compares two versions of a family folder: files added and
+// removed, a component renamed (Owner became Person, same shape), a
+// tightened constraint, a field removed and one added. Comparing the root
+// files alone finds the same, through the siblings they refer to.
+func TestFamilyDiff(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join(familyRoot, "update"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `owner.json: schema file removed (breaking) [owner.json]
+tag.json: schema file removed (breaking) [tag.json]
+Person: type Owner (owner.json#) moved to Person (person.json#), same shape (breaking) [person.json#]
+Pet.Name: maxLength tightened from 50 to 40 (breaking) [pet.json#/properties/name]
+Pet.Tag: field removed, was *Tag (breaking) [pet.json#/properties/tag]
+Tag: type removed (breaking) [tag.json#]
+person.json: schema file added (compatible) [person.json]
+toy.json: schema file added (compatible) [toy.json]
+Pet.Toys: optional field added: []Toy (compatible) [pet.json#/properties/toys]
+Toy: type added (compatible) [toy.json#]
+10 changes, 6 breaking
+`
+	for _, args := range [][]string{{"diff", "v1", "v2"}, {"diff", "v1/pet.json", "v2/pet.json"}} {
+		code, stdout, stderr := familyRun(t, dir, args...)
+		if code != exitError || stderr != "" {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and nothing", args, code, stderr)
+		}
+		if diff := cmp.Diff(want, stdout); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", args, diff)
+		}
+	}
+	if code, _, stderr := familyRun(t, dir, "diff", "v1", "v2/pet.json"); code != exitUsage {
+		t.Errorf("a directory and a file: exit %d, want 2:\n%s", code, stderr)
+	}
+}
+
+// TestFamilyLint lints a family folder given as a directory: the findings
+// of each file, and none for the bundled family, whose overlays encode them.
+func TestFamilyLint(t *testing.T) {
+	dir, err := filepath.Abs("../../schemas")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := familyRun(t, dir, "lint", ".")
+	if code != exitOK || stdout != "" || stderr != "" {
+		t.Errorf("lint of the bundled schemas: exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	seed := filepath.Join(dir, "..", "..", "shared", "seed")
+	if _, err := os.Stat(filepath.Join(seed, "family")); err != nil {
+		t.Skipf("the vendor's folder is not here: %v", err)
+	}
+	code, stdout, _ = familyRun(t, seed, "lint", "family")
+	for _, s := range []string{
+		"family/stytch-api-user-v1-user-schema.json#/properties/status: enum",
+		"family/stytch-api-user-v1-user-schema.json#/properties/external_id: maxLength 128",
+		"family/stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type: enum",
+	} {
+		if code != exitError || !strings.Contains(stdout, s) {
+			t.Errorf("lint of the vendor's folder: exit %d, want 1 and %q in:\n%s", code, s, stdout)
+		}
+	}
+}
