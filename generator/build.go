@@ -49,7 +49,12 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		formatTypes:   formatTypes,
 	}
 	pkg = &ir.Package{Name: cfg.Package}
-	given := len(paths)
+	given := 0 // the inputs named, ahead of the siblings prepare finds
+	for _, p := range paths {
+		if !isOverlayOfFile(p) {
+			given++
+		}
+	}
 	paths, b.errs = b.load.prepare(paths)
 	roots, docs := b.compileRoots(paths)
 	for i, root := range roots {

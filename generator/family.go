@@ -73,7 +73,11 @@ func (f *family) index(path, id, title string) {
 	if title != "" {
 		add(title, claimByTitle)
 	}
-	add(schemaStem(path), claimByFile)
+	stem := schemaStem(path)
+	add(stem, claimByFile)
+	if s, ok := strings.CutSuffix(stem, ".schema"); ok && s != "" {
+		add(s, claimByFile) // Pet.schema.json
+	}
 }
 
 // lookup returns the files that claim NAME most strongly.
@@ -204,7 +208,18 @@ func unescapeToken(tok string) (string, bool) {
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok), true
 }
 
-// prepare reads the input files, indexes the components they claim, and
+// isOverlayOfFile reports whether path is the overlay X.overlay.json of a
+// schema file X.json that exists.
+func isOverlayOfFile(path string) bool {
+	schema, ok := strings.CutSuffix(path, ".overlay.json")
+	if !ok {
+		return false
+	}
+	info, err := os.Stat(schema + ".json")
+	return err == nil && info.Mode().IsRegular()
+}
+
+// prepare reads the input files (but not the overlays among them), indexes the components they claim, and
 // resolves the component references across files: each reference whose
 // fragment names a component and whose target does not exist in its own
 // document is rewritten, in the loaded document, to the file that claims the
@@ -218,8 +233,12 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 	l.deferWarnings = true
 	defer func() { l.deferWarnings = false }()
 	var queue []*loadedDoc
-	inputs := append([]string(nil), paths...)
+	var inputs []string
 	for _, p := range paths {
+		if isOverlayOfFile(p) {
+			continue // schemas/*.json names the overlays too: each is merged into its schema
+		}
+		inputs = append(inputs, p)
 		doc, err := l.readInput(p)
 		if err != nil {
 			errs = append(errs, asErrors(err)...)
