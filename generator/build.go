@@ -45,16 +45,28 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		resourceIndex: map[string]int{},
 		dynamicDocs:   map[string]bool{},
 		formatMode:    cfg.FormatAssertion,
+		rootNames:     map[*jsonschema.Schema]string{},
 		formatTypes:   formatTypes,
 	}
 	pkg = &ir.Package{Name: cfg.Package}
+	given := 0 // the inputs named, ahead of the siblings prepare finds
 	for _, p := range paths {
-		root, doc, err := b.load.compileRoot(p)
-		if err != nil {
-			return nil, err
+		if !isOverlayOfFile(p) {
+			given++
 		}
-		pkg.Sources = append(pkg.Sources, ir.Source{Path: doc.file, Overlay: doc.overlay})
-		b.root(root, doc, cfg.RootName)
+	}
+	paths, b.errs = b.load.prepare(paths)
+	roots, docs := b.compileRoots(paths)
+	for i, root := range roots {
+		if root == nil || b.imported(docs[i]) {
+			continue
+		}
+		name := ""
+		if i < given {
+			name = cfg.RootName
+		}
+		pkg.Sources = append(pkg.Sources, ir.Source{Path: docs[i].file, Overlay: docs[i].overlay})
+		b.root(root, docs[i], name)
 	}
 	if err := b.errs.err(); err != nil {
 		return nil, err
@@ -86,18 +98,14 @@ type builder struct {
 	resources     []*ir.Resource                   // schema resources, for $dynamicRef
 	resourceIndex map[string]int                   // by URL#pointer of the resource root
 	dynamicDocs   map[string]bool                  // documents that declare dynamic anchors, by URL
+	rootNames     map[*jsonschema.Schema]string    // the Go name each input's root schema asks for
+	importedNames map[string]map[string]bool       // the types each imported package declares, by import path
 }
 
 // root declares the types of one input document: the root schema, unless it
 // is only a container of definitions, and every definition.
 func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
-	want := rootName
-	if want == "" {
-		want = s.Title
-	}
-	if want == "" {
-		want = strings.TrimSuffix(path.Base(doc.file), ".json")
-	}
+	want := rootWant(s, doc, rootName)
 	if rootName != "" || !isDefinitionsOnly(doc) {
 		if _, nullable := splitNull(s.Types); nullable && allowsNull(s) {
 			// A Go value of a named type cannot be null: keep the JSON.
@@ -185,8 +193,13 @@ func (b *builder) named(target *jsonschema.Schema) ir.Type {
 		}
 		return t
 	}
+	if t, ok := b.importedType(target); ok {
+		return t
+	}
 	want := naming.GoName(lastToken(b.origin(target).Pointer))
-	if want == "X" || b.origin(target).Pointer == "" {
+	if w, ok := b.rootNames[target]; ok {
+		want = naming.GoName(w) // another input's root, named as that input names it
+	} else if want == "X" || b.origin(target).Pointer == "" {
 		want = naming.GoName(strings.TrimSuffix(path.Base(b.origin(target).File), ".json"))
 	}
 	d := b.declFor(target, want)

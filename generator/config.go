@@ -26,6 +26,13 @@ type Config struct {
 	// assertion wherever it appears, whatever FormatAssertion says:
 	// a field of type time.Time cannot hold a string that is not a date.
 	FormatTypes []string
+	// Imports make references to the schema files under a prefix use the Go
+	// types that schemagen generated from them in another package, imported
+	// instead of generated again.
+	Imports []Import
+	// Note, when set, receives one-line notes on what a run does beyond its
+	// inputs: each sibling schema file it finds and generates too.
+	Note func(msg string)
 	// Warn receives one-line warnings about input that was repaired. It may
 	// be nil.
 	Warn func(msg string)
@@ -55,3 +62,11 @@ const (
 	// passes (--assert-format=false).
 	FormatAnnotate
 )
+
+// An Import serves the types of every schema file whose path (or URL)
+// starts with Prefix from the Go package at Path, which schemagen generated
+// from those files.
+type Import struct {
+	Prefix string // e.g. "schemas/users/" or "https://example.com/users/"
+	Path   string // e.g. "example.com/api/users"
+}

@@ -54,5 +54,10 @@ func (l errorList) err() error {
 
 // escapePointer escapes one JSON Pointer reference token (RFC 6901).
 func escapePointer(token string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(token)
+	if !strings.ContainsAny(token, "~/") {
+		return token
+	}
+	return pointerEscaper.Replace(token)
 }
+
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")

@@ -33,6 +33,11 @@ type loader struct {
 	last     string                // the URL of the document read last
 	draft    *jsonschema.Draft     // Config.Draft: the dialect of documents without "$schema"
 	cfgErr   error                 // a Config that cannot be used
+
+	family        *family           // the components the inputs and their siblings claim
+	rewrites      []pendingRewrite  // component references resolved, to rewrite
+	originalRefs  map[string]string // component references as written, by what they became
+	deferWarnings bool              // keep a root's leftover-$id warning until prepare knows whether it names a component
 }
 
 // A loadedDoc is one schema document as the compiler sees it.
@@ -41,6 +46,10 @@ type loadedDoc struct {
 	file    string // the file as the user named it (or as reached from one)
 	overlay string // the overlay merged into it, or ""
 	root    *document.Node
+
+	leftoverID string // the root's "$id" that repairArtifacts dropped, such as "#/components/schemas/Pet"
+	idWarning  string // the warning about it, while prepare decides whether the file takes part in a family
+	inFamily   bool   // whether a component reference across files leads from or to this document
 }
 
 func newLoader(cfg Config) *loader {
@@ -204,9 +213,12 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 		return nil, nil, &Error{File: displayPath(path), Err: err}
 	}
 	u := fileURL(abs)
-	doc, err = l.readDocument(u, displayPath(path))
-	if err != nil {
-		return nil, nil, err
+	l.failed, l.failedAt = nil, ""
+	doc = l.docs[u] // read by prepare
+	if doc == nil {
+		if doc, err = l.readDocument(u, displayPath(path)); err != nil {
+			return nil, nil, err
+		}
 	}
 	// Documents without "$schema" that this one refers to are read in its
 	// draft, as the schema's author will have meant.
@@ -292,9 +304,20 @@ func draftOf(root *document.Node) *jsonschema.Draft {
 func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 	u := strings.TrimSuffix(rawURL, "#")
 	if doc, ok := l.docs[u]; ok {
+		l.last = u // read before (by prepare), but checked now
+		return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
+	}
+	if doc, ok := l.byID[u]; ok {
+		// A file of the run, by its absolute "$id".
+		l.last = doc.url
 		return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 	}
 	path, err := l.localPath(u)
+	if err != nil && !strings.HasPrefix(u, "file://") {
+		if p, ok := l.siblingByID(u); ok {
+			path, err = p, nil
+		}
+	}
 	if err != nil {
 		l.failedAt = u
 		return nil, l.fail(&Error{File: u, Err: err})
@@ -375,7 +398,12 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 	if err := applyOverlay(doc); err != nil {
 		return nil, l.fail(err.(*Error))
 	}
+	doc.leftoverID = leftoverID(doc.root)
 	for _, w := range repairArtifacts(doc) {
+		if l.deferWarnings && doc.leftoverID != "" && doc.idWarning == "" && isRootIDWarning(doc, w) {
+			doc.idWarning = w
+			continue
+		}
 		if l.cfg.Warn != nil {
 			l.cfg.Warn(w)
 		}
@@ -653,7 +681,14 @@ func (l *loader) propertyOrder(s *jsonschema.Schema) []string {
 // as schemagen sees it: its overlay merged, vendor artifacts repaired and
 // schemagen's extension keywords registered. Tests use it as the oracle that
 // generated code must agree with.
+//
+// Component references across files resolve as in a run over path alone:
+// to the schema files beside it that claim the components (see prepare).
 func Compile(cfg Config, path string) (*jsonschema.Schema, error) {
-	s, _, err := newLoader(cfg).compileRoot(path)
+	l := newLoader(cfg)
+	if _, errs := l.prepare([]string{path}); len(errs) > 0 {
+		return nil, errs.err()
+	}
+	s, _, err := l.compileRoot(path)
 	return s, err
 }

@@ -5,17 +5,28 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/generator/irdiff"
 )
 
 const diffUsage = `Usage: schemagen diff [--json] [--type NAME] [--map URL_PREFIX=DIR] [--draft D] OLD.json NEW.json
+       schemagen diff [--json] [--map URL_PREFIX=DIR] [--draft D] OLD_DIR NEW_DIR
 
 Explains what regenerating from NEW instead of OLD changes for Go code that
 uses the generated types: added, removed and renamed types and fields,
 changed Go types, tightened and loosened constraints, changed enums and
-unions, each marked breaking or compatible.
+unions, each marked breaking or compatible. A schema that refers to
+components of its family ("#/components/schemas/NAME") is compared with
+the sibling files it refers to. Two directories compare the whole families
+in them (every X.json below each, overlays applied), for a vendor update of
+a whole folder: schema files added and removed are listed too, and a
+component whose file and name changed but whose shape did not is reported
+as moved.
 
 Exit status: 0 when nothing breaking changed, 1 when something did (or on
 error), 2 on bad usage.
@@ -24,6 +35,7 @@ Examples:
   git show HEAD:schemas/pet.json > /tmp/old.json
   schemagen diff /tmp/old.json schemas/pet.json
   schemagen diff --json old.json new.json | jq '.changes[] | select(.breaking)'
+  schemagen diff vendor-v1/ vendor-v2/
 
 Flags:
 `
@@ -44,17 +56,31 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if fs.NArg() != 2 {
-		fmt.Fprintln(stderr, "schemagen: diff takes two schema files, OLD and NEW\nRun 'schemagen diff -h' for usage.")
+		fmt.Fprintln(stderr, "schemagen: diff takes two schema files, OLD and NEW, or two directories\nRun 'schemagen diff -h' for usage.")
 		return exitUsage
 	}
-	cfg := generator.Config{Package: "diff", RootName: *rootName}
-	load.apply(&cfg)
-	old, err := generator.Build(cfg, []string{fs.Arg(0)})
+	oldFiles, oldDir, err := diffInputs(fs.Arg(0))
 	if err != nil {
 		printError(stderr, err)
 		return exitError
 	}
-	updated, err := generator.Build(cfg, []string{fs.Arg(1)})
+	newFiles, newDir, err := diffInputs(fs.Arg(1))
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	if oldDir != newDir || oldDir && *rootName != "" {
+		fmt.Fprintln(stderr, "schemagen: diff compares two schema files or two directories (and --type needs files)\nRun 'schemagen diff -h' for usage.")
+		return exitUsage
+	}
+	cfg := generator.Config{Package: "diff", RootName: *rootName}
+	load.apply(&cfg)
+	old, err := generator.Build(cfg, oldFiles)
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	updated, err := generator.Build(cfg, newFiles)
 	if err != nil {
 		printError(stderr, err)
 		return exitError
@@ -74,4 +100,34 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// diffInputs returns the schema files a diff argument names: the file
+// itself, or every X.json (not X.overlay.json) in the directory and below
+// it, sorted; and whether it is a directory.
+func diffInputs(arg string) ([]string, bool, error) {
+	info, err := os.Stat(arg)
+	if err != nil {
+		return nil, false, &generator.Error{File: filepath.ToSlash(arg), Err: fmt.Errorf("cannot read: %v", errors.Unwrap(err))}
+	}
+	if !info.IsDir() {
+		return []string{arg}, false, nil
+	}
+	var files []string
+	err = filepath.WalkDir(arg, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && strings.HasSuffix(p, ".json") && !strings.HasSuffix(p, ".overlay.json") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, true, &generator.Error{File: filepath.ToSlash(arg), Err: err}
+	}
+	if len(files) == 0 {
+		return nil, true, &generator.Error{File: filepath.ToSlash(arg), Err: errors.New("no schema files (*.json) in this directory")}
+	}
+	return files, true, nil
 }

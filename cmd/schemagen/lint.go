@@ -15,13 +15,14 @@ import (
 	"github.com/schemagen/schemagen/generator/lint"
 )
 
-const lintUsage = `Usage: schemagen lint [--fix] SCHEMA...
+const lintUsage = `Usage: schemagen lint [--fix] SCHEMA_OR_DIR...
 
 Finds constraints that descriptions state in prose but the schema (with its
 overlay X.overlay.json, if any) does not encode: bounds, lengths, item
 counts, sizes, allowed values and required properties. Each finding names
 the file, the JSON Pointer and the sentence. The vendor's file is never
-changed; --fix writes the missing keywords into the overlay instead.
+changed; --fix writes the missing keywords into the overlay instead. A
+directory stands for every X.json below it (a vendor's whole folder).
 
 Exit status: 0 when nothing is found (or --fix wrote it), 1 when something
 is found, 2 on bad usage.
@@ -29,6 +30,7 @@ is found, 2 on bad usage.
 Examples:
   schemagen lint schemas/api_session_v1_MigrateRequest.json
   schemagen lint --fix schemas/*.json
+  schemagen lint vendor/stytch/
 
 Flags:
 `
@@ -53,8 +55,17 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "schemagen: lint: no schema files given\nRun 'schemagen lint -h' for usage.")
 		return exitUsage
 	}
+	var paths []string
+	for _, arg := range fs.Args() {
+		files, _, err := diffInputs(arg) // a directory stands for its schema files
+		if err != nil {
+			printError(stderr, err)
+			return exitError
+		}
+		paths = append(paths, files...)
+	}
 	code := exitOK
-	for _, path := range fs.Args() {
+	for _, path := range paths {
 		found, err := lintFile(path, *fix, stdout)
 		if err != nil {
 			printError(stderr, err)

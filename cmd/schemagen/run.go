@@ -82,6 +82,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		},
 	}
 	opts.load.apply(&cfg)
+	if opts.verbose {
+		cfg.Note = func(msg string) { fmt.Fprintln(stderr, "schemagen:", msg) }
+	}
 	pkg, err := generator.Build(cfg, opts.schemas)
 	if err != nil {
 		printError(stderr, err)

@@ -28,6 +28,8 @@ const (
 	EnumValuesRemoved  Kind = "enum-values-removed"  // breaking
 	AddedVariant       Kind = "added-variant"        // a union gained a branch; compatible
 	RemovedVariant     Kind = "removed-variant"      // a union lost a branch; breaking
+	AddedFile          Kind = "added-file"           // a schema file of a family is new; compatible
+	RemovedFile        Kind = "removed-file"         // a schema file of a family is gone; breaking (its types are gone too)
 	// ChangedValidation is a change to validation that only a Check
 	// expresses (allOf, if/then/else, ...) and that Compare cannot order
 	// as tighter or looser; it is reported as breaking.

@@ -1,6 +1,7 @@
 package irdiff
 
 import (
+	"path"
 	"reflect"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -26,7 +27,8 @@ type differ struct {
 // each package comes from one schema file, the two files count as the same
 // whatever their names. Struct fields are matched by JSON name, union
 // variants by Go type. Go types are rendered as the generated code spells
-// them.
+// them. When either package comes from several files (a family), schema
+// files added and removed are reported too, by base name.
 func Compare(old, new *ir.Package) []Change {
 	if old == nil {
 		old = &ir.Package{}
@@ -41,6 +43,7 @@ func Compare(old, new *ir.Package) []Change {
 		back:   map[*ir.Decl]*ir.Decl{},
 		checks: map[[2]*ir.Check]bool{},
 	}
+	d.compareFiles()
 	d.matchDecls()
 	for _, o := range old.Decls {
 		if d.match[o] == nil {
@@ -196,6 +199,35 @@ func (d *differ) compareEnum(s site, o, n *ir.Enum) {
 		if nb, ok := n.Base.(*ir.Integer); ok {
 			d.compareCommon(s, ob.Common, nb.Common, false)
 			d.compareBounds(s, ob.Bounds, nb.Bounds)
+		}
+	}
+}
+
+// compareFiles reports the schema files, by base name, that only one of
+// two packages from several files has.
+func (d *differ) compareFiles() {
+	if len(d.old.Sources) < 2 && len(d.new.Sources) < 2 {
+		return
+	}
+	paired := map[string]bool{}
+	for _, o := range d.files {
+		paired[o] = true
+	}
+	oldBases, newBases := map[string]bool{}, map[string]bool{}
+	for _, s := range d.old.Sources {
+		oldBases[path.Base(s.Path)] = true
+	}
+	for _, s := range d.new.Sources {
+		newBases[path.Base(s.Path)] = true
+	}
+	for b := range oldBases {
+		if !newBases[b] && !paired[b] {
+			d.report(site{path: b, loc: b}, RemovedFile, true, b, "", "schema file removed")
+		}
+	}
+	for b := range newBases {
+		if !oldBases[b] && d.files[b] == "" {
+			d.report(site{path: b, loc: b}, AddedFile, false, "", b, "schema file added")
 		}
 	}
 }

@@ -1,0 +1,519 @@
+package generator
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/schemagen/schemagen/generator/document"
+)
+
+// A vendor's schema family is a folder of files, each cut out of one OpenAPI
+// (or Swagger) document, that refer to each other with the references of
+// that document: "$ref": "#/components/schemas/User" points at the file that
+// stands for component User, not into the referring file. This file finds
+// that sibling and rewrites the reference to it in the loaded document, so
+// that jsonschema/v5 (the generator's compiler and the tests' oracle alike)
+// resolves it exactly as the generator does.
+
+// componentPrefixes are the JSON Pointers under which OpenAPI 3, Swagger 2
+// and JSON Schema keep named schemas.
+var componentPrefixes = []string{"/components/schemas/", "/definitions/", "/$defs/"}
+
+// Claim strengths: a file stands for component NAME because its leftover
+// root "$id" is "#/components/schemas/NAME" (or "#/definitions/NAME",
+// "#/$defs/NAME"), else because its title is NAME, else because its file
+// name is NAME.json. Only the strongest claims on a NAME count.
+const (
+	claimByID = iota
+	claimByTitle
+	claimByFile
+)
+
+// A claim says that a schema file stands for a component.
+type claim struct {
+	path     string // the file, absolute
+	strength int
+}
+
+// A family indexes the components that schema files claim.
+type family struct {
+	ids     map[string]string  // files by their root's absolute "$id", without fragment
+	claims  map[string][]claim // by component NAME
+	claimed map[string]bool    // the files indexed, absolute
+	dirs    map[string]bool    // the directories indexed, absolute
+}
+
+func newFamily() *family {
+	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}}
+}
+
+// index records the components a schema file claims, given its root's
+// leftover "$id" (before repairs removed it) and its title, both with the
+// overlay merged.
+func (f *family) index(path, id, title string) {
+	if f.claimed[path] {
+		return
+	}
+	f.claimed[path] = true
+	add := func(name string, strength int) {
+		for _, c := range f.claims[name] {
+			if c.path == path {
+				return
+			}
+		}
+		f.claims[name] = append(f.claims[name], claim{path: path, strength: strength})
+	}
+	if name, rest, ok := componentName(id); ok && rest == "" {
+		add(name, claimByID)
+	}
+	if title != "" {
+		add(title, claimByTitle)
+	}
+	stem := schemaStem(path)
+	add(stem, claimByFile)
+	if s, ok := strings.CutSuffix(stem, ".schema"); ok && s != "" {
+		add(s, claimByFile) // Pet.schema.json
+	}
+}
+
+// lookup returns the files that claim NAME most strongly.
+func (f *family) lookup(name string) []string {
+	best := -1
+	var out []string
+	for _, c := range f.claims[name] {
+		switch {
+		case best < 0 || c.strength < best:
+			best, out = c.strength, []string{c.path}
+		case c.strength == best:
+			out = append(out, c.path)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// indexDir indexes every schema file in dir, once. Files that cannot be read
+// or parsed are skipped: they claim nothing, and a reference that needs one
+// of them is reported as unresolved.
+func (f *family) indexDir(dir string) {
+	if f.dirs[dir] {
+		return
+	}
+	f.dirs[dir] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !isSchemaFileName(name) {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		if f.claimed[path] {
+			continue
+		}
+		data, err := readSchemaFile(path)
+		if err != nil {
+			continue
+		}
+		root, err := document.Parse(data)
+		if err != nil {
+			continue
+		}
+		doc := &loadedDoc{file: path, root: root}
+		if applyOverlay(doc) != nil {
+			continue
+		}
+		f.index(path, leftoverID(doc.root), stringMember(doc.root, "title"))
+		if id := stringMember(doc.root, "$id"); strings.Contains(id, "://") && !strings.HasPrefix(id, "file:") {
+			if _, taken := f.ids[id]; !taken {
+				f.ids[strings.TrimSuffix(id, "#")] = path
+			}
+		}
+	}
+}
+
+// leftoverID returns the root's "$id" (draft 4: "id") when it is a fragment
+// such as "#/components/schemas/Pet", else "".
+func leftoverID(root *document.Node) string {
+	for _, kw := range []string{"$id", "id"} {
+		if id := stringMember(root, kw); strings.HasPrefix(id, "#/") {
+			return id
+		}
+	}
+	return ""
+}
+
+// stringMember returns the string value of an object's member, or "".
+func stringMember(n *document.Node, name string) string {
+	if v := n.Get(name); v != nil && v.Kind == document.String {
+		return v.String
+	}
+	return ""
+}
+
+// isSchemaFileName reports whether a directory entry is a schema file that
+// the sibling lookup considers: X.json, but not an overlay.
+func isSchemaFileName(name string) bool {
+	return strings.HasSuffix(name, ".json") && !strings.HasSuffix(name, ".overlay.json")
+}
+
+// schemaStem is a schema file's name without its extension.
+func schemaStem(path string) string {
+	return strings.TrimSuffix(filepath.Base(path), ".json")
+}
+
+// componentName splits a reference or identifier "#/components/schemas/NAME"
+// (or "#/definitions/NAME", "#/$defs/NAME"), optionally followed by a pointer
+// into the component, into NAME and that pointer.
+func componentName(ref string) (name, rest string, ok bool) {
+	frag, ok := strings.CutPrefix(ref, "#")
+	if !ok {
+		return "", "", false
+	}
+	if f, err := url.PathUnescape(frag); err == nil {
+		frag = f
+	}
+	for _, p := range componentPrefixes {
+		tail, ok := strings.CutPrefix(frag, p)
+		if !ok || tail == "" {
+			continue
+		}
+		tok, rest, _ := strings.Cut(tail, "/")
+		if rest != "" {
+			rest = "/" + rest
+		}
+		name, ok := unescapeToken(tok)
+		if !ok || name == "" {
+			return "", "", false
+		}
+		return name, rest, true
+	}
+	return "", "", false
+}
+
+// unescapeToken decodes one JSON Pointer reference token: "~1" is "/" and
+// "~0" is "~"; any other use of "~" is malformed.
+func unescapeToken(tok string) (string, bool) {
+	for i := 0; i < len(tok); i++ {
+		if tok[i] == '~' && (i+1 == len(tok) || tok[i+1] != '0' && tok[i+1] != '1') {
+			return "", false
+		}
+	}
+	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok), true
+}
+
+// isOverlayOfFile reports whether path is the overlay X.overlay.json of a
+// schema file X.json that exists.
+func isOverlayOfFile(path string) bool {
+	schema, ok := strings.CutSuffix(path, ".overlay.json")
+	if !ok {
+		return false
+	}
+	info, err := os.Stat(schema + ".json")
+	return err == nil && info.Mode().IsRegular()
+}
+
+// prepare reads the input files (but not the overlays among them), indexes the components they claim, and
+// resolves the component references across files: each reference whose
+// fragment names a component and whose target does not exist in its own
+// document is rewritten, in the loaded document, to the file that claims the
+// component. A component that no input claims is looked up among the schema
+// files of the referring file's directory, and the file found becomes an
+// input too. prepare returns the inputs (the paths given, then the siblings
+// found, as display paths) and every problem met.
+func (l *loader) prepare(paths []string) ([]string, errorList) {
+	var errs errorList
+	l.family = newFamily()
+	l.deferWarnings = true
+	defer func() { l.deferWarnings = false }()
+	var queue []*loadedDoc
+	var inputs []string
+	for _, p := range paths {
+		if isOverlayOfFile(p) {
+			continue // schemas/*.json names the overlays too: each is merged into its schema
+		}
+		inputs = append(inputs, p)
+		doc, err := l.readInput(p)
+		if err != nil {
+			errs = append(errs, asErrors(err)...)
+			continue
+		}
+		queue = append(queue, doc)
+	}
+	for len(queue) > 0 {
+		doc := queue[0]
+		queue = queue[1:]
+		found, list := l.resolveComponents(doc)
+		errs = append(errs, list...)
+		queue = append(queue, l.reachDocuments(doc)...)
+		for _, sib := range found {
+			display := l.display(sib.path)
+			sibDoc, err := l.readInput(display)
+			if err != nil {
+				errs = append(errs, asErrors(err)...)
+				continue
+			}
+			inputs = append(inputs, display)
+			queue = append(queue, sibDoc)
+			if l.cfg.Note != nil {
+				l.cfg.Note(fmt.Sprintf("also generating %s, component %s of %s#%s", display, sib.name, doc.file, sib.pointer))
+			}
+		}
+	}
+	l.applyRewrites()
+	for _, u := range sortedKeys(l.docs) {
+		doc := l.docs[u]
+		if doc.idWarning != "" && !doc.inFamily && l.cfg.Warn != nil {
+			l.cfg.Warn(doc.idWarning)
+		}
+		doc.idWarning = ""
+	}
+	return inputs, errs
+}
+
+// readInput reads an input file and indexes it.
+func (l *loader) readInput(p string) (*loadedDoc, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return nil, &Error{File: displayPath(p), Err: err}
+	}
+	u := fileURL(abs)
+	if doc, ok := l.docs[u]; ok {
+		return doc, nil
+	}
+	l.failed = nil
+	doc, err := l.readDocument(u, displayPath(p))
+	if err != nil {
+		return nil, err
+	}
+	l.family.index(abs, doc.leftoverID, stringMember(doc.root, "title"))
+	return doc, nil
+}
+
+// A sibling is a file found beside a referring file, for a component.
+type sibling struct {
+	path, name, pointer string
+}
+
+// resolveComponents rewrites the component references of doc that do not
+// resolve within it, and returns the files that claim them but are not
+// loaded yet.
+func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
+	var errs errorList
+	var found []sibling
+	seen := map[string]bool{}
+	walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
+		ref := n.Get("$ref")
+		if ref == nil || ref.Kind != document.String {
+			return
+		}
+		name, rest, ok := componentName(ref.String)
+		if !ok {
+			return
+		}
+		frag, _ := url.PathUnescape(strings.TrimPrefix(ref.String, "#"))
+		if _, exists := doc.root.Lookup(frag); exists {
+			return
+		}
+		at := ptr + "/$ref"
+		claimants := l.family.lookup(name)
+		if len(claimants) == 0 {
+			dir := filepath.Dir(filepathFromDisplay(doc.file, doc.url))
+			if abs, err := filepath.Abs(dir); err == nil {
+				l.family.indexDir(abs)
+			}
+			claimants = l.family.lookup(name)
+		}
+		if len(claimants) == 0 {
+			for _, dir := range l.importDirs() {
+				l.family.indexDir(dir)
+			}
+			claimants = l.family.lookup(name)
+		}
+		switch len(claimants) {
+		case 0:
+			errs.add(doc.file, at, fmt.Errorf("no schema file stands for component %q of %q: none of the inputs or of the schema files beside this one has the $id %q or the title %q",
+				name, ref.String, ref.String[:len(ref.String)-len(rest)], name))
+			return
+		case 1:
+		default:
+			var files []string
+			for _, c := range claimants {
+				files = append(files, l.display(c))
+			}
+			errs.add(doc.file, at, fmt.Errorf("component %q of %q is claimed by %s: keep one of them out of the run, or give the other a different title in its overlay",
+				name, ref.String, strings.Join(files, " and ")))
+			return
+		}
+		target := claimants[0]
+		targetURL := fileURL(target)
+		tdoc, loaded := l.docs[targetURL]
+		if !loaded && !seen[target] {
+			seen[target] = true
+			found = append(found, sibling{path: target, name: name, pointer: at})
+		}
+		doc.inFamily = true
+		if loaded {
+			tdoc.inFamily = true
+		}
+		l.rewrites = append(l.rewrites, pendingRewrite{node: n, doc: doc, target: targetURL, rest: rest, original: ref.String})
+	})
+	return found, errs
+}
+
+// A pendingRewrite is a component reference to rewrite once its target
+// file is loaded (and its root "$id", if any, known).
+type pendingRewrite struct {
+	node     *document.Node
+	doc      *loadedDoc
+	target   string // the claiming file's URL
+	rest     string // the pointer into the component
+	original string
+}
+
+// applyRewrites rewrites every resolved component reference to the file URL
+// of the claiming document (see reachDocuments for why). A reference
+// into the referring document itself becomes a plain fragment.
+func (l *loader) applyRewrites() {
+	for _, r := range l.rewrites {
+		frag := (&url.URL{Fragment: r.rest}).EscapedFragment()
+		tdoc := l.docs[r.target]
+		switch {
+		case tdoc == nil:
+			// The sibling could not be read, which is reported at the
+			// sibling: loading it fails again, and Build drops that.
+			r.node.Set("$ref", &document.Node{Kind: document.String, String: r.target + "#" + frag})
+		case tdoc == r.doc:
+			r.node.Set("$ref", &document.Node{Kind: document.String, String: "#" + frag})
+		default:
+			tdoc.inFamily = true
+			r.node.Set("$ref", &document.Node{Kind: document.String, String: tdoc.url + "#" + frag})
+		}
+		if l.originalRefs == nil {
+			l.originalRefs = map[string]string{}
+		}
+		l.originalRefs[r.node.Get("$ref").String] = r.original
+	}
+	l.rewrites = nil
+}
+
+// asErrors returns err as a list of *Error.
+func asErrors(err error) errorList {
+	if err == nil {
+		return nil
+	}
+	if e, ok := err.(*Error); ok {
+		return errorList{e}
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out errorList
+		for _, e := range j.Unwrap() {
+			out = append(out, asErrors(e)...)
+		}
+		return out
+	}
+	return errorList{{Err: err}}
+}
+
+// isRootIDWarning reports whether w is repairArtifacts' warning about the
+// root's leftover "$id".
+func isRootIDWarning(doc *loadedDoc, w string) bool {
+	return strings.HasPrefix(w, doc.file+"#/$id:") || strings.HasPrefix(w, doc.file+"#/id:")
+}
+
+// importDirs returns the local directories that --import prefixes name: a
+// component that neither the inputs nor the referring file's directory
+// claim is looked up there too, since a family split into packages refers
+// across them.
+func (l *loader) importDirs() []string {
+	var dirs []string
+	for _, imp := range l.cfg.Imports {
+		if strings.Contains(imp.Prefix, "://") {
+			continue
+		}
+		dir := imp.Prefix
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			dir = filepath.Dir(dir)
+		}
+		if abs, err := filepath.Abs(dir); err == nil {
+			dirs = append(dirs, abs)
+		}
+	}
+	return dirs
+}
+
+// reachDocuments loads the documents that doc's other references (to files
+// or mapped URLs) lead to, so that their component references are resolved
+// too, and returns those not loaded before. A document that cannot be
+// loaded is skipped here: compiling reports it, naming the reference. A
+// reference to a file of the run by its absolute "$id" is rewritten to the
+// file's URL.
+func (l *loader) reachDocuments(doc *loadedDoc) []*loadedDoc {
+	base, err := url.Parse(doc.url)
+	if id := rootID(doc); id != "" {
+		base, err = url.Parse(id)
+	}
+	if err != nil {
+		return nil
+	}
+	var out []*loadedDoc
+	walkSchemas(doc.root, "", func(n *document.Node, _ string) {
+		ref := n.Get("$ref")
+		if ref == nil || ref.Kind != document.String || strings.HasPrefix(ref.String, "#") {
+			return
+		}
+		r, err := base.Parse(ref.String)
+		if err != nil {
+			return
+		}
+		frag := r.EscapedFragment()
+		r.Fragment, r.RawFragment = "", ""
+		u := r.String()
+		d := l.doc(u)
+		if d == nil {
+			failed, failedAt := l.failed, l.failedAt
+			rc, err := l.load(u)
+			l.failed, l.failedAt = failed, failedAt
+			if err != nil {
+				return
+			}
+			rc.Close()
+			if d = l.doc(u); d == nil {
+				d = l.docs[l.last]
+			}
+			out = append(out, d)
+		}
+		if d.url != u {
+			// The document has an absolute "$id" but is a file of the run:
+			// the schema library must know it by one URL, its file's, or it
+			// compiles it twice.
+			n.Set("$ref", &document.Node{Kind: document.String, String: d.url + "#" + frag})
+		}
+	})
+	return out
+}
+
+// siblingByID returns the file of a directory already indexed whose root
+// "$id" is u, for a reference to a URL that no --map serves: a vendor's
+// folder often gives each file the absolute "$id" it has on the vendor's
+// site, and refers to the others by it.
+func (l *loader) siblingByID(u string) (string, bool) {
+	if l.family == nil {
+		return "", false
+	}
+	for _, d := range sortedKeys(l.docs) {
+		if doc := l.docs[d]; strings.HasPrefix(d, "file://") {
+			if abs, err := filepath.Abs(filepath.Dir(filepathFromDisplay(doc.file, doc.url))); err == nil {
+				l.family.indexDir(abs)
+			}
+		}
+	}
+	p, ok := l.family.ids[u]
+	return p, ok
+}

@@ -1,0 +1,165 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// writeFamily writes files (name -> content) into a new directory and
+// returns it.
+func writeFamily(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestComponentName(t *testing.T) {
+	for _, c := range []struct {
+		ref, name, rest string
+		ok              bool
+	}{
+		{"#/components/schemas/api_user_v1_User", "api_user_v1_User", "", true},
+		{"#/definitions/Pet", "Pet", "", true},
+		{"#/$defs/Pet/properties/name", "Pet", "/properties/name", true},
+		{"#/components/schemas/Gift%20card", "Gift card", "", true},
+		{"#/components/schemas/a~1b", "a/b", "", true},
+		{"#/components/schemas/a~2b", "", "", false},
+		{"#/components/schemas/", "", "", false},
+		{"#/components/responses/Pet", "", "", false},
+		{"other.json#/definitions/Pet", "", "", false},
+		{"#pet", "", "", false},
+	} {
+		name, rest, ok := componentName(c.ref)
+		if name != c.name || rest != c.rest || ok != c.ok {
+			t.Errorf("componentName(%q) = %q, %q, %v; want %q, %q, %v", c.ref, name, rest, ok, c.name, c.rest, c.ok)
+		}
+	}
+}
+
+// TestClaimStrength checks that a leftover $id outranks a title, which
+// outranks a file name, and that equal claims are ambiguous.
+func TestClaimStrength(t *testing.T) {
+	f := newFamily()
+	f.index("/a/pet.json", "", "Animal")
+	f.index("/a/animal.json", "#/components/schemas/Animal", "")
+	f.index("/a/Owner.json", "", "")
+	f.index("/a/person.json", "", "Owner")
+	f.index("/a/x.json", "", "Dup")
+	f.index("/a/y.json", "", "Dup")
+	for name, want := range map[string]string{
+		"Animal": "/a/animal.json", "Owner": "/a/person.json", "pet": "/a/pet.json",
+		"Dup": "/a/x.json /a/y.json", "Nobody": "",
+	} {
+		if got := strings.Join(f.lookup(name), " "); got != want {
+			t.Errorf("lookup(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestLeftoverIDWarning checks that a lone file's leftover $id is still
+// reported, but not once it names a component that a reference across
+// files uses.
+func TestLeftoverIDWarning(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"lone/pet.json":  `{"$id": "#/components/schemas/Pet", "type": "object", "properties": {"name": {"type": "string"}}}`,
+		"fam/pet.json":   `{"$id": "#/components/schemas/Pet", "type": "object", "properties": {"owner": {"$ref": "#/components/schemas/Owner"}}}`,
+		"fam/owner.json": `{"$id": "#/components/schemas/Owner", "type": "object", "properties": {"name": {"type": "string"}}}`,
+	})
+	build := func(paths ...string) []string {
+		var warnings []string
+		cfg := Config{Package: "p", Warn: func(msg string) { warnings = append(warnings, msg) }}
+		if _, err := Build(cfg, paths); err != nil {
+			t.Fatal(err)
+		}
+		return warnings
+	}
+	if w := build(filepath.Join(dir, "lone/pet.json")); len(w) != 1 || !strings.Contains(w[0], `ignoring $id "#/components/schemas/Pet"`) {
+		t.Errorf("lone file: warnings %q, want the one about its $id", w)
+	}
+	if w := build(filepath.Join(dir, "fam/pet.json"), filepath.Join(dir, "fam/owner.json")); len(w) != 0 {
+		t.Errorf("family: warnings %q, want none", w)
+	}
+	if w := build(filepath.Join(dir, "fam/pet.json")); len(w) != 0 {
+		t.Errorf("family found from one file: warnings %q, want none", w)
+	}
+}
+
+// TestFamilyOracle checks that Compile, the tests' oracle, resolves a
+// component reference to the sibling file as Build does: the sibling's
+// constraints apply.
+func TestFamilyOracle(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"pet.json":   `{"$id": "#/components/schemas/Pet", "type": "object", "properties": {"owner": {"$ref": "#/components/schemas/Owner"}}}`,
+		"owner.json": `{"title": "Owner", "type": "object", "properties": {"age": {"type": "integer", "minimum": 0}}, "required": ["age"]}`,
+	})
+	s, err := Compile(Config{}, filepath.Join(dir, "pet.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(map[string]any{"owner": map[string]any{"age": 3}}); err != nil {
+		t.Errorf("valid instance: %v", err)
+	}
+	if err := s.Validate(map[string]any{"owner": map[string]any{}}); err == nil {
+		t.Errorf("an owner without age is accepted")
+	}
+}
+
+// TestFamilyKeepsLocalTargets checks that a component reference whose
+// target exists in its own document (an OpenAPI document, a file with
+// "definitions") is not rewritten, even when another file claims the name.
+func TestFamilyKeepsLocalTargets(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"api.json":   `{"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}, "components": {"schemas": {"Pet": {"type": "string"}}}}`,
+		"pet.json":   `{"$id": "#/components/schemas/Pet", "type": "integer"}`,
+		"defs.json":  `{"type": "object", "properties": {"pet": {"$ref": "#/definitions/Pet"}}, "definitions": {"Pet": {"type": "boolean"}}}`,
+		"other.json": `{"title": "Pet", "type": "number"}`,
+	})
+	pkg, err := Build(Config{Package: "p"}, []string{filepath.Join(dir, "api.json"), filepath.Join(dir, "defs.json")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found []string
+	for _, d := range pkg.Decls {
+		s, ok := d.Type.(*ir.Struct)
+		if !ok {
+			continue
+		}
+		for _, f := range s.Fields {
+			if f.JSONName == "pet" {
+				found = append(found, filepath.Base(f.Type.TypeOrigin().File)+"#"+f.Type.TypeOrigin().Pointer)
+			}
+		}
+	}
+	if got, want := strings.Join(found, " "), "api.json#/components/schemas/Pet defs.json#/definitions/Pet"; got != want {
+		t.Errorf("the pet fields' schemas are %q, want %q", got, want)
+	}
+}
+
+// TestOverlayInputsSkipped checks that a glob such as schemas/*.json, which
+// names the overlays too, generates each schema once, its overlay merged.
+func TestOverlayInputsSkipped(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"pet.json":         `{"title": "Pet", "type": "object", "properties": {"name": {"type": "string"}}}`,
+		"pet.overlay.json": `{"properties": {"name": {"maxLength": 5}}}`,
+	})
+	pkg, err := Build(Config{Package: "p"}, []string{filepath.Join(dir, "pet.json"), filepath.Join(dir, "pet.overlay.json")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkg.Sources) != 1 || !strings.HasSuffix(pkg.Sources[0].Overlay, "pet.overlay.json") {
+		t.Errorf("sources %+v, want pet.json with its overlay", pkg.Sources)
+	}
+}
