@@ -13,6 +13,7 @@ import (
 
 	"github.com/schemagen/schemagen/generator/ir"
 	"github.com/schemagen/schemagen/generator/naming"
+	"github.com/schemagen/schemagen/generator/openapi"
 )
 
 // Build loads the schema files at paths and returns the IR of the Go package
@@ -47,6 +48,12 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		assertFormat:  cfg.AssertFormat,
 		formatTypes:   formatTypes,
 	}
+	if len(cfg.Only) > 0 {
+		b.only = map[string]bool{}
+		for _, name := range cfg.Only {
+			b.only[name] = false
+		}
+	}
 	pkg = &ir.Package{Name: cfg.Package}
 	for _, p := range paths {
 		root, doc, err := b.load.compileRoot(p)
@@ -56,6 +63,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		pkg.Sources = append(pkg.Sources, ir.Source{Path: doc.file, Overlay: doc.overlay})
 		b.root(root, doc, cfg.RootName)
 	}
+	b.checkOnly(cfg.Only)
 	if err := b.errs.err(); err != nil {
 		return nil, err
 	}
@@ -86,6 +94,7 @@ type builder struct {
 	resources     []*ir.Resource                   // schema resources, for $dynamicRef
 	resourceIndex map[string]int                   // by URL#pointer of the resource root
 	dynamicDocs   map[string]bool                  // documents that declare dynamic anchors, by URL
+	only          map[string]bool                  // Config.Only: the components to declare, with those found marked true
 }
 
 // root declares the types of one input document: the root schema, unless it
@@ -97,6 +106,10 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 	}
 	if want == "" {
 		want = strings.TrimSuffix(path.Base(doc.file), ".json")
+	}
+	if doc.openapi != openapi.NotOpenAPI {
+		b.components(doc)
+		return
 	}
 	if rootName != "" || !isDefinitionsOnly(doc) {
 		if _, nullable := splitNull(s.Types); nullable && allowsNull(s) {
@@ -114,22 +127,26 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 			continue
 		}
 		for _, name := range defs.Keys() {
-			ptr := "/" + kw + "/" + escapePointer(name)
-			def, err := b.load.compiler.Compile(doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment())
-			if err != nil {
-				if list := b.load.goTypeErrors(err); len(list) > 0 {
-					b.errs = append(b.errs, list...)
-				} else {
-					b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
-				}
-				continue
-			}
-			// A reference to a definition of a Go type of the user's is
-			// that type: the definition declares none of its own.
-			if _, ok := b.pureRef(def); !ok && goTypeOf(def) == nil {
-				b.declFor(def, naming.GoName(name))
-			}
+			b.definition(doc, "/"+kw+"/"+escapePointer(name), name)
 		}
+	}
+}
+
+// definition declares the type of the named definition at ptr in doc.
+func (b *builder) definition(doc *loadedDoc, ptr, name string) {
+	def, err := b.load.compiler.Compile(doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment())
+	if err != nil {
+		if list := b.load.goTypeErrors(err); len(list) > 0 {
+			b.errs = append(b.errs, list...)
+		} else {
+			b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
+		}
+		return
+	}
+	// A reference to a definition of a Go type of the user's is
+	// that type: the definition declares none of its own.
+	if _, ok := b.pureRef(def); !ok && goTypeOf(def) == nil {
+		b.declFor(def, naming.GoName(name))
 	}
 }
 

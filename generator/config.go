@@ -20,6 +20,10 @@ type Config struct {
 	// assertion wherever it appears, as AssertFormat makes every format:
 	// a field of type time.Time cannot hold a string that is not a date.
 	FormatTypes []string
+	// Only, when set, limits an OpenAPI document's run to these components
+	// (by their names under components.schemas) and the types they need.
+	// A name that no input document has is an error.
+	Only []string
 	// Warn receives one-line warnings about input that was repaired. It may
 	// be nil.
 	Warn func(msg string)

@@ -15,6 +15,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/document"
+	"github.com/schemagen/schemagen/generator/openapi"
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
@@ -39,6 +40,7 @@ type loadedDoc struct {
 	file    string // the file as the user named it (or as reached from one)
 	overlay string // the overlay merged into it, or ""
 	root    *document.Node
+	openapi openapi.Version // an OpenAPI document, translated (see openapiDocument)
 }
 
 func newLoader(cfg Config) *loader {
@@ -218,14 +220,17 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 	if err != nil {
 		return nil, l.fail(&Error{File: file, Err: err})
 	}
-	root, err := document.Parse(data)
+	root, err := parseSchemaData(file, data)
 	if err != nil {
-		return nil, l.fail(&Error{File: file, Err: fmt.Errorf("not valid JSON: %w", err)})
+		return nil, l.fail(&Error{File: file, Err: err})
 	}
 	doc := &loadedDoc{url: u, file: file, root: root}
 	l.last = u
 	if err := applyOverlay(doc); err != nil {
 		return nil, l.fail(err.(*Error))
+	}
+	if err := l.openapiDocument(doc, data); err != nil {
+		return nil, err
 	}
 	for _, w := range repairArtifacts(doc) {
 		if l.cfg.Warn != nil {
