@@ -63,7 +63,9 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		pkg.Sources = append(pkg.Sources, ir.Source{Path: doc.file, Overlay: doc.overlay})
 		b.root(root, doc, cfg.RootName)
 	}
-	b.checkOnly(cfg.Only)
+	if err := b.checkOnly(); err != nil {
+		return nil, err
+	}
 	if err := b.errs.err(); err != nil {
 		return nil, err
 	}

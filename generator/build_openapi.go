@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/schemagen/schemagen/generator/openapi"
 )
@@ -32,15 +34,16 @@ func (b *builder) components(doc *loadedDoc) {
 }
 
 // checkOnly reports the names of Config.Only that no document has.
-func (b *builder) checkOnly(only []string) {
+func (b *builder) checkOnly() error {
 	var missing []string
 	for name, found := range b.only {
 		if !found {
-			missing = append(missing, name)
+			missing = append(missing, strconv.Quote(name))
 		}
 	}
-	sort.Strings(missing)
-	for _, name := range missing {
-		b.errs.add("--only", "", fmt.Errorf("no component %q under components.schemas in the input", name))
+	if len(missing) == 0 {
+		return nil
 	}
+	sort.Strings(missing)
+	return fmt.Errorf("--only: no component %s under components.schemas in the input", strings.Join(missing, ", "))
 }
