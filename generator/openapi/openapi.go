@@ -19,13 +19,13 @@
 //     keywords of 2020-12, taking the value of minimum/maximum.
 //   - A $ref's siblings are ignored by 3.0, so they are removed (title and
 //     description, which only document, are kept).
-//   - discriminator beside oneOf or anyOf becomes explicit: for each value
-//     the mapping (or, without one, a branch's component name) gives, an
-//     allOf entry "if the property is this value, then the instance is that
-//     schema". Mapping values may be references or bare component names.
-//     The oneOf itself is unchanged, so the union keeps its Go shape. A
-//     discriminator with neither oneOf nor anyOf (the allOf inheritance
-//     pattern) only documents and is removed.
+//   - discriminator beside oneOf or anyOf becomes explicit (see explicit):
+//     usually an enum of the values that select each component on that
+//     component's property, so that the branches exclude each other and
+//     the union decodes by the property. Mapping values may be references
+//     or bare component names; without a mapping, a branch's component name
+//     is its value. A discriminator with neither oneOf nor anyOf (the allOf
+//     inheritance pattern) only documents and is removed.
 //   - readOnly and writeOnly are kept and stated in the description, which
 //     becomes the field's doc comment.
 //   - example, xml and externalDocs are removed; x-* extensions are kept
@@ -106,12 +106,14 @@ func (e *Error) Error() string { return e.Msg }
 func Translate(root *document.Node, v Version) []*Error {
 	t := &translator{version: v}
 	t.document(root, "")
+	t.explicit(root)
 	return t.errs
 }
 
 type translator struct {
 	version Version
 	errs    []*Error
+	unions  []*union // discriminators to make explicit
 }
 
 func (t *translator) fail(n *document.Node, ptr, format string, args ...any) {
@@ -300,7 +302,21 @@ func exclusive(n *document.Node, kw, bound string) {
 	n.Delete(bound)
 }
 
-// discriminator makes a discriminator beside oneOf or anyOf explicit.
+// A union is a discriminator beside oneOf or anyOf, waiting for Translate
+// to make it explicit once every schema is translated.
+type union struct {
+	n       *document.Node // the schema with the discriminator
+	at      int            // the discriminator's offset
+	prop    string         // its propertyName
+	rules   []rule         // its values, in order
+	targets map[string]*document.Node
+}
+
+// A rule says that the discriminator value selects the schema at ref.
+type rule struct{ value, ref string }
+
+// discriminator removes a discriminator and, beside oneOf or anyOf, records
+// it for explicit.
 func (t *translator) discriminator(n *document.Node, ptr string) {
 	d := n.Get("discriminator")
 	if d == nil {
@@ -321,8 +337,7 @@ func (t *translator) discriminator(n *document.Node, ptr string) {
 		t.fail(d, ptr+"/discriminator", "a discriminator needs a propertyName string")
 		return
 	}
-	type rule struct{ value, ref string }
-	var rules []rule
+	u := &union{n: n, at: d.Offset, prop: prop.String}
 	mapped := map[string]bool{}
 	if mapping := d.Get("mapping"); mapping != nil && mapping.Kind == document.Object {
 		for _, m := range mapping.Members {
@@ -334,7 +349,7 @@ func (t *translator) discriminator(n *document.Node, ptr string) {
 			if !strings.ContainsAny(ref, "#/") {
 				ref = "#" + SchemasPointer + "/" + escape(ref)
 			}
-			rules = append(rules, rule{m.Name, ref})
+			u.rules = append(u.rules, rule{m.Name, ref})
 			mapped[ref] = true
 		}
 	}
@@ -343,35 +358,135 @@ func (t *translator) discriminator(n *document.Node, ptr string) {
 		if ref == nil || ref.Kind != document.String || mapped[ref.String] {
 			continue
 		}
-		name, ok := componentName(ref.String)
-		if !ok {
+		if name, ok := componentName(ref.String); ok {
+			u.rules = append(u.rules, rule{name, ref.String})
+		}
+	}
+	if len(u.rules) > 0 {
+		t.unions = append(t.unions, u)
+	}
+}
+
+// explicit makes the discriminators explicit in JSON Schema terms, after
+// every schema of the document is translated.
+//
+// The usual case: each value selects a component of the same document that
+// no other discriminator maps. The component's discriminator property then
+// gets an enum of the values that select it (and becomes required), so the
+// branches exclude each other as OpenAPI means them to, oneOf holds, and
+// schemagen decodes the union by that property. This makes the component
+// stricter on its own too, which is what the discriminator says of it.
+//
+// Otherwise (a component two discriminators map, or a reference to another
+// document), the union itself says it: its property must be one of the
+// values, each value's schema must hold (an allOf of if/then), and oneOf
+// becomes anyOf, since branches that the discriminator tells apart may
+// still both match.
+func (t *translator) explicit(root *document.Node) {
+	uses := map[*document.Node]int{}
+	for _, u := range t.unions {
+		u.targets = map[string]*document.Node{}
+		for _, r := range u.rules {
+			if _, seen := u.targets[r.ref]; seen {
+				continue
+			}
+			var target *document.Node
+			if strings.HasPrefix(r.ref, "#") {
+				if ptr, err := url.PathUnescape(r.ref[1:]); err == nil {
+					target, _ = root.Lookup(ptr)
+				}
+			}
+			u.targets[r.ref] = target
+			if target != nil {
+				uses[target]++
+			}
+		}
+	}
+	for _, u := range t.unions {
+		clean := true
+		for _, target := range u.targets {
+			if target == nil || target.Kind != document.Object || uses[target] > 1 || target.Get("$ref") != nil {
+				clean = false
+			}
+		}
+		if clean {
+			for ref, target := range u.targets {
+				var values []string
+				for _, r := range u.rules {
+					if r.ref == ref {
+						values = append(values, r.value)
+					}
+				}
+				constrain(target, u.prop, values, u.at)
+			}
 			continue
 		}
-		rules = append(rules, rule{name, ref.String})
+		u.dispatch()
 	}
-	if len(rules) == 0 {
-		return
+}
+
+// constrain makes the property prop of the object schema target required and
+// limited to values.
+func constrain(target *document.Node, prop string, values []string, at int) {
+	enum := &document.Node{Kind: document.Array, Offset: at}
+	for _, v := range values {
+		enum.Items = append(enum.Items, &document.Node{Kind: document.String, String: v, Offset: at})
 	}
-	str := func(s string) *document.Node {
-		return &document.Node{Kind: document.String, String: s, Offset: d.Offset}
+	props := target.Get("properties")
+	if props == nil || props.Kind != document.Object {
+		props = &document.Node{Kind: document.Object, Offset: at}
+		target.Set("properties", props)
 	}
-	all := n.Get("allOf")
-	if all == nil || all.Kind != document.Array {
-		all = &document.Node{Kind: document.Array, Offset: d.Offset}
-	} else {
-		all = &document.Node{Kind: document.Array, Items: append([]*document.Node(nil), all.Items...), Offset: all.Offset}
+	p := props.Get(prop)
+	if p == nil || p.Kind != document.Object {
+		p = &document.Node{Kind: document.Object, Offset: at}
+		props.Set(prop, p)
 	}
-	for _, r := range rules {
-		cond := &document.Node{Kind: document.Object, Offset: d.Offset}
-		props := &document.Node{Kind: document.Object, Offset: d.Offset}
-		props.Set(prop.String, &document.Node{Kind: document.Object, Offset: d.Offset, Members: []document.Member{{Name: "const", Value: str(r.value)}}})
-		cond.Set("properties", props)
-		cond.Set("required", &document.Node{Kind: document.Array, Items: []*document.Node{str(prop.String)}, Offset: d.Offset})
-		then := &document.Node{Kind: document.Object, Offset: d.Offset, Members: []document.Member{{Name: "$ref", Value: str(r.ref)}}}
-		all.Items = append(all.Items, &document.Node{Kind: document.Object, Offset: d.Offset, Members: []document.Member{
-			{Name: "if", Value: cond}, {Name: "then", Value: then}}})
+	p.Set("enum", enum)
+	req := target.Get("required")
+	if req == nil || req.Kind != document.Array {
+		req = &document.Node{Kind: document.Array, Offset: at}
+		target.Set("required", req)
+	}
+	for _, r := range req.Items {
+		if r.Kind == document.String && r.String == prop {
+			return
+		}
+	}
+	req.Items = append(req.Items, &document.Node{Kind: document.String, String: prop, Offset: at})
+}
+
+// dispatch states the discriminator on the union itself.
+func (u *union) dispatch() {
+	n, at := u.n, u.at
+	str := func(s string) *document.Node { return &document.Node{Kind: document.String, String: s, Offset: at} }
+	obj := func(members ...document.Member) *document.Node {
+		return &document.Node{Kind: document.Object, Offset: at, Members: members}
+	}
+	all := &document.Node{Kind: document.Array, Offset: at}
+	if old := n.Get("allOf"); old != nil && old.Kind == document.Array {
+		all.Items = append(all.Items, old.Items...)
+		all.Offset = old.Offset
+	}
+	enum := &document.Node{Kind: document.Array, Offset: at}
+	for _, r := range u.rules {
+		enum.Items = append(enum.Items, str(r.value))
+		cond := obj(
+			document.Member{Name: "properties", Value: obj(document.Member{Name: u.prop, Value: obj(document.Member{Name: "const", Value: str(r.value)})})},
+			document.Member{Name: "required", Value: &document.Node{Kind: document.Array, Items: []*document.Node{str(u.prop)}, Offset: at}})
+		all.Items = append(all.Items, obj(document.Member{Name: "if", Value: cond}, document.Member{Name: "then", Value: obj(document.Member{Name: "$ref", Value: str(r.ref)})}))
 	}
 	n.Set("allOf", all)
+	constrain(n, u.prop, nil, at)
+	p, _ := n.Lookup("/properties/" + escape(u.prop))
+	p.Set("enum", enum)
+	if one := n.Get("oneOf"); one != nil && n.Get("anyOf") == nil {
+		for i, m := range n.Members {
+			if m.Name == "oneOf" {
+				n.Members[i].Name = "anyOf"
+			}
+		}
+	}
 }
 
 // componentName returns NAME for a reference "#/components/schemas/NAME" (or
