@@ -59,19 +59,8 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 		line, _ := document.Position(src, e.Offset)
 		list.add(doc.file, e.Pointer, fmt.Errorf("line %d: %s", line, e.Msg))
 	}
-	if v == openapi.V31 {
-		if d := openapi.Dialect(doc.root); d != "" {
-			draft := draftOf(&document.Node{Kind: document.Object, Members: []document.Member{
-				{Name: "$schema", Value: &document.Node{Kind: document.String, String: d}}}})
-			if draft == nil {
-				list.add(doc.file, "/jsonSchemaDialect", fmt.Errorf("the dialect %s is not a JSON Schema draft schemagen knows", d))
-			} else {
-				l.compiler.Draft = draft
-			}
-		}
-	} else {
-		l.compiler.Draft = jsonschema.Draft2020
-	}
+	// Every translated schema is JSON Schema 2020-12.
+	l.compiler.Draft = jsonschema.Draft2020
 	if err := list.err(); err != nil {
 		if l.failed == nil {
 			l.failed = list[0]

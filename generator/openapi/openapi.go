@@ -7,8 +7,11 @@
 // "#/components/schemas/NAME" references find it by plain JSON Pointer, and
 // every error pointer points into the user's file.
 //
-// OpenAPI 3.1 schemas already are JSON Schema 2020-12 (or the dialect that
-// jsonSchemaDialect or a schema's $schema names); they are only annotated.
+// OpenAPI 3.1 schemas already are JSON Schema 2020-12, or the draft that
+// jsonSchemaDialect or a schema's $schema names: a schema in an older draft
+// is rewritten to 2020-12 (see older), since the schema library reads one
+// document in one dialect. readOnly, writeOnly and discriminator are
+// translated as in 3.0 below.
 // OpenAPI 3.0's Schema Object is not JSON Schema; Translate rewrites it:
 //
 //   - nullable: true beside type adds "null" to the type, and to the enum if
@@ -104,7 +107,16 @@ func (e *Error) Error() string { return e.Msg }
 // 2020-12 in place (see the package documentation) and returns the problems
 // found, in document order.
 func Translate(root *document.Node, v Version) []*Error {
-	t := &translator{version: v}
+	t := &translator{version: v, draft: draftNow}
+	if d := root.Get("jsonSchemaDialect"); v == V31 && d != nil {
+		if d.Kind == document.String {
+			t.draft = draftOf(d.String)
+		}
+		if t.draft == 0 {
+			t.fail(d, "/jsonSchemaDialect", "the dialect %s is not a JSON Schema draft schemagen knows (drafts 4, 6, 7, 2019-09 and 2020-12)", d.Encode())
+			return t.errs
+		}
+	}
 	t.document(root, "")
 	t.explicit(root)
 	return t.errs
@@ -112,6 +124,7 @@ func Translate(root *document.Node, v Version) []*Error {
 
 type translator struct {
 	version Version
+	draft   int // the JSON Schema draft of the 3.1 schema being translated
 	errs    []*Error
 	unions  []*union // discriminators to make explicit
 }
@@ -171,6 +184,13 @@ func (t *translator) schema(n *document.Node, ptr string) {
 		if !t.schema30(n, ptr) {
 			return
 		}
+	} else {
+		outer := t.draft
+		defer func() { t.draft = outer }()
+		if !t.dialect(n, ptr) {
+			return
+		}
+		t.older(n, ptr)
 	}
 	for _, kw := range []string{"items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
 		"unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema"} {
@@ -192,10 +212,9 @@ func (t *translator) schema(n *document.Node, ptr string) {
 			}
 		}
 	}
-	if t.version == V30 {
-		// After the subschemas: the allOf entries it adds are JSON Schema.
-		t.discriminator(n, ptr)
-	}
+	// After the subschemas, and in 3.1 too, where the discriminator means
+	// the same and JSON Schema alone does not state it.
+	t.discriminator(n, ptr)
 }
 
 // readWrite states readOnly and writeOnly in the description.
@@ -509,15 +528,4 @@ func componentName(ref string) (string, bool) {
 // escape escapes one JSON Pointer reference token.
 func escape(s string) string {
 	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
-}
-
-// Dialect returns the JSON Schema dialect a 3.1 document's schemas use by
-// default: its jsonSchemaDialect, or "" for the OpenAPI default (2020-12
-// with the OpenAPI vocabulary, which adds only annotations).
-func Dialect(root *document.Node) string {
-	d := root.Get("jsonSchemaDialect")
-	if d == nil || d.Kind != document.String || strings.HasPrefix(d.String, "https://spec.openapis.org/oas/3.1/dialect/") {
-		return ""
-	}
-	return d.String
 }
