@@ -140,6 +140,8 @@ func (b *builder) definition(doc *loadedDoc, ptr, name string) {
 	if err != nil {
 		if list := b.load.goTypeErrors(err); len(list) > 0 {
 			b.errs = append(b.errs, list...)
+		} else if e, ok := b.load.compileError(doc, err).(*Error); ok && doc.openapi != openapi.NotOpenAPI && e.Pointer != "" {
+			b.errs = append(b.errs, e) // names the keyword at fault
 		} else {
 			b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
 		}

@@ -107,7 +107,7 @@ func (e *Error) Error() string { return e.Msg }
 // 2020-12 in place (see the package documentation) and returns the problems
 // found, in document order.
 func Translate(root *document.Node, v Version) []*Error {
-	t := &translator{version: v, draft: draftNow}
+	t := &translator{version: v, draft: draftNow, schemas: map[*document.Node]bool{}}
 	if d := root.Get("jsonSchemaDialect"); v == V31 && d != nil {
 		if d.Kind == document.String {
 			t.draft = draftOf(d.String)
@@ -118,6 +118,7 @@ func Translate(root *document.Node, v Version) []*Error {
 		}
 	}
 	t.document(root, "")
+	t.checkRefs(root)
 	t.explicit(root)
 	return t.errs
 }
@@ -127,6 +128,37 @@ type translator struct {
 	draft   int // the JSON Schema draft of the 3.1 schema being translated
 	errs    []*Error
 	unions  []*union // discriminators to make explicit
+	schemas   map[*document.Node]bool // every schema translated
+	refs      []localRef
+	resources int // how many enclosing schemas have an $id
+}
+
+// A localRef is a $ref within the document, checked once every schema is
+// known.
+type localRef struct {
+	n   *document.Node // the reference's value
+	ptr string         // the pointer of the $ref keyword
+}
+
+// checkRefs reports local references whose target is missing or is not a
+// schema (a response, a parameter, an operation): the schema library would
+// read any object as a schema, so a wrong reference would silently accept
+// anything.
+func (t *translator) checkRefs(root *document.Node) {
+	for _, r := range t.refs {
+		frag, err := url.PathUnescape(r.n.String[1:])
+		if err != nil {
+			continue
+		}
+		target, ok := root.Lookup(frag)
+		switch {
+		case !ok:
+			t.fail(r.n, r.ptr, "reference target %s not found", r.n.String)
+		case target.Kind == document.Bool && t.version == V31:
+		case !t.schemas[target]:
+			t.fail(r.n, r.ptr, "%s is not a schema; OpenAPI schemas are under #/components/schemas (or \"schema\" in parameters and media types)", r.n.String)
+		}
+	}
 }
 
 func (t *translator) fail(n *document.Node, ptr, format string, args ...any) {
@@ -178,6 +210,16 @@ func (t *translator) schema(n *document.Node, ptr string) {
 			t.fail(n, ptr, "an OpenAPI 3.0 schema must be an object, not %s", n.Kind)
 		}
 		return
+	}
+	t.schemas[n] = true
+	if id := n.Get("$id"); id != nil && t.version == V31 {
+		// A schema resource of its own: "#/..." references in it are
+		// relative to it, and the schema library checks them.
+		t.resources++
+		defer func() { t.resources-- }()
+	}
+	if ref := n.Get("$ref"); t.resources == 0 && ref != nil && ref.Kind == document.String && strings.HasPrefix(ref.String, "#/") {
+		t.refs = append(t.refs, localRef{ref, ptr + "/$ref"})
 	}
 	t.readWrite(n)
 	if t.version == V30 {
