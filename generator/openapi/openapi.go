@@ -124,10 +124,10 @@ func Translate(root *document.Node, v Version) []*Error {
 }
 
 type translator struct {
-	version Version
-	draft   int // the JSON Schema draft of the 3.1 schema being translated
-	errs    []*Error
-	unions  []*union // discriminators to make explicit
+	version   Version
+	draft     int // the JSON Schema draft of the 3.1 schema being translated
+	errs      []*Error
+	unions    []*union                // discriminators to make explicit
 	schemas   map[*document.Node]bool // every schema translated
 	refs      []localRef
 	resources int // how many enclosing schemas have an $id
