@@ -13,6 +13,7 @@ import (
 
 	"github.com/schemagen/schemagen/generator/ir"
 	"github.com/schemagen/schemagen/generator/naming"
+	"github.com/schemagen/schemagen/generator/openapi"
 )
 
 // Build loads the schema files at paths and returns the IR of the Go package
@@ -48,6 +49,12 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		rootNames:     map[*jsonschema.Schema]string{},
 		formatTypes:   formatTypes,
 	}
+	if len(cfg.Only) > 0 {
+		b.only = map[string]bool{}
+		for _, name := range cfg.Only {
+			b.only[name] = false
+		}
+	}
 	pkg = &ir.Package{Name: cfg.Package}
 	given := 0 // the inputs named, ahead of the siblings prepare finds
 	for _, p := range paths {
@@ -67,6 +74,9 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		}
 		pkg.Sources = append(pkg.Sources, ir.Source{Path: docs[i].file, Overlay: docs[i].overlay})
 		b.root(root, docs[i], name)
+	}
+	if err := b.checkOnly(); err != nil {
+		return nil, err
 	}
 	if err := b.errs.err(); err != nil {
 		return nil, err
@@ -100,12 +110,17 @@ type builder struct {
 	dynamicDocs   map[string]bool                  // documents that declare dynamic anchors, by URL
 	rootNames     map[*jsonschema.Schema]string    // the Go name each input's root schema asks for
 	importedNames map[string]map[string]bool       // the types each imported package declares, by import path
+	only          map[string]bool                  // Config.Only: the components to declare, with those found marked true
 }
 
 // root declares the types of one input document: the root schema, unless it
 // is only a container of definitions, and every definition.
 func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 	want := rootWant(s, doc, rootName)
+	if doc.openapi != openapi.NotOpenAPI {
+		b.components(doc)
+		return
+	}
 	if rootName != "" || !isDefinitionsOnly(doc) {
 		if _, nullable := splitNull(s.Types); nullable && allowsNull(s) {
 			// A Go value of a named type cannot be null: keep the JSON.
@@ -122,22 +137,28 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 			continue
 		}
 		for _, name := range defs.Keys() {
-			ptr := "/" + kw + "/" + escapePointer(name)
-			def, err := b.load.compiler.Compile(doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment())
-			if err != nil {
-				if list := b.load.goTypeErrors(err); len(list) > 0 {
-					b.errs = append(b.errs, list...)
-				} else {
-					b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
-				}
-				continue
-			}
-			// A reference to a definition of a Go type of the user's is
-			// that type: the definition declares none of its own.
-			if _, ok := b.pureRef(def); !ok && goTypeOf(def) == nil {
-				b.declFor(def, naming.GoName(name))
-			}
+			b.definition(doc, "/"+kw+"/"+escapePointer(name), name)
 		}
+	}
+}
+
+// definition declares the type of the named definition at ptr in doc.
+func (b *builder) definition(doc *loadedDoc, ptr, name string) {
+	def, err := b.load.compiler.Compile(doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment())
+	if err != nil {
+		if list := b.load.goTypeErrors(err); len(list) > 0 {
+			b.errs = append(b.errs, list...)
+		} else if e, ok := b.load.compileError(doc, err).(*Error); ok && doc.openapi != openapi.NotOpenAPI && e.Pointer != "" {
+			b.errs = append(b.errs, e) // names the keyword at fault
+		} else {
+			b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
+		}
+		return
+	}
+	// A reference to a definition of a Go type of the user's is
+	// that type: the definition declares none of its own.
+	if _, ok := b.pureRef(def); !ok && goTypeOf(def) == nil {
+		b.declFor(def, naming.GoName(name))
 	}
 }
 

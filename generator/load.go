@@ -15,6 +15,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/document"
+	"github.com/schemagen/schemagen/generator/openapi"
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
@@ -47,9 +48,10 @@ type loadedDoc struct {
 	overlay string // the overlay merged into it, or ""
 	root    *document.Node
 
-	leftoverID string // the root's "$id" that repairArtifacts dropped, such as "#/components/schemas/Pet"
-	idWarning  string // the warning about it, while prepare decides whether the file takes part in a family
-	inFamily   bool   // whether a component reference across files leads from or to this document
+	leftoverID string          // the root's "$id" that repairArtifacts dropped, such as "#/components/schemas/Pet"
+	idWarning  string          // the warning about it, while prepare decides whether the file takes part in a family
+	inFamily   bool            // whether a component reference across files leads from or to this document
+	openapi    openapi.Version // an OpenAPI document, translated (see openapiDocument)
 }
 
 func newLoader(cfg Config) *loader {
@@ -389,9 +391,9 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 	if err != nil {
 		return nil, l.fail(&Error{File: file, Err: err})
 	}
-	root, err := document.Parse(data)
+	root, err := parseSchemaData(file, data)
 	if err != nil {
-		return nil, l.fail(&Error{File: file, Err: fmt.Errorf("not valid JSON: %w", err)})
+		return nil, l.fail(&Error{File: file, Err: err})
 	}
 	doc := &loadedDoc{url: u, file: file, root: root}
 	l.last = u
@@ -399,6 +401,9 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 		return nil, l.fail(err.(*Error))
 	}
 	doc.leftoverID = leftoverID(doc.root)
+	if err := l.openapiDocument(doc, data); err != nil {
+		return nil, err
+	}
 	for _, w := range repairArtifacts(doc) {
 		if l.deferWarnings && doc.leftoverID != "" && doc.idWarning == "" && isRootIDWarning(doc, w) {
 			doc.idWarning = w

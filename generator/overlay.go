@@ -10,31 +10,65 @@ import (
 )
 
 // OverlayPath returns the overlay file that belongs to a schema file: X.json
-// has the overlay X.overlay.json beside it.
+// has the overlay X.overlay.json beside it. A YAML file X.yaml (or X.yml)
+// has X.overlay.yaml; OverlayPaths lists every name it may have.
 func OverlayPath(schemaPath string) string {
-	return strings.TrimSuffix(schemaPath, ".json") + ".overlay.json"
+	return OverlayPaths(schemaPath)[0]
+}
+
+// OverlayPaths returns the names an overlay of a schema file may have, the
+// one written by default first: X.overlay.json for X.json; X.overlay.yaml,
+// X.overlay.yml and X.overlay.json for X.yaml or X.yml. Overlays are merged
+// as YAML or JSON by their own extension.
+func OverlayPaths(schemaPath string) []string {
+	if stem, ok := strings.CutSuffix(schemaPath, ".yaml"); ok {
+		return []string{stem + ".overlay.yaml", stem + ".overlay.yml", stem + ".overlay.json"}
+	}
+	if stem, ok := strings.CutSuffix(schemaPath, ".yml"); ok {
+		return []string{stem + ".overlay.yml", stem + ".overlay.yaml", stem + ".overlay.json"}
+	}
+	return []string{strings.TrimSuffix(schemaPath, ".json") + ".overlay.json"}
+}
+
+// isOverlay reports whether a file is itself an overlay.
+func isOverlay(file string) bool {
+	for _, ext := range []string{".overlay.json", ".overlay.yaml", ".overlay.yml"} {
+		if strings.HasSuffix(file, ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // applyOverlay merges the schema's overlay, when one exists, into the
 // document. An overlay is an RFC 7396 JSON Merge Patch: it adds or replaces
 // keywords, and a null removes one. The vendor's file itself is never
 // changed; the overlay is how schemagen users encode what the vendor only
-// wrote in prose.
+// wrote in prose. Of a YAML file's possible overlays (OverlayPaths), the
+// first that exists is used.
 func applyOverlay(doc *loadedDoc) error {
-	if !strings.HasSuffix(doc.file, ".json") || strings.HasSuffix(doc.file, ".overlay.json") {
+	if !strings.HasSuffix(doc.file, ".json") && !isYAML(doc.file) || isOverlay(doc.file) {
 		return nil
 	}
-	path := OverlayPath(doc.file)
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
+	var path string
+	var data []byte
+	for _, p := range OverlayPaths(doc.file) {
+		d, err := os.ReadFile(p)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return &Error{File: p, Err: readError(err)}
+		}
+		path, data = p, d
+		break
+	}
+	if path == "" {
 		return nil
 	}
+	patch, err := parseSchemaData(path, data)
 	if err != nil {
-		return &Error{File: path, Err: readError(err)}
-	}
-	patch, err := document.Parse(data)
-	if err != nil {
-		return &Error{File: path, Err: fmt.Errorf("not valid JSON: %w", err)}
+		return &Error{File: path, Err: err}
 	}
 	if patch.Kind != document.Object {
 		return &Error{File: path, Err: fmt.Errorf("an overlay must be a JSON object (an RFC 7396 merge patch), not %s", patch.Kind)}

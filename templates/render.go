@@ -101,7 +101,10 @@ func fileNames(docs []string) map[string]string {
 // letter first (names starting with "_" or "." are ignored by go build),
 // then letters, digits and underscores.
 func fileStem(doc string) string {
-	base := strings.TrimSuffix(path.Base(doc), ".json")
+	base := path.Base(doc)
+	for _, ext := range []string{".json", ".yaml", ".yml"} {
+		base = strings.TrimSuffix(base, ext)
+	}
 	var sb strings.Builder
 	for _, r := range strings.ToLower(base) {
 		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {

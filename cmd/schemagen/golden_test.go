@@ -17,7 +17,7 @@ import (
 // this package may use it; only this file defines it.
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// goldenRoot holds one directory per golden case: schema.json (with any
+// goldenRoot holds one directory per golden case: schema.json or schema.yaml (with any
 // overlay or referenced files), args (the extra command-line flags, one
 // line: -p NAME and optionally --type NAME), want/ (the generated files,
 // exactly as written) and instances.json (in the format of
@@ -74,7 +74,7 @@ func goldenCases(t *testing.T) []goldenCase {
 func goldenGenerate(t *testing.T, c goldenCase, out string) (map[string][]byte, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	args := append(append([]string(nil), c.args...), "-o", out, "schema.json")
+	args := append(append([]string(nil), c.args...), "-o", out, goldenInput(t))
 	if code := run(args, &stdout, &stderr); code != exitOK {
 		t.Fatalf("schemagen %s: exit %d\n%s%s", strings.Join(args, " "), code, stderr.String(), stdout.String())
 	}
@@ -82,6 +82,17 @@ func goldenGenerate(t *testing.T, c goldenCase, out string) (map[string][]byte, 
 		t.Errorf("schemagen printed on stdout: %s", stdout.String())
 	}
 	return goldenReadDir(t, out), stderr.String()
+}
+
+// goldenInput returns the input file of the case in the working directory:
+// schema.json, or schema.yaml for the cases of YAML files and OpenAPI
+// documents.
+func goldenInput(t *testing.T) string {
+	t.Helper()
+	if _, err := os.Stat("schema.yaml"); err == nil {
+		return "schema.yaml"
+	}
+	return "schema.json"
 }
 
 // goldenReadDir returns the regular files in dir by name; a missing

@@ -28,13 +28,16 @@ const usage = `Usage: schemagen [flags] SCHEMA...
        schemagen diff [--json] OLD.json NEW.json
 
 Generates Go types with UnmarshalJSON, MarshalJSON and Validate methods from
-JSON Schema files (drafts 4, 6, 7, 2019-09 and 2020-12). A file X.overlay.json
-beside X.json is merged into it first, as an RFC 7396 JSON Merge Patch.
+JSON Schema files (drafts 4, 6, 7, 2019-09 and 2020-12), in JSON or YAML, and
+from OpenAPI 3.0 and 3.1 documents (one type per components.schemas entry).
+A file X.overlay.json beside X.json (X.overlay.yaml beside X.yaml) is merged
+into it first, as an RFC 7396 JSON Merge Patch.
 
 Examples:
   schemagen -o internal/stytch -p stytch --type MigrateRequest schemas/migrate.json
   schemagen -o api --map https://example.com/schemas/=third_party/schemas api/*.json
   schemagen --check -o internal/stytch -p stytch schemas/migrate.json   # CI drift check
+  schemagen -o api -p api --only Pet,Owner openapi.yaml   # two components and what they need
   schemagen -o api --format-types api/*.json   # date-times as time.Time, UUIDs as [16]byte, ...
   schemagen lint schemas/migrate.json   # constraints the descriptions state but the schema lacks
   schemagen diff old/migrate.json schemas/migrate.json   # what a vendor update changes for Go users
@@ -51,6 +54,7 @@ type options struct {
 	load               loadFlags
 	check, version     bool
 	quiet, verbose     bool
+	only               []string
 	schemas            []string
 }
 
@@ -74,7 +78,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	cfg := generator.Config{
-		Package: opts.pkg, RootName: opts.rootName,
+		Package: opts.pkg, RootName: opts.rootName, Only: opts.only,
 		Warn: func(msg string) {
 			if !opts.quiet {
 				fmt.Fprintln(stderr, "schemagen:", msg)
@@ -141,6 +145,15 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 	fs.StringVar(&opts.pkg, "p", "", "Go package `name` (default: the output directory's name)")
 	fs.StringVar(&opts.rootName, "type", "", "Go `name` of the root type (only with one schema; default: its title, else the file name)")
 	opts.load.register(fs)
+	fs.Func("only", "generate only the OpenAPI components `NAME[,NAME...]` (names under components.schemas) and the types they need", func(v string) error {
+		for _, name := range strings.Split(v, ",") {
+			if name == "" {
+				return errors.New("want NAME[,NAME...]")
+			}
+			opts.only = append(opts.only, name)
+		}
+		return nil
+	})
 	fs.BoolVar(&opts.check, "check", false, "write nothing; exit 1 and print a unified diff if the output directory is stale")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
 	fs.BoolVar(&opts.quiet, "quiet", false, "print no warnings, only errors")

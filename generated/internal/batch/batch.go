@@ -27,10 +27,12 @@ import (
 	"fmt"
 	"go/format"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,6 +56,10 @@ type Package struct {
 	Files     []templates.File // from templates.Render
 	RootType  string           // exported Go type to decode instances into
 	Instances []Instance
+	// Types, when set, gives the exported Go type to decode some
+	// instances into instead of RootType, by instance ID: an OpenAPI
+	// document's package has one type per component.
+	Types map[string]string
 }
 
 // An Instance is one JSON document to run through a package's root type.
@@ -200,6 +206,10 @@ func check(pkgs []Package) error {
 			return fmt.Errorf("batch: %s: package name %q cannot be imported", p.Dir, p.Name)
 		case !token.IsExported(p.RootType) || !token.IsIdentifier(p.RootType):
 			return fmt.Errorf("batch: %s: root type %q is not an exported identifier", p.Dir, p.RootType)
+		case slices.ContainsFunc(slices.Collect(maps.Values(p.Types)), func(t string) bool {
+			return !token.IsExported(t) || !token.IsIdentifier(t)
+		}):
+			return fmt.Errorf("batch: %s: an instance's type is not an exported identifier", p.Dir)
 		case len(p.Files) == 0:
 			return fmt.Errorf("batch: %s: no files", p.Dir)
 		}

@@ -126,8 +126,12 @@ func driverSource(pkgs []Package) ([]byte, map[string][]byte) {
 		for _, inst := range p.Instances {
 			file := strconv.Itoa(n) + ".json"
 			data[file] = inst.Data
+			typ := p.RootType
+			if t := p.Types[inst.ID]; t != "" {
+				typ = t
+			}
 			fmt.Fprintf(&checks, "\tfunc() result { return check[%s.%s](%s, %s, %s) },\n",
-				alias, p.RootType, strconv.Quote(p.Dir), strconv.Quote(inst.ID), strconv.Quote("data/"+file))
+				alias, typ, strconv.Quote(p.Dir), strconv.Quote(inst.ID), strconv.Quote("data/"+file))
 			n++
 		}
 	}

@@ -6,11 +6,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generated/internal/batch"
 	"github.com/schemagen/schemagen/generated/internal/roundtrip"
@@ -41,7 +43,10 @@ func TestGoldenBehaviour(t *testing.T) {
 		t.Skip("builds every golden case's generated package")
 	}
 	dirs, err := filepath.Glob(filepath.Join(goldenRoot, "*", "schema.json"))
-	if err != nil || len(dirs) == 0 {
+	yamlDirs, err2 := filepath.Glob(filepath.Join(goldenRoot, "*", "schema.yaml"))
+	dirs = append(dirs, yamlDirs...)
+	sort.Strings(dirs)
+	if err != nil || err2 != nil || len(dirs) == 0 {
 		t.Fatalf("no golden cases in %s (%v)", goldenRoot, err)
 	}
 	var pkgs []batch.Package
@@ -83,22 +88,78 @@ func TestGoldenBehaviour(t *testing.T) {
 // against the oracle: jsonschema/v5 as schemagen configures it.
 func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenExpect) {
 	t.Chdir(dir)
-	p, cfg := goldenGenerate(t)
+	input := "schema.json"
+	if _, err := os.Stat("schema.yaml"); err == nil {
+		input = "schema.yaml"
+	}
+	p, cfg, components := goldenGenerate(t, input)
 	p.Dir = filepath.Base(dir)
 	data, err := os.ReadFile("instances.json")
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(components) > 0 {
+		return p, goldenComponents(t, &p, cfg, input, components, data)
+	}
 	var inst roundtrip.Instances
 	if err := json.Unmarshal(data, &inst); err != nil {
 		t.Fatalf("instances.json: %v", err)
 	}
-	if len(inst.Valid) == 0 || len(inst.Invalid) == 0 {
-		t.Errorf("instances.json: want both valid and invalid instances")
-	}
-	oracle, err := generator.Compile(cfg, "schema.json")
+	oracle, err := generator.Compile(cfg, input)
 	if err != nil {
 		t.Fatalf("oracle: %v", err)
+	}
+	expect := map[string]goldenExpect{}
+	goldenInstances(t, &p, expect, "", oracle, inst)
+	return p, expect
+}
+
+// goldenComponents reads the instances of an OpenAPI document's case: an
+// object whose members name components (as the document does) and hold
+// each component's instances, checked against the oracle's compilation of
+// that component and run through its Go type (components, by name).
+func goldenComponents(t *testing.T, p *batch.Package, cfg generator.Config, input string, components map[string]string, data []byte) map[string]goldenExpect {
+	var byComponent map[string]roundtrip.Instances
+	if err := json.Unmarshal(data, &byComponent); err != nil {
+		t.Fatalf("instances.json: %v", err)
+	}
+	names := make([]string, 0, len(byComponent))
+	for name := range byComponent {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	expect := map[string]goldenExpect{}
+	p.Types = map[string]string{}
+	for _, name := range names {
+		goType, ok := components[name]
+		if !ok {
+			t.Errorf("instances.json: no Go type for component %q", name)
+			continue
+		}
+		ptr := "/components/schemas/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(name)
+		oracle, err := generator.CompileComponent(cfg, input, ptr)
+		if err != nil {
+			t.Fatalf("oracle for %s: %v", name, err)
+		}
+		before := len(p.Instances)
+		goldenInstances(t, p, expect, name+" ", oracle, byComponent[name])
+		for _, inst := range p.Instances[before:] {
+			p.Types[inst.ID] = goType
+		}
+	}
+	for name := range components {
+		if _, ok := byComponent[name]; !ok {
+			t.Errorf("instances.json: no instances for component %q", name)
+		}
+	}
+	return expect
+}
+
+// goldenInstances checks a schema's instances against the oracle and adds
+// them to p, with IDs that start with prefix.
+func goldenInstances(t *testing.T, p *batch.Package, expect map[string]goldenExpect, prefix string, oracle *jsonschema.Schema, inst roundtrip.Instances) {
+	if len(inst.Valid) == 0 || len(inst.Invalid) == 0 {
+		t.Errorf("instances.json: %swant both valid and invalid instances", prefix)
 	}
 	accepts := func(doc []byte) error {
 		var v any
@@ -109,8 +170,8 @@ func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenEx
 		}
 		return oracle.Validate(v)
 	}
-	expect := map[string]goldenExpect{}
 	add := func(id string, e goldenExpect) {
+		id = prefix + id
 		expect[id] = e
 		p.Instances = append(p.Instances, batch.Instance{ID: id, Data: e.doc})
 	}
@@ -129,14 +190,14 @@ func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenEx
 		}
 		add("invalid["+strconv.Itoa(i)+"]", goldenExpect{why: bad.Why, doc: bad.Instance, errors: bad.Errors})
 	}
-	return p, expect
 }
 
 // goldenGenerate renders the package schemagen writes for the case in the
-// working directory: "schemagen ARGS -o DIR schema.json", where ARGS (the
-// args file) may use -p, --type, --format-types and --draft. It also returns the
-// configuration, with which jsonschema/v5 must agree.
-func goldenGenerate(t *testing.T) (batch.Package, generator.Config) {
+// working directory: "schemagen ARGS -o DIR INPUT", where ARGS (the args
+// file) may use -p, --type, --format-types and --draft. It also returns the
+// configuration, with which jsonschema/v5 must agree, and, for an OpenAPI
+// document, the Go type of each component by the component's name.
+func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config, map[string]string) {
 	t.Helper()
 	args, err := os.ReadFile("args")
 	if err != nil {
@@ -151,14 +212,21 @@ func goldenGenerate(t *testing.T) (batch.Package, generator.Config) {
 	if err := fs.Parse(strings.Fields(string(args))); err != nil || fs.NArg() > 0 || cfg.Package == "" {
 		t.Fatalf("args %q: want -p NAME and optionally --type NAME, --format-types[=LIST] and --draft D (%v)", args, err)
 	}
-	pkg, err := generator.Build(cfg, []string{"schema.json"})
+	pkg, err := generator.Build(cfg, []string{input})
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := batch.Package{Name: pkg.Name}
+	components := map[string]string{}
 	for _, d := range pkg.Decls {
-		if d.Origin.File == "schema.json" && d.Origin.Pointer == "" {
+		if d.Origin.File == input && d.Origin.Pointer == "" {
 			p.RootType = d.Name
+		}
+		if name, ok := strings.CutPrefix(d.Origin.Pointer, "/components/schemas/"); ok && !strings.Contains(name, "/") {
+			components[strings.NewReplacer("~1", "/", "~0", "~").Replace(name)] = d.Name
+			if p.RootType == "" {
+				p.RootType = d.Name // the driver wants one; instances name theirs
+			}
 		}
 	}
 	if p.RootType == "" {
@@ -167,7 +235,10 @@ func goldenGenerate(t *testing.T) (batch.Package, generator.Config) {
 	if p.Files, err = templates.Render(pkg); err != nil {
 		t.Fatal(err)
 	}
-	return p, cfg
+	if len(components) > 0 && pkg.Decls[0].Origin.Pointer == "" {
+		components = nil // a schema with definitions, not an OpenAPI document
+	}
+	return p, cfg, components
 }
 
 // formatTypes is schemagen's --format-types: alone, every format; with a

@@ -1,0 +1,102 @@
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator/document"
+	"github.com/schemagen/schemagen/generator/openapi"
+)
+
+// isYAML reports whether a file is read as YAML: by its extension, .yaml or
+// .yml (any case). Every other file is JSON.
+func isYAML(file string) bool {
+	ext := strings.ToLower(filepath.Ext(file))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// parseSchemaData parses a schema file or overlay, as YAML or JSON by its
+// name.
+func parseSchemaData(file string, data []byte) (*document.Node, error) {
+	if isYAML(file) {
+		root, err := document.ParseYAML(data)
+		if err != nil {
+			return nil, fmt.Errorf("not valid YAML: %w", err)
+		}
+		return root, nil
+	}
+	root, err := document.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("not valid JSON: %w", err)
+	}
+	return root, nil
+}
+
+// openapiDocument recognises an OpenAPI document and translates its schemas
+// to JSON Schema (package openapi) before anything else sees them. src is
+// the file's text, for line numbers in errors. Swagger 2.0 and unknown
+// OpenAPI versions are errors.
+func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
+	v, text := openapi.Detect(doc.root)
+	switch v {
+	case openapi.NotOpenAPI:
+		return nil
+	case openapi.Swagger2:
+		return l.fail(&Error{File: doc.file, Pointer: "/swagger", Err: fmt.Errorf(
+			"Swagger %s documents are not supported; convert the document to OpenAPI 3 (for example with swagger2openapi) and generate from that", text)})
+	case openapi.Unknown:
+		return l.fail(&Error{File: doc.file, Pointer: "/openapi", Err: fmt.Errorf(
+			"OpenAPI %s is not supported; schemagen reads OpenAPI 3.0 and 3.1 documents", text)})
+	}
+	doc.openapi = v
+	var list errorList
+	for _, e := range openapi.Translate(doc.root, v) {
+		line, _ := document.Position(src, e.Offset)
+		list.add(doc.file, e.Pointer, fmt.Errorf("line %d: %s", line, e.Msg))
+	}
+	// Every translated schema is JSON Schema 2020-12.
+	l.compiler.Draft = jsonschema.Draft2020
+	if err := list.err(); err != nil {
+		if l.failed == nil {
+			l.failed = list[0]
+		}
+		return err
+	}
+	return nil
+}
+
+// components returns the names of an OpenAPI document's components.schemas
+// entries in document order, or nil for other documents.
+func components(doc *loadedDoc) []string {
+	if doc.openapi == openapi.NotOpenAPI {
+		return nil
+	}
+	n, _ := doc.root.Lookup(openapi.SchemasPointer)
+	return n.Keys()
+}
+
+// componentURL is the URL of the schema at a pointer in a document.
+func componentURL(doc *loadedDoc, ptr string) string {
+	return doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment()
+}
+
+// CompileComponent returns the jsonschema/v5 compilation of the schema at
+// the JSON Pointer ptr of the file at path, as schemagen sees it (see
+// Compile). It is how tests compile one component of an OpenAPI document:
+// ptr "/components/schemas/Pet".
+func CompileComponent(cfg Config, path, ptr string) (*jsonschema.Schema, error) {
+	l := newLoader(cfg)
+	_, doc, err := l.compileRoot(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := doc.root.Lookup(ptr); !ok {
+		return nil, &Error{File: doc.file, Pointer: ptr, Err: errors.New("no schema at this pointer")}
+	}
+	return l.compiler.Compile(componentURL(doc, ptr))
+}

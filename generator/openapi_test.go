@@ -1,0 +1,154 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// buildText writes files (by name) into a temporary directory and builds
+// the first one named, from that directory.
+func buildText(t *testing.T, cfg Config, main string, files map[string]string) error {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	if cfg.Package == "" {
+		cfg.Package = "p"
+	}
+	_, err := Build(cfg, []string{main})
+	return err
+}
+
+// TestOpenAPIErrors checks that what schemagen cannot read in OpenAPI and
+// YAML input is a clear error naming the file, the pointer and, for YAML
+// and OpenAPI 3.0 schemas, the line.
+func TestOpenAPIErrors(t *testing.T) {
+	const head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"type list", "api.yaml", head + "    A:\n      type: [string, 'null']\n",
+			[]string{"api.yaml#/components/schemas/A/type: line 7:", "allows one type"}},
+		{"type null", "api.yaml", head + "    A: {type: 'null'}\n",
+			[]string{"api.yaml#/components/schemas/A/type: line 6:", `no type "null"`}},
+		{"$schema", "api.yaml", head + "    A:\n      properties:\n        b:\n          $schema: x\n",
+			[]string{"api.yaml#/components/schemas/A/properties/b/$schema: line 9:", "not a keyword of OpenAPI 3.0"}},
+		{"const", "api.yaml", head + "    A: {const: 1}\n",
+			[]string{"api.yaml#/components/schemas/A/const: line 6:"}},
+		{"items list", "api.yaml", head + "    A: {type: array, items: [{type: string}]}\n",
+			[]string{"api.yaml#/components/schemas/A/items: line 6:", "must be one schema"}},
+		{"not a schema", "api.yaml", head + "    A: 5\n",
+			[]string{"api.yaml#/components/schemas/A: line 6:", "must be an object"}},
+		{"ref to a response", "api.yaml", head + "    B: {properties: {a: {$ref: '#/components/schemas/A'}}}\n    A: {$ref: '#/components/responses/R'}\n  responses:\n    R: {description: r}\n",
+			[]string{"api.yaml#/components/schemas/A/$ref: line 7: #/components/responses/R is not a schema"}},
+		{"ref into paths", "api.yaml", head + "    A: {$ref: '#/paths/~1x/get'}\n",
+			[]string{"api.yaml#/components/schemas/A/$ref: line 6: reference target #/paths/~1x/get not found"}},
+		{"no components", "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
+			[]string{"api.yaml#/components/schemas:", "no types to generate"}},
+		{"swagger", "api.json", `{"swagger": "2.0", "definitions": {}}`,
+			[]string{"api.json#/swagger:", "Swagger 2.0 documents are not supported"}},
+		{"openapi 4", "api.yaml", "openapi: 4.0.0\n",
+			[]string{"api.yaml#/openapi:", "OpenAPI 4.0.0 is not supported"}},
+		{"dialect", "api.yaml", "openapi: 3.1.0\njsonSchemaDialect: https://example.com/mine\ncomponents: {schemas: {A: {}}}\n",
+			[]string{"api.yaml#/jsonSchemaDialect:", "not a JSON Schema draft"}},
+		{"malformed YAML", "s.yaml", "type: object\nproperties:\n  a: {type: string\n",
+			[]string{"s.yaml#: not valid YAML: line 3, column"}},
+		{"duplicate key", "s.yml", "type: object\ntype: string\n",
+			[]string{"s.yml#: not valid YAML: line 2, column 1:", "already defined"}},
+		{"custom tag", "s.yaml", "properties:\n  a: !!binary aGk=\n",
+			[]string{"s.yaml#: not valid YAML: line 2, column 6:", "(at /properties/a)"}},
+		{"non-string key", "s.yaml", "enum: [1]\nproperties:\n  {a: 1}: {}\n",
+			[]string{"s.yaml#: not valid YAML: line 3"}},
+		{"malformed overlay", "s.yaml", "type: object\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{tt.file: tt.text}
+			want := tt.want
+			if tt.name == "malformed overlay" {
+				files["s.overlay.yaml"] = "a: [\n"
+				want = []string{"s.overlay.yaml#: not valid YAML: line 1, column"}
+			}
+			err := buildText(t, Config{}, tt.file, files)
+			if err == nil {
+				t.Fatal("Build succeeded")
+			}
+			for _, w := range want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error does not contain %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+// TestOpenAPIOnly checks --only: the components named and what they need.
+func TestOpenAPIOnly(t *testing.T) {
+	const doc = "openapi: 3.0.3\ncomponents:\n  schemas:\n" +
+		"    A: {type: object, properties: {b: {$ref: '#/components/schemas/B'}}}\n" +
+		"    B: {type: object, properties: {n: {type: integer}}}\n" +
+		"    C: {type: string, enum: [x]}\n"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "api.yaml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for only, want := range map[string]string{"A": "A B", "B": "B", "C,B": "B C", "": "A B C"} {
+		cfg := Config{Package: "p"}
+		if only != "" {
+			cfg.Only = strings.Split(only, ",")
+		}
+		pkg, err := Build(cfg, []string{"api.yaml"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, d := range pkg.Decls {
+			names = append(names, d.Name)
+		}
+		if got := strings.Join(names, " "); got != want {
+			t.Errorf("--only %s: types %s, want %s", only, got, want)
+		}
+	}
+	_, err := Build(Config{Package: "p", Only: []string{"A", "Z"}}, []string{"api.yaml"})
+	if err == nil || !strings.Contains(err.Error(), `--only: no component "Z"`) {
+		t.Errorf("--only Z: %v", err)
+	}
+}
+
+// TestYAMLOverlay checks that a YAML schema's YAML overlay is merged, and
+// that a JSON overlay is used when there is no YAML one.
+func TestYAMLOverlay(t *testing.T) {
+	for overlay, text := range map[string]string{"s.overlay.yaml": "properties:\n  a: {maxLength: 2}\n", "s.overlay.json": `{"properties": {"a": {"maxLength": 2}}}`} {
+		t.Run(overlay, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, data := range map[string]string{"s.yaml": "type: object\nproperties:\n  a: {type: string}\n", overlay: text} {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			t.Chdir(dir)
+			s, err := Compile(Config{}, "s.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Validate(map[string]any{"a": "abc"}); err == nil {
+				t.Error("the overlay's maxLength is not applied")
+			}
+			pkg, err := Build(Config{Package: "p"}, []string{"s.yaml"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pkg.Sources[0].Overlay != overlay {
+				t.Errorf("overlay %q, want %q", pkg.Sources[0].Overlay, overlay)
+			}
+		})
+	}
+}
