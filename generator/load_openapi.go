@@ -59,8 +59,14 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 		line, _ := document.Position(src, e.Offset)
 		list.add(doc.file, e.Pointer, fmt.Errorf("line %d: %s", line, e.Msg))
 	}
-	// Every translated schema is JSON Schema 2020-12.
+	// Every translated schema is JSON Schema 2020-12, under the draft's own
+	// metaschema: an OpenAPI document's root has no "$schema", and
+	// jsonschema/v5 would read that as every vocabulary, format assertion
+	// included, where OpenAPI makes format an annotation.
 	l.compiler.Draft = jsonschema.Draft2020
+	if doc.root.Get("$schema") == nil {
+		doc.root.Set("$schema", &document.Node{Kind: document.String, String: openapi.Dialect2020})
+	}
 	if err := list.err(); err != nil {
 		if l.failed == nil {
 			l.failed = list[0]

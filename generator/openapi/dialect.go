@@ -6,9 +6,9 @@ import (
 	"github.com/schemagen/schemagen/generator/document"
 )
 
-// draft2020 is the $schema of JSON Schema 2020-12, the dialect every
+// Dialect2020 is the $schema of JSON Schema 2020-12, the dialect every
 // translated schema is in.
-const draft2020 = "https://json-schema.org/draft/2020-12/schema"
+const Dialect2020 = "https://json-schema.org/draft/2020-12/schema"
 
 // Drafts older than 2020-12, by the number dialect compares.
 const (
@@ -59,7 +59,7 @@ func (t *translator) dialect(n *document.Node, ptr string) bool {
 		return false
 	}
 	t.draft = d
-	n.Set("$schema", &document.Node{Kind: document.String, String: draft2020, Offset: s.Offset})
+	n.Set("$schema", &document.Node{Kind: document.String, String: Dialect2020, Offset: s.Offset})
 	return true
 }
 
