@@ -8,10 +8,10 @@ import (
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Package is generated from schema.json#.
+// Manifest is generated from schema.json#.
 //
 // Patterns that start with lookaheads are checked exactly: each lookahead is a condition on the whole name.
-type Package struct {
+type Manifest struct {
 	// Not @@ at the start.
 	//
 	// Required. Must match the pattern ^(?!@@)[@a-zA-Z0-9_-]+$.
@@ -34,9 +34,9 @@ type Package struct {
 // UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
 // the Go type cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
-func (x *Package) UnmarshalJSON(data []byte) error {
+func (x *Manifest) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
-	var v Package
+	var v Manifest
 	v.decodeJSON(d)
 	if err := d.Finish(); err != nil {
 		return err
@@ -47,19 +47,19 @@ func (x *Package) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON; object properties come in schema order,
 // then the ones the schema does not name.
-func (x Package) MarshalJSON() ([]byte, error) {
+func (x Manifest) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
-func (x *Package) Validate() error {
+func (x *Manifest) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
 }
 
-func (x *Package) decodeJSON(d *jsonrt.Decoder) {
+func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
@@ -107,7 +107,7 @@ func (x *Package) decodeJSON(d *jsonrt.Decoder) {
 	}
 }
 
-func (x *Package) appendJSON(b []byte) []byte {
+func (x *Manifest) appendJSON(b []byte) []byte {
 	open := len(b)
 	b = append(b, '{')
 	b = jsonrt.AppendKey(b, open, "\"scope\":")
@@ -154,29 +154,29 @@ func (x *Package) appendJSON(b []byte) []byte {
 	return b
 }
 
-func (x *Package) validate(e *jsonrt.Errors) {
+func (x *Manifest) validate(e *jsonrt.Errors) {
 	e.Enter("scope")
-	if !package_Pattern0.MatchString(string(x.Scope)) {
+	if !manifestPattern0.MatchString(string(x.Scope)) {
 		e.Add("schema.json#/properties/scope/pattern", "pattern", "does not match pattern '^(?!@@)[@a-zA-Z0-9_-]+$'")
 	}
 	e.Leave()
 	if x.Env != nil {
 		e.Enter("env")
-		if !package_Pattern1.MatchString(string(*x.Env)) {
+		if !manifestPattern1.MatchString(string(*x.Env)) {
 			e.Add("schema.json#/properties/env/pattern", "pattern", "does not match pattern '^(?!(?:meta|local)$).*$'")
 		}
 		e.Leave()
 	}
 	if x.File != nil {
 		e.Enter("file")
-		if !package_Pattern2.MatchString(string(*x.File)) {
+		if !manifestPattern2.MatchString(string(*x.File)) {
 			e.Add("schema.json#/properties/file/pattern", "pattern", "does not match pattern '^(?!\\\\.{1,2}$)(?!.*\\\\/)[a-zA-Z0-9\\\\-\\\\._]+$'")
 		}
 		e.Leave()
 	}
 	if x.Module != nil {
 		e.Enter("module")
-		if !package_Pattern3.MatchString(string(*x.Module)) {
+		if !manifestPattern3.MatchString(string(*x.Module)) {
 			e.Add("schema.json#/properties/module/pattern", "pattern", "does not match pattern '^(?!.*\\\\bnative\\\\b)[a-zA-Z][a-zA-Z0-9_]*(\\\\.[a-zA-Z][a-zA-Z0-9_]*)+$'")
 		}
 		e.Leave()
@@ -190,7 +190,7 @@ func (x *Package) validate(e *jsonrt.Errors) {
 		e.Enter("tags")
 		for i1 := range x.Tags {
 			e.EnterIndex(i1)
-			if !package_Pattern4.MatchString(string(x.Tags[i1])) {
+			if !manifestPattern4.MatchString(string(x.Tags[i1])) {
 				e.Add("schema.json#/properties/tags/items/pattern", "pattern", "does not match pattern '^(?!-)[a-z-]+$'")
 			}
 			e.Leave()
@@ -199,11 +199,11 @@ func (x *Package) validate(e *jsonrt.Errors) {
 	}
 }
 
-var package_Pattern0 = jsonrt.MustCompilePattern("^(?!@@)[\\-0-9@-Z_a-z]+$")
-var package_Pattern1 = jsonrt.MustCompilePattern("^(?!(?:meta|local)$)[^\\n\\r\\x{2028}\\x{2029}]*$")
-var package_Pattern2 = jsonrt.MustCompilePattern("^(?!\\.{1,2}$)(?![^\\n\\r\\x{2028}\\x{2029}]*/)[\\-.0-9A-Z_a-z]+$")
-var package_Pattern3 = jsonrt.MustCompilePattern("^(?![^\\n\\r\\x{2028}\\x{2029}]*\\bnative\\b)[A-Za-z]\\w*(\\.[A-Za-z]\\w*)+$")
-var package_Pattern4 = jsonrt.MustCompilePattern("^(?!-)[\\-a-z]+$")
+var manifestPattern0 = jsonrt.MustCompilePattern("^(?!@@)[\\-0-9@-Z_a-z]+$")
+var manifestPattern1 = jsonrt.MustCompilePattern("^(?!(?:meta|local)$)[^\\n\\r\\x{2028}\\x{2029}]*$")
+var manifestPattern2 = jsonrt.MustCompilePattern("^(?!\\.{1,2}$)(?![^\\n\\r\\x{2028}\\x{2029}]*/)[\\-.0-9A-Z_a-z]+$")
+var manifestPattern3 = jsonrt.MustCompilePattern("^(?![^\\n\\r\\x{2028}\\x{2029}]*\\bnative\\b)[A-Za-z]\\w*(\\.[A-Za-z]\\w*)+$")
+var manifestPattern4 = jsonrt.MustCompilePattern("^(?!-)[\\-a-z]+$")
 
 // checkPropertiesCode validates a value against schema.json#/properties/code.
 func checkPropertiesCode(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
