@@ -27,6 +27,8 @@ type Manifest struct {
 	// Each alternative has its own lookaheads; a positive one requires a digit.
 	Code json.RawMessage `json:"code,omitempty"`
 	Tags []string        `json:"tags,omitempty"`
+	// Names that do not start with x-.
+	Labels json.RawMessage `json:"labels,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -89,6 +91,8 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 				}
 				x.Tags = s1
 			}
+		case "labels":
+			x.Labels = d.Raw()
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -139,9 +143,13 @@ func (x *Manifest) appendJSON(b []byte) []byte {
 		}
 		b = append(b, ']')
 	}
+	if x.Labels != nil {
+		b = jsonrt.AppendKey(b, open, "\"labels\":")
+		b = jsonrt.AppendRaw(b, x.Labels)
+	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "scope", "env", "file", "module", "code", "tags":
+		case "scope", "env", "file", "module", "code", "tags", "labels":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -197,6 +205,11 @@ func (x *Manifest) validate(e *jsonrt.Errors) {
 		}
 		e.Leave()
 	}
+	if x.Labels != nil {
+		e.Enter("labels")
+		jsonrt.CheckRaw(e, json.RawMessage(x.Labels), checkPropertiesLabels)
+		e.Leave()
+	}
 }
 
 var manifestPattern0 = jsonrt.MustCompilePattern("^(?!@@)[\\-0-9@-Z_a-z]+$")
@@ -219,3 +232,54 @@ func checkPropertiesCode(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 }
 
 var checkPropertiesCodePattern0 = jsonrt.MustCompilePattern("^(?=[^\\n\\r\\x{2028}\\x{2029}]*\\d)(?!0)[0-9a-z]{3}$|^(?!X)[A-Z]+$")
+
+// checkPropertiesLabels validates a value against schema.json#/properties/labels.
+func checkPropertiesLabels(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.json#/properties/labels/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for _, k := range jsonrt.SortedKeys(x) {
+			c.Enter(k)
+			if !checkPropertiesLabelsPropertyNames(k, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			c.Enter(k)
+			if !checkPropertiesLabelsAdditionalProperties(x[k], c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop(k)
+		}
+	}
+	return ok
+}
+
+// checkPropertiesLabelsAdditionalProperties validates a value against schema.json#/properties/labels/additionalProperties.
+func checkPropertiesLabelsAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.json#/properties/labels/additionalProperties/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkPropertiesLabelsPropertyNames validates a value against schema.json#/properties/labels/propertyNames.
+func checkPropertiesLabelsPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	switch x := v.(type) {
+	case string:
+		if !checkPropertiesLabelsPropertyNamesPattern0.MatchString(x) {
+			ok = false
+			c.Fail("schema.json#/properties/labels/propertyNames/pattern", "pattern", "does not match pattern '^(?!x-)'")
+		}
+	}
+	return ok
+}
+
+var checkPropertiesLabelsPropertyNamesPattern0 = jsonrt.MustCompilePattern("^(?!x-)")
