@@ -18,7 +18,19 @@ import (
 // jsonschema/v5, through generator.Compile, enforces it at the keyword
 // "pattern".
 func TestLookaheadPattern(t *testing.T) {
-	const schema = `{"type": "object", "properties": {"env": {"type": "string", "pattern": "^(?!(?:meta|local)$).*$"}}}`
+	for _, draft := range []struct{ name, schema string }{
+		{"2020-12", ""},
+		{"draft-07", `"$schema": "http://json-schema.org/draft-07/schema#", `},
+		{"draft-04", `"$schema": "http://json-schema.org/draft-04/schema#", `},
+	} {
+		t.Run(draft.name, func(t *testing.T) {
+			testLookaheadPattern(t, `{`+draft.schema+`"type": "object", "properties": {"env": {"type": "string", "pattern": "^(?!(?:meta|local)$).*$"}}}`)
+		})
+	}
+}
+
+// testLookaheadPattern runs TestLookaheadPattern on one schema.
+func testLookaheadPattern(t *testing.T, schema string) {
 	pkg, err := buildSchema(t, generator.Config{}, schema)
 	if err != nil {
 		t.Fatal(err)

@@ -8,10 +8,10 @@ import (
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Package is generated from schema.json#.
+// Manifest is generated from schema.json#.
 //
 // Patterns that start with lookaheads are checked exactly: each lookahead is a condition on the whole name.
-type Package struct {
+type Manifest struct {
 	// Not @@ at the start.
 	//
 	// Required. Must match the pattern ^(?!@@)[@a-zA-Z0-9_-]+$.
@@ -27,6 +27,8 @@ type Package struct {
 	// Each alternative has its own lookaheads; a positive one requires a digit.
 	Code json.RawMessage `json:"code,omitempty"`
 	Tags []string        `json:"tags,omitempty"`
+	// Names that do not start with x-.
+	Labels json.RawMessage `json:"labels,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -34,9 +36,9 @@ type Package struct {
 // UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
 // the Go type cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
-func (x *Package) UnmarshalJSON(data []byte) error {
+func (x *Manifest) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
-	var v Package
+	var v Manifest
 	v.decodeJSON(d)
 	if err := d.Finish(); err != nil {
 		return err
@@ -47,19 +49,19 @@ func (x *Package) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON; object properties come in schema order,
 // then the ones the schema does not name.
-func (x Package) MarshalJSON() ([]byte, error) {
+func (x Manifest) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
-func (x *Package) Validate() error {
+func (x *Manifest) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
 }
 
-func (x *Package) decodeJSON(d *jsonrt.Decoder) {
+func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
@@ -89,6 +91,8 @@ func (x *Package) decodeJSON(d *jsonrt.Decoder) {
 				}
 				x.Tags = s1
 			}
+		case "labels":
+			x.Labels = d.Raw()
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -107,7 +111,7 @@ func (x *Package) decodeJSON(d *jsonrt.Decoder) {
 	}
 }
 
-func (x *Package) appendJSON(b []byte) []byte {
+func (x *Manifest) appendJSON(b []byte) []byte {
 	open := len(b)
 	b = append(b, '{')
 	b = jsonrt.AppendKey(b, open, "\"scope\":")
@@ -139,9 +143,13 @@ func (x *Package) appendJSON(b []byte) []byte {
 		}
 		b = append(b, ']')
 	}
+	if x.Labels != nil {
+		b = jsonrt.AppendKey(b, open, "\"labels\":")
+		b = jsonrt.AppendRaw(b, x.Labels)
+	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "scope", "env", "file", "module", "code", "tags":
+		case "scope", "env", "file", "module", "code", "tags", "labels":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -154,29 +162,29 @@ func (x *Package) appendJSON(b []byte) []byte {
 	return b
 }
 
-func (x *Package) validate(e *jsonrt.Errors) {
+func (x *Manifest) validate(e *jsonrt.Errors) {
 	e.Enter("scope")
-	if !package_Pattern0.MatchString(string(x.Scope)) {
+	if !manifestPattern0.MatchString(string(x.Scope)) {
 		e.Add("schema.json#/properties/scope/pattern", "pattern", "does not match pattern '^(?!@@)[@a-zA-Z0-9_-]+$'")
 	}
 	e.Leave()
 	if x.Env != nil {
 		e.Enter("env")
-		if !package_Pattern1.MatchString(string(*x.Env)) {
+		if !manifestPattern1.MatchString(string(*x.Env)) {
 			e.Add("schema.json#/properties/env/pattern", "pattern", "does not match pattern '^(?!(?:meta|local)$).*$'")
 		}
 		e.Leave()
 	}
 	if x.File != nil {
 		e.Enter("file")
-		if !package_Pattern2.MatchString(string(*x.File)) {
+		if !manifestPattern2.MatchString(string(*x.File)) {
 			e.Add("schema.json#/properties/file/pattern", "pattern", "does not match pattern '^(?!\\\\.{1,2}$)(?!.*\\\\/)[a-zA-Z0-9\\\\-\\\\._]+$'")
 		}
 		e.Leave()
 	}
 	if x.Module != nil {
 		e.Enter("module")
-		if !package_Pattern3.MatchString(string(*x.Module)) {
+		if !manifestPattern3.MatchString(string(*x.Module)) {
 			e.Add("schema.json#/properties/module/pattern", "pattern", "does not match pattern '^(?!.*\\\\bnative\\\\b)[a-zA-Z][a-zA-Z0-9_]*(\\\\.[a-zA-Z][a-zA-Z0-9_]*)+$'")
 		}
 		e.Leave()
@@ -190,20 +198,25 @@ func (x *Package) validate(e *jsonrt.Errors) {
 		e.Enter("tags")
 		for i1 := range x.Tags {
 			e.EnterIndex(i1)
-			if !package_Pattern4.MatchString(string(x.Tags[i1])) {
+			if !manifestPattern4.MatchString(string(x.Tags[i1])) {
 				e.Add("schema.json#/properties/tags/items/pattern", "pattern", "does not match pattern '^(?!-)[a-z-]+$'")
 			}
 			e.Leave()
 		}
 		e.Leave()
 	}
+	if x.Labels != nil {
+		e.Enter("labels")
+		jsonrt.CheckRaw(e, json.RawMessage(x.Labels), checkPropertiesLabels)
+		e.Leave()
+	}
 }
 
-var package_Pattern0 = jsonrt.MustCompilePattern("^(?!@@)[\\-0-9@-Z_a-z]+$")
-var package_Pattern1 = jsonrt.MustCompilePattern("^(?!(?:meta|local)$)[^\\n\\r\\x{2028}\\x{2029}]*$")
-var package_Pattern2 = jsonrt.MustCompilePattern("^(?!\\.{1,2}$)(?![^\\n\\r\\x{2028}\\x{2029}]*/)[\\-.0-9A-Z_a-z]+$")
-var package_Pattern3 = jsonrt.MustCompilePattern("^(?![^\\n\\r\\x{2028}\\x{2029}]*\\bnative\\b)[A-Za-z]\\w*(\\.[A-Za-z]\\w*)+$")
-var package_Pattern4 = jsonrt.MustCompilePattern("^(?!-)[\\-a-z]+$")
+var manifestPattern0 = jsonrt.MustCompilePattern("^(?!@@)[\\-0-9@-Z_a-z]+$")
+var manifestPattern1 = jsonrt.MustCompilePattern("^(?!(?:meta|local)$)[^\\n\\r\\x{2028}\\x{2029}]*$")
+var manifestPattern2 = jsonrt.MustCompilePattern("^(?!\\.{1,2}$)(?![^\\n\\r\\x{2028}\\x{2029}]*/)[\\-.0-9A-Z_a-z]+$")
+var manifestPattern3 = jsonrt.MustCompilePattern("^(?![^\\n\\r\\x{2028}\\x{2029}]*\\bnative\\b)[A-Za-z]\\w*(\\.[A-Za-z]\\w*)+$")
+var manifestPattern4 = jsonrt.MustCompilePattern("^(?!-)[\\-a-z]+$")
 
 // checkPropertiesCode validates a value against schema.json#/properties/code.
 func checkPropertiesCode(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
@@ -219,3 +232,54 @@ func checkPropertiesCode(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 }
 
 var checkPropertiesCodePattern0 = jsonrt.MustCompilePattern("^(?=[^\\n\\r\\x{2028}\\x{2029}]*\\d)(?!0)[0-9a-z]{3}$|^(?!X)[A-Z]+$")
+
+// checkPropertiesLabels validates a value against schema.json#/properties/labels.
+func checkPropertiesLabels(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.json#/properties/labels/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		for _, k := range jsonrt.SortedKeys(x) {
+			c.Enter(k)
+			if !checkPropertiesLabelsPropertyNames(k, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			c.Enter(k)
+			if !checkPropertiesLabelsAdditionalProperties(x[k], c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop(k)
+		}
+	}
+	return ok
+}
+
+// checkPropertiesLabelsAdditionalProperties validates a value against schema.json#/properties/labels/additionalProperties.
+func checkPropertiesLabelsAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.json#/properties/labels/additionalProperties/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkPropertiesLabelsPropertyNames validates a value against schema.json#/properties/labels/propertyNames.
+func checkPropertiesLabelsPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	switch x := v.(type) {
+	case string:
+		if !checkPropertiesLabelsPropertyNamesPattern0.MatchString(x) {
+			ok = false
+			c.Fail("schema.json#/properties/labels/propertyNames/pattern", "pattern", "does not match pattern '^(?!x-)'")
+		}
+	}
+	return ok
+}
+
+var checkPropertiesLabelsPropertyNamesPattern0 = jsonrt.MustCompilePattern("^(?!x-)")
