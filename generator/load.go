@@ -59,8 +59,8 @@ func newLoader(cfg Config) *loader {
 // setFormats makes the compiler treat "format" as schemagen does. Where
 // cfg.FormatAssertion makes a format an assertion, it is checked by the same
 // code the generated code calls; by default that is where jsonschema/v5
-// asserts it (drafts before 2019-09, a metaschema requiring the
-// format-assertion vocabulary). The formats of cfg.FormatTypes are asserted
+// asserts it (drafts before 2019-09, documents without "$schema", a
+// metaschema requiring the format-assertion vocabulary). The formats of cfg.FormatTypes are asserted
 // everywhere, by an extension, and left out of the compiler's own formats
 // so that nothing is reported twice.
 func setFormats(c *jsonschema.Compiler, cfg Config) {
@@ -311,20 +311,20 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 	return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 }
 
-// RefExtensions are the extensions tried, in order, when a reference's file
+// refExtensions are the extensions tried, in order, when a reference's file
 // does not exist and its name has none: "$ref":
 // "https://json.schemastore.org/grunt-task" finds grunt-task.json.
-var RefExtensions = []string{".json"}
+var refExtensions = []string{".json"}
 
 // withExtension returns path, or, when no file is there and its name has no
-// extension, the first path with one of RefExtensions that exists. When
+// extension, the first path with one of refExtensions that exists. When
 // none does, the error names every path tried.
 func withExtension(path string) (string, error) {
 	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) || filepath.Ext(path) != "" {
 		return path, nil // readDocument reports any other problem
 	}
 	tried := []string{filepath.ToSlash(path)}
-	for _, ext := range RefExtensions {
+	for _, ext := range refExtensions {
 		if _, err := os.Stat(path + ext); !errors.Is(err, os.ErrNotExist) {
 			return path + ext, nil
 		}
