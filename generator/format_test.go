@@ -161,7 +161,8 @@ func TestDraftConfig(t *testing.T) {
 func TestReferenceWithoutExtension(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"schema.json":           `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"}}}`,
+		"schema.json":           `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"},
+			"i": {"$ref": "https://json.schemastore.org/grunt-task.json"}}}`,
 		"store/grunt-task.json": `{"type": "object", "properties": {"a": {"type": "string"}}, "$defs": {"n": {"type": "integer"}}}`,
 		"missing.json":          `{"type": "object", "properties": {"m": {"$ref": "https://json.schemastore.org/nothing"}}}`,
 	})
@@ -171,8 +172,14 @@ func TestReferenceWithoutExtension(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := fieldTypes(t, pkg)["g"].(*ir.Named); !ok {
-		t.Errorf("g: %#v, want the named type of grunt-task.json", fieldTypes(t, pkg)["g"])
+	// With and without the extension, the reference is to one document
+	// and one type.
+	g, ok := fieldTypes(t, pkg)["g"].(*ir.Named)
+	if i, ok2 := fieldTypes(t, pkg)["i"].(*ir.Named); !ok || !ok2 || g.Decl != i.Decl || g.Decl.Origin.File != "store/grunt-task.json" {
+		t.Errorf("g, i: %#v, %#v, want the named type of store/grunt-task.json", fieldTypes(t, pkg)["g"], fieldTypes(t, pkg)["i"])
+	}
+	if h, ok := fieldTypes(t, pkg)["h"].(*ir.Named); !ok || h.Decl.Origin.String() != "store/grunt-task.json#/$defs/n" {
+		t.Errorf("h: %#v, want the type of store/grunt-task.json#/$defs/n", fieldTypes(t, pkg)["h"])
 	}
 	_, err = generator.Build(cfg, []string{"missing.json"})
 	var gerr *generator.Error

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -316,6 +317,50 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 // "https://json.schemastore.org/grunt-task" finds grunt-task.json.
 var refExtensions = []string{".json"}
 
+// addExtensions rewrites each "$ref" of doc to a document whose file exists
+// only with one of refExtensions ("grunt-task" becomes "grunt-task.json"),
+// so that a document referred to both with and without its extension is
+// loaded once, under its file's name. References are resolved against the
+// root's "$id", or else the document's URL.
+func (l *loader) addExtensions(doc *loadedDoc) {
+	base, err := url.Parse(doc.url)
+	if err != nil {
+		return
+	}
+	if id := rootID(doc); id != "" {
+		if b, err := url.Parse(id); err == nil {
+			base = b
+		}
+	}
+	walkSchemas(doc.root, "", func(n *document.Node, _ string) {
+		ref := n.Get("$ref")
+		if ref == nil || ref.Kind != document.String {
+			return
+		}
+		target, frag, hasFrag := strings.Cut(ref.String, "#")
+		if target == "" || strings.HasSuffix(target, "/") || path.Ext(target) != "" {
+			return
+		}
+		u, err := base.Parse(target)
+		if err != nil {
+			return
+		}
+		u.Fragment, u.RawFragment = "", ""
+		p, err := l.localPath(u.String())
+		if err != nil {
+			return
+		}
+		found, err := withExtension(p)
+		if err != nil || found == p {
+			return
+		}
+		ref.String = target + strings.TrimPrefix(found, p)
+		if hasFrag {
+			ref.String += "#" + frag
+		}
+	})
+}
+
 // withExtension returns path, or, when no file is there and its name has no
 // extension, the first path with one of refExtensions that exists. When
 // none does, the error names every path tried.
@@ -380,6 +425,7 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 			l.cfg.Warn(w)
 		}
 	}
+	l.addExtensions(doc)
 	if err := translatePatterns(doc, l.patterns, l.cfg.Warn); err != nil {
 		if l.failed == nil {
 			l.failed = &Error{File: file, Err: err}
