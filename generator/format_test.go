@@ -161,7 +161,7 @@ func TestDraftConfig(t *testing.T) {
 func TestReferenceWithoutExtension(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"schema.json":           `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"},
+		"schema.json": `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"},
 			"i": {"$ref": "https://json.schemastore.org/grunt-task.json"}}}`,
 		"store/grunt-task.json": `{"type": "object", "properties": {"a": {"type": "string"}}, "$defs": {"n": {"type": "integer"}}}`,
 		"missing.json":          `{"type": "object", "properties": {"m": {"$ref": "https://json.schemastore.org/nothing"}}}`,
