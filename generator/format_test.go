@@ -107,6 +107,39 @@ func TestFormatDefaults(t *testing.T) {
 	}
 }
 
+// TestFormatUnknownToV5 checks that by default a format jsonschema/v5 has
+// no checker for (idn-email) is not asserted, as in jsonschema/v5, and that
+// --assert-format asserts it.
+func TestFormatUnknownToV5(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "schema.json")
+	writeFiles(t, filepath.Dir(path), map[string]string{"schema.json": `{"$schema": "http://json-schema.org/draft-07/schema#",
+		"type": "object", "properties": {"mail": {"type": "string", "format": "idn-email"}}}`})
+	bad := map[string]any{"mail": "not an email"}
+	v5, err := jsonschema.NewCompiler().Compile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v5.Validate(bad) != nil {
+		t.Fatal("jsonschema/v5 asserts idn-email: the test's premise is wrong")
+	}
+	for _, mode := range []generator.FormatMode{generator.FormatDefault, generator.FormatAssert} {
+		cfg := generator.Config{Package: "p", FormatAssertion: mode}
+		pkg, err := generator.Build(cfg, []string{path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		oracle, err := generator.Compile(cfg, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := mode == generator.FormatAssert
+		s, ok := fieldTypes(t, pkg)["mail"].(*ir.String)
+		if !ok || (s.Format != "") != want || (oracle.Validate(bad) != nil) != want {
+			t.Errorf("mode %d: field %#v, oracle rejects: %v; want assertion %v", mode, fieldTypes(t, pkg)["mail"], oracle.Validate(bad) != nil, want)
+		}
+	}
+}
+
 // TestFormatTypesEverywhere checks that the formats of Config.FormatTypes
 // are asserted whatever the mode, once, and the others as the mode says.
 func TestFormatTypesEverywhere(t *testing.T) {

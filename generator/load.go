@@ -70,9 +70,12 @@ func setFormats(c *jsonschema.Compiler, cfg Config) {
 		names = append(names, name)
 	}
 	for _, name := range names {
-		if cfg.FormatAssertion == FormatAnnotate || slices.Contains(cfg.FormatTypes, name) {
+		switch {
+		case cfg.FormatAssertion == FormatAnnotate || slices.Contains(cfg.FormatTypes, name),
+			// jsonschema/v5 does not know it, so by default never asserts it.
+			cfg.FormatAssertion == FormatDefault && !v5Knows(name):
 			c.Formats[name] = func(any) bool { return true }
-		} else {
+		default:
 			c.Formats[name] = func(v any) bool { return jsonrt.Format(name, v) }
 		}
 	}
