@@ -39,7 +39,7 @@ func (f formatAssertion) Validate(ctx jsonschema.ValidationContext, v interface{
 // assertsFormat reports whether values of s must be valid for its format
 // (int32 and int64 aside, which the Go integer types assert): everywhere
 // with FormatAssert, nowhere with FormatAnnotate, and by default where
-// jsonschema/v5 asserts formats it knows; the formats of
+// jsonschema/v5 asserts the formats both it and jsonrt know; the formats of
 // Config.FormatTypes always.
 func (b *builder) assertsFormat(s *jsonschema.Schema) bool {
 	switch {
@@ -50,7 +50,15 @@ func (b *builder) assertsFormat(s *jsonschema.Schema) bool {
 	case b.formatMode == FormatAnnotate:
 		return false
 	}
-	return jsonrt.KnownFormat(s.Format) && b.load.assertsFormatByDefault(s)
+	return jsonrt.KnownFormat(s.Format) && v5Knows(s.Format) && b.load.assertsFormatByDefault(s)
+}
+
+// v5Knows reports whether jsonschema/v5 has a checker for the format name
+// (idn-email and idn-hostname it has not): by default it asserts only
+// those.
+func v5Knows(name string) bool {
+	_, ok := jsonschema.Formats[name]
+	return ok
 }
 
 // assertsAnyFormat reports whether a Check asserts a format other than

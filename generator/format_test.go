@@ -107,6 +107,39 @@ func TestFormatDefaults(t *testing.T) {
 	}
 }
 
+// TestFormatUnknownToV5 checks that by default a format jsonschema/v5 has
+// no checker for (idn-email) is not asserted, as in jsonschema/v5, and that
+// --assert-format asserts it.
+func TestFormatUnknownToV5(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "schema.json")
+	writeFiles(t, filepath.Dir(path), map[string]string{"schema.json": `{"$schema": "http://json-schema.org/draft-07/schema#",
+		"type": "object", "properties": {"mail": {"type": "string", "format": "idn-email"}}}`})
+	bad := map[string]any{"mail": "not an email"}
+	v5, err := jsonschema.NewCompiler().Compile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v5.Validate(bad) != nil {
+		t.Fatal("jsonschema/v5 asserts idn-email: the test's premise is wrong")
+	}
+	for _, mode := range []generator.FormatMode{generator.FormatDefault, generator.FormatAssert} {
+		cfg := generator.Config{Package: "p", FormatAssertion: mode}
+		pkg, err := generator.Build(cfg, []string{path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		oracle, err := generator.Compile(cfg, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := mode == generator.FormatAssert
+		s, ok := fieldTypes(t, pkg)["mail"].(*ir.String)
+		if !ok || (s.Format != "") != want || (oracle.Validate(bad) != nil) != want {
+			t.Errorf("mode %d: field %#v, oracle rejects: %v; want assertion %v", mode, fieldTypes(t, pkg)["mail"], oracle.Validate(bad) != nil, want)
+		}
+	}
+}
+
 // TestFormatTypesEverywhere checks that the formats of Config.FormatTypes
 // are asserted whatever the mode, once, and the others as the mode says.
 func TestFormatTypesEverywhere(t *testing.T) {
@@ -161,7 +194,8 @@ func TestDraftConfig(t *testing.T) {
 func TestReferenceWithoutExtension(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
-		"schema.json":           `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"}}}`,
+		"schema.json": `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"},
+			"i": {"$ref": "https://json.schemastore.org/grunt-task.json"}}}`,
 		"store/grunt-task.json": `{"type": "object", "properties": {"a": {"type": "string"}}, "$defs": {"n": {"type": "integer"}}}`,
 		"missing.json":          `{"type": "object", "properties": {"m": {"$ref": "https://json.schemastore.org/nothing"}}}`,
 	})
@@ -171,8 +205,14 @@ func TestReferenceWithoutExtension(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := fieldTypes(t, pkg)["g"].(*ir.Named); !ok {
-		t.Errorf("g: %#v, want the named type of grunt-task.json", fieldTypes(t, pkg)["g"])
+	// With and without the extension, the reference is to one document
+	// and one type.
+	g, ok := fieldTypes(t, pkg)["g"].(*ir.Named)
+	if i, ok2 := fieldTypes(t, pkg)["i"].(*ir.Named); !ok || !ok2 || g.Decl != i.Decl || g.Decl.Origin.File != "store/grunt-task.json" {
+		t.Errorf("g, i: %#v, %#v, want the named type of store/grunt-task.json", fieldTypes(t, pkg)["g"], fieldTypes(t, pkg)["i"])
+	}
+	if h, ok := fieldTypes(t, pkg)["h"].(*ir.Named); !ok || h.Decl.Origin.String() != "store/grunt-task.json#/$defs/n" {
+		t.Errorf("h: %#v, want the type of store/grunt-task.json#/$defs/n", fieldTypes(t, pkg)["h"])
 	}
 	_, err = generator.Build(cfg, []string{"missing.json"})
 	var gerr *generator.Error

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -70,8 +71,8 @@ func newLoader(cfg Config) *loader {
 // setFormats makes the compiler treat "format" as schemagen does. Where
 // cfg.FormatAssertion makes a format an assertion, it is checked by the same
 // code the generated code calls; by default that is where jsonschema/v5
-// asserts it (drafts before 2019-09, a metaschema requiring the
-// format-assertion vocabulary). The formats of cfg.FormatTypes are asserted
+// asserts it (drafts before 2019-09, documents without "$schema", a
+// metaschema requiring the format-assertion vocabulary). The formats of cfg.FormatTypes are asserted
 // everywhere, by an extension, and left out of the compiler's own formats
 // so that nothing is reported twice.
 func setFormats(c *jsonschema.Compiler, cfg Config) {
@@ -80,9 +81,12 @@ func setFormats(c *jsonschema.Compiler, cfg Config) {
 		names = append(names, name)
 	}
 	for _, name := range names {
-		if cfg.FormatAssertion == FormatAnnotate || slices.Contains(cfg.FormatTypes, name) {
+		switch {
+		case cfg.FormatAssertion == FormatAnnotate || slices.Contains(cfg.FormatTypes, name),
+			// jsonschema/v5 does not know it, so by default never asserts it.
+			cfg.FormatAssertion == FormatDefault && !v5Knows(name):
 			c.Formats[name] = func(any) bool { return true }
-		} else {
+		default:
 			c.Formats[name] = func(v any) bool { return jsonrt.Format(name, v) }
 		}
 	}
@@ -336,20 +340,64 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 	return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 }
 
-// RefExtensions are the extensions tried, in order, when a reference's file
+// refExtensions are the extensions tried, in order, when a reference's file
 // does not exist and its name has none: "$ref":
 // "https://json.schemastore.org/grunt-task" finds grunt-task.json.
-var RefExtensions = []string{".json"}
+var refExtensions = []string{".json"}
+
+// addExtensions rewrites each "$ref" of doc to a document whose file exists
+// only with one of refExtensions ("grunt-task" becomes "grunt-task.json"),
+// so that a document referred to both with and without its extension is
+// loaded once, under its file's name. References are resolved against the
+// root's "$id", or else the document's URL.
+func (l *loader) addExtensions(doc *loadedDoc) {
+	base, err := url.Parse(doc.url)
+	if err != nil {
+		return
+	}
+	if id := rootID(doc); id != "" {
+		if b, err := url.Parse(id); err == nil {
+			base = b
+		}
+	}
+	walkSchemas(doc.root, "", func(n *document.Node, _ string) {
+		ref := n.Get("$ref")
+		if ref == nil || ref.Kind != document.String {
+			return
+		}
+		target, frag, hasFrag := strings.Cut(ref.String, "#")
+		if target == "" || strings.HasSuffix(target, "/") || path.Ext(target) != "" {
+			return
+		}
+		u, err := base.Parse(target)
+		if err != nil {
+			return
+		}
+		u.Fragment, u.RawFragment = "", ""
+		p, err := l.localPath(u.String())
+		if err != nil {
+			return
+		}
+		found, err := withExtension(p)
+		if err != nil || found == p {
+			return
+		}
+		ref.String = target + strings.TrimPrefix(found, p)
+		if hasFrag {
+			ref.String += "#" + frag
+		}
+	})
+}
 
 // withExtension returns path, or, when no file is there and its name has no
-// extension, the first path with one of RefExtensions that exists. When
+// extension, the first path with one of refExtensions that exists. When
 // none does, the error names every path tried.
 func withExtension(path string) (string, error) {
 	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) || filepath.Ext(path) != "" {
 		return path, nil // readDocument reports any other problem
 	}
 	tried := []string{filepath.ToSlash(path)}
-	for _, ext := range RefExtensions {
+	for _, ext := range refExtensions {
 		if _, err := os.Stat(path + ext); !errors.Is(err, os.ErrNotExist) {
 			return path + ext, nil
 		}
@@ -413,6 +461,7 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 			l.cfg.Warn(w)
 		}
 	}
+	l.addExtensions(doc)
 	if err := translatePatterns(doc, l.patterns, l.cfg.Warn); err != nil {
 		if l.failed == nil {
 			l.failed = &Error{File: file, Err: err}

@@ -40,9 +40,9 @@ func TestProtect(t *testing.T) {
 }
 
 func TestRaiseFloors(t *testing.T) {
-	floors := map[string]int{"draft2020-12": 10, "draft7": 5, "other": 3}
-	got, changed := raiseFloors(floors, map[string]int{"draft2020-12": 7, "draft7": 9})
-	want := map[string]int{"draft2020-12": 10, "draft7": 9, "other": 3}
+	floors := map[string]int{"draft2020-12": 10, "draft2019-09": 4, "draft7": 5, "draft6": 2, "draft4": 1, "other": 3}
+	got, changed := raiseFloors(floors, map[string]int{"draft2020-12": 7, "draft2019-09": 4, "draft7": 9, "draft6": 2, "draft4": 1})
+	want := map[string]int{"draft2020-12": 10, "draft2019-09": 4, "draft7": 9, "draft6": 2, "draft4": 1, "other": 3}
 	if diff := cmp.Diff(want, got); diff != "" || !changed {
 		t.Errorf("raiseFloors (-want +got), changed %v:\n%s", changed, diff)
 	}
