@@ -265,6 +265,13 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 				l.cfg.Note(fmt.Sprintf("also generating %s, component %s of %s#%s", display, sib.name, doc.file, sib.pointer))
 			}
 		}
+		if len(queue) == 0 {
+			// A directory indexed late may hold the file with an absolute
+			// "$id" that an earlier reference missed: look again.
+			for _, u := range sortedKeys(l.docs) {
+				queue = append(queue, l.reachDocuments(l.docs[u])...)
+			}
+		}
 	}
 	l.applyRewrites()
 	for _, u := range sortedKeys(l.docs) {

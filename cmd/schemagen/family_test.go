@@ -138,7 +138,8 @@ func TestFamilyErrors(t *testing.T) {
 }
 
 // TestFamilyImport generates the split family into two packages of one
-// module, sessions importing users with --import, and builds and vets them.
+// module, sessions importing users with --import, and builds and vets them,
+// with the shop family's golden output.
 // Generating sessions before users is an error naming the missing types.
 func TestFamilyImport(t *testing.T) {
 	if testing.Short() {
@@ -191,6 +192,19 @@ func TestFamilyImport(t *testing.T) {
 	}
 	if err := os.WriteFile(filepath.Join(mod, "go.sum"), data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+	// The shop family's golden output builds and vets too.
+	if err := os.MkdirAll(filepath.Join(mod, "shop"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shop, err := filepath.Abs(filepath.Join(src, "..", "shop", "want"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range goldenReadDir(t, shop) {
+		if err := os.WriteFile(filepath.Join(mod, "shop", name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	cmd := exec.Command("go", "vet", "./...")
 	cmd.Dir = mod
