@@ -26,16 +26,20 @@ var componentPrefixes = []string{"/components/schemas/", "/definitions/", "/$def
 // Claim strengths: a file stands for component NAME because its leftover
 // root "$id" is "#/components/schemas/NAME" (or "#/definitions/NAME",
 // "#/$defs/NAME"), else because its title is NAME, else because its file
-// name is NAME.json. Only the strongest claims on a NAME count.
+// name is NAME.json; failing all those, a schema NAME among the definitions
+// of a file ("definitions", "$defs", "components/schemas") stands for it.
+// Only the strongest claims on a NAME count.
 const (
 	claimByID = iota
 	claimByTitle
 	claimByFile
+	claimByDef
 )
 
-// A claim says that a schema file stands for a component.
+// A claim says that a schema of a file stands for a component.
 type claim struct {
 	path     string // the file, absolute
+	pointer  string // the schema in the file: "" for the root
 	strength int
 }
 
@@ -52,21 +56,22 @@ func newFamily() *family {
 }
 
 // index records the components a schema file claims, given its root's
-// leftover "$id" (before repairs removed it) and its title, both with the
-// overlay merged.
-func (f *family) index(path, id, title string) {
+// leftover "$id" (before repairs removed it) and its root, with the overlay
+// merged.
+func (f *family) index(path, id string, root *document.Node) {
 	if f.claimed[path] {
 		return
 	}
 	f.claimed[path] = true
 	add := func(name string, strength int) {
 		for _, c := range f.claims[name] {
-			if c.path == path {
+			if c.path == path && c.pointer == "" {
 				return
 			}
 		}
 		f.claims[name] = append(f.claims[name], claim{path: path, strength: strength})
 	}
+	title := stringMember(root, "title")
 	if name, rest, ok := componentName(id); ok && rest == "" {
 		add(name, claimByID)
 	}
@@ -78,21 +83,48 @@ func (f *family) index(path, id, title string) {
 	if s, ok := strings.CutSuffix(stem, ".schema"); ok && s != "" {
 		add(s, claimByFile) // Pet.schema.json
 	}
+	for _, at := range []string{"/definitions", "/$defs", "/components/schemas"} {
+		defs, _ := root.Lookup(at)
+		if defs == nil || defs.Kind != document.Object {
+			continue
+		}
+		for _, m := range defs.Members {
+			ptr := at + "/" + escapePointer(m.Name)
+			f.claims[m.Name] = append(f.claims[m.Name], claim{path: path, pointer: ptr, strength: claimByDef})
+		}
+	}
 }
 
-// lookup returns the files that claim NAME most strongly.
-func (f *family) lookup(name string) []string {
+// lookup returns the schemas that claim NAME most strongly, sorted. Of
+// several equal claims, those of a file named NAME.json win.
+func (f *family) lookup(name string) []claim {
 	best := -1
-	var out []string
+	var out []claim
 	for _, c := range f.claims[name] {
 		switch {
 		case best < 0 || c.strength < best:
-			best, out = c.strength, []string{c.path}
+			best, out = c.strength, []claim{c}
 		case c.strength == best:
-			out = append(out, c.path)
+			out = append(out, c)
 		}
 	}
-	sort.Strings(out)
+	if len(out) > 1 && best < claimByFile {
+		var named []claim
+		for _, c := range out {
+			if stem := schemaStem(c.path); stem == name || stem == name+".schema" {
+				named = append(named, c)
+			}
+		}
+		if len(named) == 1 {
+			return named
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].path != out[j].path {
+			return out[i].path < out[j].path
+		}
+		return out[i].pointer < out[j].pointer
+	})
 	return out
 }
 
@@ -129,7 +161,7 @@ func (f *family) indexDir(dir string) {
 		if applyOverlay(doc) != nil {
 			continue
 		}
-		f.index(path, leftoverID(doc.root), stringMember(doc.root, "title"))
+		f.index(path, leftoverID(doc.root), doc.root)
 		if id := stringMember(doc.root, "$id"); strings.Contains(id, "://") && !strings.HasPrefix(id, "file:") {
 			if _, taken := f.ids[id]; !taken {
 				f.ids[strings.TrimSuffix(id, "#")] = path
@@ -299,7 +331,7 @@ func (l *loader) readInput(p string) (*loadedDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.family.index(abs, doc.leftoverID, stringMember(doc.root, "title"))
+	l.family.index(abs, doc.leftoverID, doc.root)
 	return doc, nil
 }
 
@@ -352,13 +384,18 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 		default:
 			var files []string
 			for _, c := range claimants {
-				files = append(files, l.display(c))
+				f := l.display(c.path)
+				if c.pointer != "" {
+					f += "#" + c.pointer
+				}
+				files = append(files, f)
 			}
 			errs.add(doc.file, at, fmt.Errorf("component %q of %q is claimed by %s: keep one of them out of the run, or give the other a different title in its overlay",
 				name, ref.String, strings.Join(files, " and ")))
 			return
 		}
-		target := claimants[0]
+		target := claimants[0].path
+		rest = claimants[0].pointer + rest
 		targetURL := fileURL(target)
 		tdoc, loaded := l.docs[targetURL]
 		if !loaded && !seen[target] {
@@ -496,6 +533,13 @@ func (l *loader) reachDocuments(doc *loadedDoc) []*loadedDoc {
 			}
 			out = append(out, d)
 		}
+		if name, rest, ok := componentName("#" + r2frag(frag)); ok && d.standsFor(name) {
+			if _, exists := d.root.Lookup(r2frag(frag)); !exists {
+				// "pet.json#/definitions/Pet", where pet.json is Pet.
+				frag = (&url.URL{Fragment: rest}).EscapedFragment()
+				u = "" // rewrite
+			}
+		}
 		if d.url != u {
 			// The document has an absolute "$id" but is a file of the run:
 			// the schema library must know it by one URL, its file's, or it
@@ -523,4 +567,22 @@ func (l *loader) siblingByID(u string) (string, bool) {
 	}
 	p, ok := l.family.ids[u]
 	return p, ok
+}
+
+// r2frag unescapes an escaped URL fragment, or returns it as is.
+func r2frag(frag string) string {
+	if f, err := url.PathUnescape(frag); err == nil {
+		return f
+	}
+	return frag
+}
+
+// standsFor reports whether a document's root is component name: by its
+// leftover "$id", its title or its file name.
+func (d *loadedDoc) standsFor(name string) bool {
+	if n, rest, ok := componentName(d.leftoverID); ok && rest == "" && n == name {
+		return true
+	}
+	stem := schemaStem(d.file)
+	return stringMember(d.root, "title") == name || stem == name || stem == name+".schema"
 }

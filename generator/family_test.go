@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
@@ -50,20 +51,42 @@ func TestComponentName(t *testing.T) {
 }
 
 // TestClaimStrength checks that a leftover $id outranks a title, which
-// outranks a file name, and that equal claims are ambiguous.
+// outranks a file name, which outranks a definition in another file; that
+// of equal claims the file named NAME.json wins; and that other equal
+// claims are ambiguous.
 func TestClaimStrength(t *testing.T) {
+	node := func(src string) *document.Node {
+		n, err := document.Parse([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
 	f := newFamily()
-	f.index("/a/pet.json", "", "Animal")
-	f.index("/a/animal.json", "#/components/schemas/Animal", "")
-	f.index("/a/Owner.json", "", "")
-	f.index("/a/person.json", "", "Owner")
-	f.index("/a/x.json", "", "Dup")
-	f.index("/a/y.json", "", "Dup")
+	f.index("/a/pet.json", "", node(`{"title": "Animal"}`))
+	f.index("/a/animal.json", "#/components/schemas/Animal", node(`{}`))
+	f.index("/a/Owner.json", "", node(`{}`))
+	f.index("/a/person.json", "", node(`{"title": "Owner"}`))
+	f.index("/a/x.json", "", node(`{"title": "Dup"}`))
+	f.index("/a/y.json", "", node(`{"title": "Dup"}`))
+	f.index("/a/Error.json", "", node(`{"title": "Error"}`))
+	f.index("/a/ErrorResponse.json", "", node(`{"title": "Error"}`))
+	f.index("/a/common.json", "", node(`{"definitions": {"Money": {}, "a/b": {}}}`))
+	f.index("/a/Money.json", "", node(`{"$defs": {"Tag": {}}}`))
 	for name, want := range map[string]string{
 		"Animal": "/a/animal.json", "Owner": "/a/person.json", "pet": "/a/pet.json",
-		"Dup": "/a/x.json /a/y.json", "Nobody": "",
+		"Dup": "/a/x.json /a/y.json", "Error": "/a/Error.json", "Nobody": "",
+		"Money": "/a/Money.json", "Tag": "/a/Money.json#/$defs/Tag", "a/b": "/a/common.json#/definitions/a~1b",
 	} {
-		if got := strings.Join(f.lookup(name), " "); got != want {
+		var got []string
+		for _, c := range f.lookup(name) {
+			s := c.path
+			if c.pointer != "" {
+				s += "#" + c.pointer
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, " ") != want {
 			t.Errorf("lookup(%q) = %q, want %q", name, got, want)
 		}
 	}
@@ -161,5 +184,25 @@ func TestOverlayInputsSkipped(t *testing.T) {
 	}
 	if len(pkg.Sources) != 1 || !strings.HasSuffix(pkg.Sources[0].Overlay, "pet.overlay.json") {
 		t.Errorf("sources %+v, want pet.json with its overlay", pkg.Sources)
+	}
+}
+
+// TestRelativeComponentRef checks a reference to a sibling by its file name
+// with the component's fragment, which the sibling, being the component,
+// does not hold: "Category.json#/definitions/Category" is Category.json.
+func TestRelativeComponentRef(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"Pet.json":      `{"title": "Pet", "type": "object", "properties": {"cat": {"$ref": "Category.json#/definitions/Category"}}}`,
+		"Category.json": `{"type": "object", "properties": {"n": {"type": "string", "maxLength": 3}}}`,
+	})
+	s, err := Compile(Config{}, filepath.Join(dir, "Pet.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(map[string]any{"cat": map[string]any{"n": "abcd"}}); err == nil {
+		t.Errorf("the category's maxLength does not apply")
+	}
+	if _, err := Build(Config{Package: "p"}, []string{filepath.Join(dir, "Pet.json")}); err != nil {
+		t.Error(err)
 	}
 }
