@@ -49,10 +49,11 @@ type family struct {
 	claims  map[string][]claim // by component NAME
 	claimed map[string]bool    // the files indexed, absolute
 	dirs    map[string]bool    // the directories indexed, absolute
+	trees   map[string]bool    // the directories whose subdirectories are indexed, absolute
 }
 
 func newFamily() *family {
-	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}}
+	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}}
 }
 
 // index records the components a schema file claims, given its root's
@@ -187,6 +188,34 @@ func stringMember(n *document.Node, name string) string {
 		return v.String
 	}
 	return ""
+}
+
+// maxSiblingDirs bounds the directories indexSubdirs reads.
+const maxSiblingDirs = 100
+
+// indexSubdirs indexes the schema files of the directories in dir (not
+// below them), once, skipping hidden ones and stopping after
+// maxSiblingDirs: a folder split by area, such as models/pets and
+// models/common.
+func (f *family) indexSubdirs(dir string) {
+	if f.trees[dir] {
+		return
+	}
+	f.trees[dir] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if n++; n > maxSiblingDirs {
+			return
+		}
+		f.indexDir(filepath.Join(dir, e.Name()))
+	}
 }
 
 // isSchemaFileName reports whether a directory entry is a schema file that
@@ -375,10 +404,18 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 			}
 			claimants = l.family.lookup(name)
 		}
+		if len(claimants) == 0 {
+			// A folder split into subdirectories (models/pets, models/common).
+			dir := filepath.Dir(filepath.Dir(filepathFromDisplay(doc.file, doc.url)))
+			if abs, err := filepath.Abs(dir); err == nil {
+				l.family.indexSubdirs(abs)
+			}
+			claimants = l.family.lookup(name)
+		}
 		switch len(claimants) {
 		case 0:
-			errs.add(doc.file, at, fmt.Errorf("no schema file stands for component %q of %q: none of the inputs or of the schema files beside this one has the $id %q or the title %q",
-				name, ref.String, ref.String[:len(ref.String)-len(rest)], name))
+			errs.add(doc.file, at, fmt.Errorf("no schema file stands for component %q of %q: no input, and no schema file beside this one or in the directories beside its own, has the $id %q, the title %q or the name %s.json",
+				name, ref.String, ref.String[:len(ref.String)-len(rest)], name, name))
 			return
 		case 1:
 		default:
@@ -521,17 +558,24 @@ func (l *loader) reachDocuments(doc *loadedDoc) []*loadedDoc {
 		u := r.String()
 		d := l.doc(u)
 		if d == nil {
-			failed, failedAt := l.failed, l.failedAt
-			rc, err := l.load(u)
-			l.failed, l.failedAt = failed, failedAt
-			if err != nil {
-				return
+			load := u
+			if local, ok := l.localSibling(doc, ref.String, u); ok {
+				load = fileURL(local)
+				d = l.docs[load]
 			}
-			rc.Close()
-			if d = l.doc(u); d == nil {
-				d = l.docs[l.last]
+			if d == nil {
+				failed, failedAt := l.failed, l.failedAt
+				rc, err := l.load(load)
+				l.failed, l.failedAt = failed, failedAt
+				if err != nil {
+					return
+				}
+				rc.Close()
+				if d = l.doc(load); d == nil {
+					d = l.docs[l.last]
+				}
+				out = append(out, d)
 			}
-			out = append(out, d)
 		}
 		if name, rest, ok := componentName("#" + r2frag(frag)); ok && d.standsFor(name) {
 			if _, exists := d.root.Lookup(r2frag(frag)); !exists {
@@ -585,4 +629,34 @@ func (d *loadedDoc) standsFor(name string) bool {
 	}
 	stem := schemaStem(d.file)
 	return stringMember(d.root, "title") == name || stem == name || stem == name+".schema"
+}
+
+// localSibling returns the file that a relative reference names beside
+// the referring file, when the referring document's absolute "$id" makes
+// it a URL (u) that neither --map nor a file's "$id" serves: vendors'
+// folders mirror the layout of the site their "$id"s name.
+func (l *loader) localSibling(doc *loadedDoc, ref, u string) (string, bool) {
+	if strings.HasPrefix(u, "file:") || strings.Contains(ref, "://") || !strings.HasPrefix(doc.url, "file:") {
+		return "", false
+	}
+	if _, err := l.localPath(u); err == nil {
+		return "", false // mapped
+	}
+	if _, ok := l.siblingByID(u); ok {
+		return "", false
+	}
+	rel, _, _ := strings.Cut(ref, "#")
+	rel, _, _ = strings.Cut(rel, "?")
+	if rel == "" || strings.HasPrefix(rel, "/") {
+		return "", false
+	}
+	if r, err := url.PathUnescape(rel); err == nil {
+		rel = r
+	}
+	p := filepath.Join(filepath.Dir(filepathFromDisplay(doc.file, doc.url)), filepath.FromSlash(rel))
+	if info, err := os.Stat(p); err != nil || !info.Mode().IsRegular() {
+		return "", false
+	}
+	abs, err := filepath.Abs(p)
+	return abs, err == nil
 }

@@ -206,3 +206,48 @@ func TestRelativeComponentRef(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestNestedFolder checks a Swagger-style folder split into directories:
+// draft-04 files with leftover "id"s, titles with spaces, absolute "$id"s
+// with fragment and relative references, and a cycle across directories.
+// Each file alone and all together resolve.
+func TestNestedFolder(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"models/pet/Pet.json": `{"$schema": "http://json-schema.org/draft-04/schema#", "id": "#/definitions/Pet", "title": "A pet", "type": "object",
+			"required": ["name"], "properties": {"name": {"type": "string"}, "category": {"$ref": "#/definitions/Category"},
+			"tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}}, "owner": {"$ref": "#/definitions/Owner"}}}`,
+		"models/pet/Category.json": `{"$schema": "http://json-schema.org/draft-04/schema#", "id": "#/definitions/Category", "title": "Pet category",
+			"type": "object", "properties": {"id": {"type": "integer"}, "parent": {"$ref": "#/definitions/Category"}}}`,
+		"models/common/Tag.json": `{"$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://example.com/schemas/common/Tag.json",
+			"title": "Pet tag", "type": "object", "properties": {"name": {"type": "string", "maxLength": 10}, "owner": {"$ref": "#/definitions/Owner"}}}`,
+		"models/common/Owner.json": `{"$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://example.com/schemas/common/Owner.json",
+			"title": "Owner", "type": "object", "properties": {"email": {"type": "string"}, "pets": {"type": "array", "items": {"$ref": "../pet/Pet.json"}}}}`,
+	})
+	var all []string
+	for _, f := range []string{"models/pet/Pet.json", "models/pet/Category.json", "models/common/Tag.json", "models/common/Owner.json"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		all = append(all, p)
+		if _, err := Compile(Config{}, p); err != nil {
+			t.Errorf("%s alone: %v", f, err)
+		}
+	}
+	s, err := Compile(Config{}, all[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := map[string]any{"name": "rex", "tags": []any{map[string]any{"name": "a tag too long"}}}
+	if err := s.Validate(long); err == nil {
+		t.Errorf("the tag's maxLength does not apply through the pet")
+	}
+	pkg, err := Build(Config{Package: "p", Warn: func(msg string) { t.Errorf("warning: %s", msg) }}, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range pkg.Decls {
+		names = append(names, d.Name)
+	}
+	if got := strings.Join(names, " "); !strings.Contains(got, "APet") || !strings.Contains(got, "PetCategory") || !strings.Contains(got, "PetTag") || !strings.Contains(got, "Owner") {
+		t.Errorf("types %s", got)
+	}
+}

@@ -123,7 +123,7 @@ func TestFamilyErrors(t *testing.T) {
 		t.Errorf("exit %d, stdout %q; want exit 1 and nothing on stdout", code, stdout)
 	}
 	want := strings.Join([]string{
-		`schemagen: a.json#/properties/m/$ref: no schema file stands for component "Missing" of "#/components/schemas/Missing": none of the inputs or of the schema files beside this one has the $id "#/components/schemas/Missing" or the title "Missing"`,
+		`schemagen: a.json#/properties/m/$ref: no schema file stands for component "Missing" of "#/components/schemas/Missing": no input, and no schema file beside this one or in the directories beside its own, has the $id "#/components/schemas/Missing", the title "Missing" or the name Missing.json`,
 		`schemagen: b.json#/properties/d/$ref: component "Dup" of "#/components/schemas/Dup" is claimed by c.json and d.json: keep one of them out of the run, or give the other a different title in its overlay`,
 		`schemagen: e.json#: not valid JSON: line 2, column 1: unexpected end of input`,
 		`schemagen: g.json#/type: invalid schema: value must be one of "array", "boolean", "integer", "null", "number", "object", "string" (metaschema rule /allOf/3/$ref/properties/type/anyOf/0/$ref/enum)`,
