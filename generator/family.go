@@ -280,14 +280,16 @@ func isOverlayOfFile(path string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
-// prepare reads the input files (but not the overlays among them), indexes the components they claim, and
-// resolves the component references across files: each reference whose
+// prepare reads the input files (but not the overlays among them) and the
+// files their other references reach, indexes the components they claim,
+// and resolves the component references across files: each reference whose
 // fragment names a component and whose target does not exist in its own
 // document is rewritten, in the loaded document, to the file that claims the
 // component. A component that no input claims is looked up among the schema
-// files of the referring file's directory, and the file found becomes an
-// input too. prepare returns the inputs (the paths given, then the siblings
-// found, as display paths) and every problem met.
+// files of the referring file's directory (and further, see
+// resolveComponents), and the file found becomes an input too. prepare
+// returns the inputs (the paths given, then the siblings found, as display
+// paths) and every problem met.
 func (l *loader) prepare(paths []string) ([]string, errorList) {
 	var errs errorList
 	l.family = newFamily()
@@ -584,7 +586,7 @@ func (l *loader) reachDocuments(doc *loadedDoc) []*loadedDoc {
 				u = "" // rewrite
 			}
 		}
-		if d.url != u {
+		if d != doc && d.url != u {
 			// The document has an absolute "$id" but is a file of the run:
 			// the schema library must know it by one URL, its file's, or it
 			// compiles it twice.
