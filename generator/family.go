@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
@@ -388,6 +389,9 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 			return
 		}
 		frag, _ := url.PathUnescape(strings.TrimPrefix(ref.String, "#"))
+		if resource := resourceRoot(doc.root, ptr); resource != doc.root {
+			return // a fragment of an embedded resource ("$id": "other.json"), not of the file
+		}
 		if _, exists := doc.root.Lookup(frag); exists {
 			return
 		}
@@ -661,4 +665,45 @@ func (l *loader) localSibling(doc *loadedDoc, ref, u string) (string, bool) {
 	}
 	abs, err := filepath.Abs(p)
 	return abs, err == nil
+}
+
+// resourceRoot returns the schema resource that a fragment-only reference
+// at ptr in root is relative to: the innermost schema on the way from root
+// to ptr, itself included, with an "$id" (or "id") that is not a bare
+// fragment; root when there is none.
+func resourceRoot(root *document.Node, ptr string) *document.Node {
+	resource, cur := root, root
+	isResource := func(n *document.Node) bool {
+		for _, kw := range []string{"$id", "id"} {
+			if id := stringMember(n, kw); id != "" && !strings.HasPrefix(id, "#") {
+				return true
+			}
+		}
+		return false
+	}
+	if ptr == "" {
+		return root
+	}
+	for _, tok := range strings.Split(ptr[1:], "/") {
+		name, ok := unescapeToken(tok)
+		if !ok || cur == nil {
+			return resource
+		}
+		switch cur.Kind {
+		case document.Object:
+			cur = cur.Get(name)
+		case document.Array:
+			i, err := strconv.Atoi(name)
+			if err != nil || i < 0 || i >= len(cur.Items) {
+				return resource
+			}
+			cur = cur.Items[i]
+		default:
+			return resource
+		}
+		if cur != nil && cur.Kind == document.Object && isResource(cur) {
+			resource = cur
+		}
+	}
+	return resource
 }

@@ -251,3 +251,21 @@ func TestNestedFolder(t *testing.T) {
 		t.Errorf("types %s", got)
 	}
 }
+
+// TestEmbeddedResourceFragments checks that a fragment reference inside an
+// embedded resource (a schema with its own "$id") is relative to that
+// resource, not a component of another file.
+func TestEmbeddedResourceFragments(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"a/schema.json": `{"$id": "http://example.com/root.json", "properties": {
+			"foo": {"$id": "nested.json", "$defs": {"inner": {"type": "string"}}, "properties": {"bar": {"$ref": "#/$defs/inner"}}}}}`,
+		"b/inner.json": `{"title": "inner", "type": "integer"}`,
+	})
+	s, err := Compile(Config{}, filepath.Join(dir, "a/schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(map[string]any{"foo": map[string]any{"bar": "text"}}); err != nil {
+		t.Errorf("the embedded definition does not apply: %v", err)
+	}
+}
