@@ -275,3 +275,39 @@ func TestFamilyLint(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilySeedFolder runs the issue's commands on the vendor's folder
+// (../shared/seed/family, when present): all 59 files, and the response's
+// file alone, generate the same 59 files, silently, and the response's user
+// has the type generated for api_user_v1_User.
+func TestFamilySeedFolder(t *testing.T) {
+	dir, err := filepath.Abs("../../../shared/seed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "family", "*.json"))
+	if err != nil || len(files) != 59 {
+		t.Skipf("the vendor's folder is not here (%d files, %v)", len(files), err)
+	}
+	for i, f := range files {
+		files[i] = "family/" + filepath.Base(f)
+	}
+	all, one := t.TempDir(), t.TempDir()
+	if code, _, stderr := familyRun(t, dir, append([]string{"-o", all, "-p", "stytch"}, files...)...); code != exitOK || stderr != "" {
+		t.Fatalf("all files: exit %d:\n%s", code, stderr)
+	}
+	if code, _, stderr := familyRun(t, dir, "-o", one, "-p", "stytch", "family/stytch-api-session-v1-migrateresponse-schema.json"); code != exitOK || stderr != "" {
+		t.Fatalf("the response alone: exit %d:\n%s", code, stderr)
+	}
+	got, alone := goldenReadDir(t, all), goldenReadDir(t, one)
+	if len(got) != 59 {
+		t.Errorf("%d files generated, want 59", len(got))
+	}
+	if diff := cmp.Diff(stringsOf(got), stringsOf(alone)); diff != "" {
+		t.Errorf("the response alone generates other code (-all +alone):\n%s", diff)
+	}
+	if resp := string(got["stytch_api_session_v1_migrateresponse_schema_gen.go"]); !strings.Contains(resp, "\tUser APIUserV1User `json:\"user\"`") ||
+		!strings.Contains(string(got["stytch_api_user_v1_user_schema_gen.go"]), "type APIUserV1User struct") {
+		t.Errorf("the response's user is not the User type:\n%s", resp)
+	}
+}
