@@ -317,7 +317,7 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 		errs = append(errs, list...)
 		queue = append(queue, l.reachDocuments(doc)...)
 		for _, sib := range found {
-			display := l.display(sib.path)
+			display := siblingDisplay(doc, sib.path)
 			sibDoc, err := l.readInput(display)
 			if err != nil {
 				errs = append(errs, asErrors(err)...)
@@ -706,4 +706,19 @@ func resourceRoot(root *document.Node, ptr string) *document.Node {
 		}
 	}
 	return resource
+}
+
+// siblingDisplay names a sibling file as the user would: relative to the
+// referring file as the user named it ("../../schemas/a.json" finds
+// "../../schemas/b.json").
+func siblingDisplay(doc *loadedDoc, path string) string {
+	from, err := filepath.Abs(filepathFromDisplay(doc.file, doc.url))
+	if err != nil || filepath.IsAbs(filepath.FromSlash(doc.file)) {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(filepath.Dir(from), path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(filepath.Join(filepath.Dir(filepath.FromSlash(doc.file)), rel))
 }
