@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
@@ -26,16 +27,20 @@ var componentPrefixes = []string{"/components/schemas/", "/definitions/", "/$def
 // Claim strengths: a file stands for component NAME because its leftover
 // root "$id" is "#/components/schemas/NAME" (or "#/definitions/NAME",
 // "#/$defs/NAME"), else because its title is NAME, else because its file
-// name is NAME.json. Only the strongest claims on a NAME count.
+// name is NAME.json; failing all those, a schema NAME among the definitions
+// of a file ("definitions", "$defs", "components/schemas") stands for it.
+// Only the strongest claims on a NAME count.
 const (
 	claimByID = iota
 	claimByTitle
 	claimByFile
+	claimByDef
 )
 
-// A claim says that a schema file stands for a component.
+// A claim says that a schema of a file stands for a component.
 type claim struct {
 	path     string // the file, absolute
+	pointer  string // the schema in the file: "" for the root
 	strength int
 }
 
@@ -45,28 +50,30 @@ type family struct {
 	claims  map[string][]claim // by component NAME
 	claimed map[string]bool    // the files indexed, absolute
 	dirs    map[string]bool    // the directories indexed, absolute
+	trees   map[string]bool    // the directories whose subdirectories are indexed, absolute
 }
 
 func newFamily() *family {
-	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}}
+	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}}
 }
 
 // index records the components a schema file claims, given its root's
-// leftover "$id" (before repairs removed it) and its title, both with the
-// overlay merged.
-func (f *family) index(path, id, title string) {
+// leftover "$id" (before repairs removed it) and its root, with the overlay
+// merged.
+func (f *family) index(path, id string, root *document.Node) {
 	if f.claimed[path] {
 		return
 	}
 	f.claimed[path] = true
 	add := func(name string, strength int) {
 		for _, c := range f.claims[name] {
-			if c.path == path {
+			if c.path == path && c.pointer == "" {
 				return
 			}
 		}
 		f.claims[name] = append(f.claims[name], claim{path: path, strength: strength})
 	}
+	title := stringMember(root, "title")
 	if name, rest, ok := componentName(id); ok && rest == "" {
 		add(name, claimByID)
 	}
@@ -78,21 +85,48 @@ func (f *family) index(path, id, title string) {
 	if s, ok := strings.CutSuffix(stem, ".schema"); ok && s != "" {
 		add(s, claimByFile) // Pet.schema.json
 	}
+	for _, at := range []string{"/definitions", "/$defs", "/components/schemas"} {
+		defs, _ := root.Lookup(at)
+		if defs == nil || defs.Kind != document.Object {
+			continue
+		}
+		for _, m := range defs.Members {
+			ptr := at + "/" + escapePointer(m.Name)
+			f.claims[m.Name] = append(f.claims[m.Name], claim{path: path, pointer: ptr, strength: claimByDef})
+		}
+	}
 }
 
-// lookup returns the files that claim NAME most strongly.
-func (f *family) lookup(name string) []string {
+// lookup returns the schemas that claim NAME most strongly, sorted. Of
+// several equal claims, those of a file named NAME.json win.
+func (f *family) lookup(name string) []claim {
 	best := -1
-	var out []string
+	var out []claim
 	for _, c := range f.claims[name] {
 		switch {
 		case best < 0 || c.strength < best:
-			best, out = c.strength, []string{c.path}
+			best, out = c.strength, []claim{c}
 		case c.strength == best:
-			out = append(out, c.path)
+			out = append(out, c)
 		}
 	}
-	sort.Strings(out)
+	if len(out) > 1 && best < claimByFile {
+		var named []claim
+		for _, c := range out {
+			if stem := schemaStem(c.path); stem == name || stem == name+".schema" {
+				named = append(named, c)
+			}
+		}
+		if len(named) == 1 {
+			return named
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].path != out[j].path {
+			return out[i].path < out[j].path
+		}
+		return out[i].pointer < out[j].pointer
+	})
 	return out
 }
 
@@ -129,7 +163,7 @@ func (f *family) indexDir(dir string) {
 		if applyOverlay(doc) != nil {
 			continue
 		}
-		f.index(path, leftoverID(doc.root), stringMember(doc.root, "title"))
+		f.index(path, leftoverID(doc.root), doc.root)
 		if id := stringMember(doc.root, "$id"); strings.Contains(id, "://") && !strings.HasPrefix(id, "file:") {
 			if _, taken := f.ids[id]; !taken {
 				f.ids[strings.TrimSuffix(id, "#")] = path
@@ -155,6 +189,34 @@ func stringMember(n *document.Node, name string) string {
 		return v.String
 	}
 	return ""
+}
+
+// maxSiblingDirs bounds the directories indexSubdirs reads.
+const maxSiblingDirs = 100
+
+// indexSubdirs indexes the schema files of the directories in dir (not
+// below them), once, skipping hidden ones and stopping after
+// maxSiblingDirs: a folder split by area, such as models/pets and
+// models/common.
+func (f *family) indexSubdirs(dir string) {
+	if f.trees[dir] {
+		return
+	}
+	f.trees[dir] = true
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if n++; n > maxSiblingDirs {
+			return
+		}
+		f.indexDir(filepath.Join(dir, e.Name()))
+	}
 }
 
 // isSchemaFileName reports whether a directory entry is a schema file that
@@ -219,14 +281,16 @@ func isOverlayOfFile(path string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
-// prepare reads the input files (but not the overlays among them), indexes the components they claim, and
-// resolves the component references across files: each reference whose
+// prepare reads the input files (but not the overlays among them) and the
+// files their other references reach, indexes the components they claim,
+// and resolves the component references across files: each reference whose
 // fragment names a component and whose target does not exist in its own
 // document is rewritten, in the loaded document, to the file that claims the
 // component. A component that no input claims is looked up among the schema
-// files of the referring file's directory, and the file found becomes an
-// input too. prepare returns the inputs (the paths given, then the siblings
-// found, as display paths) and every problem met.
+// files of the referring file's directory (and further, see
+// resolveComponents), and the file found becomes an input too. prepare
+// returns the inputs (the paths given, then the siblings found, as display
+// paths) and every problem met.
 func (l *loader) prepare(paths []string) ([]string, errorList) {
 	var errs errorList
 	l.family = newFamily()
@@ -253,7 +317,7 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 		errs = append(errs, list...)
 		queue = append(queue, l.reachDocuments(doc)...)
 		for _, sib := range found {
-			display := l.display(sib.path)
+			display := siblingDisplay(doc, sib.path)
 			sibDoc, err := l.readInput(display)
 			if err != nil {
 				errs = append(errs, asErrors(err)...)
@@ -263,6 +327,13 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 			queue = append(queue, sibDoc)
 			if l.cfg.Note != nil {
 				l.cfg.Note(fmt.Sprintf("also generating %s, component %s of %s#%s", display, sib.name, doc.file, sib.pointer))
+			}
+		}
+		if len(queue) == 0 {
+			// A directory indexed late may hold the file with an absolute
+			// "$id" that an earlier reference missed: look again.
+			for _, u := range sortedKeys(l.docs) {
+				queue = append(queue, l.reachDocuments(l.docs[u])...)
 			}
 		}
 	}
@@ -292,7 +363,7 @@ func (l *loader) readInput(p string) (*loadedDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.family.index(abs, doc.leftoverID, stringMember(doc.root, "title"))
+	l.family.index(abs, doc.leftoverID, doc.root)
 	return doc, nil
 }
 
@@ -318,6 +389,9 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 			return
 		}
 		frag, _ := url.PathUnescape(strings.TrimPrefix(ref.String, "#"))
+		if resource := resourceRoot(doc.root, ptr); resource != doc.root {
+			return // a fragment of an embedded resource ("$id": "other.json"), not of the file
+		}
 		if _, exists := doc.root.Lookup(frag); exists {
 			return
 		}
@@ -336,22 +410,35 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 			}
 			claimants = l.family.lookup(name)
 		}
+		if len(claimants) == 0 {
+			// A folder split into subdirectories (models/pets, models/common).
+			dir := filepath.Dir(filepath.Dir(filepathFromDisplay(doc.file, doc.url)))
+			if abs, err := filepath.Abs(dir); err == nil {
+				l.family.indexSubdirs(abs)
+			}
+			claimants = l.family.lookup(name)
+		}
 		switch len(claimants) {
 		case 0:
-			errs.add(doc.file, at, fmt.Errorf("no schema file stands for component %q of %q: none of the inputs or of the schema files beside this one has the $id %q or the title %q",
-				name, ref.String, ref.String[:len(ref.String)-len(rest)], name))
+			errs.add(doc.file, at, fmt.Errorf("no schema file stands for component %q of %q: no input, and no schema file beside this one or in the directories beside its own, has the $id %q, the title %q or the name %s.json",
+				name, ref.String, ref.String[:len(ref.String)-len(rest)], name, name))
 			return
 		case 1:
 		default:
 			var files []string
 			for _, c := range claimants {
-				files = append(files, l.display(c))
+				f := l.display(c.path)
+				if c.pointer != "" {
+					f += "#" + c.pointer
+				}
+				files = append(files, f)
 			}
 			errs.add(doc.file, at, fmt.Errorf("component %q of %q is claimed by %s: keep one of them out of the run, or give the other a different title in its overlay",
 				name, ref.String, strings.Join(files, " and ")))
 			return
 		}
-		target := claimants[0]
+		target := claimants[0].path
+		rest = claimants[0].pointer + rest
 		targetURL := fileURL(target)
 		tdoc, loaded := l.docs[targetURL]
 		if !loaded && !seen[target] {
@@ -477,19 +564,33 @@ func (l *loader) reachDocuments(doc *loadedDoc) []*loadedDoc {
 		u := r.String()
 		d := l.doc(u)
 		if d == nil {
-			failed, failedAt := l.failed, l.failedAt
-			rc, err := l.load(u)
-			l.failed, l.failedAt = failed, failedAt
-			if err != nil {
-				return
+			load := u
+			if local, ok := l.localSibling(doc, ref.String, u); ok {
+				load = fileURL(local)
+				d = l.docs[load]
 			}
-			rc.Close()
-			if d = l.doc(u); d == nil {
-				d = l.docs[l.last]
+			if d == nil {
+				failed, failedAt := l.failed, l.failedAt
+				rc, err := l.load(load)
+				l.failed, l.failedAt = failed, failedAt
+				if err != nil {
+					return
+				}
+				rc.Close()
+				if d = l.doc(load); d == nil {
+					d = l.docs[l.last]
+				}
+				out = append(out, d)
 			}
-			out = append(out, d)
 		}
-		if d.url != u {
+		if name, rest, ok := componentName("#" + r2frag(frag)); ok && d.standsFor(name) {
+			if _, exists := d.root.Lookup(r2frag(frag)); !exists {
+				// "pet.json#/definitions/Pet", where pet.json is Pet.
+				frag = (&url.URL{Fragment: rest}).EscapedFragment()
+				u = "" // rewrite
+			}
+		}
+		if d != doc && d.url != u {
 			// The document has an absolute "$id" but is a file of the run:
 			// the schema library must know it by one URL, its file's, or it
 			// compiles it twice.
@@ -516,4 +617,108 @@ func (l *loader) siblingByID(u string) (string, bool) {
 	}
 	p, ok := l.family.ids[u]
 	return p, ok
+}
+
+// r2frag unescapes an escaped URL fragment, or returns it as is.
+func r2frag(frag string) string {
+	if f, err := url.PathUnescape(frag); err == nil {
+		return f
+	}
+	return frag
+}
+
+// standsFor reports whether a document's root is component name: by its
+// leftover "$id", its title or its file name.
+func (d *loadedDoc) standsFor(name string) bool {
+	if n, rest, ok := componentName(d.leftoverID); ok && rest == "" && n == name {
+		return true
+	}
+	stem := schemaStem(d.file)
+	return stringMember(d.root, "title") == name || stem == name || stem == name+".schema"
+}
+
+// localSibling returns the file that a relative reference names beside
+// the referring file, when the referring document's absolute "$id" makes
+// it a URL (u) that neither --map nor a file's "$id" serves: vendors'
+// folders mirror the layout of the site their "$id"s name.
+func (l *loader) localSibling(doc *loadedDoc, ref, u string) (string, bool) {
+	if strings.HasPrefix(u, "file:") || strings.Contains(ref, "://") || !strings.HasPrefix(doc.url, "file:") {
+		return "", false
+	}
+	if _, err := l.localPath(u); err == nil {
+		return "", false // mapped
+	}
+	if _, ok := l.siblingByID(u); ok {
+		return "", false
+	}
+	rel, _, _ := strings.Cut(ref, "#")
+	rel, _, _ = strings.Cut(rel, "?")
+	if rel == "" || strings.HasPrefix(rel, "/") {
+		return "", false
+	}
+	if r, err := url.PathUnescape(rel); err == nil {
+		rel = r
+	}
+	p := filepath.Join(filepath.Dir(filepathFromDisplay(doc.file, doc.url)), filepath.FromSlash(rel))
+	if info, err := os.Stat(p); err != nil || !info.Mode().IsRegular() {
+		return "", false
+	}
+	abs, err := filepath.Abs(p)
+	return abs, err == nil
+}
+
+// resourceRoot returns the schema resource that a fragment-only reference
+// at ptr in root is relative to: the innermost schema on the way from root
+// to ptr, itself included, with an "$id" (or "id") that is not a bare
+// fragment; root when there is none.
+func resourceRoot(root *document.Node, ptr string) *document.Node {
+	resource, cur := root, root
+	isResource := func(n *document.Node) bool {
+		for _, kw := range []string{"$id", "id"} {
+			if id := stringMember(n, kw); id != "" && !strings.HasPrefix(id, "#") {
+				return true
+			}
+		}
+		return false
+	}
+	if ptr == "" {
+		return root
+	}
+	for _, tok := range strings.Split(ptr[1:], "/") {
+		name, ok := unescapeToken(tok)
+		if !ok || cur == nil {
+			return resource
+		}
+		switch cur.Kind {
+		case document.Object:
+			cur = cur.Get(name)
+		case document.Array:
+			i, err := strconv.Atoi(name)
+			if err != nil || i < 0 || i >= len(cur.Items) {
+				return resource
+			}
+			cur = cur.Items[i]
+		default:
+			return resource
+		}
+		if cur != nil && cur.Kind == document.Object && isResource(cur) {
+			resource = cur
+		}
+	}
+	return resource
+}
+
+// siblingDisplay names a sibling file as the user would: relative to the
+// referring file as the user named it ("../../schemas/a.json" finds
+// "../../schemas/b.json").
+func siblingDisplay(doc *loadedDoc, path string) string {
+	from, err := filepath.Abs(filepathFromDisplay(doc.file, doc.url))
+	if err != nil || filepath.IsAbs(filepath.FromSlash(doc.file)) {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(filepath.Dir(from), path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(filepath.Join(filepath.Dir(filepath.FromSlash(doc.file)), rel))
 }

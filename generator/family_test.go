@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
@@ -50,20 +51,42 @@ func TestComponentName(t *testing.T) {
 }
 
 // TestClaimStrength checks that a leftover $id outranks a title, which
-// outranks a file name, and that equal claims are ambiguous.
+// outranks a file name, which outranks a definition in another file; that
+// of equal claims the file named NAME.json wins; and that other equal
+// claims are ambiguous.
 func TestClaimStrength(t *testing.T) {
+	node := func(src string) *document.Node {
+		n, err := document.Parse([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
 	f := newFamily()
-	f.index("/a/pet.json", "", "Animal")
-	f.index("/a/animal.json", "#/components/schemas/Animal", "")
-	f.index("/a/Owner.json", "", "")
-	f.index("/a/person.json", "", "Owner")
-	f.index("/a/x.json", "", "Dup")
-	f.index("/a/y.json", "", "Dup")
+	f.index("/a/pet.json", "", node(`{"title": "Animal"}`))
+	f.index("/a/animal.json", "#/components/schemas/Animal", node(`{}`))
+	f.index("/a/Owner.json", "", node(`{}`))
+	f.index("/a/person.json", "", node(`{"title": "Owner"}`))
+	f.index("/a/x.json", "", node(`{"title": "Dup"}`))
+	f.index("/a/y.json", "", node(`{"title": "Dup"}`))
+	f.index("/a/Error.json", "", node(`{"title": "Error"}`))
+	f.index("/a/ErrorResponse.json", "", node(`{"title": "Error"}`))
+	f.index("/a/common.json", "", node(`{"definitions": {"Money": {}, "a/b": {}}}`))
+	f.index("/a/Money.json", "", node(`{"$defs": {"Tag": {}}}`))
 	for name, want := range map[string]string{
 		"Animal": "/a/animal.json", "Owner": "/a/person.json", "pet": "/a/pet.json",
-		"Dup": "/a/x.json /a/y.json", "Nobody": "",
+		"Dup": "/a/x.json /a/y.json", "Error": "/a/Error.json", "Nobody": "",
+		"Money": "/a/Money.json", "Tag": "/a/Money.json#/$defs/Tag", "a/b": "/a/common.json#/definitions/a~1b",
 	} {
-		if got := strings.Join(f.lookup(name), " "); got != want {
+		var got []string
+		for _, c := range f.lookup(name) {
+			s := c.path
+			if c.pointer != "" {
+				s += "#" + c.pointer
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, " ") != want {
 			t.Errorf("lookup(%q) = %q, want %q", name, got, want)
 		}
 	}
@@ -161,5 +184,88 @@ func TestOverlayInputsSkipped(t *testing.T) {
 	}
 	if len(pkg.Sources) != 1 || !strings.HasSuffix(pkg.Sources[0].Overlay, "pet.overlay.json") {
 		t.Errorf("sources %+v, want pet.json with its overlay", pkg.Sources)
+	}
+}
+
+// TestRelativeComponentRef checks a reference to a sibling by its file name
+// with the component's fragment, which the sibling, being the component,
+// does not hold: "Category.json#/definitions/Category" is Category.json.
+func TestRelativeComponentRef(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"Pet.json":      `{"title": "Pet", "type": "object", "properties": {"cat": {"$ref": "Category.json#/definitions/Category"}}}`,
+		"Category.json": `{"type": "object", "properties": {"n": {"type": "string", "maxLength": 3}}}`,
+	})
+	s, err := Compile(Config{}, filepath.Join(dir, "Pet.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(map[string]any{"cat": map[string]any{"n": "abcd"}}); err == nil {
+		t.Errorf("the category's maxLength does not apply")
+	}
+	if _, err := Build(Config{Package: "p"}, []string{filepath.Join(dir, "Pet.json")}); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestNestedFolder checks a Swagger-style folder split into directories:
+// draft-04 files with leftover "id"s, titles with spaces, absolute "$id"s
+// with fragment and relative references, and a cycle across directories.
+// Each file alone and all together resolve.
+func TestNestedFolder(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"models/pet/Pet.json": `{"$schema": "http://json-schema.org/draft-04/schema#", "id": "#/definitions/Pet", "title": "A pet", "type": "object",
+			"required": ["name"], "properties": {"name": {"type": "string"}, "category": {"$ref": "#/definitions/Category"},
+			"tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}}, "owner": {"$ref": "#/definitions/Owner"}}}`,
+		"models/pet/Category.json": `{"$schema": "http://json-schema.org/draft-04/schema#", "id": "#/definitions/Category", "title": "Pet category",
+			"type": "object", "properties": {"id": {"type": "integer"}, "parent": {"$ref": "#/definitions/Category"}}}`,
+		"models/common/Tag.json": `{"$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://example.com/schemas/common/Tag.json",
+			"title": "Pet tag", "type": "object", "properties": {"name": {"type": "string", "maxLength": 10}, "owner": {"$ref": "#/definitions/Owner"}}}`,
+		"models/common/Owner.json": `{"$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://example.com/schemas/common/Owner.json",
+			"title": "Owner", "type": "object", "properties": {"email": {"type": "string"}, "pets": {"type": "array", "items": {"$ref": "../pet/Pet.json"}}}}`,
+	})
+	var all []string
+	for _, f := range []string{"models/pet/Pet.json", "models/pet/Category.json", "models/common/Tag.json", "models/common/Owner.json"} {
+		p := filepath.Join(dir, filepath.FromSlash(f))
+		all = append(all, p)
+		if _, err := Compile(Config{}, p); err != nil {
+			t.Errorf("%s alone: %v", f, err)
+		}
+	}
+	s, err := Compile(Config{}, all[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := map[string]any{"name": "rex", "tags": []any{map[string]any{"name": "a tag too long"}}}
+	if err := s.Validate(long); err == nil {
+		t.Errorf("the tag's maxLength does not apply through the pet")
+	}
+	pkg, err := Build(Config{Package: "p", Warn: func(msg string) { t.Errorf("warning: %s", msg) }}, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range pkg.Decls {
+		names = append(names, d.Name)
+	}
+	if got := strings.Join(names, " "); !strings.Contains(got, "APet") || !strings.Contains(got, "PetCategory") || !strings.Contains(got, "PetTag") || !strings.Contains(got, "Owner") {
+		t.Errorf("types %s", got)
+	}
+}
+
+// TestEmbeddedResourceFragments checks that a fragment reference inside an
+// embedded resource (a schema with its own "$id") is relative to that
+// resource, not a component of another file.
+func TestEmbeddedResourceFragments(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"a/schema.json": `{"$id": "http://example.com/root.json", "properties": {
+			"foo": {"$id": "nested.json", "$defs": {"inner": {"type": "string"}}, "properties": {"bar": {"$ref": "#/$defs/inner"}}}}}`,
+		"b/inner.json": `{"title": "inner", "type": "integer"}`,
+	})
+	s, err := Compile(Config{}, filepath.Join(dir, "a/schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(map[string]any{"foo": map[string]any{"bar": "text"}}); err != nil {
+		t.Errorf("the embedded definition does not apply: %v", err)
 	}
 }

@@ -321,7 +321,18 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 	path, err := l.localPath(u)
 	if err != nil && !strings.HasPrefix(u, "file://") {
 		if p, ok := l.siblingByID(u); ok {
-			path, err = p, nil
+			// A file of the family, by its absolute "$id": known by its
+			// file's URL, as every file of the run is.
+			fu := fileURL(p)
+			doc := l.docs[fu]
+			if doc == nil {
+				l.failedAt = fu
+				if doc, err = l.readDocument(fu, l.display(p)); err != nil {
+					return nil, err
+				}
+			}
+			l.last = fu
+			return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 		}
 	}
 	if err != nil {

@@ -123,7 +123,7 @@ func TestFamilyErrors(t *testing.T) {
 		t.Errorf("exit %d, stdout %q; want exit 1 and nothing on stdout", code, stdout)
 	}
 	want := strings.Join([]string{
-		`schemagen: a.json#/properties/m/$ref: no schema file stands for component "Missing" of "#/components/schemas/Missing": none of the inputs or of the schema files beside this one has the $id "#/components/schemas/Missing" or the title "Missing"`,
+		`schemagen: a.json#/properties/m/$ref: no schema file stands for component "Missing" of "#/components/schemas/Missing": no input, and no schema file beside this one or in the directories beside its own, has the $id "#/components/schemas/Missing", the title "Missing" or the name Missing.json`,
 		`schemagen: b.json#/properties/d/$ref: component "Dup" of "#/components/schemas/Dup" is claimed by c.json and d.json: keep one of them out of the run, or give the other a different title in its overlay`,
 		`schemagen: e.json#: not valid JSON: line 2, column 1: unexpected end of input`,
 		`schemagen: g.json#/type: invalid schema: value must be one of "array", "boolean", "integer", "null", "number", "object", "string" (metaschema rule /allOf/3/$ref/properties/type/anyOf/0/$ref/enum)`,
@@ -138,7 +138,8 @@ func TestFamilyErrors(t *testing.T) {
 }
 
 // TestFamilyImport generates the split family into two packages of one
-// module, sessions importing users with --import, and builds and vets them.
+// module, sessions importing users with --import, and builds and vets them,
+// with the shop family's golden output.
 // Generating sessions before users is an error naming the missing types.
 func TestFamilyImport(t *testing.T) {
 	if testing.Short() {
@@ -191,6 +192,19 @@ func TestFamilyImport(t *testing.T) {
 	}
 	if err := os.WriteFile(filepath.Join(mod, "go.sum"), data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+	// The shop family's golden output builds and vets too.
+	if err := os.MkdirAll(filepath.Join(mod, "shop"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shop, err := filepath.Abs(filepath.Join(src, "..", "shop", "want"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range goldenReadDir(t, shop) {
+		if err := os.WriteFile(filepath.Join(mod, "shop", name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	cmd := exec.Command("go", "vet", "./...")
 	cmd.Dir = mod
@@ -259,5 +273,41 @@ func TestFamilyLint(t *testing.T) {
 		if code != exitError || !strings.Contains(stdout, s) {
 			t.Errorf("lint of the vendor's folder: exit %d, want 1 and %q in:\n%s", code, s, stdout)
 		}
+	}
+}
+
+// TestFamilySeedFolder runs the issue's commands on the vendor's folder
+// (../shared/seed/family, when present): all 59 files, and the response's
+// file alone, generate the same 59 files, silently, and the response's user
+// has the type generated for api_user_v1_User.
+func TestFamilySeedFolder(t *testing.T) {
+	dir, err := filepath.Abs("../../../shared/seed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "family", "*.json"))
+	if err != nil || len(files) != 59 {
+		t.Skipf("the vendor's folder is not here (%d files, %v)", len(files), err)
+	}
+	for i, f := range files {
+		files[i] = "family/" + filepath.Base(f)
+	}
+	all, one := t.TempDir(), t.TempDir()
+	if code, _, stderr := familyRun(t, dir, append([]string{"-o", all, "-p", "stytch"}, files...)...); code != exitOK || stderr != "" {
+		t.Fatalf("all files: exit %d:\n%s", code, stderr)
+	}
+	if code, _, stderr := familyRun(t, dir, "-o", one, "-p", "stytch", "family/stytch-api-session-v1-migrateresponse-schema.json"); code != exitOK || stderr != "" {
+		t.Fatalf("the response alone: exit %d:\n%s", code, stderr)
+	}
+	got, alone := goldenReadDir(t, all), goldenReadDir(t, one)
+	if len(got) != 59 {
+		t.Errorf("%d files generated, want 59", len(got))
+	}
+	if diff := cmp.Diff(stringsOf(got), stringsOf(alone)); diff != "" {
+		t.Errorf("the response alone generates other code (-all +alone):\n%s", diff)
+	}
+	if resp := string(got["stytch_api_session_v1_migrateresponse_schema_gen.go"]); !strings.Contains(resp, "\tUser APIUserV1User `json:\"user\"`") ||
+		!strings.Contains(string(got["stytch_api_user_v1_user_schema_gen.go"]), "type APIUserV1User struct") {
+		t.Errorf("the response's user is not the User type:\n%s", resp)
 	}
 }

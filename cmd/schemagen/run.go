@@ -24,8 +24,8 @@ const (
 )
 
 const usage = `Usage: schemagen [flags] SCHEMA...
-       schemagen lint [--fix] SCHEMA...
-       schemagen diff [--json] OLD.json NEW.json
+       schemagen lint [--fix] SCHEMA_OR_DIR...
+       schemagen diff [--json] OLD.json NEW.json | OLD_DIR NEW_DIR
 
 Generates Go types with UnmarshalJSON, MarshalJSON and Validate methods from
 JSON Schema files (drafts 4, 6, 7, 2019-09 and 2020-12), in JSON or YAML, and
@@ -39,6 +39,8 @@ Examples:
   schemagen --check -o internal/stytch -p stytch schemas/migrate.json   # CI drift check
   schemagen -o api -p api --only Pet,Owner openapi.yaml   # two components and what they need
   schemagen -o api --format-types api/*.json   # date-times as time.Time, UUIDs as [16]byte, ...
+  schemagen -o stytch -p stytch vendor/stytch/*.json   # a vendor's folder: "#/components/schemas/X" finds X's file
+  schemagen -o sessions --import schemas/users/=example.com/api/users schemas/sessions/*.json
   schemagen lint schemas/migrate.json   # constraints the descriptions state but the schema lacks
   schemagen diff old/migrate.json schemas/migrate.json   # what a vendor update changes for Go users
 

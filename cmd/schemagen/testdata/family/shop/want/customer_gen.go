@@ -12,9 +12,10 @@ import (
 // ShopCustomer is "shop_Customer", generated from customer.json#.
 type ShopCustomer struct {
 	// Required. Must be at least 1 character long.
-	Name    string               `json:"name"`
-	Address *Address             `json:"address,omitempty"`
-	Details *ShopCustomerDetails `json:"details,omitempty"`
+	Name     string               `json:"name"`
+	Currency *Currency            `json:"currency,omitempty"`
+	Address  *Address             `json:"address,omitempty"`
+	Details  *ShopCustomerDetails `json:"details,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -57,6 +58,10 @@ func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
 		case "name":
 			hasName = true
 			x.Name = d.String("customer.json#/properties/name/type")
+		case "currency":
+			var v Currency
+			v.decodeJSON(d)
+			x.Currency = &v
 		case "address":
 			var v Address
 			v.decodeJSON(d)
@@ -88,6 +93,10 @@ func (x *ShopCustomer) appendJSON(b []byte) []byte {
 	b = append(b, '{')
 	b = jsonrt.AppendKey(b, open, "\"name\":")
 	b = jsonrt.AppendString(b, x.Name)
+	if x.Currency != nil {
+		b = jsonrt.AppendKey(b, open, "\"currency\":")
+		b = x.Currency.appendJSON(b)
+	}
 	if x.Address != nil {
 		b = jsonrt.AppendKey(b, open, "\"address\":")
 		b = x.Address.appendJSON(b)
@@ -98,7 +107,7 @@ func (x *ShopCustomer) appendJSON(b []byte) []byte {
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "name", "address", "details":
+		case "name", "currency", "address", "details":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -117,6 +126,11 @@ func (x *ShopCustomer) validate(e *jsonrt.Errors) {
 		e.Addf("customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
 	e.Leave()
+	if x.Currency != nil {
+		e.Enter("currency")
+		x.Currency.validate(e)
+		e.Leave()
+	}
 	if x.Address != nil {
 		e.Enter("address")
 		x.Address.validate(e)

@@ -14,6 +14,8 @@ type Price struct {
 	Amount float64 `json:"amount"`
 	// Required.
 	Currency Currency `json:"currency"`
+	// By the $id the vendor gave the file.
+	SettledIn *Currency `json:"settled_in,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -59,6 +61,10 @@ func (x *Price) decodeJSON(d *jsonrt.Decoder) {
 		case "currency":
 			hasCurrency = true
 			x.Currency.decodeJSON(d)
+		case "settled_in":
+			var v Currency
+			v.decodeJSON(d)
+			x.SettledIn = &v
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -87,9 +93,13 @@ func (x *Price) appendJSON(b []byte) []byte {
 	b = jsonrt.AppendFloat(b, x.Amount)
 	b = jsonrt.AppendKey(b, open, "\"currency\":")
 	b = x.Currency.appendJSON(b)
+	if x.SettledIn != nil {
+		b = jsonrt.AppendKey(b, open, "\"settled_in\":")
+		b = x.SettledIn.appendJSON(b)
+	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "amount", "currency":
+		case "amount", "currency", "settled_in":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -111,4 +121,9 @@ func (x *Price) validate(e *jsonrt.Errors) {
 	e.Enter("currency")
 	x.Currency.validate(e)
 	e.Leave()
+	if x.SettledIn != nil {
+		e.Enter("settled_in")
+		x.SettledIn.validate(e)
+		e.Leave()
+	}
 }
