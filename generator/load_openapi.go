@@ -48,7 +48,7 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 		return nil
 	case openapi.Swagger2:
 		return l.fail(&Error{File: doc.file, Pointer: "/swagger", Err: fmt.Errorf(
-			"Swagger %s documents are not supported; convert the document to OpenAPI 3 (for example with swagger2openapi) and generate from that", text)})
+			"documents in Swagger %s are not supported; convert the document to OpenAPI 3 (for example with swagger2openapi) and generate from that", text)})
 	case openapi.Unknown:
 		return l.fail(&Error{File: doc.file, Pointer: "/openapi", Err: fmt.Errorf(
 			"OpenAPI %s is not supported; schemagen reads OpenAPI 3.0 and 3.1 documents", text)})

@@ -53,7 +53,7 @@ func TestOpenAPIErrors(t *testing.T) {
 		{"no components", "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
 			[]string{"api.yaml#/components/schemas:", "no types to generate"}},
 		{"swagger", "api.json", `{"swagger": "2.0", "definitions": {}}`,
-			[]string{"api.json#/swagger:", "Swagger 2.0 documents are not supported"}},
+			[]string{"api.json#/swagger:", "documents in Swagger 2.0 are not supported"}},
 		{"openapi 4", "api.yaml", "openapi: 4.0.0\n",
 			[]string{"api.yaml#/openapi:", "OpenAPI 4.0.0 is not supported"}},
 		{"dialect", "api.yaml", "openapi: 3.1.0\njsonSchemaDialect: https://example.com/mine\ncomponents: {schemas: {A: {}}}\n",
