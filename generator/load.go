@@ -61,7 +61,7 @@ func newLoader(cfg Config) *loader {
 // the same code the generated code calls. (jsonschema/v5 would otherwise
 // assert formats in drafts before 2019-09 and in schemas without $schema.)
 func setFormats(c *jsonschema.Compiler, cfg Config) {
-	names := []string{"idn-email", "idn-hostname"}
+	names := []string{"idn-email", "idn-hostname", "byte"} // byte: OpenAPI's base64
 	for name := range jsonschema.Formats {
 		names = append(names, name)
 	}
