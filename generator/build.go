@@ -297,6 +297,11 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if nullable && !allowsNull(s) {
 		nullable = false // enum or const leaves null out: the type's null is unreachable
 	}
+	if nullable && common.Enum != nil {
+		// The nullable wrapper takes null; the type below it checks the
+		// other values, and must not read null as its zero value.
+		common.Enum = slices.DeleteFunc(slices.Clone(common.Enum), func(v ir.Value) bool { return string(v) == "null" })
+	}
 	if len(types) == 0 {
 		types = inferTypes(s)
 	}

@@ -48,7 +48,7 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 		return nil
 	case openapi.Swagger2:
 		return l.fail(&Error{File: doc.file, Pointer: "/swagger", Err: fmt.Errorf(
-			"Swagger %s documents are not supported; convert the document to OpenAPI 3 (for example with swagger2openapi) and generate from that", text)})
+			"documents in Swagger %s are not supported; convert the document to OpenAPI 3 (for example with swagger2openapi) and generate from that", text)})
 	case openapi.Unknown:
 		return l.fail(&Error{File: doc.file, Pointer: "/openapi", Err: fmt.Errorf(
 			"OpenAPI %s is not supported; schemagen reads OpenAPI 3.0 and 3.1 documents", text)})
@@ -59,13 +59,22 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 		line, _ := document.Position(src, e.Offset)
 		list.add(doc.file, e.Pointer, fmt.Errorf("line %d: %s", line, e.Msg))
 	}
-	// Every translated schema is JSON Schema 2020-12, under the draft's own
-	// metaschema: an OpenAPI document's root has no "$schema", and
-	// jsonschema/v5 would read that as every vocabulary, format assertion
-	// included, where OpenAPI makes format an annotation.
-	l.compiler.Draft = jsonschema.Draft2020
+	// Every translated schema is JSON Schema 2020-12. A translated 3.0
+	// schema uses nothing that 2019-09 reads differently (items is always
+	// one schema, and 3.0 has no $dynamicRef), and the schema library
+	// compiles 2019-09 without a search for dynamic anchors that, for a
+	// document of many components, costs time quadratic in its size.
+	// The root gets that draft's own metaschema: an OpenAPI document's root
+	// has no "$schema", and jsonschema/v5 would read that as every
+	// vocabulary, format assertion included, where OpenAPI makes format an
+	// annotation.
+	draft, dialect := jsonschema.Draft2020, openapi.Dialect2020
+	if v == openapi.V30 {
+		draft, dialect = jsonschema.Draft2019, "https://json-schema.org/draft/2019-09/schema"
+	}
+	l.compiler.Draft = draft
 	if doc.root.Get("$schema") == nil {
-		doc.root.Set("$schema", &document.Node{Kind: document.String, String: openapi.Dialect2020})
+		doc.root.Set("$schema", &document.Node{Kind: document.String, String: dialect})
 	}
 	if err := list.err(); err != nil {
 		if l.failed == nil {

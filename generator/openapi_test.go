@@ -53,7 +53,7 @@ func TestOpenAPIErrors(t *testing.T) {
 		{"no components", "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
 			[]string{"api.yaml#/components/schemas:", "no types to generate"}},
 		{"swagger", "api.json", `{"swagger": "2.0", "definitions": {}}`,
-			[]string{"api.json#/swagger:", "Swagger 2.0 documents are not supported"}},
+			[]string{"api.json#/swagger:", "documents in Swagger 2.0 are not supported"}},
 		{"openapi 4", "api.yaml", "openapi: 4.0.0\n",
 			[]string{"api.yaml#/openapi:", "OpenAPI 4.0.0 is not supported"}},
 		{"dialect", "api.yaml", "openapi: 3.1.0\njsonSchemaDialect: https://example.com/mine\ncomponents: {schemas: {A: {}}}\n",
@@ -150,5 +150,33 @@ func TestYAMLOverlay(t *testing.T) {
 				t.Errorf("overlay %q, want %q", pkg.Sources[0].Overlay, overlay)
 			}
 		})
+	}
+}
+
+// TestOpenAPIFormatByte checks that format "byte" (base64) is an annotation
+// by default and asserted, by jsonschema/v5 and by the generated code's
+// checker alike, when formats are.
+func TestOpenAPIFormatByte(t *testing.T) {
+	const doc = "openapi: 3.0.3\ncomponents:\n  schemas:\n    B: {type: string, format: byte}\n"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "api.yaml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for _, assert := range []bool{false, true} {
+		mode := FormatDefault
+		if assert {
+			mode = FormatAssert
+		}
+		s, err := CompileComponent(Config{FormatAssertion: mode}, "api.yaml", "/components/schemas/B")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate("aGk="); err != nil {
+			t.Errorf("assert %v: base64 rejected: %v", assert, err)
+		}
+		if err := s.Validate("not base64!"); (err != nil) != assert {
+			t.Errorf("assert %v: not base64: %v", assert, err)
+		}
 	}
 }

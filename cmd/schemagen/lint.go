@@ -9,13 +9,18 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/lint"
+	"github.com/schemagen/schemagen/generator/openapi"
 )
 
 const lintUsage = `Usage: schemagen lint [--fix] SCHEMA_OR_DIR...
+
+For an OpenAPI document, every component under components.schemas is
+checked, and the overlay is a merge patch on the whole document.
 
 Finds constraints that descriptions state in prose but the schema (with its
 overlay X.overlay.json, if any) does not encode: bounds, lengths, item
@@ -86,7 +91,18 @@ func lintFile(path string, fix bool, stdout io.Writer) (bool, error) {
 	if err != nil {
 		return false, &generator.Error{File: file, Err: err}
 	}
+	// A YAML file's overlay may be YAML or JSON: the first that exists,
+	// else a new JSON one (JSON is YAML too).
 	overlayPath := generator.OverlayPath(path)
+	if isYAMLFile(path) {
+		overlayPath = strings.TrimSuffix(path, filepath.Ext(path)) + ".overlay.json"
+		for _, p := range generator.OverlayPaths(path) {
+			if _, err := os.Stat(p); err == nil {
+				overlayPath = p
+				break
+			}
+		}
+	}
 	overlay, err := readJSON(overlayPath)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -96,7 +112,12 @@ func lintFile(path string, fix bool, stdout io.Writer) (bool, error) {
 	default:
 		root = document.Merge(root, overlay)
 	}
-	findings := lint.Check(file, root)
+	var findings []lint.Finding
+	if v, _ := openapi.Detect(root); v == openapi.V30 || v == openapi.V31 {
+		findings = lint.CheckComponents(file, root)
+	} else {
+		findings = lint.Check(file, root)
+	}
 	for _, f := range findings {
 		fmt.Fprintf(stdout, "%s#%s: %s %s is stated but not encoded: %q\n", f.File, f.Pointer, f.Keyword, f.Value.Encode(), f.Sentence)
 	}
@@ -120,11 +141,25 @@ func readJSON(path string) (*document.Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	if isYAMLFile(path) {
+		n, err := document.ParseYAML(data)
+		if err != nil {
+			return nil, fmt.Errorf("not valid YAML: %w", err)
+		}
+		return n, nil
+	}
 	n, err := document.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("not valid JSON: %w", err)
 	}
 	return n, nil
+}
+
+// isYAMLFile reports whether schemagen reads a file as YAML, by its
+// extension.
+func isYAMLFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".yaml" || ext == ".yml"
 }
 
 // pretty indents a document for people to read and edit.

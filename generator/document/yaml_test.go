@@ -1,6 +1,8 @@
 package document
 
 import (
+	"bytes"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -101,4 +103,39 @@ func TestParseYAMLAliasBomb(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "aliases expand to more than") {
 		t.Fatalf("ParseYAML(alias bomb) = %v, want the expansion cap", err)
 	}
+}
+
+// FuzzParseYAML checks that ParseYAML never panics, that its errors are
+// *SyntaxError values with positions inside the input, and that what it
+// accepts is a tree Encode writes as valid JSON, which Parse reads back to
+// the same tree.
+func FuzzParseYAML(f *testing.F) {
+	for _, s := range []string{
+		"a: 1\n", "- [1, {b: c}]\n", "a: &x {p: 1}\nb: *x\nc: {<<: *x}\n", "? a\n: b\n", "a: |\n  x\n",
+		"a: 'q''s'\nb: \"\\u00e9\"\n", "{a: 1, a: 2}", "a: !!str 1\n", "a: .nan\n", "a: 0o17\nb: 1_0\n",
+		"--- 1\n--- 2\n", "a:\n\t- x\n", "a: *y\n", "a: &y [*y]\n", "&a a: b\n", "200: x\n", "\xff",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n, err := ParseYAML(data)
+		if err != nil {
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("ParseYAML(%q): error %T, want *SyntaxError", data, err)
+			}
+			if se.Offset < 0 || se.Offset > len(data) || se.Line < 1 || se.Column < 1 {
+				t.Fatalf("ParseYAML(%q): position %+v outside the input", data, se)
+			}
+			return
+		}
+		enc := n.Encode()
+		back, err := Parse(enc)
+		if err != nil {
+			t.Fatalf("ParseYAML(%q) encodes to invalid JSON %s: %v", data, enc, err)
+		}
+		if again := back.Encode(); !bytes.Equal(again, enc) {
+			t.Fatalf("ParseYAML(%q): %s reads back as %s", data, enc, again)
+		}
+	})
 }

@@ -57,7 +57,7 @@ func Format(name string, v any) (valid bool) {
 // draft-07 define (date-time, date, time, duration, email, idn-email,
 // hostname, idn-hostname, ipv4, ipv6, uri, uri-reference, iri,
 // iri-reference, uri-template, uuid, json-pointer, relative-json-pointer and
-// regex).
+// regex), or OpenAPI's byte (base64).
 func KnownFormat(name string) bool {
 	_, ok := formatCheckers[name]
 	return ok

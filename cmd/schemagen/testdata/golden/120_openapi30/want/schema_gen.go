@@ -63,7 +63,7 @@ func (x *NullableString) validate(e *jsonrt.Errors) {
 //
 // nullable beside enum allows null even though the enum does not list it.
 //
-// Must be one of "red", "green", null.
+// Must be one of "red", "green".
 type NullableEnum string
 
 // UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
@@ -105,15 +105,15 @@ func (x *NullableEnum) appendJSON(b []byte) []byte {
 
 func (x *NullableEnum) validate(e *jsonrt.Errors) {
 	switch *x {
-	case "red", "green", "":
+	case "red", "green":
 	default:
-		e.Add("schema.yaml#/components/schemas/NullableEnum/enum", "enum", "value must be one of \"red\", \"green\", null")
+		e.Add("schema.yaml#/components/schemas/NullableEnum/enum", "enum", "value must be one of \"red\", \"green\"")
 	}
 }
 
 // EnumWithNull is generated from schema.yaml#/components/schemas/EnumWithNull.
 //
-// Must be one of "small", "large", null.
+// Must be one of "small", "large".
 type EnumWithNull string
 
 // UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
@@ -155,9 +155,9 @@ func (x *EnumWithNull) appendJSON(b []byte) []byte {
 
 func (x *EnumWithNull) validate(e *jsonrt.Errors) {
 	switch *x {
-	case "small", "large", "":
+	case "small", "large":
 	default:
-		e.Add("schema.yaml#/components/schemas/EnumWithNull/enum", "enum", "value must be one of \"small\", \"large\", null")
+		e.Add("schema.yaml#/components/schemas/EnumWithNull/enum", "enum", "value must be one of \"small\", \"large\"")
 	}
 }
 
