@@ -31,8 +31,16 @@ type subject struct {
 	// direct is the same, calling the generated UnmarshalJSON directly,
 	// without encoding/json's syntax pre-check and reflection.
 	direct func(data []byte) error
-	// floor is json.Unmarshal into the hand-written struct: no validation.
-	floor func(data []byte) (any, error)
+	// floor decodes data into the hand-written struct with unmarshal
+	// (json.Unmarshal, or a peer's equivalent): no validation.
+	floor func(unmarshal func([]byte, any) error, data []byte) (any, error)
+	// values decodes data into the generated type and into the
+	// hand-written struct, for the encoding benchmarks.
+	values func(data []byte) (generated json.Marshaler, floor any, err error)
+	// peerSchemas are the schema files the other runtime validators load,
+	// the root first; none when the schema relies on what only schemagen
+	// reads (overlays, extension keywords).
+	peerSchemas []string
 }
 
 // subjects returns the types the benchmarks compare: the seed schema and
@@ -40,25 +48,31 @@ type subject struct {
 // and 8 KB) and in pages (100 KB and 1 MB).
 func subjects() []subject {
 	return []subject{
+		// The seed's claims limit is the extension keyword x-maxEncodedSize,
+		// from its overlay: other validators would accept the oversized
+		// documents, so they are not run on it.
 		newSubject[stytch.MigrateRequest, floorMigrateRequest]("stytch",
 			"../../../schemas/api_session_v1_MigrateRequest.json", stytchDocs),
 		newSubject[benchorders.OrderBatch, floorOrderBatch]("orders",
-			"../../../schemas/bench/orders.json", ordersDocs),
+			"../../../schemas/bench/orders.json", ordersDocs, "../../../schemas/bench/orders.json"),
 		newSubject[benchwide.WideRecord, floorWideRecord]("wide",
-			"../../../schemas/bench/wide_record.json", wideRecordDocs),
+			"../../../schemas/bench/wide_record.json", wideRecordDocs, "../../../schemas/bench/wide_record.json"),
 		newSubject[benchwide.WideBatch, floorWideBatch]("wide",
-			"../../../schemas/bench/wide_batch.json", wideBatchDocs),
+			"../../../schemas/bench/wide_batch.json", wideBatchDocs,
+			"../../../schemas/bench/wide_batch.json", "../../../schemas/bench/wide_record.json"),
 	}
 }
 
 func newSubject[T, F any, PT interface {
 	*T
 	roundtrip.Value
-}](schema, path string, docs func() []document) subject {
+	json.Marshaler
+}](schema, path string, docs func() []document, peerSchemas ...string) subject {
 	return subject{
-		schema: schema,
-		path:   path,
-		docs:   docs,
+		schema:      schema,
+		path:        path,
+		docs:        docs,
+		peerSchemas: peerSchemas,
 		prepare: func(data []byte) (func() error, error) {
 			v := PT(new(T))
 			if err := json.Unmarshal(data, v); err != nil {
@@ -80,10 +94,21 @@ func newSubject[T, F any, PT interface {
 			}
 			return PT(&v).Validate()
 		},
-		floor: func(data []byte) (any, error) {
+		floor: func(unmarshal func([]byte, any) error, data []byte) (any, error) {
 			var v F
-			err := json.Unmarshal(data, &v)
+			err := unmarshal(data, &v)
 			return &v, err
+		},
+		values: func(data []byte) (json.Marshaler, any, error) {
+			v := PT(new(T))
+			if err := v.UnmarshalJSON(data); err != nil {
+				return nil, nil, err
+			}
+			f := new(F)
+			if err := json.Unmarshal(data, f); err != nil {
+				return nil, nil, err
+			}
+			return v, f, nil
 		},
 	}
 }
@@ -173,9 +198,10 @@ func BenchmarkValidate(b *testing.B) {
 // BenchmarkDecode goes from bytes to a validated value: json.Unmarshal into
 // the generated type and Validate (impl=generated, the contract); the same
 // calling UnmarshalJSON directly (impl=generated-direct); jsonschema/v5's
-// decoding and validation (impl=jsonschema); and, as the floor, plain
+// decoding and validation (impl=jsonschema); the other runtime validators
+// on the schemas they can read (see peerValidators); and, as floors, plain
 // json.Unmarshal into a hand-written struct without validation
-// (impl=stdlib).
+// (impl=stdlib) and the faster decoders into the same struct (see floors).
 func BenchmarkDecode(b *testing.B) {
 	forEachDocument(b, func(b *testing.B, s subject, oracle *jsonschema.Schema, doc document) {
 		run := func(impl string, f func() error, check bool) {
@@ -202,8 +228,21 @@ func BenchmarkDecode(b *testing.B) {
 			return oracle.Validate(v)
 		}, true)
 		run("stdlib", func() error {
-			_, err := s.floor(doc.data)
+			_, err := s.floor(json.Unmarshal, doc.data)
 			return err
 		}, false)
+		for _, f := range floors() {
+			run(f.name, func() error {
+				_, err := s.floor(f.unmarshal, doc.data)
+				return err
+			}, false)
+		}
+		for _, p := range peerValidators(b, s) {
+			if p.wrong != "" {
+				b.Run("impl="+p.name, func(b *testing.B) { b.Skip(p.wrong) })
+				continue
+			}
+			run(p.name, func() error { return p.validate(doc.data) }, true)
+		}
 	})
 }

@@ -51,7 +51,7 @@ func TestDocuments(t *testing.T) {
 			if err := oracle.Validate(v); (err == nil) != doc.valid {
 				t.Errorf("%s: jsonschema/v5: valid=%v, got %v", name, doc.valid, err)
 			}
-			floor, err := s.floor(doc.data)
+			floor, err := s.floor(json.Unmarshal, doc.data)
 			if err != nil {
 				t.Fatalf("%s: floor: %v", name, err)
 			}
