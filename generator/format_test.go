@@ -198,6 +198,10 @@ func TestReferenceWithoutExtension(t *testing.T) {
 			"i": {"$ref": "https://json.schemastore.org/grunt-task.json"}}}`,
 		"store/grunt-task.json": `{"type": "object", "properties": {"a": {"type": "string"}}, "$defs": {"n": {"type": "integer"}}}`,
 		"missing.json":          `{"type": "object", "properties": {"m": {"$ref": "https://json.schemastore.org/nothing"}}}`,
+		// "node" is the embedded resource, not store/node.json.
+		"embedded.json": `{"$id": "https://json.schemastore.org/embedded", "type": "object", "properties": {"n": {"$ref": "node"}},
+			"$defs": {"node": {"$id": "node", "type": "object", "properties": {"v": {"type": "integer"}}}}}`,
+		"store/node.json": `{"type": "object", "properties": {"s": {"type": "string"}}}`,
 	})
 	t.Chdir(dir)
 	cfg := generator.Config{Package: "p", Maps: []generator.Mapping{{Prefix: "https://json.schemastore.org/", Dir: "store"}}}
@@ -213,6 +217,13 @@ func TestReferenceWithoutExtension(t *testing.T) {
 	}
 	if h, ok := fieldTypes(t, pkg)["h"].(*ir.Named); !ok || h.Decl.Origin.String() != "store/grunt-task.json#/$defs/n" {
 		t.Errorf("h: %#v, want the type of store/grunt-task.json#/$defs/n", fieldTypes(t, pkg)["h"])
+	}
+	pkg, err = generator.Build(cfg, []string{"embedded.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := fieldTypes(t, pkg)["n"].(*ir.Named); !ok || n.Decl.Origin.String() != "embedded.json#/$defs/node" {
+		t.Errorf("n: %#v, want the type of embedded.json#/$defs/node", fieldTypes(t, pkg)["n"])
 	}
 	_, err = generator.Build(cfg, []string{"missing.json"})
 	var gerr *generator.Error

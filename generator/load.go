@@ -359,19 +359,38 @@ var refExtensions = []string{".json"}
 // addExtensions rewrites each "$ref" of doc to a document whose file exists
 // only with one of refExtensions ("grunt-task" becomes "grunt-task.json"),
 // so that a document referred to both with and without its extension is
-// loaded once, under its file's name. References are resolved against the
-// root's "$id", or else the document's URL.
+// loaded once, under its file's name. A reference to a schema resource that
+// doc embeds or that is loaded already (by its "$id") stays as it is.
 func (l *loader) addExtensions(doc *loadedDoc) {
-	base, err := url.Parse(doc.url)
+	root, err := url.Parse(doc.url)
 	if err != nil {
 		return
 	}
-	if id := rootID(doc); id != "" {
-		if b, err := url.Parse(id); err == nil {
-			base = b
+	// The base URL of each schema, by pointer, and the resources doc holds.
+	bases := map[string]*url.URL{}
+	resources := map[string]bool{doc.url: true}
+	walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
+		base := root
+		for p := ptr; p != ""; {
+			p = p[:strings.LastIndex(p, "/")]
+			if b, ok := bases[p]; ok {
+				base = b
+				break
+			}
 		}
-	}
-	walkSchemas(doc.root, "", func(n *document.Node, _ string) {
+		for _, kw := range []string{"$id", "id"} {
+			if id := n.Get(kw); id != nil && id.Kind == document.String {
+				if u, err := base.Parse(id.String); err == nil {
+					u.Fragment, u.RawFragment = "", ""
+					base = u
+					resources[u.String()] = true
+				}
+				break
+			}
+		}
+		bases[ptr] = base
+	})
+	walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
 		ref := n.Get("$ref")
 		if ref == nil || ref.Kind != document.String {
 			return
@@ -380,11 +399,14 @@ func (l *loader) addExtensions(doc *loadedDoc) {
 		if target == "" || strings.HasSuffix(target, "/") || path.Ext(target) != "" {
 			return
 		}
-		u, err := base.Parse(target)
+		u, err := bases[ptr].Parse(target)
 		if err != nil {
 			return
 		}
 		u.Fragment, u.RawFragment = "", ""
+		if resources[u.String()] || l.doc(u.String()) != nil {
+			return
+		}
 		p, err := l.localPath(u.String())
 		if err != nil {
 			return
