@@ -15,7 +15,7 @@ import (
 // component references, a cycle across files, colliding nested names,
 // components named by title only, a file in a subdirectory with an absolute
 // $id reached by relative path, which refers to its sibling by fragment),
-// broken (a missing and an ambiguous component, a file that is not JSON, an
+// broken (a missing and an ambiguous component, files that are not JSON, an
 // invalid schema that two files refer to) and split (a family generated into
 // two packages, one importing the other).
 const familyRoot = "testdata/family"
@@ -110,7 +110,10 @@ func TestFamilyShop(t *testing.T) {
 }
 
 // TestFamilyErrors checks that a run over a broken family reports every
-// root cause once, sorted, and writes nothing.
+// root cause once, sorted, and writes nothing: a missing component, an
+// ambiguous one, an input that is not JSON, an invalid schema that two
+// inputs refer to, and a sibling that is not JSON (Broken.json, not an
+// input) that two inputs refer to.
 func TestFamilyErrors(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join(familyRoot, "broken"))
 	if err != nil {
@@ -118,11 +121,12 @@ func TestFamilyErrors(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "out")
 	code, stdout, stderr := familyRun(t, dir, "-p", "broken", "-o", out,
-		"a.json", "b.json", "c.json", "d.json", "e.json", "f.json", "g.json", "h.json")
+		"a.json", "b.json", "c.json", "d.json", "e.json", "f.json", "g.json", "h.json", "i.json", "j.json")
 	if code != exitError || stdout != "" {
 		t.Errorf("exit %d, stdout %q; want exit 1 and nothing on stdout", code, stdout)
 	}
 	want := strings.Join([]string{
+		`schemagen: Broken.json#: not valid JSON: line 2, column 20: invalid character ',' looking for beginning of object key string`,
 		`schemagen: a.json#/properties/m/$ref: no schema file stands for component "Missing" of "#/components/schemas/Missing": no input, and no schema file beside this one or in the directories beside its own, has the $id "#/components/schemas/Missing", the title "Missing" or the name Missing.json`,
 		`schemagen: b.json#/properties/d/$ref: component "Dup" of "#/components/schemas/Dup" is claimed by c.json and d.json: keep one of them out of the run, or give the other a different title in its overlay`,
 		`schemagen: e.json#: not valid JSON: line 2, column 1: unexpected end of input`,
