@@ -210,11 +210,55 @@ func TestFamilyImport(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command("go", "vet", "./...")
-	cmd.Dir = mod
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go vet: %v\n%s", err, out)
+	// Decoding and validating through the imported types reports each
+	// violation where jsonschema/v5 does.
+	sessionsTest := `package sessions
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/schemagen/schemagen/templates/jsonrt"
+)
+
+func TestImported(t *testing.T) {
+	for in, want := range map[string]string{
+		` + "`" + `{"session_id": "s", "user": {"user_id": "u", "name": {"last_name": "Doe"}}}` + "`" + `: "",
+		` + "`" + `{"session_id": "s", "user": {"user_id": 5}}` + "`" + `:                              "/user/user_id type user.json#/properties/user_id/type",
+		` + "`" + `{"session_id": "s", "user": {"user_id": ""}}` + "`" + `:                             "/user/user_id minLength user.json#/properties/user_id/minLength",
+		` + "`" + `{"session_id": "s", "user": {"user_id": "u"}, "owners": [{"last_name": 1}]}` + "`" + `: "/owners/0/last_name type name.json#/properties/last_name/type",
+	} {
+		var s SessionsSession
+		err := json.Unmarshal([]byte(in), &s)
+		if err == nil {
+			err = s.Validate()
+		}
+		got := ""
+		var verr *jsonrt.ValidationError
+		if errors.As(err, &verr) && len(verr.Violations) == 1 {
+			v := verr.Violations[0]
+			got = fmt.Sprint(v.InstanceLocation, " ", v.Keyword, " ", v.KeywordLocation)
+		} else if err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", in, got, want)
+		}
+	}
+}
+`
+	if err := os.WriteFile(filepath.Join(mod, "sessions", "sessions_test.go"), []byte(sessionsTest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"vet", "./..."}, {"test", "./sessions"}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = mod
+		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
 	}
 }
 
