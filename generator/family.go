@@ -51,10 +51,11 @@ type family struct {
 	claimed map[string]bool    // the files indexed, absolute
 	dirs    map[string]bool    // the directories indexed, absolute
 	trees   map[string]bool    // the directories whose subdirectories are indexed, absolute
+	broken  map[string]*Error  // the files indexDir could not read as JSON, absolute
 }
 
 func newFamily() *family {
-	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}}
+	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}, broken: map[string]*Error{}}
 }
 
 // index records the components a schema file claims, given its root's
@@ -157,16 +158,18 @@ func (f *family) indexDir(dir string) {
 		}
 		root, err := document.Parse(data)
 		if err != nil {
+			f.broken[path] = &Error{File: path, Err: fmt.Errorf("not valid JSON: %w", err)}
 			continue
 		}
 		doc := &loadedDoc{file: path, root: root}
-		if applyOverlay(doc) != nil {
+		if err := applyOverlay(doc); err != nil {
+			f.broken[path] = err.(*Error)
 			continue
 		}
 		f.index(path, leftoverID(doc.root), doc.root)
-		if id := stringMember(doc.root, "$id"); strings.Contains(id, "://") && !strings.HasPrefix(id, "file:") {
+		if id := strings.TrimSuffix(stringMember(doc.root, "$id"), "#"); strings.Contains(id, "://") && !strings.HasPrefix(id, "file:") {
 			if _, taken := f.ids[id]; !taken {
-				f.ids[strings.TrimSuffix(id, "#")] = path
+				f.ids[id] = path
 			}
 		}
 	}
@@ -294,6 +297,7 @@ func isOverlayOfFile(path string) bool {
 func (l *loader) prepare(paths []string) ([]string, errorList) {
 	var errs errorList
 	l.family = newFamily()
+	l.unresolved = map[string]bool{}
 	l.deferWarnings = true
 	defer func() { l.deferWarnings = false }()
 	var queue []*loadedDoc
@@ -417,6 +421,16 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 				l.family.indexSubdirs(abs)
 			}
 			claimants = l.family.lookup(name)
+		}
+		if len(claimants) != 1 {
+			l.unresolved[doc.file+"#"+at] = true // reported here, not again when compiling
+		}
+		if len(claimants) == 0 {
+			if e := l.family.brokenFor(name); e != nil {
+				// NAME.json is there but broken: report it once, at itself.
+				errs.add(l.display(e.File), e.Pointer, e.Err)
+				return
+			}
 		}
 		switch len(claimants) {
 		case 0:
@@ -721,4 +735,15 @@ func siblingDisplay(doc *loadedDoc, path string) string {
 		return filepath.ToSlash(path)
 	}
 	return filepath.ToSlash(filepath.Join(filepath.Dir(filepath.FromSlash(doc.file)), rel))
+}
+
+// brokenFor returns the problem of a file named NAME.json (or
+// NAME.schema.json) that indexDir could not read as JSON, or nil.
+func (f *family) brokenFor(name string) *Error {
+	for _, p := range sortedKeys(f.broken) {
+		if stem := schemaStem(p); stem == name || stem == name+".schema" {
+			return f.broken[p]
+		}
+	}
+	return nil
 }

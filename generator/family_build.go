@@ -39,7 +39,7 @@ func (b *builder) compileRoots(paths []string) ([]*jsonschema.Schema, []*loadedD
 		if err != nil {
 			for _, e := range asErrors(err) {
 				var inner *Error
-				if errors.As(e.Err, &inner) && inner.File != e.File && reported[inner.File] || reported[e.File+"#"+e.Pointer] {
+				if errors.As(e.Err, &inner) && inner.File != e.File && reported[inner.File] || reported[e.File+"#"+e.Pointer] || b.load.unresolved[e.File+"#"+e.Pointer] {
 					continue // the root cause is reported already
 				}
 				b.errs = append(b.errs, e)

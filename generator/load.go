@@ -39,6 +39,7 @@ type loader struct {
 	family        *family           // the components the inputs and their siblings claim
 	rewrites      []pendingRewrite  // component references resolved, to rewrite
 	originalRefs  map[string]string // component references as written, by what they became
+	unresolved    map[string]bool   // the component references prepare reported, as file#pointer
 	deferWarnings bool              // keep a root's leftover-$id warning until prepare knows whether it names a component
 }
 

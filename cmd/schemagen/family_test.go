@@ -15,7 +15,7 @@ import (
 // component references, a cycle across files, colliding nested names,
 // components named by title only, a file in a subdirectory with an absolute
 // $id reached by relative path, which refers to its sibling by fragment),
-// broken (a missing and an ambiguous component, a file that is not JSON, an
+// broken (a missing and an ambiguous component, files that are not JSON, an
 // invalid schema that two files refer to) and split (a family generated into
 // two packages, one importing the other).
 const familyRoot = "testdata/family"
@@ -110,7 +110,10 @@ func TestFamilyShop(t *testing.T) {
 }
 
 // TestFamilyErrors checks that a run over a broken family reports every
-// root cause once, sorted, and writes nothing.
+// root cause once, sorted, and writes nothing: a missing component, an
+// ambiguous one, an input that is not JSON, an invalid schema that two
+// inputs refer to, and a sibling that is not JSON (Broken.json, not an
+// input) that two inputs refer to.
 func TestFamilyErrors(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join(familyRoot, "broken"))
 	if err != nil {
@@ -118,11 +121,12 @@ func TestFamilyErrors(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "out")
 	code, stdout, stderr := familyRun(t, dir, "-p", "broken", "-o", out,
-		"a.json", "b.json", "c.json", "d.json", "e.json", "f.json", "g.json", "h.json")
+		"a.json", "b.json", "c.json", "d.json", "e.json", "f.json", "g.json", "h.json", "i.json", "j.json")
 	if code != exitError || stdout != "" {
 		t.Errorf("exit %d, stdout %q; want exit 1 and nothing on stdout", code, stdout)
 	}
 	want := strings.Join([]string{
+		`schemagen: Broken.json#: not valid JSON: line 2, column 20: invalid character ',' looking for beginning of object key string`,
 		`schemagen: a.json#/properties/m/$ref: no schema file stands for component "Missing" of "#/components/schemas/Missing": no input, and no schema file beside this one or in the directories beside its own, has the $id "#/components/schemas/Missing", the title "Missing" or the name Missing.json`,
 		`schemagen: b.json#/properties/d/$ref: component "Dup" of "#/components/schemas/Dup" is claimed by c.json and d.json: keep one of them out of the run, or give the other a different title in its overlay`,
 		`schemagen: e.json#: not valid JSON: line 2, column 1: unexpected end of input`,
@@ -206,11 +210,55 @@ func TestFamilyImport(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command("go", "vet", "./...")
-	cmd.Dir = mod
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go vet: %v\n%s", err, out)
+	// Decoding and validating through the imported types reports each
+	// violation where jsonschema/v5 does.
+	sessionsTest := `package sessions
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/schemagen/schemagen/templates/jsonrt"
+)
+
+func TestImported(t *testing.T) {
+	for in, want := range map[string]string{
+		` + "`" + `{"session_id": "s", "user": {"user_id": "u", "name": {"last_name": "Doe"}}}` + "`" + `: "",
+		` + "`" + `{"session_id": "s", "user": {"user_id": 5}}` + "`" + `:                              "/user/user_id type user.json#/properties/user_id/type",
+		` + "`" + `{"session_id": "s", "user": {"user_id": ""}}` + "`" + `:                             "/user/user_id minLength user.json#/properties/user_id/minLength",
+		` + "`" + `{"session_id": "s", "user": {"user_id": "u"}, "owners": [{"last_name": 1}]}` + "`" + `: "/owners/0/last_name type name.json#/properties/last_name/type",
+	} {
+		var s SessionsSession
+		err := json.Unmarshal([]byte(in), &s)
+		if err == nil {
+			err = s.Validate()
+		}
+		got := ""
+		var verr *jsonrt.ValidationError
+		if errors.As(err, &verr) && len(verr.Violations) == 1 {
+			v := verr.Violations[0]
+			got = fmt.Sprint(v.InstanceLocation, " ", v.Keyword, " ", v.KeywordLocation)
+		} else if err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", in, got, want)
+		}
+	}
+}
+`
+	if err := os.WriteFile(filepath.Join(mod, "sessions", "sessions_test.go"), []byte(sessionsTest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"vet", "./..."}, {"test", "./sessions"}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = mod
+		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
 	}
 }
 

@@ -309,3 +309,28 @@ func TestDecoderUnmarshal(t *testing.T) {
 		t.Errorf("truncated input: Finish() = %v, want a syntax error", err)
 	}
 }
+
+// generatedElsewhere stands for a type schemagen generated in another
+// package: its UnmarshalJSON reports violations as a *ValidationError.
+type generatedElsewhere struct{}
+
+func (*generatedElsewhere) UnmarshalJSON([]byte) error {
+	return &ValidationError{Violations: []Violation{
+		{InstanceLocation: "/name", KeywordLocation: "user.json#/properties/name/type", Keyword: "type", Message: "expected string"},
+	}}
+}
+
+func TestUnmarshalGeneratedElsewhere(t *testing.T) {
+	d := NewDecoder([]byte(`{"user": {"name": 1}}`))
+	var v generatedElsewhere
+	if d.BeginObject("#/type") && d.NextMember() {
+		d.Unmarshal("#/properties/user/x-go-type", &v)
+	}
+	for d.NextMember() {
+	}
+	var verr *ValidationError
+	if err := d.Finish(); !errors.As(err, &verr) || len(verr.Violations) != 1 ||
+		verr.Violations[0].InstanceLocation != "/user/name" || verr.Violations[0].KeywordLocation != "user.json#/properties/name/type" {
+		t.Errorf("Finish() = %v, want the type violation at /user/name", err)
+	}
+}
