@@ -110,6 +110,10 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 		want = strings.TrimSuffix(path.Base(doc.file), ".json")
 	}
 	if doc.openapi != openapi.NotOpenAPI {
+		if rootName != "" {
+			b.errs.add(doc.file, "", errors.New("--type names a root type, but an OpenAPI document has none: its types are named from its components (see --only)"))
+			return
+		}
 		b.components(doc)
 		return
 	}

@@ -119,6 +119,9 @@ func TestOpenAPIOnly(t *testing.T) {
 			t.Errorf("--only %s: types %s, want %s", only, got, want)
 		}
 	}
+	if _, err := Build(Config{Package: "p", RootName: "Root"}, []string{"api.yaml"}); err == nil || !strings.Contains(err.Error(), "an OpenAPI document has none") {
+		t.Errorf("--type Root: %v", err)
+	}
 	_, err := Build(Config{Package: "p", Only: []string{"A", "Z"}}, []string{"api.yaml"})
 	if err == nil || !strings.Contains(err.Error(), `--only: no component "Z"`) {
 		t.Errorf("--only Z: %v", err)
