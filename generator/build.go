@@ -118,6 +118,10 @@ type builder struct {
 func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 	want := rootWant(s, doc, rootName)
 	if doc.openapi != openapi.NotOpenAPI {
+		if rootName != "" {
+			b.errs.add(doc.file, "", errors.New("--type names a root type, but an OpenAPI document has none: its types are named from its components (see --only)"))
+			return
+		}
 		b.components(doc)
 		return
 	}

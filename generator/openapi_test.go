@@ -50,6 +50,8 @@ func TestOpenAPIErrors(t *testing.T) {
 			[]string{"api.yaml#/components/schemas/A/$ref: line 7: #/components/responses/R is not a schema"}},
 		{"ref into paths", "api.yaml", head + "    A: {$ref: '#/paths/~1x/get'}\n",
 			[]string{"api.yaml#/components/schemas/A/$ref: line 6: reference target #/paths/~1x/get not found"}},
+		{"lookahead", "api.yaml", head + "    A: {type: string, pattern: '^\\p{L}+$'}\n    B: {type: string, pattern: '^(?!x).*$'}\n",
+			[]string{"api.yaml#/components/schemas/B/pattern: pattern", `{"components": {"schemas": {"B": {"pattern": "REPLACEMENT"}}}}`}},
 		{"no components", "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
 			[]string{"api.yaml#/components/schemas:", "no types to generate"}},
 		{"swagger", "api.json", `{"swagger": "2.0", "definitions": {}}`,
@@ -116,6 +118,9 @@ func TestOpenAPIOnly(t *testing.T) {
 		if got := strings.Join(names, " "); got != want {
 			t.Errorf("--only %s: types %s, want %s", only, got, want)
 		}
+	}
+	if _, err := Build(Config{Package: "p", RootName: "Root"}, []string{"api.yaml"}); err == nil || !strings.Contains(err.Error(), "an OpenAPI document has none") {
+		t.Errorf("--type Root: %v", err)
 	}
 	_, err := Build(Config{Package: "p", Only: []string{"A", "Z"}}, []string{"api.yaml"})
 	if err == nil || !strings.Contains(err.Error(), `--only: no component "Z"`) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
+	"github.com/schemagen/schemagen/generator/openapi"
 )
 
 // OverlayPath returns the overlay file that belongs to a schema file: X.json
@@ -116,9 +117,19 @@ var (
 )
 
 // walkSchemas calls visit for n and every subschema of n, with JSON Pointers.
+// An OpenAPI document's root is not a schema: its schemas are walked
+// instead (openapi.Roots).
 func walkSchemas(n *document.Node, ptr string, visit func(n *document.Node, ptr string)) {
 	if n == nil || n.Kind != document.Object {
 		return
+	}
+	if ptr == "" {
+		if v, _ := openapi.Detect(n); v == openapi.V30 || v == openapi.V31 {
+			for _, r := range openapi.Roots(n) {
+				walkSchemas(r.Node, r.Pointer, visit)
+			}
+			return
+		}
 	}
 	visit(n, ptr)
 	for _, kw := range schemaKeywords {

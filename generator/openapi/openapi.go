@@ -117,7 +117,9 @@ func Translate(root *document.Node, v Version) []*Error {
 			return t.errs
 		}
 	}
-	t.document(root, "")
+	for _, r := range Roots(root) {
+		t.schema(r.Node, r.Pointer)
+	}
 	t.checkRefs(root)
 	t.explicit(root)
 	return t.errs
@@ -163,34 +165,6 @@ func (t *translator) checkRefs(root *document.Node) {
 
 func (t *translator) fail(n *document.Node, ptr, format string, args ...any) {
 	t.errs = append(t.errs, &Error{Pointer: ptr, Offset: n.Offset, Msg: fmt.Sprintf(format, args...)})
-}
-
-// document walks the non-schema parts of the document looking for schemas.
-func (t *translator) document(n *document.Node, ptr string) {
-	if n == nil {
-		return
-	}
-	switch n.Kind {
-	case document.Object:
-		for _, m := range n.Members {
-			p := ptr + "/" + escape(m.Name)
-			switch {
-			case m.Name == "example" || m.Name == "examples" || strings.HasPrefix(m.Name, "x-"):
-			case p == SchemasPointer && m.Value.Kind == document.Object:
-				for _, s := range m.Value.Members {
-					t.schema(s.Value, p+"/"+escape(s.Name))
-				}
-			case m.Name == "schema" && m.Value.Kind == document.Object:
-				t.schema(m.Value, p)
-			default:
-				t.document(m.Value, p)
-			}
-		}
-	case document.Array:
-		for i, item := range n.Items {
-			t.document(item, ptr+"/"+strconv.Itoa(i))
-		}
-	}
 }
 
 // forbidden30 are the JSON Schema keywords that an OpenAPI 3.0 Schema
