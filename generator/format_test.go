@@ -195,8 +195,9 @@ func TestReferenceWithoutExtension(t *testing.T) {
 	dir := t.TempDir()
 	writeFiles(t, dir, map[string]string{
 		"schema.json": `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"},
-			"i": {"$ref": "https://json.schemastore.org/grunt-task.json"}}}`,
+			"i": {"$ref": "https://json.schemastore.org/grunt-task.json"}, "y": {"$ref": "https://json.schemastore.org/yaml-task"}}}`,
 		"store/grunt-task.json": `{"type": "object", "properties": {"a": {"type": "string"}}, "$defs": {"n": {"type": "integer"}}}`,
+		"store/yaml-task.yaml":  "type: object\nproperties:\n  b: {type: boolean}\n",
 		"missing.json":          `{"type": "object", "properties": {"m": {"$ref": "https://json.schemastore.org/nothing"}}}`,
 		// "node" is the embedded resource, not store/node.json.
 		"embedded.json": `{"$id": "https://json.schemastore.org/embedded", "type": "object", "properties": {"n": {"$ref": "node"}},
@@ -214,6 +215,9 @@ func TestReferenceWithoutExtension(t *testing.T) {
 	g, ok := fieldTypes(t, pkg)["g"].(*ir.Named)
 	if i, ok2 := fieldTypes(t, pkg)["i"].(*ir.Named); !ok || !ok2 || g.Decl != i.Decl || g.Decl.Origin.File != "store/grunt-task.json" {
 		t.Errorf("g, i: %#v, %#v, want the named type of store/grunt-task.json", fieldTypes(t, pkg)["g"], fieldTypes(t, pkg)["i"])
+	}
+	if y, ok := fieldTypes(t, pkg)["y"].(*ir.Named); !ok || y.Decl.Origin.File != "store/yaml-task.yaml" {
+		t.Errorf("y: %#v, want the named type of store/yaml-task.yaml", fieldTypes(t, pkg)["y"])
 	}
 	if h, ok := fieldTypes(t, pkg)["h"].(*ir.Named); !ok || h.Decl.Origin.String() != "store/grunt-task.json#/$defs/n" {
 		t.Errorf("h: %#v, want the type of store/grunt-task.json#/$defs/n", fieldTypes(t, pkg)["h"])
