@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -225,7 +224,7 @@ func (b *builder) named(target *jsonschema.Schema) ir.Type {
 	if w, ok := b.rootNames[target]; ok {
 		want = naming.GoName(w) // another input's root, named as that input names it
 	} else if want == "X" || b.origin(target).Pointer == "" {
-		want = naming.GoName(strings.TrimSuffix(path.Base(b.origin(target).File), ".json"))
+		want = naming.GoName(schemaStem(b.origin(target).File))
 	}
 	d := b.declFor(target, want)
 	var t ir.Type = &ir.Named{Decl: d}

@@ -145,7 +145,7 @@ func (f *family) indexDir(dir string) {
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if e.IsDir() || !isSchemaFileName(name) {
+		if e.IsDir() || !IsSchemaFile(name) {
 			continue
 		}
 		path := filepath.Join(dir, name)
@@ -156,9 +156,9 @@ func (f *family) indexDir(dir string) {
 		if err != nil {
 			continue
 		}
-		root, err := document.Parse(data)
+		root, err := parseSchemaData(path, data)
 		if err != nil {
-			f.broken[path] = &Error{File: path, Err: fmt.Errorf("not valid JSON: %w", err)}
+			f.broken[path] = &Error{File: path, Err: err}
 			continue
 		}
 		doc := &loadedDoc{file: path, root: root}
@@ -222,17 +222,6 @@ func (f *family) indexSubdirs(dir string) {
 	}
 }
 
-// isSchemaFileName reports whether a directory entry is a schema file that
-// the sibling lookup considers: X.json, but not an overlay.
-func isSchemaFileName(name string) bool {
-	return strings.HasSuffix(name, ".json") && !strings.HasSuffix(name, ".overlay.json")
-}
-
-// schemaStem is a schema file's name without its extension.
-func schemaStem(path string) string {
-	return strings.TrimSuffix(filepath.Base(path), ".json")
-}
-
 // componentName splits a reference or identifier "#/components/schemas/NAME"
 // (or "#/definitions/NAME", "#/$defs/NAME"), optionally followed by a pointer
 // into the component, into NAME and that pointer.
@@ -271,17 +260,6 @@ func unescapeToken(tok string) (string, bool) {
 		}
 	}
 	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok), true
-}
-
-// isOverlayOfFile reports whether path is the overlay X.overlay.json of a
-// schema file X.json that exists.
-func isOverlayOfFile(path string) bool {
-	schema, ok := strings.CutSuffix(path, ".overlay.json")
-	if !ok {
-		return false
-	}
-	info, err := os.Stat(schema + ".json")
-	return err == nil && info.Mode().IsRegular()
 }
 
 // prepare reads the input files (but not the overlays among them) and the

@@ -9,7 +9,6 @@ import (
 	"go/token"
 	"net/url"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 
@@ -63,7 +62,7 @@ func rootWant(s *jsonschema.Schema, doc *loadedDoc, rootName string) string {
 	case s.Title != "":
 		return s.Title
 	}
-	return strings.TrimSuffix(path.Base(doc.file), ".json")
+	return schemaStem(doc.file)
 }
 
 // importOf returns the --import that covers a document, or nil: the first

@@ -269,3 +269,31 @@ func TestEmbeddedResourceFragments(t *testing.T) {
 		t.Errorf("the embedded definition does not apply: %v", err)
 	}
 }
+
+// TestYAMLSiblings checks that a family's files may be YAML: a sibling
+// found by itself, and its overlay, which is not taken for a schema.
+func TestYAMLSiblings(t *testing.T) {
+	dir := writeFamily(t, map[string]string{
+		"pet.json":          `{"title": "Pet", "type": "object", "properties": {"owner": {"$ref": "#/components/schemas/Owner"}}}`,
+		"owner.yaml":        "title: Owner\ntype: object\nproperties:\n  name: {type: string}\n",
+		"owner.overlay.yml": "properties:\n  name: {maxLength: 3}\n",
+	})
+	s, err := Compile(Config{}, filepath.Join(dir, "pet.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(map[string]any{"owner": map[string]any{"name": "abcd"}}); err == nil {
+		t.Errorf("the YAML sibling's overlay does not apply")
+	}
+	pkg, err := Build(Config{Package: "p"}, []string{filepath.Join(dir, "pet.json")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, src := range pkg.Sources {
+		files = append(files, filepath.Base(src.Path))
+	}
+	if strings.Join(files, " ") != "pet.json owner.yaml" {
+		t.Errorf("sources %v, want pet.json and the sibling owner.yaml", files)
+	}
+}

@@ -355,7 +355,7 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 // refExtensions are the extensions tried, in order, when a reference's file
 // does not exist and its name has none: "$ref":
 // "https://json.schemastore.org/grunt-task" finds grunt-task.json.
-var refExtensions = []string{".json", ".yaml", ".yml"}
+var refExtensions = schemaExtensions
 
 // addExtensions rewrites each "$ref" of doc to a document whose file exists
 // only with one of refExtensions ("grunt-task" becomes "grunt-task.json"),

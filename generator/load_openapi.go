@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"path/filepath"
-	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -13,17 +11,10 @@ import (
 	"github.com/schemagen/schemagen/generator/openapi"
 )
 
-// isYAML reports whether a file is read as YAML: by its extension, .yaml or
-// .yml (any case). Every other file is JSON.
-func isYAML(file string) bool {
-	ext := strings.ToLower(filepath.Ext(file))
-	return ext == ".yaml" || ext == ".yml"
-}
-
 // parseSchemaData parses a schema file or overlay, as YAML or JSON by its
 // name.
 func parseSchemaData(file string, data []byte) (*document.Node, error) {
-	if isYAML(file) {
+	if IsYAML(file) {
 		root, err := document.ParseYAML(data)
 		if err != nil {
 			return nil, fmt.Errorf("not valid YAML: %w", err)

@@ -50,7 +50,7 @@ func TestOpenAPIErrors(t *testing.T) {
 			[]string{"api.yaml#/components/schemas/A/$ref: line 7: #/components/responses/R is not a schema"}},
 		{"ref into paths", "api.yaml", head + "    A: {$ref: '#/paths/~1x/get'}\n",
 			[]string{"api.yaml#/components/schemas/A/$ref: line 6: reference target #/paths/~1x/get not found"}},
-		{"lookahead", "api.yaml", head + "    A: {type: string, pattern: '^\\p{L}+$'}\n    B: {type: string, pattern: '^(?!x).*$'}\n",
+		{"lookbehind", "api.yaml", head + "    A: {type: string, pattern: '^\\p{L}+$'}\n    B: {type: string, pattern: '^.*(?<!x)$'}\n",
 			[]string{"api.yaml#/components/schemas/B/pattern: pattern", `{"components": {"schemas": {"B": {"pattern": "REPLACEMENT"}}}}`}},
 		{"no components", "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
 			[]string{"api.yaml#/components/schemas:", "no types to generate"}},

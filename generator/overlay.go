@@ -31,16 +31,6 @@ func OverlayPaths(schemaPath string) []string {
 	return []string{strings.TrimSuffix(schemaPath, ".json") + ".overlay.json"}
 }
 
-// isOverlay reports whether a file is itself an overlay.
-func isOverlay(file string) bool {
-	for _, ext := range []string{".overlay.json", ".overlay.yaml", ".overlay.yml"} {
-		if strings.HasSuffix(file, ext) {
-			return true
-		}
-	}
-	return false
-}
-
 // applyOverlay merges the schema's overlay, when one exists, into the
 // document. An overlay is an RFC 7396 JSON Merge Patch: it adds or replaces
 // keywords, and a null removes one. The vendor's file itself is never
@@ -48,7 +38,7 @@ func isOverlay(file string) bool {
 // wrote in prose. Of a YAML file's possible overlays (OverlayPaths), the
 // first that exists is used.
 func applyOverlay(doc *loadedDoc) error {
-	if !strings.HasSuffix(doc.file, ".json") && !isYAML(doc.file) || isOverlay(doc.file) {
+	if !strings.HasSuffix(doc.file, ".json") && !IsYAML(doc.file) || isOverlay(doc.file) {
 		return nil
 	}
 	var path string

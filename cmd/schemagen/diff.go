@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/generator/irdiff"
@@ -118,7 +117,7 @@ func diffInputs(arg string) ([]string, bool, error) {
 		if err != nil {
 			return err
 		}
-		if !e.IsDir() && strings.HasSuffix(p, ".json") && !strings.HasSuffix(p, ".overlay.json") {
+		if !e.IsDir() && generator.IsSchemaFile(p) {
 			files = append(files, p)
 		}
 		return nil

@@ -94,7 +94,7 @@ func lintFile(path string, fix bool, stdout io.Writer) (bool, error) {
 	// A YAML file's overlay may be YAML or JSON: the first that exists,
 	// else a new JSON one (JSON is YAML too).
 	overlayPath := generator.OverlayPath(path)
-	if isYAMLFile(path) {
+	if generator.IsYAML(path) {
 		overlayPath = strings.TrimSuffix(path, filepath.Ext(path)) + ".overlay.json"
 		for _, p := range generator.OverlayPaths(path) {
 			if _, err := os.Stat(p); err == nil {
@@ -141,7 +141,7 @@ func readJSON(path string) (*document.Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	if isYAMLFile(path) {
+	if generator.IsYAML(path) {
 		n, err := document.ParseYAML(data)
 		if err != nil {
 			return nil, fmt.Errorf("not valid YAML: %w", err)
@@ -153,13 +153,6 @@ func readJSON(path string) (*document.Node, error) {
 		return nil, fmt.Errorf("not valid JSON: %w", err)
 	}
 	return n, nil
-}
-
-// isYAMLFile reports whether schemagen reads a file as YAML, by its
-// extension.
-func isYAMLFile(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	return ext == ".yaml" || ext == ".yml"
 }
 
 // pretty indents a document for people to read and edit.
