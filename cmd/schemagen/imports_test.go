@@ -15,9 +15,10 @@ import (
 // library) and templates (which knows jennifer) never import each other;
 // generated code needs only the runtime.
 var allowedImports = map[string][]string{
-	"generator/ir":        nil,
-	"generator/naming":    nil,
-	"generator/document":  {"templates/jsonrt", "github.com/goccy/go-yaml/ast", "github.com/goccy/go-yaml/parser", "github.com/goccy/go-yaml/token"},
+	"generator/ir":     nil,
+	"generator/naming": nil,
+	"generator/document": {"templates/jsonrt", "github.com/goccy/go-yaml/ast", "github.com/goccy/go-yaml/parser",
+		"github.com/goccy/go-yaml/token"},
 	"generator/openapi":   {"generator/document"},
 	"generator/lint":      {"generator/document"},
 	"generator/irdiff":    {"generator/ir"},
