@@ -30,23 +30,41 @@ type File struct {
 	Content []byte // gofmt-formatted source
 }
 
-// Render returns the Go source for pkg: one file per schema document, named
-// after it, holding the declarations whose schemas live in that document, in
-// the IR's order.
+// Render returns the Go source for pkg: two files per schema document,
+// named after it, holding the declarations whose schemas live in that
+// document, in the IR's order.
+//
+// The first file (orders_gen.go) is what a reader of the package's API
+// wants to see: each type with its constants, defaults and exported methods
+// (UnmarshalJSON, MarshalJSON and Validate, one-line calls into the
+// second). The second (orders_json_gen.go) holds the machinery: the
+// unexported decodeJSON, appendJSON and validate methods, the compiled
+// patterns and the checks of schemas that have no Go type. This is ogen's
+// split into oas_schemas_gen.go and oas_json_gen.go; a reader sees every
+// type at a glance, without scrolling past method bodies.
 func Render(pkg *ir.Package) ([]File, error) {
 	groups, order := groupByDocument(pkg)
 	names := fileNames(order)
 	var files []File
 	for i, doc := range order {
 		// The dynamic anchor resolver goes into the first file.
-		content, err := renderFile(pkg, doc, groups[doc], i == 0)
+		api, codec, err := renderFiles(pkg, doc, groups[doc], i == 0)
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, File{Name: names[doc], Content: content})
+		files = append(files, File{Name: names[doc].api, Content: api}, File{Name: names[doc].codec, Content: codec})
 	}
 	return files, nil
 }
+
+// An output is the pair of files one schema document's code goes to.
+type output struct {
+	api   *jen.File // types, constants, defaults, exported methods
+	codec *jen.File // decoding, encoding and checking code
+}
+
+// fileNamePair is the names of an output's two files.
+type fileNamePair struct{ api, codec string }
 
 // A group is what one output file holds: the declarations and checks whose
 // schemas live in one schema document.
@@ -79,20 +97,29 @@ func groupByDocument(pkg *ir.Package) (map[string]*group, []string) {
 	return groups, order
 }
 
-// fileNames maps each schema document to an output file name: the
+// fileNames maps each schema document to its output files' names: the
 // document's base name in lower case, letters and digits only, plus
-// FileSuffix ("api_session_v1_MigrateRequest.json" becomes
-// "api_session_v1_migraterequest_gen.go"). Documents whose names collide get
-// a number, in order of first appearance.
-func fileNames(docs []string) map[string]string {
+// FileSuffix, with "_json" before the suffix for the codec file
+// ("api_session_v1_MigrateRequest.json" becomes
+// "api_session_v1_migraterequest_gen.go" and
+// "api_session_v1_migraterequest_json_gen.go"). Names that collide (two
+// documents "pet.json" and "Pet.yaml", or "pet.json" and "pet_json.json")
+// get a number, by document name.
+func fileNames(docs []string) map[string]fileNamePair {
 	scope := naming.NewScope()
-	cands := make([]naming.Candidate, len(docs))
-	for i, doc := range docs {
-		cands[i] = naming.Candidate{Want: fileStem(doc), Key: doc}
+	cands := make([]naming.Candidate, 0, 2*len(docs))
+	for _, doc := range docs {
+		stem := fileStem(doc)
+		// The NUL byte cannot occur in a document's name, so the keys stay unique.
+		cands = append(cands, naming.Candidate{Want: stem, Key: doc}, naming.Candidate{Want: stem + "_json", Key: doc + "\x00codec"})
 	}
-	out := map[string]string{}
-	for i, name := range scope.Assign(cands) {
-		out[docs[i]] = strings.ToLower(name) + FileSuffix
+	names := scope.Assign(cands)
+	out := map[string]fileNamePair{}
+	for i, doc := range docs {
+		out[doc] = fileNamePair{
+			api:   strings.ToLower(names[2*i]) + FileSuffix,
+			codec: strings.ToLower(names[2*i+1]) + FileSuffix,
+		}
 	}
 	return out
 }
@@ -120,42 +147,60 @@ func fileStem(doc string) string {
 	return strings.ToUpper(stem[:1]) + stem[1:]
 }
 
-// renderFile emits one file.
-func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, error) {
+// renderFiles emits one document's two files.
+func renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
+	o := output{api: newFile(pkg, doc), codec: newFile(pkg, doc)}
+	for _, d := range g.decls {
+		c := &checker{vars: d.Patterns}
+		switch t := d.Type.(type) {
+		case *ir.Struct:
+			c.emitStruct(o, d, t)
+		case *ir.Enum:
+			c.emitEnum(o, d, t)
+		case *ir.Union:
+			c.emitUnion(o, d, t)
+		default:
+			c.emitDefined(o, d)
+		}
+		c.emitPatterns(o.codec)
+	}
+	dynamic := ir.TracksScope(pkg.Checks)
+	for _, ck := range g.checks {
+		c := &checker{vars: ck.Patterns}
+		c.emitCheck(o.codec, ck, dynamic, pkg.AssertFormat)
+		c.emitPatterns(o.codec)
+	}
+	if first && dynamic {
+		emitResolver(o.codec, pkg.Resources)
+	}
+	if api, err = renderGo(o.api, doc); err != nil {
+		return nil, nil, err
+	}
+	if codec, err = renderGo(o.codec, doc); err != nil {
+		return nil, nil, err
+	}
+	return api, codec, nil
+}
+
+// newFile starts a file of package pkg with the header and source lines of
+// doc.
+func newFile(pkg *ir.Package, doc string) *jen.File {
 	f := jen.NewFile(pkg.Name)
 	f.ImportName(runtimePath, "jsonrt")
 	f.HeaderComment(Header)
 	for _, line := range sourceLines(pkg, doc) {
 		f.HeaderComment(line)
 	}
-	for _, d := range g.decls {
-		c := &checker{vars: d.Patterns}
-		switch t := d.Type.(type) {
-		case *ir.Struct:
-			c.emitStruct(f, d, t)
-		case *ir.Enum:
-			c.emitEnum(f, d, t)
-		case *ir.Union:
-			c.emitUnion(f, d, t)
-		default:
-			c.emitDefined(f, d)
-		}
-		c.emitPatterns(f)
-	}
-	dynamic := ir.TracksScope(pkg.Checks)
-	for _, ck := range g.checks {
-		c := &checker{vars: ck.Patterns}
-		c.emitCheck(f, ck, dynamic, pkg.AssertFormat)
-		c.emitPatterns(f)
-	}
-	if first && dynamic {
-		emitResolver(f, pkg.Resources)
-	}
+	return f
+}
+
+// renderGo formats f, with its imports grouped as goimports groups them.
+func renderGo(f *jen.File, doc string) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {
 		return nil, fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
 	}
-	return buf.Bytes(), nil
+	return groupImports(buf.Bytes()), nil
 }
 
 // sourceLines names the schema file and overlay a generated file comes from:

@@ -21,7 +21,7 @@ import (
 //
 // with its properties' defaults (see emitDefaults) and its methods (see
 // commonMethods and internalMethods).
-func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
+func (c *checker) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 	var fields []jen.Code
 	for _, fd := range st.Fields {
 		fields = append(fields, comment(fieldDoc(d.Name, fd))...)
@@ -31,12 +31,12 @@ func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		fields = append(fields, comment(st.Extra.Name+" holds the properties the schema does not name, by name.")...)
 		fields = append(fields, jen.Id(st.Extra.Name).Map(jen.String()).Add(goType(st.Extra.Value)).Tag(map[string]string{"json": "-"}))
 	}
-	addComment(f, declDoc(d))
-	f.Type().Id(d.Name).Struct(fields...)
-	f.Line()
-	emitDefaults(f, d, st)
-	commonMethods(f, d.Name)
-	internalMethods(f, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
+	addComment(o.api, declDoc(d))
+	o.api.Type().Id(d.Name).Struct(fields...)
+	o.api.Line()
+	emitDefaults(o.api, d, st)
+	commonMethods(o.api, d.Name, structDocs(st))
+	internalMethods(o.codec, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
 }
 
 // fieldTag returns the json struct tag that documents a field's property

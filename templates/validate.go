@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 
@@ -18,6 +20,10 @@ import (
 type checker struct {
 	vars     []ir.PatternVar // the Decl's or the Check's
 	patterns []string        // RE2 sources, in order of first use
+	// named is set when the value checked at depth 1 has a named Go type
+	// (an enum's or a defined type's receiver), which string functions
+	// take only after a conversion; every other string is a plain string.
+	named bool
 }
 
 // violation returns e.Add(...) or e.Addf(...) for keyword kw of the schema
@@ -51,7 +57,11 @@ func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code 
 		}
 		return []jen.Code{jen.If(v.Clone().Op("!=").Nil()).Block(inner...)}
 	case *ir.String:
-		return append(c.checkString(t, jen.String().Call(v)), c.checkCommon(t.Origin, t.Common, v, stringLits)...)
+		s := v
+		if c.named && depth == 1 {
+			s = jen.String().Call(v)
+		}
+		return append(c.checkString(t, s), c.checkCommon(t.Origin, t.Common, v, stringLits)...)
 	case *ir.Formatted:
 		return c.checkText(t, v)
 	case *ir.External:
@@ -144,8 +154,24 @@ func (c *checker) pattern(src string) string {
 // checker used, in order of first use.
 func (c *checker) emitPatterns(f *jen.File) {
 	for _, p := range c.patterns {
-		f.Var().Id(ir.PatternName(c.vars, p)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
+		name := ir.PatternName(c.vars, p)
+		text, source := ir.PatternText(c.vars, p)
+		if source != text {
+			f.Commentf("// %s is the schema's pattern %s, in RE2 syntax.", name, oneLine(source))
+		}
+		f.Var().Id(name).Op("=").Add(rt("MustCompilePattern")).Call(patternLit(text))
 	}
+}
+
+// patternLit writes a regular expression as a raw string when it can be
+// one (no back quote, no carriage return, which raw strings drop, and valid
+// UTF-8), so that it reads as the schema writes it: `^B-[0-9]{8}$` rather
+// than "^B-[0-9]{8}$" with every backslash doubled.
+func patternLit(text string) jen.Code {
+	if utf8.ValidString(text) && !strings.ContainsAny(text, "`\r") && !strings.ContainsFunc(text, unicode.IsControl) {
+		return jen.Op("`" + text + "`")
+	}
+	return jen.Lit(text)
 }
 
 // checkSlice checks the item count, uniqueness and every item.
