@@ -43,7 +43,7 @@ func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 	lo, hi := intRange(t.Bits)
 	for _, b := range boundsOf(t.Bounds) {
 		op, limit, always, never := integerLimit(b, lo, hi)
-		msg := violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)
+		msg := violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
 		switch {
 		case never:
 		case always:
@@ -58,7 +58,7 @@ func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 			cond = jen.Int64().Call(v).Op("%").Add(intLit(m.Num().Int64())).Op("!=").Lit(0)
 		}
 		out = append(out, jen.If(cond).Block(
-			violation(t.Origin, "multipleOf", "%v not multipleOf "+ratString(m), v)))
+			violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
 	}
 	return out
 }
@@ -105,7 +105,7 @@ func integerLimit(b bound, lo, hi *big.Int) (op string, limit int64, always, nev
 func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	for _, b := range boundsOf(t.Bounds) {
-		msg := violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)
+		msg := violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
 		f, _ := b.limit.Float64()
 		switch lower := b.op[0] == '>'; {
 		case !math.IsInf(f, 0):
@@ -116,7 +116,7 @@ func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	}
 	if m := t.Bounds.MultipleOf; m != nil {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FloatIsMultipleOf")).Call(jen.Float64().Call(v), jen.Lit(ratString(m)))).Block(
-			violation(t.Origin, "multipleOf", "%v not multipleOf "+ratString(m), v)))
+			violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
 	}
 	return out
 }

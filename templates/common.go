@@ -24,15 +24,15 @@ type literalizer func(ir.Value) (jen.Code, bool)
 func (c *checker) checkCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits literalizer) []jen.Code {
 	var out []jen.Code
 	if cm.Const != nil {
-		out = append(out, matchValues(o, "const", []ir.Value{cm.Const}, v, lits, "value must be "+string(cm.Const)))
+		out = append(out, matchValues(o, "const", []ir.Value{cm.Const}, v, lits, message("const", string(cm.Const))))
 	}
 	if cm.Enum != nil {
-		out = append(out, matchValues(o, "enum", cm.Enum, v, lits, "value must be one of "+joinValues(cm.Enum)))
+		out = append(out, matchValues(o, "enum", cm.Enum, v, lits, message("enum", joinValues(cm.Enum))))
 	}
 	if cm.MaxEncodedSize >= 0 {
 		out = append(out, jen.If(
 			jen.Id("n").Op(":=").Add(rt("EncodedSize")).Call(v), jen.Id("n").Op(">").Lit(cm.MaxEncodedSize),
-		).Block(violation(o, "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
+		).Block(violation(o, "x-maxEncodedSize", message("x-maxEncodedSize"), jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
 	}
 	return out
 }

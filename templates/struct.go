@@ -118,7 +118,7 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 	}
 	return append(out, jen.If(jen.Len(jen.Id("missing")).Op(">").Lit(0)).Block(
 		jen.Id("d").Dot("Addf").Call(jen.Lit(st.Origin.Keyword("required")), jen.Lit("required"),
-			jen.Lit("missing properties: %s"), rt("QuoteList").Call(jen.Id("missing")))))
+			jen.Lit(message("required", "%s")), rt("QuoteList").Call(jen.Id("missing")))))
 }
 
 // decodeExtra handles a property the schema does not name: kept in the
@@ -127,7 +127,7 @@ func decodeExtra(st *ir.Struct) []jen.Code {
 	if st.Extra == nil {
 		return []jen.Code{
 			jen.Id("d").Dot("AddToParentf").Call(jen.Lit(st.Origin.Keyword("additionalProperties")), jen.Lit("additionalProperties"),
-				jen.Lit("additionalProperties %s not allowed"), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
+				jen.Lit(message("additionalProperties", "%s")), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
 			jen.Id("d").Dot("Skip").Call(),
 		}
 	}
@@ -221,7 +221,7 @@ func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	}
 	if fd.Required && fd.Indirect {
 		out = append(out, jen.If(field.Clone().Op("==").Nil()).Block(
-			violation(st.Origin, "required", "missing properties: "+quote(fd.JSONName))))
+			violation(st.Origin, "required", message("required", quote(fd.JSONName)))))
 	}
 	return out
 }

@@ -99,8 +99,8 @@ func (c *checker) checkString(t *ir.String, s *jen.Statement) []jen.Code {
 	var out []jen.Code
 	n := jen.Id("n")
 	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(s)
-	minFail := violation(t.Origin, "minLength", "length must be >= %d, but got %d", jen.Lit(t.MinLength), n)
-	maxFail := violation(t.Origin, "maxLength", "length must be <= %d, but got %d", jen.Lit(t.MaxLength), n)
+	minFail := violation(t.Origin, "minLength", message("minLength"), jen.Lit(t.MinLength), n)
+	maxFail := violation(t.Origin, "maxLength", message("maxLength"), jen.Lit(t.MaxLength), n)
 	switch {
 	case t.MinLength >= 0 && t.MaxLength >= 0:
 		out = append(out, jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(minFail).
@@ -112,12 +112,12 @@ func (c *checker) checkString(t *ir.String, s *jen.Statement) []jen.Code {
 	}
 	if t.Format != "" {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FormatString")).Call(jen.Lit(t.Format), s)).Block(
-			violation(t.Origin, "format", "%s is not valid "+quote(t.Format), rt("Describe").Call(s))))
+			violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(s))))
 	}
 	if t.Pattern != "" {
 		re := c.pattern(t.RE2)
 		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(s)).Block(
-			violation(t.Origin, "pattern", "does not match pattern "+quote(t.Pattern))))
+			violation(t.Origin, "pattern", message("pattern", quote(t.Pattern)))))
 	}
 	return out
 }
@@ -131,7 +131,7 @@ func (c *checker) checkString(t *ir.String, s *jen.Statement) []jen.Code {
 func (c *checker) checkText(t *ir.Formatted, v *jen.Statement) []jen.Code {
 	text := receiver(v).Dot("String").Call()
 	out := []jen.Code{jen.If(jen.Op("!").Add(receiver(v).Dot("Valid").Call())).Block(
-		violation(t.Origin, "format", "%s is not valid "+quote(t.Format), rt("Describe").Call(text)))}
+		violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(text)))}
 	out = append(out, c.checkString(t.Text, text)...)
 	return append(out, c.checkCommon(t.Origin, t.Text.Common, text, stringLits)...)
 }
@@ -180,11 +180,11 @@ func (c *checker) checkSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.Cod
 	n := jen.Len(v)
 	if t.MinItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(t.MinItems)).Block(
-			violation(t.Origin, "minItems", "minimum %d items required, but found %d items", jen.Lit(t.MinItems), n)))
+			violation(t.Origin, "minItems", message("minItems"), jen.Lit(t.MinItems), n)))
 	}
 	if t.MaxItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(t.MaxItems)).Block(
-			violation(t.Origin, "maxItems", "maximum %d items required, but found %d items", jen.Lit(t.MaxItems), n)))
+			violation(t.Origin, "maxItems", message("maxItems"), jen.Lit(t.MaxItems), n)))
 	}
 	if t.UniqueItems {
 		out = append(out, checkUnique(t, v))
@@ -206,7 +206,7 @@ func checkUnique(t *ir.Slice, v *jen.Statement) jen.Code {
 		call = rt("UniqueJSON").Call(rt("EncodeEach").Call(v))
 	}
 	return jen.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("ok")).Op(":=").Add(call), jen.Op("!").Id("ok")).Block(
-		violation(t.Origin, "uniqueItems", "items at index %d and %d are equal", jen.Id("i"), jen.Id("j")))
+		violation(t.Origin, "uniqueItems", message("uniqueItems"), jen.Id("i"), jen.Id("j")))
 }
 
 // comparable reports whether == on the Go type of t is JSON equality.
@@ -255,11 +255,11 @@ func checkCount(o ir.Origin, min, max int, n *jen.Statement) []jen.Code {
 	var out []jen.Code
 	if min >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(min)).Block(
-			violation(o, "minProperties", "minimum %d properties allowed, but found %d properties", jen.Lit(min), n)))
+			violation(o, "minProperties", message("minProperties"), jen.Lit(min), n)))
 	}
 	if max >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(max)).Block(
-			violation(o, "maxProperties", "maximum %d properties allowed, but found %d properties", jen.Lit(max), n)))
+			violation(o, "maxProperties", message("maxProperties"), jen.Lit(max), n)))
 	}
 	return out
 }
