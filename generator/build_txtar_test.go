@@ -143,4 +143,3 @@ func tail(lines []string, i int) []string {
 	}
 	return lines
 }
-
