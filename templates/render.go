@@ -2,9 +2,10 @@ package templates
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -42,13 +43,25 @@ type File struct {
 // patterns and the checks of schemas that have no Go type. This is ogen's
 // split into oas_schemas_gen.go and oas_json_gen.go; a reader sees every
 // type at a glance, without scrolling past method bodies.
-func Render(pkg *ir.Package) ([]File, error) {
+func Render(pkg *ir.Package) ([]File, error) { return Options{}.Render(pkg) }
+
+// Options change what Render writes, never which Go code.
+type Options struct {
+	// OutDir is the directory the files are for. Their headers name each
+	// schema file relative to it ("// source: ../../schemas/pet.json"), so
+	// that they read the same wherever schemagen runs, when both lie inside
+	// the working directory; otherwise, and when OutDir is "", as given.
+	OutDir string
+}
+
+// Render is the package-level Render with the options o.
+func (o Options) Render(pkg *ir.Package) ([]File, error) {
 	groups, order := groupByDocument(pkg)
 	names := fileNames(order)
 	var files []File
 	for i, doc := range order {
 		// The dynamic anchor resolver goes into the first file.
-		api, codec, err := renderFiles(pkg, doc, groups[doc], i == 0)
+		api, codec, err := o.renderFiles(pkg, doc, groups[doc], i == 0)
 		if err != nil {
 			return nil, err
 		}
@@ -148,8 +161,8 @@ func fileStem(doc string) string {
 }
 
 // renderFiles emits one document's two files.
-func renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
-	o := output{api: newFile(pkg, doc), codec: newFile(pkg, doc)}
+func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
+	o := output{api: opts.newFile(pkg, doc), codec: opts.newFile(pkg, doc)}
 	for _, d := range g.decls {
 		c := &checker{vars: d.Patterns}
 		switch t := d.Type.(type) {
@@ -184,11 +197,11 @@ func renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec 
 
 // newFile starts a file of package pkg with the header and source lines of
 // doc.
-func newFile(pkg *ir.Package, doc string) *jen.File {
+func (opts Options) newFile(pkg *ir.Package, doc string) *jen.File {
 	f := jen.NewFile(pkg.Name)
 	f.ImportName(runtimePath, "jsonrt")
 	f.HeaderComment(Header)
-	for _, line := range sourceLines(pkg, doc) {
+	for _, line := range opts.sourceLines(pkg, doc) {
 		f.HeaderComment(line)
 	}
 	return f
@@ -204,11 +217,14 @@ func renderGo(f *jen.File, doc string) ([]byte, error) {
 }
 
 // sourceLines names the schema file and overlay a generated file comes from:
-// an input as Source.Shown names it, a document an input refers to by its
-// base name. Absolute paths would differ between machines, so only their
-// base name is kept.
-func sourceLines(pkg *ir.Package, doc string) []string {
+// an input relative to OutDir (see Options), a document an input refers to
+// by its base name. Absolute paths would differ between machines, so only
+// their base name is kept.
+func (opts Options) sourceLines(pkg *ir.Package, doc string) []string {
 	rel := func(p string) string {
+		if opts.OutDir != "" {
+			p = relativeTo(opts.OutDir, p)
+		}
 		if path.IsAbs(p) || strings.Contains(p, ":") {
 			return path.Base(p)
 		}
@@ -218,11 +234,34 @@ func sourceLines(pkg *ir.Package, doc string) []string {
 		if s.Path != doc {
 			continue
 		}
-		lines := []string{"source: " + oneLine(rel(cmp.Or(s.Shown, s.Path)))}
+		lines := []string{"source: " + oneLine(rel(s.Path))}
 		if s.Overlay != "" {
-			lines = append(lines, "overlay: "+oneLine(rel(cmp.Or(s.ShownOverlay, s.Overlay)))+" (RFC 7396 merge patch, applied by schemagen)")
+			lines = append(lines, "overlay: "+oneLine(rel(s.Overlay))+" (RFC 7396 merge patch, applied by schemagen)")
 		}
 		return lines
 	}
 	return []string{"source: " + oneLine(path.Base(doc)) + " (referenced by the schemas above)"}
+}
+
+// relativeTo returns p relative to dir, with forward slashes, when both lie
+// inside the working directory (a project: "schemagen -o internal/stytch
+// schemas/x.json" and "cd internal/stytch; schemagen -o . ../../schemas/x.json"
+// then name the schema alike); otherwise p as given, since a path out of the
+// project would name this machine's directories.
+func relativeTo(dir, p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	absDir, err1 := filepath.Abs(dir)
+	absPath, err2 := filepath.Abs(p)
+	inside := func(p string) bool { return p == wd || strings.HasPrefix(p, wd+string(filepath.Separator)) }
+	if err1 != nil || err2 != nil || !inside(absDir) || !inside(absPath) {
+		return filepath.ToSlash(p)
+	}
+	rel, err := filepath.Rel(absDir, absPath)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(rel)
 }

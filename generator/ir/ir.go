@@ -25,10 +25,6 @@ type Package struct {
 type Source struct {
 	Path    string
 	Overlay string // "" when the schema has no overlay
-	// Shown and ShownOverlay are the paths as generated files name them
-	// (relative to the output directory, so that they read the same
-	// wherever the generator runs); "" means Path and Overlay.
-	Shown, ShownOverlay string
 }
 
 // An Origin says where a schema lives: the file, as the user named it, and the
