@@ -33,12 +33,12 @@ func boundsOf(b ir.Bounds) []bound {
 // failOp is the comparison that fails a bound.
 var failOp = map[string]string{">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
-// checkInteger checks the bounds and multipleOf of an integer. A bound that
+// validateInteger checks the bounds and multipleOf of an integer. A bound that
 // is not an integer is rounded to the integer that decides the same values
 // (v >= 1.5 is v >= 2), so the comparison stays in integer arithmetic.
 //
 //	if v < 5 { e.Addf(..., "must be >= %v but found %v", "5", v) }
-func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
+func validateInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	lo, hi := intRange(t.Bits)
 	for _, b := range boundsOf(t.Bounds) {
@@ -101,8 +101,8 @@ func integerLimit(b bound, lo, hi *big.Int) (op string, limit int64, always, nev
 	return b.op, l.Int64(), false, false
 }
 
-// checkNumber checks the bounds and multipleOf of a float64.
-func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
+// validateNumber checks the bounds and multipleOf of a float64.
+func validateNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	for _, b := range boundsOf(t.Bounds) {
 		msg := violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)

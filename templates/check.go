@@ -25,7 +25,7 @@ const resolverName = "resolveDynamicAnchor"
 // ann, when not nil, collects the properties and items the schema evaluated,
 // for unevaluatedProperties and unevaluatedItems further up.
 type checkEmitter struct {
-	*checker
+	*emitter
 	ck      *ir.Check
 	dynamic bool // the package resolves $dynamicRef, so resources extend the scope
 	assert  bool // format is an assertion
@@ -35,8 +35,8 @@ type checkEmitter struct {
 	ann *jen.Statement
 }
 
-func (c *checker) emitCheck(f *jen.File, ck *ir.Check, dynamic, assert bool) {
-	e := &checkEmitter{checker: c, ck: ck, dynamic: dynamic, assert: assert, ann: jen.Id("ann")}
+func (c *emitter) emitCheck(f *jen.File, ck *ir.Check, dynamic, assert bool) {
+	e := &checkEmitter{emitter: c, ck: ck, dynamic: dynamic, assert: assert, ann: jen.Id("ann")}
 	if hasUnevaluated(ck) {
 		e.ann = jen.Id("local")
 	}

@@ -16,12 +16,12 @@ import (
 // type, or reports that no value of that type equals it.
 type literalizer func(ir.Value) (jen.Code, bool)
 
-// checkCommon checks const, enum and x-maxEncodedSize. With a literalizer
+// validateCommon checks const, enum and x-maxEncodedSize. With a literalizer
 // the value is compared with ==; without one, by JSON encoding.
 //
 //	switch v { case "a", "b": default: e.Add(...) }
 //	if !jsonrt.EqualJSON(jsonrt.Encode(v), []byte(`{"a":1}`)) { e.Add(...) }
-func (c *checker) checkCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits literalizer) []jen.Code {
+func (c *emitter) validateCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits literalizer) []jen.Code {
 	var out []jen.Code
 	if cm.Const != nil {
 		out = append(out, matchValues(o, "const", []ir.Value{cm.Const}, v, lits, message("const", string(cm.Const))))

@@ -19,4 +19,14 @@
 // nested types call each other without re-scanning their input. The code
 // calls the small runtime package templates/jsonrt and the standard library,
 // nothing else. Emitters invent no exported names: every one arrives in the IR.
+//
+// Words, so that "check" names one thing: a check is an ir.Check, a schema
+// compiled into a function "func checkX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool"
+// for the schemas no Go type holds, emitted by checkEmitter (check.go,
+// check_keywords.go). What a declared type's Validate method runs is
+// validation, emitted by the validate* methods of an emitter
+// (validate.go). The generator's build stage that builds checks is
+// build_check.go, whose functions are named after the keywords they read
+// (valueKeywords, arrayKeywords, ...). The command line's --check is a
+// drift check of the output directory (outputDir.staleDiff).
 package templates

@@ -18,7 +18,7 @@ import (
 //
 // Validate accepts exactly those values (and checks the base type's other
 // constraints, if any).
-func (c *checker) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
+func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	f := o.api
 	addComment(f, declDoc(d))
 	f.Type().Id(d.Name).Add(goType(e.Base))
@@ -44,7 +44,7 @@ func (c *checker) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	)}
 	base := withoutEnum(e.Base)
 	c.named = true
-	validate = append(validate, c.checkValue(base, x.Clone(), 1)...)
+	validate = append(validate, c.validateValue(base, x.Clone(), 1)...)
 	internalMethods(o.codec, d.Name,
 		decodeValue(base, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}, 1),
 		encodeValue(base, x.Clone(), goType(base), 1),

@@ -164,7 +164,7 @@ func fileStem(doc string) string {
 func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
 	o := output{api: opts.newFile(pkg, doc), codec: opts.newFile(pkg, doc)}
 	for _, d := range g.decls {
-		c := &checker{vars: d.Patterns}
+		c := &emitter{vars: d.Patterns}
 		switch t := d.Type.(type) {
 		case *ir.Struct:
 			c.emitStruct(o, d, t)
@@ -179,7 +179,7 @@ func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first boo
 	}
 	dynamic := ir.TracksScope(pkg.Checks)
 	for _, ck := range g.checks {
-		c := &checker{vars: ck.Patterns}
+		c := &emitter{vars: ck.Patterns}
 		c.emitCheck(o.codec, ck, dynamic, pkg.AssertFormat)
 		c.emitPatterns(o.codec)
 	}

@@ -21,7 +21,7 @@ import (
 //
 // with its properties' defaults (see emitDefaults) and its methods (see
 // commonMethods and internalMethods).
-func (c *checker) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
+func (c *emitter) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 	var fields []jen.Code
 	for _, fd := range st.Fields {
 		fields = append(fields, comment(fieldDoc(d.Name, fd))...)
@@ -176,7 +176,7 @@ func encodeStruct(st *ir.Struct) []jen.Code {
 
 // validateStruct checks every present field, the property count, the extra
 // properties and the object-wide keywords.
-func (c *checker) validateStruct(st *ir.Struct) []jen.Code {
+func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	var out []jen.Code
 	for _, fd := range st.Fields {
@@ -184,19 +184,19 @@ func (c *checker) validateStruct(st *ir.Struct) []jen.Code {
 	}
 	if st.MinProperties >= 0 || st.MaxProperties >= 0 {
 		out = append(out, countProperties(st)...)
-		out = append(out, checkCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
+		out = append(out, validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
 	}
 	if st.Extra != nil {
-		if inner := c.checkValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
+		if inner := c.validateValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
 			body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id("k"))}, inner...), jen.Id("e").Dot("Leave").Call())
 			out = append(out, sortedLoop(0, jen.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Add(x.Clone().Dot(st.Extra.Name))).Block(body...))...)
 		}
 	}
-	return append(out, c.checkCommon(st.Origin, st.Common, x, nil)...)
+	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }
 
 // validateField checks one field's value when it is present.
-func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
+func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
 	field := jen.Add(x).Dot(fd.Name)
 	_, nullable := fd.Type.(*ir.Nullable)
 	var value, present *jen.Statement
@@ -210,7 +210,7 @@ func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	default:
 		value, present = deref(field), field.Clone().Op("!=").Nil()
 	}
-	inner := c.checkValue(fd.Type, value, 1)
+	inner := c.validateValue(fd.Type, value, 1)
 	var out []jen.Code
 	if len(inner) > 0 {
 		inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())

@@ -19,7 +19,7 @@ import (
 //
 // decoded by trying each variant's check in order, encoded from the variant
 // that is set, and validated against the whole schema.
-func (c *checker) emitUnion(o output, d *ir.Decl, u *ir.Union) {
+func (c *emitter) emitUnion(o output, d *ir.Decl, u *ir.Union) {
 	f := o.api
 	var fields []jen.Code
 	for _, v := range u.Variants {

@@ -91,6 +91,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pkg, err := generator.Build(cfg, opts.schemas)
 	if err != nil {
 		printError(stderr, err)
+		if pe := (*generator.PanicError)(nil); opts.verbose && errors.As(err, &pe) {
+			fmt.Fprintf(stderr, "schemagen: stack of the panic:\n%s", pe.Stack)
+		}
 		return exitError
 	}
 	// The header names the schema files relative to the output directory,
@@ -105,7 +108,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		out.log = func(format string, args ...any) { fmt.Fprintf(stderr, "schemagen: "+format+"\n", args...) }
 	}
 	if opts.check {
-		diff, err := out.check(files)
+		diff, err := out.staleDiff(files)
 		if err != nil {
 			printError(stderr, err)
 			return exitError
