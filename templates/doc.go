@@ -1,13 +1,16 @@
 // Package templates turns schemagen's intermediate representation (package
 // ir) into Go source with github.com/dave/jennifer.
 //
-// Render is the entry point. Each IR construct has its own emitter file:
-// struct.go for objects (with defaults.go for their properties' defaults),
-// enum.go for enums, defined.go for named scalars, slices, maps and raw
-// values. The statements that read, write and check one
-// value live in decode.go, encode.go and validate.go (with bounds.go for
-// numbers), and every emitter uses them, so a value is handled the same way
-// wherever it appears.
+// Render is the entry point; it writes two files per schema document, the
+// API (X_gen.go: types, constants, defaults, exported methods) and the
+// codec (X_json_gen.go: everything else), see Render. Each IR construct has
+// its own emitter file: struct.go for objects (with defaults.go for their
+// properties' defaults), enum.go for enums, defined.go for named scalars,
+// slices, maps and raw values. The statements that read, write and check
+// one value live in decode.go, encode.go and validate.go (with bounds.go
+// for numbers), and every emitter uses them, so a value is handled the same
+// way wherever it appears. Violation messages are in messages.go, by
+// keyword; the Go type that holds a value is ir.GoTypeOf's.
 //
 // Every generated type T gets:
 //
