@@ -2,8 +2,8 @@ package generator
 
 import (
 	"errors"
-	"fmt"
 	"net/url"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -22,7 +22,7 @@ import (
 func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			pkg, err = nil, fmt.Errorf("schemagen failed on %s (%v); please report this with the schema", strings.Join(paths, ", "), r)
+			pkg, err = nil, &PanicError{Paths: paths, Value: r, Stack: debug.Stack()}
 		}
 	}()
 	if len(paths) == 0 {

@@ -31,10 +31,10 @@ func (b *builder) check(s *jsonschema.Schema) *ir.Check {
 		return c
 	}
 	c.Resource = b.resource(s)
-	b.checkValues(s, c)
-	b.checkArrays(s, c)
-	b.checkObjects(s, c)
-	b.checkApplicators(s, c)
+	b.valueKeywords(s, c)
+	b.arrayKeywords(s, c)
+	b.objectKeywords(s, c)
+	b.applicatorKeywords(s, c)
 	if s.Ref != nil && !constrains(s) && s.Format == "" {
 		b.refOnly = append(b.refOnly, c)
 	}
@@ -61,7 +61,7 @@ func (b *builder) optional(o ir.Origin, kw string, v interface{}) *ir.Check {
 	return nil
 }
 
-func (b *builder) checkValues(s *jsonschema.Schema, c *ir.Check) {
+func (b *builder) valueKeywords(s *jsonschema.Schema, c *ir.Check) {
 	c.Types = s.Types
 	cm := common(s)
 	c.Const, c.Enum, c.MaxEncodedSize = cm.Const, cm.Enum, cm.MaxEncodedSize
@@ -79,7 +79,7 @@ func (b *builder) checkValues(s *jsonschema.Schema, c *ir.Check) {
 	}
 }
 
-func (b *builder) checkArrays(s *jsonschema.Schema, c *ir.Check) {
+func (b *builder) arrayKeywords(s *jsonschema.Schema, c *ir.Check) {
 	c.MinItems, c.MaxItems, c.UniqueItems = s.MinItems, s.MaxItems, s.UniqueItems
 	for _, p := range s.PrefixItems {
 		c.PrefixItems = append(c.PrefixItems, b.check(p))
@@ -105,7 +105,7 @@ func (b *builder) checkArrays(s *jsonschema.Schema, c *ir.Check) {
 	}
 }
 
-func (b *builder) checkObjects(s *jsonschema.Schema, c *ir.Check) {
+func (b *builder) objectKeywords(s *jsonschema.Schema, c *ir.Check) {
 	for _, name := range b.load.propertyOrder(s) {
 		c.Properties = append(c.Properties, ir.NamedCheck{Name: name, Check: b.check(s.Properties[name])})
 	}
@@ -145,7 +145,7 @@ func (b *builder) checkObjects(s *jsonschema.Schema, c *ir.Check) {
 	}
 }
 
-func (b *builder) checkApplicators(s *jsonschema.Schema, c *ir.Check) {
+func (b *builder) applicatorKeywords(s *jsonschema.Schema, c *ir.Check) {
 	for _, list := range []struct {
 		from []*jsonschema.Schema
 		to   *[]*ir.Check

@@ -8,6 +8,8 @@ import (
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/generator/ir"
 	"github.com/schemagen/schemagen/templates"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // TestFieldDefaults checks which property defaults Go code gets, under what

@@ -23,6 +23,20 @@ func (e *Error) Error() string {
 // Unwrap returns the underlying problem.
 func (e *Error) Unwrap() error { return e.Err }
 
+// A PanicError is a schemagen bug that Build caught: it panicked on the
+// inputs Paths. The message asks for a report; Stack, where it panicked,
+// is for that report (the command line prints it under --verbose).
+type PanicError struct {
+	Paths []string
+	Value any    // what the code panicked with
+	Stack []byte // runtime/debug.Stack at the recover
+}
+
+// Error says that schemagen failed and asks for a report.
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("schemagen failed on %s (%v); please report this with the schema", strings.Join(e.Paths, ", "), e.Value)
+}
+
 // errorList collects Errors so that Build can report all of them at once.
 type errorList []*Error
 

@@ -148,13 +148,34 @@ func nameFields(st *ir.Struct) {
 
 // constSuffix spells an enum value for the end of a constant's name. The
 // type's name comes first, so the X that GoName puts before a name that
-// cannot start an identifier ("1", "été") is not needed.
+// cannot start an identifier ("1", "été") is not needed. A value of two or
+// three upper-case ASCII letters is a code (ISO 4217 "USD", ISO 3166 "GB")
+// and keeps its case, as Go spells initialisms: CurrencyUSD, not
+// CurrencyUsd. Longer values in upper case are words ("ACTIVE" gives
+// StatusActive).
 func constSuffix(word string) string {
+	if isCode(word) {
+		return word
+	}
 	s := naming.GoName(word)
 	if len(s) > 1 && s[0] == 'X' && !strings.HasPrefix(word, "x") && !strings.HasPrefix(word, "X") {
 		return s[1:]
 	}
 	return s
+}
+
+// isCode reports whether an enum value is two or three upper-case ASCII
+// letters.
+func isCode(word string) bool {
+	if len(word) < 2 || len(word) > 3 {
+		return false
+	}
+	for _, r := range word {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameVariants gives a union's variants unique field names, keyed by their

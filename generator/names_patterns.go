@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"regexp/syntax"
 	"slices"
 	"strconv"
 
@@ -34,10 +35,10 @@ func namePatterns(scope *naming.Scope, decls []*ir.Decl, checks []*ir.Check) {
 	for _, c := range checks {
 		c.Patterns = nil
 		if c.Pattern != "" {
-			c.Patterns = addPattern(c.Patterns, c.RE2)
+			c.Patterns = addPattern(c.Patterns, c.RE2, c.Pattern)
 		}
 		for _, p := range c.PatternProperties {
-			c.Patterns = addPattern(c.Patterns, p.RE2)
+			c.Patterns = addPattern(c.Patterns, p.RE2, p.Pattern)
 		}
 		add(c.Func, "func "+c.Func, c.Patterns)
 	}
@@ -54,7 +55,7 @@ func typePatterns(t ir.Type, vars []ir.PatternVar) []ir.PatternVar {
 	switch t := t.(type) {
 	case *ir.String:
 		if t.Pattern != "" {
-			vars = addPattern(vars, t.RE2)
+			vars = addPattern(vars, t.RE2, t.Pattern)
 		}
 	case *ir.Formatted:
 		if t.Text != nil {
@@ -83,10 +84,33 @@ func typePatterns(t ir.Type, vars []ir.PatternVar) []ir.PatternVar {
 	return vars
 }
 
-// addPattern appends re2 to vars unless it is there already.
-func addPattern(vars []ir.PatternVar, re2 string) []ir.PatternVar {
+// addPattern appends re2, the translation of the schema's pattern src, to
+// vars unless it is there already.
+func addPattern(vars []ir.PatternVar, re2, src string) []ir.PatternVar {
 	if slices.ContainsFunc(vars, func(v ir.PatternVar) bool { return v.RE2 == re2 }) {
 		return vars
 	}
-	return append(vars, ir.PatternVar{RE2: re2})
+	text := re2
+	if sameRegexp(src, re2) {
+		text = src
+	}
+	return append(vars, ir.PatternVar{RE2: re2, Source: src, Text: text})
+}
+
+// sameRegexp reports whether Go's regexp parses the schema's pattern src
+// into the same expression as its translation re2, so that the generated
+// code can show the pattern as the schema writes it ("^B-[0-9]{8}$" rather
+// than the translation's `^B-\d{8}$`). Equal parse trees compile to the
+// same program; a pattern whose meaning differs in Go (ECMA-262's \s or
+// ".") parses into another tree and keeps its translation.
+func sameRegexp(src, re2 string) bool {
+	if src == re2 {
+		return true
+	}
+	a, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return false
+	}
+	b, err := syntax.Parse(re2, syntax.Perl)
+	return err == nil && a.Equal(b)
 }

@@ -33,17 +33,17 @@ func boundsOf(b ir.Bounds) []bound {
 // failOp is the comparison that fails a bound.
 var failOp = map[string]string{">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
-// checkInteger checks the bounds and multipleOf of an integer. A bound that
+// validateInteger checks the bounds and multipleOf of an integer. A bound that
 // is not an integer is rounded to the integer that decides the same values
 // (v >= 1.5 is v >= 2), so the comparison stays in integer arithmetic.
 //
 //	if v < 5 { e.Addf(..., "must be >= %v but found %v", "5", v) }
-func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
+func validateInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	lo, hi := intRange(t.Bits)
 	for _, b := range boundsOf(t.Bounds) {
 		op, limit, always, never := integerLimit(b, lo, hi)
-		msg := violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)
+		msg := violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
 		switch {
 		case never:
 		case always:
@@ -58,7 +58,7 @@ func checkInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 			cond = jen.Int64().Call(v).Op("%").Add(intLit(m.Num().Int64())).Op("!=").Lit(0)
 		}
 		out = append(out, jen.If(cond).Block(
-			violation(t.Origin, "multipleOf", "%v not multipleOf "+ratString(m), v)))
+			violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
 	}
 	return out
 }
@@ -101,11 +101,11 @@ func integerLimit(b bound, lo, hi *big.Int) (op string, limit int64, always, nev
 	return b.op, l.Int64(), false, false
 }
 
-// checkNumber checks the bounds and multipleOf of a float64.
-func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
+// validateNumber checks the bounds and multipleOf of a float64.
+func validateNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	for _, b := range boundsOf(t.Bounds) {
-		msg := violation(t.Origin, b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", v)
+		msg := violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
 		f, _ := b.limit.Float64()
 		switch lower := b.op[0] == '>'; {
 		case !math.IsInf(f, 0):
@@ -116,7 +116,7 @@ func checkNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	}
 	if m := t.Bounds.MultipleOf; m != nil {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FloatIsMultipleOf")).Call(jen.Float64().Call(v), jen.Lit(ratString(m)))).Block(
-			violation(t.Origin, "multipleOf", "%v not multipleOf "+ratString(m), v)))
+			violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
 	}
 	return out
 }

@@ -25,7 +25,7 @@ const resolverName = "resolveDynamicAnchor"
 // ann, when not nil, collects the properties and items the schema evaluated,
 // for unevaluatedProperties and unevaluatedItems further up.
 type checkEmitter struct {
-	*checker
+	*emitter
 	ck      *ir.Check
 	dynamic bool // the package resolves $dynamicRef, so resources extend the scope
 	assert  bool // format is an assertion
@@ -35,8 +35,8 @@ type checkEmitter struct {
 	ann *jen.Statement
 }
 
-func (c *checker) emitCheck(f *jen.File, ck *ir.Check, dynamic, assert bool) {
-	e := &checkEmitter{checker: c, ck: ck, dynamic: dynamic, assert: assert, ann: jen.Id("ann")}
+func (c *emitter) emitCheck(f *jen.File, ck *ir.Check, dynamic, assert bool) {
+	e := &checkEmitter{emitter: c, ck: ck, dynamic: dynamic, assert: assert, ann: jen.Id("ann")}
 	if hasUnevaluated(ck) {
 		e.ann = jen.Id("local")
 	}
@@ -65,7 +65,7 @@ func (e *checkEmitter) body() []jen.Code {
 			return []jen.Code{jen.Return(jen.True())}
 		}
 		return []jen.Code{
-			jen.Id("c").Dot("Fail").Call(jen.Lit(ck.Origin.Location()), jen.Lit("false"), jen.Lit("not allowed")),
+			jen.Id("c").Dot("Fail").Call(jen.Lit(ck.Origin.Location()), jen.Lit("false"), jen.Lit(message("false"))),
 			jen.Return(jen.False()),
 		}
 	}
@@ -117,10 +117,10 @@ func (e *checkEmitter) anyType() []jen.Code {
 	}
 	if ck.Const != nil {
 		out = append(out, jen.If(jen.Op("!").Add(rt("Equal")).Call(jen.Id("v"), genericLit(ck.Const))).Block(
-			e.fail("const", "value must be "+oneLine(string(ck.Const)))))
+			e.fail("const", message("const", oneLine(string(ck.Const))))))
 	}
 	if ck.Enum != nil {
-		fail := e.fail("enum", "value must be one of "+oneLine(joinValues(ck.Enum)))
+		fail := e.fail("enum", message("enum", oneLine(joinValues(ck.Enum))))
 		var conds []jen.Code
 		for _, v := range ck.Enum {
 			conds = append(conds, rt("Equal").Call(jen.Id("v"), genericLit(v)))
@@ -141,11 +141,11 @@ func (e *checkEmitter) anyType() []jen.Code {
 			e.fail("format", "%v is out of range for "+ck.Format, jen.Id("v"))))
 	} else if ck.Format != "" && e.assert {
 		out = append(out, jen.If(jen.Op("!").Add(rt("Format")).Call(jen.Lit(ck.Format), jen.Id("v"))).Block(
-			e.fail("format", "%v is not valid "+quote(ck.Format), rt("Show").Call(jen.Id("v")))))
+			e.fail("format", message("format", "%v", quote(ck.Format)), rt("Show").Call(jen.Id("v")))))
 	}
 	if ck.MaxEncodedSize >= 0 {
 		out = append(out, jen.If(jen.Id("n").Op(":=").Add(rt("EncodedSize")).Call(jen.Id("v")), jen.Id("n").Op(">").Lit(ck.MaxEncodedSize)).Block(
-			e.fail("x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", jen.Lit(ck.MaxEncodedSize), jen.Id("n"))))
+			e.fail("x-maxEncodedSize", message("x-maxEncodedSize"), jen.Lit(ck.MaxEncodedSize), jen.Id("n"))))
 	}
 	return out
 }
@@ -180,11 +180,11 @@ func (e *checkEmitter) numbers() []jen.Code {
 	var out []jen.Code
 	for _, b := range boundsOf(ck.Bounds) {
 		out = append(out, jen.If(rt("CompareNumber").Call(jen.Id("x"), jen.Lit(ratString(b.limit))).Op(failOp[b.op]).Lit(0)).Block(
-			e.fail(b.keyword, "must be "+b.op+" "+ratString(b.limit)+" but found %v", jen.Id("x"))))
+			e.fail(b.keyword, message(b.keyword, b.op, ratString(b.limit)), jen.Id("x"))))
 	}
 	if m := ck.Bounds.MultipleOf; m != nil {
 		out = append(out, jen.If(jen.Op("!").Add(rt("MultipleOf")).Call(jen.Id("x"), jen.Lit(ratString(m)))).Block(
-			e.fail("multipleOf", "%v not multipleOf "+ratString(m), jen.Id("x"))))
+			e.fail("multipleOf", message("multipleOf", ratString(m)), jen.Id("x"))))
 	}
 	return out
 }
@@ -197,18 +197,18 @@ func (e *checkEmitter) strings() []jen.Code {
 		var conds []jen.Code
 		if ck.MinLength >= 0 {
 			conds = append(conds, jen.If(n.Clone().Op("<").Lit(ck.MinLength)).Block(
-				e.fail("minLength", "length must be >= %d, but got %d", jen.Lit(ck.MinLength), n)))
+				e.fail("minLength", message("minLength"), jen.Lit(ck.MinLength), n)))
 		}
 		if ck.MaxLength >= 0 {
 			conds = append(conds, jen.If(n.Clone().Op(">").Lit(ck.MaxLength)).Block(
-				e.fail("maxLength", "length must be <= %d, but got %d", jen.Lit(ck.MaxLength), n)))
+				e.fail("maxLength", message("maxLength"), jen.Lit(ck.MaxLength), n)))
 		}
 		out = append(out, n.Clone().Op(":=").Add(rt("CodePoints")).Call(jen.Id("x")))
 		out = append(out, conds...)
 	}
 	if ck.Pattern != "" {
 		out = append(out, jen.If(jen.Op("!").Id(e.pattern(ck.RE2)).Dot("MatchString").Call(jen.Id("x"))).Block(
-			e.fail("pattern", "does not match pattern "+quote(ck.Pattern))))
+			e.fail("pattern", message("pattern", quote(ck.Pattern)))))
 	}
 	return out
 }

@@ -18,15 +18,15 @@ func (e *checkEmitter) arrays() []jen.Code {
 	var out []jen.Code
 	if ck.MinItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(ck.MinItems)).Block(
-			e.fail("minItems", "minimum %d items required, but found %d items", jen.Lit(ck.MinItems), n)))
+			e.fail("minItems", message("minItems"), jen.Lit(ck.MinItems), n)))
 	}
 	if ck.MaxItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(ck.MaxItems)).Block(
-			e.fail("maxItems", "maximum %d items required, but found %d items", jen.Lit(ck.MaxItems), n)))
+			e.fail("maxItems", message("maxItems"), jen.Lit(ck.MaxItems), n)))
 	}
 	if ck.UniqueItems {
 		out = append(out, jen.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("unique")).Op(":=").Add(rt("Unique")).Call(x), jen.Op("!").Id("unique")).Block(
-			e.fail("uniqueItems", "items at index %d and %d are equal", jen.Id("i"), jen.Id("j"))))
+			e.fail("uniqueItems", message("uniqueItems"), jen.Id("i"), jen.Id("j"))))
 	}
 	for i, p := range ck.PrefixItems {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(i)).Block(
@@ -66,11 +66,11 @@ func (e *checkEmitter) contains() []jen.Code {
 			kw = "contains"
 		}
 		out = append(out, jen.If(m.Clone().Op("<").Lit(ck.MinContains)).Block(
-			e.fail(kw, "valid must be >= %d, but got %d", jen.Lit(ck.MinContains), m)))
+			e.fail(kw, message(kw), jen.Lit(ck.MinContains), m)))
 	}
 	if ck.MaxContains >= 0 {
 		out = append(out, jen.If(m.Clone().Op(">").Lit(ck.MaxContains)).Block(
-			e.fail("maxContains", "valid must be <= %d, but got %d", jen.Lit(ck.MaxContains), m)))
+			e.fail("maxContains", message("maxContains"), jen.Lit(ck.MaxContains), m)))
 	}
 	if ck.MinContains <= 0 && ck.MaxContains < 0 {
 		out = append(out, jen.Id("_").Op("=").Add(m)) // counted for the annotations only
@@ -113,11 +113,11 @@ func checkCountKeywords(e *checkEmitter, n *jen.Statement) []jen.Code {
 	var out []jen.Code
 	if e.ck.MinProperties >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(e.ck.MinProperties)).Block(
-			e.fail("minProperties", "minimum %d properties allowed, but found %d properties", jen.Lit(e.ck.MinProperties), n)))
+			e.fail("minProperties", message("minProperties"), jen.Lit(e.ck.MinProperties), n)))
 	}
 	if e.ck.MaxProperties >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(e.ck.MaxProperties)).Block(
-			e.fail("maxProperties", "maximum %d properties allowed, but found %d properties", jen.Lit(e.ck.MaxProperties), n)))
+			e.fail("maxProperties", message("maxProperties"), jen.Lit(e.ck.MaxProperties), n)))
 	}
 	return out
 }
@@ -129,7 +129,7 @@ func (e *checkEmitter) required(kw string, names []string, because *string) []je
 		out = append(out, jen.If(jen.List(jen.Id("_"), jen.Id("has")).Op(":=").Id("x").Index(jen.Lit(r)), jen.Op("!").Id("has")).Block(
 			jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(r))))
 	}
-	msg := "missing properties: %s"
+	msg := message("required", "%s")
 	if because != nil {
 		msg += ", required because " + quote(*because) + " is present"
 	}
@@ -194,7 +194,7 @@ func (e *checkEmitter) applicators() []jen.Code {
 	}
 	if len(ck.OneOf) > 0 {
 		out = append(out, jen.If(jen.Id("n").Op(":=").Add(rt("OneOf")).Call(append([]jen.Code{v, c, ann}, funcs(ck.OneOf)...)...), jen.Id("n").Op("!=").Lit(1)).Block(
-			e.fail("oneOf", "valid against %d schemas, but must be valid against exactly one", jen.Id("n"))))
+			e.fail("oneOf", message("oneOf"), jen.Id("n"))))
 	}
 	if ck.Not != nil {
 		out = append(out, jen.If(rt("Passes").Call(v, c, jen.Id(ck.Not.Func))).Block(e.fail("not", "not failed")))

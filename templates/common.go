@@ -16,23 +16,23 @@ import (
 // type, or reports that no value of that type equals it.
 type literalizer func(ir.Value) (jen.Code, bool)
 
-// checkCommon checks const, enum and x-maxEncodedSize. With a literalizer
+// validateCommon checks const, enum and x-maxEncodedSize. With a literalizer
 // the value is compared with ==; without one, by JSON encoding.
 //
 //	switch v { case "a", "b": default: e.Add(...) }
 //	if !jsonrt.EqualJSON(jsonrt.Encode(v), []byte(`{"a":1}`)) { e.Add(...) }
-func (c *checker) checkCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits literalizer) []jen.Code {
+func (c *emitter) validateCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits literalizer) []jen.Code {
 	var out []jen.Code
 	if cm.Const != nil {
-		out = append(out, matchValues(o, "const", []ir.Value{cm.Const}, v, lits, "value must be "+string(cm.Const)))
+		out = append(out, matchValues(o, "const", []ir.Value{cm.Const}, v, lits, message("const", string(cm.Const))))
 	}
 	if cm.Enum != nil {
-		out = append(out, matchValues(o, "enum", cm.Enum, v, lits, "value must be one of "+joinValues(cm.Enum)))
+		out = append(out, matchValues(o, "enum", cm.Enum, v, lits, message("enum", joinValues(cm.Enum))))
 	}
 	if cm.MaxEncodedSize >= 0 {
 		out = append(out, jen.If(
 			jen.Id("n").Op(":=").Add(rt("EncodedSize")).Call(v), jen.Id("n").Op(">").Lit(cm.MaxEncodedSize),
-		).Block(violation(o, "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
+		).Block(violation(o, "x-maxEncodedSize", message("x-maxEncodedSize"), jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
 	}
 	return out
 }

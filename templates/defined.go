@@ -15,11 +15,12 @@ import (
 //	type Anything json.RawMessage
 //	type Timestamp jsonrt.DateTime // with --format-types
 //	type Amount big.Int            // a root schema with x-go-type
-func (c *checker) emitDefined(f *jen.File, d *ir.Decl) {
-	addComment(f, declDoc(d))
-	f.Type().Id(d.Name).Add(goType(d.Type))
-	f.Line()
-	commonMethods(f, d.Name)
+func (c *emitter) emitDefined(o output, d *ir.Decl) {
+	addComment(o.api, declDoc(d))
+	o.api.Type().Id(d.Name).Add(goType(d.Type))
+	o.api.Line()
+	commonMethods(o.api, d.Name, definedDocs(d.Type))
+	c.named = true
 	x := deref(jen.Id("x"))
 	var base *jen.Statement
 	switch d.Type.(type) {
@@ -31,13 +32,13 @@ func (c *checker) emitDefined(f *jen.File, d *ir.Decl) {
 		//
 		//	(*jsonrt.DateTime)(x).DecodeJSON(d, "event.json#/$defs/Timestamp/type")
 		x = deref(jen.Parens(jen.Op("*").Add(goType(d.Type))).Call(jen.Id("x")))
-		internalMethods(f, d.Name, decodeValue(d.Type, decodeTarget{dst: x}, 1), encodeValue(d.Type, x, nil, 1), c.checkValue(d.Type, x, 1))
+		internalMethods(o.codec, d.Name, decodeValue(d.Type, decodeTarget{dst: x}, 1), encodeValue(d.Type, x, nil, 1), c.validateValue(d.Type, x, 1))
 		return
 	default:
 		base = goType(d.Type)
 	}
-	internalMethods(f, d.Name,
+	internalMethods(o.codec, d.Name,
 		decodeValue(d.Type, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}, 1),
 		encodeValue(d.Type, x.Clone(), base, 1),
-		c.checkValue(d.Type, x.Clone(), 1))
+		c.validateValue(d.Type, x.Clone(), 1))
 }

@@ -18,7 +18,8 @@ import (
 //
 // Validate accepts exactly those values (and checks the base type's other
 // constraints, if any).
-func (c *checker) emitEnum(f *jen.File, d *ir.Decl, e *ir.Enum) {
+func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
+	f := o.api
 	addComment(f, declDoc(d))
 	f.Type().Id(d.Name).Add(goType(e.Base))
 	f.Line()
@@ -35,15 +36,16 @@ func (c *checker) emitEnum(f *jen.File, d *ir.Decl, e *ir.Enum) {
 	f.Commentf("// Values of %s.", d.Name)
 	f.Const().Defs(consts...)
 	f.Line()
-	commonMethods(f, d.Name)
+	commonMethods(f, d.Name, enumDocs)
 	x := deref(jen.Id("x"))
 	validate := []jen.Code{jen.Switch(x.Clone()).Block(
 		jen.Case(names...),
-		jen.Default().Block(violation(e.Origin, "enum", "value must be one of "+joinValues(enumValues(e)))),
+		jen.Default().Block(violation(e.Origin, "enum", message("enum", joinValues(enumValues(e))))),
 	)}
 	base := withoutEnum(e.Base)
-	validate = append(validate, c.checkValue(base, x.Clone(), 1)...)
-	internalMethods(f, d.Name,
+	c.named = true
+	validate = append(validate, c.validateValue(base, x.Clone(), 1)...)
+	internalMethods(o.codec, d.Name,
 		decodeValue(base, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}, 1),
 		encodeValue(base, x.Clone(), goType(base), 1),
 		validate)

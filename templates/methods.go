@@ -1,12 +1,78 @@
 package templates
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/dave/jennifer/jen"
+
+	"github.com/schemagen/schemagen/generator/ir"
 )
 
-// commonMethods emits the exported methods every generated type has:
+// methodDocs are the doc comments of a type's UnmarshalJSON and MarshalJSON,
+// which say what they do for that kind of type; Validate's is the same for
+// every type.
+type methodDocs struct {
+	unmarshal string
+	marshal   string
+}
+
+// decodeErrors is the sentence every UnmarshalJSON doc ends with.
+const decodeErrors = "comes back as a *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest."
+
+// structDocs describes the methods of a struct type.
+func structDocs(st *ir.Struct) methodDocs {
+	wrong := "a JSON type a field cannot hold"
+	if slices.ContainsFunc(st.Fields, func(f *ir.Field) bool { return f.Required }) {
+		wrong += ", a missing required property"
+	}
+	if st.Extra == nil {
+		wrong += ", a property the schema does not allow"
+	}
+	marshal := "MarshalJSON encodes x as a JSON object, with its properties in schema order."
+	if st.Extra != nil {
+		marshal = "MarshalJSON encodes x as a JSON object, with its properties in schema order, then those of " + st.Extra.Name + " sorted by name."
+	}
+	return methodDocs{
+		unmarshal: "UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (" + wrong + ") " + decodeErrors,
+		marshal:   marshal,
+	}
+}
+
+// enumDocs describes the methods of an enum type.
+var enumDocs = methodDocs{
+	unmarshal: "UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go type cannot hold " + decodeErrors,
+	marshal:   "MarshalJSON encodes x as JSON.",
+}
+
+// unionDocs describes the methods of a oneOf or anyOf type.
+var unionDocs = methodDocs{
+	unmarshal: "UnmarshalJSON decodes JSON into x, setting the variant the value matches. A value that matches none " + decodeErrors,
+	marshal:   "MarshalJSON encodes the variant of x that is set, or null when none is.",
+}
+
+// definedDocs describes the methods of a named scalar, slice, map or raw
+// value of Go type t.
+func definedDocs(t ir.Type) methodDocs {
+	docs := methodDocs{
+		unmarshal: "UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot hold " + decodeErrors,
+		marshal:   "MarshalJSON encodes x as JSON.",
+	}
+	switch t.(type) {
+	case *ir.Slice:
+		docs.unmarshal = "UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON type the Go types cannot hold) " + decodeErrors
+		docs.marshal = "MarshalJSON encodes x as a JSON array."
+	case *ir.Map:
+		docs.unmarshal = "UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a JSON type the Go types cannot hold) " + decodeErrors
+		docs.marshal = "MarshalJSON encodes x as a JSON object, its properties sorted by name."
+	}
+	return docs
+}
+
+// commonMethods emits the exported methods every generated type has, with
+// doc comments that fit its kind (see methodDocs):
 //
-//	// UnmarshalJSON decodes JSON into x, ...
+//	// UnmarshalJSON decodes a JSON object into x. ...
 //	func (x *T) UnmarshalJSON(data []byte) error {
 //		d := jsonrt.NewDecoder(data)
 //		var v T
@@ -18,7 +84,7 @@ import (
 //		return nil
 //	}
 //
-//	// MarshalJSON encodes x as JSON.
+//	// MarshalJSON encodes x as a JSON object, ...
 //	func (x T) MarshalJSON() ([]byte, error) { return x.appendJSON(nil), nil }
 //
 //	// Validate reports every constraint of the schema that x breaks ...
@@ -27,11 +93,9 @@ import (
 //		x.validate(&e)
 //		return e.Err()
 //	}
-func commonMethods(f *jen.File, name string) {
+func commonMethods(f *jen.File, name string, docs methodDocs) {
 	recv := jen.Id("x").Op("*").Id(name)
-	f.Comment("// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type")
-	f.Comment("// the Go type cannot hold, a missing required property) comes back as a")
-	f.Comment("// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.")
+	addComment(f, wrap(docs.unmarshal))
 	f.Func().Params(recv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.Id("d").Op(":=").Add(rt("NewDecoder")).Call(jen.Id("data")),
 		jen.Var().Id("v").Id(name),
@@ -41,8 +105,7 @@ func commonMethods(f *jen.File, name string) {
 		jen.Return(jen.Nil()),
 	)
 	f.Line()
-	f.Comment("// MarshalJSON encodes x as JSON; object properties come in schema order,")
-	f.Comment("// then the ones the schema does not name.")
+	addComment(f, wrap(docs.marshal))
 	f.Func().Params(jen.Id("x").Id(name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
 		jen.Return(jen.Id("x").Dot("appendJSON").Call(jen.Nil()), jen.Nil()),
 	)
@@ -72,4 +135,22 @@ func internalMethods(f *jen.File, name string, decode, encode, validate []jen.Co
 	f.Line()
 	f.Func().Params(recv.Clone()).Id("validate").Params(jen.Id("e").Op("*").Add(rt("Errors"))).Block(validate...)
 	f.Line()
+}
+
+// wrap breaks text, one paragraph of our own words, into lines of at most
+// 76 bytes where it can, as gofmt leaves doc comments to their writers.
+func wrap(text string) string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && len(line)+1+len(w) > 76 {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	return strings.Join(append(lines, line), "\n")
 }

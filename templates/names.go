@@ -1,9 +1,7 @@
 package templates
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -11,80 +9,43 @@ import (
 )
 
 // runtimePath is the import path of the runtime package generated code uses.
-const runtimePath = "github.com/schemagen/schemagen/templates/jsonrt"
+const runtimePath = ir.RuntimePath
 
 // rt refers to a name in the runtime package.
 func rt(name string) *jen.Statement { return jen.Qual(runtimePath, name) }
 
-// goType returns the Go type that holds a value of t.
-//
-//	string, int32, int64, float64, bool, json.RawMessage, []T, map[string]T, Name, *T,
-//	jsonrt.DateTime, big.Int
+// goType returns the Go type that holds a value of t (see ir.GoTypeOf).
 func goType(t ir.Type) *jen.Statement {
-	switch t := t.(type) {
-	case *ir.Named:
-		return jen.Id(t.Decl.Name)
-	case *ir.Nullable:
-		if nilable(t.Elem) {
-			return goType(t.Elem)
-		}
-		return jen.Op("*").Add(goType(t.Elem))
-	case *ir.Map:
-		return jen.Map(jen.String()).Add(goType(t.Value))
-	case *ir.Slice:
-		return jen.Index().Add(goType(t.Elem))
-	case *ir.String:
-		return jen.String()
-	case *ir.Integer:
-		if t.Bits == 32 {
-			return jen.Int32()
-		}
-		return jen.Int64()
-	case *ir.Number:
-		return jen.Float64()
-	case *ir.Boolean:
-		return jen.Bool()
-	case *ir.Raw:
-		return jen.Qual("encoding/json", "RawMessage")
-	case *ir.Formatted:
-		return rt(t.Type)
-	case *ir.External:
-		return jen.Qual(t.ImportPath, t.Name)
+	g := ir.GoTypeOf(t)
+	if g.Kind == ir.GoInvalid {
+		panic(unnamed(t))
 	}
-	panic(unnamed(t))
+	return jenType(g)
 }
 
-// nilable reports whether the Go type of t has nil among its values, so that
-// nil can stand for an absent or null value without a pointer.
-func nilable(t ir.Type) bool {
-	switch t := t.(type) {
-	case *ir.Named:
-		return nilable(t.Decl.Type)
-	case *ir.Map, *ir.Slice, *ir.Raw:
-		return true
-	}
-	return false
-}
+// nilable reports whether the Go type of t has nil among its values (see
+// ir.Nilable).
+func nilable(t ir.Type) bool { return ir.Nilable(t) }
 
-// fieldType returns the Go type of a struct field:
-//
-//	required:           T    (*T when Indirect)
-//	optional:           *T   (T when T has nil: slices, maps, raw JSON)
-//	optional, nullable: jsonrt.Optional[*T]
-func fieldType(f *ir.Field) *jen.Statement {
-	switch {
-	case f.Required && f.Indirect:
-		return jen.Op("*").Add(goType(f.Type))
-	case f.Required:
-		return goType(f.Type)
+// fieldType returns the Go type of a struct field (see ir.FieldGoType).
+func fieldType(f *ir.Field) *jen.Statement { return jenType(ir.FieldGoType(f)) }
+
+// jenType renders a Go type with jennifer, which imports its packages.
+func jenType(g ir.GoType) *jen.Statement {
+	switch g.Kind {
+	case ir.GoPointer:
+		return jen.Op("*").Add(jenType(*g.Elem))
+	case ir.GoSlice:
+		return jen.Index().Add(jenType(*g.Elem))
+	case ir.GoMap:
+		return jen.Map(jen.String()).Add(jenType(*g.Elem))
+	case ir.GoOptional:
+		return rt("Optional").Types(jenType(*g.Elem))
 	}
-	if _, ok := f.Type.(*ir.Nullable); ok {
-		return rt("Optional").Types(goType(f.Type))
+	if g.Pkg != "" {
+		return jen.Qual(g.Pkg, g.Name)
 	}
-	if nilable(f.Type) {
-		return goType(f.Type)
-	}
-	return jen.Op("*").Add(goType(f.Type))
+	return jen.Id(g.Name)
 }
 
 // unnamed is the panic message for a struct or enum found outside a Decl,
@@ -101,13 +62,34 @@ func local(prefix string, n int) string { return prefix + strconv.Itoa(n) }
 // follows, which operand adds.
 func deref(v *jen.Statement) *jen.Statement { return jen.Op("*").Add(v) }
 
+// star is the token deref puts first. jennifer's tokens are comparable
+// values, so whether an expression is a dereference is read from the
+// statement's data, without rendering it.
+var star = (*jen.Op("*"))[0]
+
+// pointee returns p for an expression deref(p) (or a Clone of one), and
+// whether v is one.
+func pointee(v *jen.Statement) (*jen.Statement, bool) {
+	for len(*v) == 1 {
+		inner, ok := (*v)[0].(*jen.Statement)
+		if !ok {
+			break
+		}
+		v = inner // a Clone wraps the statement it copies
+	}
+	if len(*v) < 2 || (*v)[0] != star {
+		return nil, false
+	}
+	p := jen.Statement((*v)[1:])
+	return &p, true
+}
+
 // receiver returns v as the receiver of a pointer method (appendJSON,
 // validate): for *p it returns p, which already is the pointer the method
 // wants, instead of (*p).
 func receiver(v *jen.Statement) *jen.Statement {
-	if strings.HasPrefix(fmt.Sprintf("%#v", v), "*") && len(*v) > 1 {
-		inner := jen.Statement((*v)[1:])
-		return inner.Clone()
+	if p, ok := pointee(v); ok {
+		return p.Clone()
 	}
 	return operand(v)
 }
@@ -115,8 +97,8 @@ func receiver(v *jen.Statement) *jen.Statement {
 // address returns &v, or p for v = *p: the pointer through which
 // encoding/json finds the methods of v's type whatever their receivers.
 func address(v *jen.Statement) *jen.Statement {
-	if strings.HasPrefix(fmt.Sprintf("%#v", v), "*") && len(*v) > 1 {
-		return receiver(v)
+	if p, ok := pointee(v); ok {
+		return p.Clone()
 	}
 	return jen.Op("&").Add(v)
 }
@@ -124,7 +106,7 @@ func address(v *jen.Statement) *jen.Statement {
 // operand returns v ready for a following selector or index: (*x).f, not
 // *x.f, which would dereference the selector's result.
 func operand(v *jen.Statement) *jen.Statement {
-	if strings.HasPrefix(fmt.Sprintf("%#v", v), "*") {
+	if _, ok := pointee(v); ok {
 		return jen.Parens(v.Clone())
 	}
 	return v.Clone()

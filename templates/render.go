@@ -2,9 +2,10 @@ package templates
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -30,23 +31,53 @@ type File struct {
 	Content []byte // gofmt-formatted source
 }
 
-// Render returns the Go source for pkg: one file per schema document, named
-// after it, holding the declarations whose schemas live in that document, in
-// the IR's order.
-func Render(pkg *ir.Package) ([]File, error) {
+// Render returns the Go source for pkg: two files per schema document,
+// named after it, holding the declarations whose schemas live in that
+// document, in the IR's order.
+//
+// The first file (orders_gen.go) is what a reader of the package's API
+// wants to see: each type with its constants, defaults and exported methods
+// (UnmarshalJSON, MarshalJSON and Validate, one-line calls into the
+// second). The second (orders_json_gen.go) holds the machinery: the
+// unexported decodeJSON, appendJSON and validate methods, the compiled
+// patterns and the checks of schemas that have no Go type. This is ogen's
+// split into oas_schemas_gen.go and oas_json_gen.go; a reader sees every
+// type at a glance, without scrolling past method bodies.
+func Render(pkg *ir.Package) ([]File, error) { return Options{}.Render(pkg) }
+
+// Options change what Render writes, never which Go code.
+type Options struct {
+	// OutDir is the directory the files are for. Their headers name each
+	// schema file relative to it ("// source: ../../schemas/pet.json"), so
+	// that they read the same wherever schemagen runs, when both lie inside
+	// the working directory; otherwise, and when OutDir is "", as given.
+	OutDir string
+}
+
+// Render is the package-level Render with the options o.
+func (o Options) Render(pkg *ir.Package) ([]File, error) {
 	groups, order := groupByDocument(pkg)
 	names := fileNames(order)
 	var files []File
 	for i, doc := range order {
 		// The dynamic anchor resolver goes into the first file.
-		content, err := renderFile(pkg, doc, groups[doc], i == 0)
+		api, codec, err := o.renderFiles(pkg, doc, groups[doc], i == 0)
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, File{Name: names[doc], Content: content})
+		files = append(files, File{Name: names[doc].api, Content: api}, File{Name: names[doc].codec, Content: codec})
 	}
 	return files, nil
 }
+
+// An output is the pair of files one schema document's code goes to.
+type output struct {
+	api   *jen.File // types, constants, defaults, exported methods
+	codec *jen.File // decoding, encoding and checking code
+}
+
+// fileNamePair is the names of an output's two files.
+type fileNamePair struct{ api, codec string }
 
 // A group is what one output file holds: the declarations and checks whose
 // schemas live in one schema document.
@@ -79,20 +110,29 @@ func groupByDocument(pkg *ir.Package) (map[string]*group, []string) {
 	return groups, order
 }
 
-// fileNames maps each schema document to an output file name: the
+// fileNames maps each schema document to its output files' names: the
 // document's base name in lower case, letters and digits only, plus
-// FileSuffix ("api_session_v1_MigrateRequest.json" becomes
-// "api_session_v1_migraterequest_gen.go"). Documents whose names collide get
-// a number, in order of first appearance.
-func fileNames(docs []string) map[string]string {
+// FileSuffix, with "_json" before the suffix for the codec file
+// ("api_session_v1_MigrateRequest.json" becomes
+// "api_session_v1_migraterequest_gen.go" and
+// "api_session_v1_migraterequest_json_gen.go"). Names that collide (two
+// documents "pet.json" and "Pet.yaml", or "pet.json" and "pet_json.json")
+// get a number, by document name.
+func fileNames(docs []string) map[string]fileNamePair {
 	scope := naming.NewScope()
-	cands := make([]naming.Candidate, len(docs))
-	for i, doc := range docs {
-		cands[i] = naming.Candidate{Want: fileStem(doc), Key: doc}
+	cands := make([]naming.Candidate, 0, 2*len(docs))
+	for _, doc := range docs {
+		stem := fileStem(doc)
+		// The NUL byte cannot occur in a document's name, so the keys stay unique.
+		cands = append(cands, naming.Candidate{Want: stem, Key: doc}, naming.Candidate{Want: stem + "_json", Key: doc + "\x00codec"})
 	}
-	out := map[string]string{}
-	for i, name := range scope.Assign(cands) {
-		out[docs[i]] = strings.ToLower(name) + FileSuffix
+	names := scope.Assign(cands)
+	out := map[string]fileNamePair{}
+	for i, doc := range docs {
+		out[doc] = fileNamePair{
+			api:   strings.ToLower(names[2*i]) + FileSuffix,
+			codec: strings.ToLower(names[2*i+1]) + FileSuffix,
+		}
 	}
 	return out
 }
@@ -120,50 +160,71 @@ func fileStem(doc string) string {
 	return strings.ToUpper(stem[:1]) + stem[1:]
 }
 
-// renderFile emits one file.
-func renderFile(pkg *ir.Package, doc string, g *group, first bool) ([]byte, error) {
-	f := jen.NewFile(pkg.Name)
-	f.ImportName(runtimePath, "jsonrt")
-	f.HeaderComment(Header)
-	for _, line := range sourceLines(pkg, doc) {
-		f.HeaderComment(line)
-	}
+// renderFiles emits one document's two files.
+func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
+	o := output{api: opts.newFile(pkg, doc), codec: opts.newFile(pkg, doc)}
 	for _, d := range g.decls {
-		c := &checker{vars: d.Patterns}
+		c := &emitter{vars: d.Patterns}
 		switch t := d.Type.(type) {
 		case *ir.Struct:
-			c.emitStruct(f, d, t)
+			c.emitStruct(o, d, t)
 		case *ir.Enum:
-			c.emitEnum(f, d, t)
+			c.emitEnum(o, d, t)
 		case *ir.Union:
-			c.emitUnion(f, d, t)
+			c.emitUnion(o, d, t)
 		default:
-			c.emitDefined(f, d)
+			c.emitDefined(o, d)
 		}
-		c.emitPatterns(f)
+		c.emitPatterns(o.codec)
 	}
 	dynamic := ir.TracksScope(pkg.Checks)
 	for _, ck := range g.checks {
-		c := &checker{vars: ck.Patterns}
-		c.emitCheck(f, ck, dynamic, pkg.AssertFormat)
-		c.emitPatterns(f)
+		c := &emitter{vars: ck.Patterns}
+		c.emitCheck(o.codec, ck, dynamic, pkg.AssertFormat)
+		c.emitPatterns(o.codec)
 	}
 	if first && dynamic {
-		emitResolver(f, pkg.Resources)
+		emitResolver(o.codec, pkg.Resources)
 	}
+	if api, err = renderGo(o.api, doc); err != nil {
+		return nil, nil, err
+	}
+	if codec, err = renderGo(o.codec, doc); err != nil {
+		return nil, nil, err
+	}
+	return api, codec, nil
+}
+
+// newFile starts a file of package pkg with the header and source lines of
+// doc.
+func (opts Options) newFile(pkg *ir.Package, doc string) *jen.File {
+	f := jen.NewFile(pkg.Name)
+	f.ImportName(runtimePath, "jsonrt")
+	f.HeaderComment(Header)
+	for _, line := range opts.sourceLines(pkg, doc) {
+		f.HeaderComment(line)
+	}
+	return f
+}
+
+// renderGo formats f, with its imports grouped as goimports groups them.
+func renderGo(f *jen.File, doc string) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {
 		return nil, fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
 	}
-	return buf.Bytes(), nil
+	return groupImports(buf.Bytes()), nil
 }
 
 // sourceLines names the schema file and overlay a generated file comes from:
-// an input as Source.Shown names it, a document an input refers to by its
-// base name. Absolute paths would differ between machines, so only their
-// base name is kept.
-func sourceLines(pkg *ir.Package, doc string) []string {
+// an input relative to OutDir (see Options), a document an input refers to
+// by its base name. Absolute paths would differ between machines, so only
+// their base name is kept.
+func (opts Options) sourceLines(pkg *ir.Package, doc string) []string {
 	rel := func(p string) string {
+		if opts.OutDir != "" {
+			p = relativeTo(opts.OutDir, p)
+		}
 		if path.IsAbs(p) || strings.Contains(p, ":") {
 			return path.Base(p)
 		}
@@ -173,11 +234,34 @@ func sourceLines(pkg *ir.Package, doc string) []string {
 		if s.Path != doc {
 			continue
 		}
-		lines := []string{"source: " + oneLine(rel(cmp.Or(s.Shown, s.Path)))}
+		lines := []string{"source: " + oneLine(rel(s.Path))}
 		if s.Overlay != "" {
-			lines = append(lines, "overlay: "+oneLine(rel(cmp.Or(s.ShownOverlay, s.Overlay)))+" (RFC 7396 merge patch, applied by schemagen)")
+			lines = append(lines, "overlay: "+oneLine(rel(s.Overlay))+" (RFC 7396 merge patch, applied by schemagen)")
 		}
 		return lines
 	}
 	return []string{"source: " + oneLine(path.Base(doc)) + " (referenced by the schemas above)"}
+}
+
+// relativeTo returns p relative to dir, with forward slashes, when both lie
+// inside the working directory (a project: "schemagen -o internal/stytch
+// schemas/x.json" and "cd internal/stytch; schemagen -o . ../../schemas/x.json"
+// then name the schema alike); otherwise p as given, since a path out of the
+// project would name this machine's directories.
+func relativeTo(dir, p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	absDir, err1 := filepath.Abs(dir)
+	absPath, err2 := filepath.Abs(p)
+	inside := func(p string) bool { return p == wd || strings.HasPrefix(p, wd+string(filepath.Separator)) }
+	if err1 != nil || err2 != nil || !inside(absDir) || !inside(absPath) {
+		return filepath.ToSlash(p)
+	}
+	rel, err := filepath.Rel(absDir, absPath)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(rel)
 }

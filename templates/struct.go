@@ -21,7 +21,7 @@ import (
 //
 // with its properties' defaults (see emitDefaults) and its methods (see
 // commonMethods and internalMethods).
-func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
+func (c *emitter) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 	var fields []jen.Code
 	for _, fd := range st.Fields {
 		fields = append(fields, comment(fieldDoc(d.Name, fd))...)
@@ -31,12 +31,12 @@ func (c *checker) emitStruct(f *jen.File, d *ir.Decl, st *ir.Struct) {
 		fields = append(fields, comment(st.Extra.Name+" holds the properties the schema does not name, by name.")...)
 		fields = append(fields, jen.Id(st.Extra.Name).Map(jen.String()).Add(goType(st.Extra.Value)).Tag(map[string]string{"json": "-"}))
 	}
-	addComment(f, declDoc(d))
-	f.Type().Id(d.Name).Struct(fields...)
-	f.Line()
-	emitDefaults(f, d, st)
-	commonMethods(f, d.Name)
-	internalMethods(f, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
+	addComment(o.api, declDoc(d))
+	o.api.Type().Id(d.Name).Struct(fields...)
+	o.api.Line()
+	emitDefaults(o.api, d, st)
+	commonMethods(o.api, d.Name, structDocs(st))
+	internalMethods(o.codec, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
 }
 
 // fieldTag returns the json struct tag that documents a field's property
@@ -118,7 +118,7 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 	}
 	return append(out, jen.If(jen.Len(jen.Id("missing")).Op(">").Lit(0)).Block(
 		jen.Id("d").Dot("Addf").Call(jen.Lit(st.Origin.Keyword("required")), jen.Lit("required"),
-			jen.Lit("missing properties: %s"), rt("QuoteList").Call(jen.Id("missing")))))
+			jen.Lit(message("required", "%s")), rt("QuoteList").Call(jen.Id("missing")))))
 }
 
 // decodeExtra handles a property the schema does not name: kept in the
@@ -127,7 +127,7 @@ func decodeExtra(st *ir.Struct) []jen.Code {
 	if st.Extra == nil {
 		return []jen.Code{
 			jen.Id("d").Dot("AddToParentf").Call(jen.Lit(st.Origin.Keyword("additionalProperties")), jen.Lit("additionalProperties"),
-				jen.Lit("additionalProperties %s not allowed"), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
+				jen.Lit(message("additionalProperties", "%s")), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
 			jen.Id("d").Dot("Skip").Call(),
 		}
 	}
@@ -176,7 +176,7 @@ func encodeStruct(st *ir.Struct) []jen.Code {
 
 // validateStruct checks every present field, the property count, the extra
 // properties and the object-wide keywords.
-func (c *checker) validateStruct(st *ir.Struct) []jen.Code {
+func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	var out []jen.Code
 	for _, fd := range st.Fields {
@@ -184,19 +184,19 @@ func (c *checker) validateStruct(st *ir.Struct) []jen.Code {
 	}
 	if st.MinProperties >= 0 || st.MaxProperties >= 0 {
 		out = append(out, countProperties(st)...)
-		out = append(out, checkCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
+		out = append(out, validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
 	}
 	if st.Extra != nil {
-		if inner := c.checkValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
+		if inner := c.validateValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
 			body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id("k"))}, inner...), jen.Id("e").Dot("Leave").Call())
 			out = append(out, sortedLoop(0, jen.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Add(x.Clone().Dot(st.Extra.Name))).Block(body...))...)
 		}
 	}
-	return append(out, c.checkCommon(st.Origin, st.Common, x, nil)...)
+	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }
 
 // validateField checks one field's value when it is present.
-func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
+func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
 	field := jen.Add(x).Dot(fd.Name)
 	_, nullable := fd.Type.(*ir.Nullable)
 	var value, present *jen.Statement
@@ -210,7 +210,7 @@ func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	default:
 		value, present = deref(field), field.Clone().Op("!=").Nil()
 	}
-	inner := c.checkValue(fd.Type, value, 1)
+	inner := c.validateValue(fd.Type, value, 1)
 	var out []jen.Code
 	if len(inner) > 0 {
 		inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())
@@ -221,7 +221,7 @@ func (c *checker) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	}
 	if fd.Required && fd.Indirect {
 		out = append(out, jen.If(field.Clone().Op("==").Nil()).Block(
-			violation(st.Origin, "required", "missing properties: "+quote(fd.JSONName))))
+			violation(st.Origin, "required", message("required", quote(fd.JSONName)))))
 	}
 	return out
 }

@@ -19,7 +19,8 @@ import (
 //
 // decoded by trying each variant's check in order, encoded from the variant
 // that is set, and validated against the whole schema.
-func (c *checker) emitUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
+func (c *emitter) emitUnion(o output, d *ir.Decl, u *ir.Union) {
+	f := o.api
 	var fields []jen.Code
 	for _, v := range u.Variants {
 		fields = append(fields, comment(v.Name+" is set when the value matches "+v.Check.Origin.Location()+".")...)
@@ -32,8 +33,8 @@ func (c *checker) emitUnion(f *jen.File, d *ir.Decl, u *ir.Union) {
 	addComment(f, paragraphs(declDoc(d), "It holds one of the "+u.Keyword+" variants below: "+how))
 	f.Type().Id(d.Name).Struct(fields...)
 	f.Line()
-	commonMethods(f, d.Name)
-	internalMethods(f, d.Name, decodeUnion(u), encodeUnion(u), validateUnion(u))
+	commonMethods(f, d.Name, unionDocs)
+	internalMethods(o.codec, d.Name, decodeUnion(u), encodeUnion(u), validateUnion(u))
 }
 
 // namedVariants reports whether every variant of u is a declared type, with

@@ -5,19 +5,26 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
-// A checker emits the statements that check values against their schemas.
-// The package-level regular expressions it uses are the declaration's or
-// check's, which the naming pass named (patterns collects them for the
-// file).
-type checker struct {
+// An emitter is the state of emitting one declaration's methods or one
+// check function: the statements that validate values against their
+// schemas, and the package-level regular expressions they use, which are
+// the declaration's or check's and which the naming pass named (patterns
+// collects them for the file).
+type emitter struct {
 	vars     []ir.PatternVar // the Decl's or the Check's
 	patterns []string        // RE2 sources, in order of first use
+	// named is set when the value checked at depth 1 has a named Go type
+	// (an enum's or a defined type's receiver), which string functions
+	// take only after a conversion; every other string is a plain string.
+	named bool
 }
 
 // violation returns e.Add(...) or e.Addf(...) for keyword kw of the schema
@@ -32,11 +39,11 @@ func violation(o ir.Origin, kw string, format string, args ...jen.Code) jen.Code
 	return jen.Id("e").Dot("Addf").Call(append([]jen.Code{loc, jen.Lit(kw), jen.Lit(format)}, args...)...)
 }
 
-// checkValue returns statements that check v, an addressable expression of
+// validateValue returns statements that check v, an addressable expression of
 // t's Go type, against every constraint of t, recording violations in e at
 // the current instance location. It returns nothing when t has nothing to
 // check.
-func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code {
+func (c *emitter) validateValue(t ir.Type, v *jen.Statement, depth int) []jen.Code {
 	switch t := t.(type) {
 	case *ir.Named:
 		return []jen.Code{receiver(v).Dot("validate").Call(jen.Id("e"))}
@@ -45,15 +52,19 @@ func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code 
 		if !nilable(t.Elem) {
 			elem = deref(v)
 		}
-		inner := c.checkValue(t.Elem, elem, depth)
+		inner := c.validateValue(t.Elem, elem, depth)
 		if len(inner) == 0 {
 			return nil
 		}
 		return []jen.Code{jen.If(v.Clone().Op("!=").Nil()).Block(inner...)}
 	case *ir.String:
-		return append(c.checkString(t, jen.String().Call(v)), c.checkCommon(t.Origin, t.Common, v, stringLits)...)
+		s := v
+		if c.named && depth == 1 {
+			s = jen.String().Call(v)
+		}
+		return append(c.validateString(t, s), c.validateCommon(t.Origin, t.Common, v, stringLits)...)
 	case *ir.Formatted:
-		return c.checkText(t, v)
+		return c.validateText(t, v)
 	case *ir.External:
 		if t.Check == nil {
 			return nil
@@ -61,36 +72,36 @@ func (c *checker) checkValue(t ir.Type, v *jen.Statement, depth int) []jen.Code 
 		// jsonrt.CheckRaw(e, jsonrt.Encode(&x.Amount), checkPropertiesAmount)
 		return []jen.Code{rt("CheckRaw").Call(jen.Id("e"), rt("Encode").Call(address(v)), jen.Id(t.Check.Func))}
 	case *ir.Integer:
-		return append(checkInteger(t, v), c.checkCommon(t.Origin, t.Common, v, integerLits(t.Bits))...)
+		return append(validateInteger(t, v), c.validateCommon(t.Origin, t.Common, v, integerLits(t.Bits))...)
 	case *ir.Number:
-		return append(checkNumber(t, v), c.checkCommon(t.Origin, t.Common, v, numberLits)...)
+		return append(validateNumber(t, v), c.validateCommon(t.Origin, t.Common, v, numberLits)...)
 	case *ir.Boolean:
-		return c.checkCommon(t.Origin, t.Common, v, booleanLits)
+		return c.validateCommon(t.Origin, t.Common, v, booleanLits)
 	case *ir.Raw:
 		if t.Check != nil {
 			// jsonrt.CheckRaw(e, x.Value, checkPropertiesValue)
 			return []jen.Code{rt("CheckRaw").Call(jen.Id("e"), jen.Qual("encoding/json", "RawMessage").Call(v), jen.Id(t.Check.Func))}
 		}
-		return c.checkCommon(t.Origin, t.Common, v, nil)
+		return c.validateCommon(t.Origin, t.Common, v, nil)
 	case *ir.Slice:
-		return append(c.checkSlice(t, v, depth), c.checkCommon(t.Origin, t.Common, v, nil)...)
+		return append(c.validateSlice(t, v, depth), c.validateCommon(t.Origin, t.Common, v, nil)...)
 	case *ir.Map:
-		return append(c.checkMap(t, v, depth), c.checkCommon(t.Origin, t.Common, v, nil)...)
+		return append(c.validateMap(t, v, depth), c.validateCommon(t.Origin, t.Common, v, nil)...)
 	}
 	panic(unnamed(t))
 }
 
-// checkString checks the lengths, in code points, and the pattern of s, an
+// validateString checks the lengths, in code points, and the pattern of s, an
 // expression of type string.
 //
 //	if n := jsonrt.CodePoints(s); n < 1 { e.Addf(...) } else if n > 9 { e.Addf(...) }
 //	if !petNamePattern.MatchString(s) { e.Add(...) }
-func (c *checker) checkString(t *ir.String, s *jen.Statement) []jen.Code {
+func (c *emitter) validateString(t *ir.String, s *jen.Statement) []jen.Code {
 	var out []jen.Code
 	n := jen.Id("n")
 	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(s)
-	minFail := violation(t.Origin, "minLength", "length must be >= %d, but got %d", jen.Lit(t.MinLength), n)
-	maxFail := violation(t.Origin, "maxLength", "length must be <= %d, but got %d", jen.Lit(t.MaxLength), n)
+	minFail := violation(t.Origin, "minLength", message("minLength"), jen.Lit(t.MinLength), n)
+	maxFail := violation(t.Origin, "maxLength", message("maxLength"), jen.Lit(t.MaxLength), n)
 	switch {
 	case t.MinLength >= 0 && t.MaxLength >= 0:
 		out = append(out, jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(minFail).
@@ -102,34 +113,34 @@ func (c *checker) checkString(t *ir.String, s *jen.Statement) []jen.Code {
 	}
 	if t.Format != "" {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FormatString")).Call(jen.Lit(t.Format), s)).Block(
-			violation(t.Origin, "format", "%s is not valid "+quote(t.Format), rt("Describe").Call(s))))
+			violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(s))))
 	}
 	if t.Pattern != "" {
 		re := c.pattern(t.RE2)
 		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(s)).Block(
-			violation(t.Origin, "pattern", "does not match pattern "+quote(t.Pattern))))
+			violation(t.Origin, "pattern", message("pattern", quote(t.Pattern)))))
 	}
 	return out
 }
 
-// checkText checks a value that a runtime type holds with its string: that
+// validateText checks a value that a runtime type holds with its string: that
 // the string it encodes is valid for its format (a value set since decoding
 // may not be), and the string's keywords.
 //
 //	if !x.At.Valid() { e.Addf(".../format", "format", "%s is not valid 'date-time'", jsonrt.Describe(x.At.String())) }
 //	if n := jsonrt.CodePoints(x.At.String()); n > 30 { e.Addf(...) }
-func (c *checker) checkText(t *ir.Formatted, v *jen.Statement) []jen.Code {
+func (c *emitter) validateText(t *ir.Formatted, v *jen.Statement) []jen.Code {
 	text := receiver(v).Dot("String").Call()
 	out := []jen.Code{jen.If(jen.Op("!").Add(receiver(v).Dot("Valid").Call())).Block(
-		violation(t.Origin, "format", "%s is not valid "+quote(t.Format), rt("Describe").Call(text)))}
-	out = append(out, c.checkString(t.Text, text)...)
-	return append(out, c.checkCommon(t.Origin, t.Text.Common, text, stringLits)...)
+		violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(text)))}
+	out = append(out, c.validateString(t.Text, text)...)
+	return append(out, c.validateCommon(t.Origin, t.Text.Common, text, stringLits)...)
 }
 
 // pattern returns the name of the package-level variable holding the
 // compiled regular expression src. The naming pass names one for every
 // expression a Decl's or a Check's code uses; a missing one is a bug.
-func (c *checker) pattern(src string) string {
+func (c *emitter) pattern(src string) string {
 	name := ir.PatternName(c.vars, src)
 	if name == "" {
 		panic(fmt.Sprintf("templates: the naming pass gave pattern %q no variable", src))
@@ -141,30 +152,46 @@ func (c *checker) pattern(src string) string {
 }
 
 // emitPatterns declares the variables of the regular expressions the
-// checker used, in order of first use.
-func (c *checker) emitPatterns(f *jen.File) {
+// emitter used, in order of first use.
+func (c *emitter) emitPatterns(f *jen.File) {
 	for _, p := range c.patterns {
-		f.Var().Id(ir.PatternName(c.vars, p)).Op("=").Add(rt("MustCompilePattern")).Call(jen.Lit(p))
+		name := ir.PatternName(c.vars, p)
+		text, source := ir.PatternText(c.vars, p)
+		if source != text {
+			f.Commentf("// %s is the schema's pattern %s, in RE2 syntax.", name, oneLine(source))
+		}
+		f.Var().Id(name).Op("=").Add(rt("MustCompilePattern")).Call(patternLit(text))
 	}
 }
 
-// checkSlice checks the item count, uniqueness and every item.
-func (c *checker) checkSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.Code {
+// patternLit writes a regular expression as a raw string when it can be
+// one (no back quote, no carriage return, which raw strings drop, and valid
+// UTF-8), so that it reads as the schema writes it: `^B-[0-9]{8}$` rather
+// than "^B-[0-9]{8}$" with every backslash doubled.
+func patternLit(text string) jen.Code {
+	if utf8.ValidString(text) && !strings.ContainsAny(text, "`\r") && !strings.ContainsFunc(text, unicode.IsControl) {
+		return jen.Op("`" + text + "`")
+	}
+	return jen.Lit(text)
+}
+
+// validateSlice checks the item count, uniqueness and every item.
+func (c *emitter) validateSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.Code {
 	var out []jen.Code
 	n := jen.Len(v)
 	if t.MinItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(t.MinItems)).Block(
-			violation(t.Origin, "minItems", "minimum %d items required, but found %d items", jen.Lit(t.MinItems), n)))
+			violation(t.Origin, "minItems", message("minItems"), jen.Lit(t.MinItems), n)))
 	}
 	if t.MaxItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(t.MaxItems)).Block(
-			violation(t.Origin, "maxItems", "maximum %d items required, but found %d items", jen.Lit(t.MaxItems), n)))
+			violation(t.Origin, "maxItems", message("maxItems"), jen.Lit(t.MaxItems), n)))
 	}
 	if t.UniqueItems {
 		out = append(out, checkUnique(t, v))
 	}
 	i := local("i", depth)
-	inner := c.checkValue(t.Elem, operand(v).Index(jen.Id(i)), depth+1)
+	inner := c.validateValue(t.Elem, operand(v).Index(jen.Id(i)), depth+1)
 	if len(inner) > 0 {
 		body := append(append([]jen.Code{jen.Id("e").Dot("EnterIndex").Call(jen.Id(i))}, inner...), jen.Id("e").Dot("Leave").Call())
 		out = append(out, jen.For(jen.Id(i).Op(":=").Range().Add(v)).Block(body...))
@@ -180,7 +207,7 @@ func checkUnique(t *ir.Slice, v *jen.Statement) jen.Code {
 		call = rt("UniqueJSON").Call(rt("EncodeEach").Call(v))
 	}
 	return jen.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("ok")).Op(":=").Add(call), jen.Op("!").Id("ok")).Block(
-		violation(t.Origin, "uniqueItems", "items at index %d and %d are equal", jen.Id("i"), jen.Id("j")))
+		violation(t.Origin, "uniqueItems", message("uniqueItems"), jen.Id("i"), jen.Id("j")))
 }
 
 // comparable reports whether == on the Go type of t is JSON equality.
@@ -197,11 +224,11 @@ func comparable(t ir.Type) bool {
 	return false
 }
 
-// checkMap checks the member count and every member.
-func (c *checker) checkMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code {
-	out := checkCount(t.Origin, t.MinProperties, t.MaxProperties, jen.Len(v))
+// validateMap checks the member count and every member.
+func (c *emitter) validateMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code {
+	out := validateCount(t.Origin, t.MinProperties, t.MaxProperties, jen.Len(v))
 	k, val := local("k", depth), local("v", depth)
-	inner := c.checkValue(t.Value, jen.Id(val), depth+1)
+	inner := c.validateValue(t.Value, jen.Id(val), depth+1)
 	if len(inner) > 0 {
 		body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id(k))}, inner...), jen.Id("e").Dot("Leave").Call())
 		out = append(out, sortedLoop(depth, jen.For(jen.List(jen.Id(k), jen.Id(val)).Op(":=").Range().Add(v)).Block(body...))...)
@@ -224,16 +251,16 @@ func sortedLoop(depth int, loop jen.Code) []jen.Code {
 	}
 }
 
-// checkCount checks minProperties and maxProperties against n.
-func checkCount(o ir.Origin, min, max int, n *jen.Statement) []jen.Code {
+// validateCount checks minProperties and maxProperties against n.
+func validateCount(o ir.Origin, min, max int, n *jen.Statement) []jen.Code {
 	var out []jen.Code
 	if min >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(min)).Block(
-			violation(o, "minProperties", "minimum %d properties allowed, but found %d properties", jen.Lit(min), n)))
+			violation(o, "minProperties", message("minProperties"), jen.Lit(min), n)))
 	}
 	if max >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(max)).Block(
-			violation(o, "maxProperties", "maximum %d properties allowed, but found %d properties", jen.Lit(max), n)))
+			violation(o, "maxProperties", message("maxProperties"), jen.Lit(max), n)))
 	}
 	return out
 }

@@ -342,6 +342,10 @@ var cliCheckCases = []cliCheckCase{
 		diff: []string{"--- out/pet_gen.go\n+++ out/pet_gen.go\n@@ ", "\n-// local edit\n"}},
 	{name: "deleted", change: map[string]string{"pet_gen.go": ""}, code: exitError,
 		diff: []string{"--- /dev/null\n+++ out/pet_gen.go\n@@ -0,0 +1,"}},
+	{name: "codec file edited", change: map[string]string{"pet_json_gen.go": "\x00edit"}, code: exitError,
+		diff: []string{"--- out/pet_json_gen.go\n+++ out/pet_json_gen.go\n@@ ", "\n-// local edit\n"}},
+	{name: "codec file deleted", change: map[string]string{"owner_json_gen.go": ""}, code: exitError,
+		diff: []string{"--- /dev/null\n+++ out/owner_json_gen.go\n@@ -0,0 +1,"}},
 	{name: "extra owned file", change: map[string]string{"extra_gen.go": cliHeader + "\npackage out\n"}, code: exitError,
 		diff: []string{"--- out/extra_gen.go\n+++ /dev/null\n@@ ", "\n-package out\n"}},
 	{name: "non-owned helper.go", change: map[string]string{"helper.go": cliHeader + "\npackage out\n"}, code: exitOK},
@@ -419,6 +423,7 @@ func TestCLIStaleFiles(t *testing.T) {
 	cliExpect(t, res, exitOK, nil, nil)
 	after := cliSnapshot(t, "out")
 	delete(before, "owner_gen.go")
+	delete(before, "owner_json_gen.go")
 	// Deleting a file changes its directory's modification time.
 	if e, ok := after["."]; ok {
 		before["."] = e

@@ -91,7 +91,9 @@ func TestFamilyShop(t *testing.T) {
 	alone := goldenReadDir(t, one)
 	// price.json is reached by a relative reference, not as an input: only
 	// its header says so.
-	alone["price_gen.go"] = bytes.Replace(alone["price_gen.go"], []byte("// source: price.json (referenced by the schemas above)"), []byte("// source: schemas/sub/price.json"), 1)
+	for _, name := range []string{"price_gen.go", "price_json_gen.go"} {
+		alone[name] = bytes.Replace(alone[name], []byte("// source: price.json (referenced by the schemas above)"), []byte("// source: schemas/sub/price.json"), 1)
+	}
 	if diff := cmp.Diff(stringsOf(got), stringsOf(alone)); diff != "" {
 		t.Errorf("generating from order.json alone differs (-all files +order.json):\n%s", diff)
 	}
@@ -326,8 +328,9 @@ func TestFamilyLint(t *testing.T) {
 
 // TestFamilySeedFolder runs the commands on the vendor's folder
 // (../shared/seed/family, when present): all 59 files, and the response's
-// file alone, generate the same 59 files, silently, and the response's user
-// has the type generated for api_user_v1_User.
+// file alone, generate the same files (two per schema: its types, and their
+// JSON code), silently, and the response's user has the type generated for
+// api_user_v1_User.
 func TestFamilySeedFolder(t *testing.T) {
 	dir, err := filepath.Abs("../../../shared/seed")
 	if err != nil {
@@ -348,8 +351,8 @@ func TestFamilySeedFolder(t *testing.T) {
 		t.Fatalf("the response alone: exit %d:\n%s", code, stderr)
 	}
 	got, alone := goldenReadDir(t, all), goldenReadDir(t, one)
-	if len(got) != 59 {
-		t.Errorf("%d files generated, want 59", len(got))
+	if len(got) != 2*59 {
+		t.Errorf("%d files generated, want %d", len(got), 2*59)
 	}
 	if diff := cmp.Diff(stringsOf(got), stringsOf(alone)); diff != "" {
 		t.Errorf("the response alone generates other code (-all +alone):\n%s", diff)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,12 +9,14 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/schemagen/schemagen/internal/golden"
 )
 
 // update rewrites golden files instead of comparing with them (the gofmt
 // idiom): go test ./cmd/schemagen -run Golden -update. Other test files of
 // this package may use it; only this file defines it.
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = golden.Update // -update: rewrite golden files
 
 // goldenRoot holds one directory per golden case: schema.json or schema.yaml (with any
 // overlay or referenced files), args (the extra command-line flags, one

@@ -79,10 +79,10 @@ func isGenerated(data []byte) bool {
 	return string(first) == "// "+templates.Header
 }
 
-// check returns a unified diff from the directory's current contents to
+// staleDiff returns a unified diff from the directory's current contents to
 // files, naming every stale, missing and extra file; "" when up to date. It
 // writes nothing.
-func (o outputDir) check(files []templates.File) (string, error) {
+func (o outputDir) staleDiff(files []templates.File) (string, error) {
 	old, err := o.scan(files)
 	if err != nil {
 		return "", err

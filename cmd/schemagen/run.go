@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/token"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -94,18 +93,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	pkg, err := generator.Build(cfg, opts.schemas)
 	if err != nil {
 		printError(stderr, err)
+		if pe := (*generator.PanicError)(nil); opts.verbose && errors.As(err, &pe) {
+			fmt.Fprintf(stderr, "schemagen: stack of the panic:\n%s", pe.Stack)
+		}
 		return exitError
 	}
 	// The header names the schema files relative to the output directory,
 	// so it reads the same wherever schemagen runs from.
-	for i := range pkg.Sources {
-		s := &pkg.Sources[i]
-		s.Shown = relativeTo(opts.out, s.Path)
-		if s.Overlay != "" {
-			s.ShownOverlay = relativeTo(opts.out, s.Overlay)
-		}
-	}
-	files, err := templates.Render(pkg)
+	files, err := templates.Options{OutDir: opts.out}.Render(pkg)
 	if err != nil {
 		printError(stderr, err)
 		return exitError
@@ -115,7 +110,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		out.log = func(format string, args ...any) { fmt.Fprintf(stderr, "schemagen: "+format+"\n", args...) }
 	}
 	if opts.check {
-		diff, err := out.check(files)
+		diff, err := out.staleDiff(files)
 		if err != nil {
 			printError(stderr, err)
 			return exitError
@@ -247,29 +242,6 @@ func validateOptions(opts *options, stderr io.Writer) int {
 		return fail("package name %q is not a Go identifier; choose one with -p", opts.pkg)
 	}
 	return -1
-}
-
-// relativeTo returns path relative to dir, with forward slashes, when both
-// lie inside the working directory (a project: "schemagen -o internal/stytch
-// schemas/x.json" and "cd internal/stytch; schemagen -o . ../../schemas/x.json"
-// then name the schema alike); otherwise path as given, since a path out of
-// the project would name this machine's directories.
-func relativeTo(dir, path string) string {
-	wd, err := os.Getwd()
-	if err != nil {
-		return filepath.ToSlash(path)
-	}
-	absDir, err1 := filepath.Abs(dir)
-	absPath, err2 := filepath.Abs(path)
-	inside := func(p string) bool { return p == wd || strings.HasPrefix(p, wd+string(filepath.Separator)) }
-	if err1 != nil || err2 != nil || !inside(absDir) || !inside(absPath) {
-		return filepath.ToSlash(path)
-	}
-	rel, err := filepath.Rel(absDir, absPath)
-	if err != nil {
-		return filepath.ToSlash(path)
-	}
-	return filepath.ToSlash(rel)
 }
 
 // printError prints each problem on its own line.

@@ -3,13 +3,9 @@
 
 package benchorders
 
-import (
-	"encoding/json"
-	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
-)
+import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// OrderBatch is generated from orders.json#.
+// OrderBatch is generated from orders.json.
 //
 // A page of orders, as an e-commerce API returns it from GET /v1/orders. Benchmark schema: nested objects, arrays of objects, enums, patterns, and a oneOf of payment methods told apart by a const "type".
 type OrderBatch struct {
@@ -28,9 +24,10 @@ type OrderBatch struct {
 	NextCursor *string `json:"next_cursor,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *OrderBatch) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v OrderBatch
@@ -42,8 +39,7 @@ func (x *OrderBatch) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x OrderBatch) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -56,123 +52,6 @@ func (x *OrderBatch) Validate() error {
 	return e.Err()
 }
 
-func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/type") {
-		return
-	}
-	var hasBatchID, hasCurrency, hasOrders bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "batch_id":
-			hasBatchID = true
-			x.BatchID = d.String("orders.json#/properties/batch_id/type")
-		case "generated_at":
-			v := d.String("orders.json#/properties/generated_at/type")
-			x.GeneratedAt = &v
-		case "currency":
-			hasCurrency = true
-			x.Currency.decodeJSON(d)
-		case "orders":
-			hasOrders = true
-			if d.BeginArray("orders.json#/properties/orders/type") {
-				s1 := []Order{}
-				for d.NextElement() {
-					var v1 Order
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Orders = s1
-			}
-		case "has_more":
-			v := d.Bool("orders.json#/properties/has_more/type")
-			x.HasMore = &v
-		case "next_cursor":
-			v := d.String("orders.json#/properties/next_cursor/type")
-			x.NextCursor = &v
-		default:
-			d.AddToParentf("orders.json#/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasBatchID {
-		missing = append(missing, "batch_id")
-	}
-	if !hasCurrency {
-		missing = append(missing, "currency")
-	}
-	if !hasOrders {
-		missing = append(missing, "orders")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *OrderBatch) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"batch_id\":")
-	b = jsonrt.AppendString(b, x.BatchID)
-	if x.GeneratedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"generated_at\":")
-		b = jsonrt.AppendString(b, *x.GeneratedAt)
-	}
-	b = jsonrt.AppendKey(b, open, "\"currency\":")
-	b = x.Currency.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"orders\":")
-	b = append(b, '[')
-	for i1 := range x.Orders {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Orders[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	if x.HasMore != nil {
-		b = jsonrt.AppendKey(b, open, "\"has_more\":")
-		b = strconv.AppendBool(b, *x.HasMore)
-	}
-	if x.NextCursor != nil {
-		b = jsonrt.AppendKey(b, open, "\"next_cursor\":")
-		b = jsonrt.AppendString(b, *x.NextCursor)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *OrderBatch) validate(e *jsonrt.Errors) {
-	e.Enter("batch_id")
-	if !orderBatchPattern0.MatchString(string(x.BatchID)) {
-		e.Add("orders.json#/properties/batch_id/pattern", "pattern", "does not match pattern '^B-[0-9]{8}$'")
-	}
-	e.Leave()
-	e.Enter("currency")
-	x.Currency.validate(e)
-	e.Leave()
-	e.Enter("orders")
-	if len(x.Orders) > 100000 {
-		e.Addf("orders.json#/properties/orders/maxItems", "maxItems", "maximum %d items required, but found %d items", 100000, len(x.Orders))
-	}
-	for i1 := range x.Orders {
-		e.EnterIndex(i1)
-		x.Orders[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	if x.NextCursor != nil {
-		e.Enter("next_cursor")
-		if n := jsonrt.CodePoints(string(*x.NextCursor)); n < 1 {
-			e.Addf("orders.json#/properties/next_cursor/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 128 {
-			e.Addf("orders.json#/properties/next_cursor/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
-		}
-		e.Leave()
-	}
-}
-
-var orderBatchPattern0 = jsonrt.MustCompilePattern("^B-\\d{8}$")
-
 // Currency is generated from orders.json#/$defs/Currency.
 //
 // ISO 4217 code.
@@ -180,18 +59,18 @@ type Currency string
 
 // Values of Currency.
 const (
-	CurrencyUsd Currency = "USD"
-	CurrencyEur Currency = "EUR"
-	CurrencyGbp Currency = "GBP"
-	CurrencyJpy Currency = "JPY"
-	CurrencyChf Currency = "CHF"
-	CurrencyCad Currency = "CAD"
-	CurrencyAud Currency = "AUD"
+	CurrencyUSD Currency = "USD"
+	CurrencyEUR Currency = "EUR"
+	CurrencyGBP Currency = "GBP"
+	CurrencyJPY Currency = "JPY"
+	CurrencyCHF Currency = "CHF"
+	CurrencyCAD Currency = "CAD"
+	CurrencyAUD Currency = "AUD"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *Currency) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Currency
@@ -203,8 +82,7 @@ func (x *Currency) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Currency) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -215,23 +93,6 @@ func (x *Currency) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.String("orders.json#/$defs/Currency/type"))
-}
-
-func (x *Currency) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Currency) validate(e *jsonrt.Errors) {
-	switch *x {
-	case CurrencyUsd, CurrencyEur, CurrencyGbp, CurrencyJpy, CurrencyChf, CurrencyCad, CurrencyAud:
-	default:
-		e.Add("orders.json#/$defs/Currency/enum", "enum", "value must be one of \"USD\", \"EUR\", \"GBP\", \"JPY\", \"CHF\", \"CAD\", \"AUD\"")
-	}
 }
 
 // Order is generated from orders.json#/$defs/Order.
@@ -261,9 +122,10 @@ type Order struct {
 	Notes *string `json:"notes,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Order
@@ -275,8 +137,7 @@ func (x *Order) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Order) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -288,234 +149,6 @@ func (x *Order) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Order) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/$defs/Order/type") {
-		return
-	}
-	var hasID, hasStatus, hasCreatedAt, hasCustomer, hasItems, hasPayment, hasTotal bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("orders.json#/$defs/Order/properties/id/type")
-		case "status":
-			hasStatus = true
-			x.Status.decodeJSON(d)
-		case "created_at":
-			hasCreatedAt = true
-			x.CreatedAt = d.String("orders.json#/$defs/Order/properties/created_at/type")
-		case "customer":
-			hasCustomer = true
-			x.Customer.decodeJSON(d)
-		case "items":
-			hasItems = true
-			if d.BeginArray("orders.json#/$defs/Order/properties/items/type") {
-				s1 := []LineItem{}
-				for d.NextElement() {
-					var v1 LineItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Items = s1
-			}
-		case "shipping":
-			var v Address
-			v.decodeJSON(d)
-			x.Shipping = &v
-		case "payment":
-			hasPayment = true
-			x.Payment.decodeJSON(d)
-		case "subtotal":
-			v := d.Float64("orders.json#/$defs/Order/properties/subtotal/type")
-			x.Subtotal = &v
-		case "tax":
-			v := d.Float64("orders.json#/$defs/Order/properties/tax/type")
-			x.Tax = &v
-		case "total":
-			hasTotal = true
-			x.Total = d.Float64("orders.json#/$defs/Order/properties/total/type")
-		case "tags":
-			if d.BeginArray("orders.json#/$defs/Order/properties/tags/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("orders.json#/$defs/Order/properties/tags/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Tags = s1
-			}
-		case "notes":
-			v := d.String("orders.json#/$defs/Order/properties/notes/type")
-			x.Notes = &v
-		default:
-			d.AddToParentf("orders.json#/$defs/Order/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasStatus {
-		missing = append(missing, "status")
-	}
-	if !hasCreatedAt {
-		missing = append(missing, "created_at")
-	}
-	if !hasCustomer {
-		missing = append(missing, "customer")
-	}
-	if !hasItems {
-		missing = append(missing, "items")
-	}
-	if !hasPayment {
-		missing = append(missing, "payment")
-	}
-	if !hasTotal {
-		missing = append(missing, "total")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/$defs/Order/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Order) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"status\":")
-	b = x.Status.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"created_at\":")
-	b = jsonrt.AppendString(b, x.CreatedAt)
-	b = jsonrt.AppendKey(b, open, "\"customer\":")
-	b = x.Customer.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"items\":")
-	b = append(b, '[')
-	for i1 := range x.Items {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Items[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	if x.Shipping != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping\":")
-		b = x.Shipping.appendJSON(b)
-	}
-	b = jsonrt.AppendKey(b, open, "\"payment\":")
-	b = x.Payment.appendJSON(b)
-	if x.Subtotal != nil {
-		b = jsonrt.AppendKey(b, open, "\"subtotal\":")
-		b = jsonrt.AppendFloat(b, *x.Subtotal)
-	}
-	if x.Tax != nil {
-		b = jsonrt.AppendKey(b, open, "\"tax\":")
-		b = jsonrt.AppendFloat(b, *x.Tax)
-	}
-	b = jsonrt.AppendKey(b, open, "\"total\":")
-	b = jsonrt.AppendFloat(b, x.Total)
-	if x.Tags != nil {
-		b = jsonrt.AppendKey(b, open, "\"tags\":")
-		b = append(b, '[')
-		for i1 := range x.Tags {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = jsonrt.AppendString(b, x.Tags[i1])
-		}
-		b = append(b, ']')
-	}
-	if x.Notes != nil {
-		b = jsonrt.AppendKey(b, open, "\"notes\":")
-		b = jsonrt.AppendString(b, *x.Notes)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Order) validate(e *jsonrt.Errors) {
-	e.Enter("id")
-	if !orderPattern0.MatchString(string(x.ID)) {
-		e.Add("orders.json#/$defs/Order/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-z]{12}$'")
-	}
-	e.Leave()
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
-	e.Enter("customer")
-	x.Customer.validate(e)
-	e.Leave()
-	e.Enter("items")
-	if len(x.Items) < 1 {
-		e.Addf("orders.json#/$defs/Order/properties/items/minItems", "minItems", "minimum %d items required, but found %d items", 1, len(x.Items))
-	}
-	if len(x.Items) > 500 {
-		e.Addf("orders.json#/$defs/Order/properties/items/maxItems", "maxItems", "maximum %d items required, but found %d items", 500, len(x.Items))
-	}
-	for i1 := range x.Items {
-		e.EnterIndex(i1)
-		x.Items[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	if x.Shipping != nil {
-		e.Enter("shipping")
-		x.Shipping.validate(e)
-		e.Leave()
-	}
-	e.Enter("payment")
-	x.Payment.validate(e)
-	e.Leave()
-	if x.Subtotal != nil {
-		e.Enter("subtotal")
-		if *x.Subtotal < 0.0 {
-			e.Addf("orders.json#/$defs/Order/properties/subtotal/minimum", "minimum", "must be >= 0 but found %v", *x.Subtotal)
-		}
-		e.Leave()
-	}
-	if x.Tax != nil {
-		e.Enter("tax")
-		if *x.Tax < 0.0 {
-			e.Addf("orders.json#/$defs/Order/properties/tax/minimum", "minimum", "must be >= 0 but found %v", *x.Tax)
-		}
-		e.Leave()
-	}
-	e.Enter("total")
-	if x.Total < 0.0 {
-		e.Addf("orders.json#/$defs/Order/properties/total/minimum", "minimum", "must be >= 0 but found %v", x.Total)
-	}
-	e.Leave()
-	if x.Tags != nil {
-		e.Enter("tags")
-		if len(x.Tags) > 20 {
-			e.Addf("orders.json#/$defs/Order/properties/tags/maxItems", "maxItems", "maximum %d items required, but found %d items", 20, len(x.Tags))
-		}
-		for i1 := range x.Tags {
-			e.EnterIndex(i1)
-			if n := jsonrt.CodePoints(string(x.Tags[i1])); n < 1 {
-				e.Addf("orders.json#/$defs/Order/properties/tags/items/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 32 {
-				e.Addf("orders.json#/$defs/Order/properties/tags/items/maxLength", "maxLength", "length must be <= %d, but got %d", 32, n)
-			}
-			if !orderPattern1.MatchString(string(x.Tags[i1])) {
-				e.Add("orders.json#/$defs/Order/properties/tags/items/pattern", "pattern", "does not match pattern '^[a-z0-9-]+$'")
-			}
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.Notes != nil {
-		e.Enter("notes")
-		if n := jsonrt.CodePoints(string(*x.Notes)); n > 1000 {
-			e.Addf("orders.json#/$defs/Order/properties/notes/maxLength", "maxLength", "length must be <= %d, but got %d", 1000, n)
-		}
-		e.Leave()
-	}
-}
-
-var orderPattern0 = jsonrt.MustCompilePattern("^ord_[0-9a-z]{12}$")
-var orderPattern1 = jsonrt.MustCompilePattern("^[\\-0-9a-z]+$")
 
 // OrderStatus is generated from orders.json#/$defs/Order/properties/status.
 type OrderStatus string
@@ -530,9 +163,9 @@ const (
 	OrderStatusRefunded  OrderStatus = "refunded"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *OrderStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v OrderStatus
@@ -544,8 +177,7 @@ func (x *OrderStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x OrderStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -556,23 +188,6 @@ func (x *OrderStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *OrderStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = OrderStatus(d.String("orders.json#/$defs/Order/properties/status/type"))
-}
-
-func (x *OrderStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *OrderStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case OrderStatusPending, OrderStatusPaid, OrderStatusShipped, OrderStatusDelivered, OrderStatusCancelled, OrderStatusRefunded:
-	default:
-		e.Add("orders.json#/$defs/Order/properties/status/enum", "enum", "value must be one of \"pending\", \"paid\", \"shipped\", \"delivered\", \"cancelled\", \"refunded\"")
-	}
 }
 
 // Customer is generated from orders.json#/$defs/Customer.
@@ -590,9 +205,10 @@ type Customer struct {
 	MarketingOptIn *bool   `json:"marketing_opt_in,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Customer) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Customer
@@ -604,8 +220,7 @@ func (x *Customer) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Customer) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -618,114 +233,6 @@ func (x *Customer) Validate() error {
 	return e.Err()
 }
 
-func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/$defs/Customer/type") {
-		return
-	}
-	var hasID, hasEmail, hasName, hasTier bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("orders.json#/$defs/Customer/properties/id/type")
-		case "email":
-			hasEmail = true
-			x.Email = d.String("orders.json#/$defs/Customer/properties/email/type")
-		case "name":
-			hasName = true
-			x.Name = d.String("orders.json#/$defs/Customer/properties/name/type")
-		case "tier":
-			hasTier = true
-			x.Tier.decodeJSON(d)
-		case "phone":
-			v := d.String("orders.json#/$defs/Customer/properties/phone/type")
-			x.Phone = &v
-		case "marketing_opt_in":
-			v := d.Bool("orders.json#/$defs/Customer/properties/marketing_opt_in/type")
-			x.MarketingOptIn = &v
-		default:
-			d.AddToParentf("orders.json#/$defs/Customer/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasEmail {
-		missing = append(missing, "email")
-	}
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if !hasTier {
-		missing = append(missing, "tier")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/$defs/Customer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Customer) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"email\":")
-	b = jsonrt.AppendString(b, x.Email)
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	b = jsonrt.AppendKey(b, open, "\"tier\":")
-	b = x.Tier.appendJSON(b)
-	if x.Phone != nil {
-		b = jsonrt.AppendKey(b, open, "\"phone\":")
-		b = jsonrt.AppendString(b, *x.Phone)
-	}
-	if x.MarketingOptIn != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_opt_in\":")
-		b = strconv.AppendBool(b, *x.MarketingOptIn)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Customer) validate(e *jsonrt.Errors) {
-	e.Enter("id")
-	if !customerPattern0.MatchString(string(x.ID)) {
-		e.Add("orders.json#/$defs/Customer/properties/id/pattern", "pattern", "does not match pattern '^cus_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("email")
-	if n := jsonrt.CodePoints(string(x.Email)); n > 254 {
-		e.Addf("orders.json#/$defs/Customer/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 254, n)
-	}
-	if !customerPattern1.MatchString(string(x.Email)) {
-		e.Add("orders.json#/$defs/Customer/properties/email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
-	}
-	e.Leave()
-	e.Enter("name")
-	if n := jsonrt.CodePoints(string(x.Name)); n < 1 {
-		e.Addf("orders.json#/$defs/Customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	} else if n > 200 {
-		e.Addf("orders.json#/$defs/Customer/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
-	}
-	e.Leave()
-	e.Enter("tier")
-	x.Tier.validate(e)
-	e.Leave()
-	if x.Phone != nil {
-		e.Enter("phone")
-		if !customerPattern2.MatchString(string(*x.Phone)) {
-			e.Add("orders.json#/$defs/Customer/properties/phone/pattern", "pattern", "does not match pattern '^\\\\+[1-9][0-9]{6,14}$'")
-		}
-		e.Leave()
-	}
-}
-
-var customerPattern0 = jsonrt.MustCompilePattern("^cus_[0-9a-z]{10}$")
-var customerPattern1 = jsonrt.MustCompilePattern("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
-var customerPattern2 = jsonrt.MustCompilePattern("^\\+[1-9]\\d{6,14}$")
-
 // CustomerTier is generated from orders.json#/$defs/Customer/properties/tier.
 type CustomerTier string
 
@@ -737,9 +244,9 @@ const (
 	CustomerTierEnterprise CustomerTier = "enterprise"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *CustomerTier) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v CustomerTier
@@ -751,8 +258,7 @@ func (x *CustomerTier) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x CustomerTier) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -763,23 +269,6 @@ func (x *CustomerTier) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *CustomerTier) decodeJSON(d *jsonrt.Decoder) {
-	*x = CustomerTier(d.String("orders.json#/$defs/Customer/properties/tier/type"))
-}
-
-func (x *CustomerTier) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *CustomerTier) validate(e *jsonrt.Errors) {
-	switch *x {
-	case CustomerTierFree, CustomerTierPlus, CustomerTierPro, CustomerTierEnterprise:
-	default:
-		e.Add("orders.json#/$defs/Customer/properties/tier/enum", "enum", "value must be one of \"free\", \"plus\", \"pro\", \"enterprise\"")
-	}
 }
 
 // LineItem is generated from orders.json#/$defs/LineItem.
@@ -796,9 +285,10 @@ type LineItem struct {
 	Discount *float64 `json:"discount,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *LineItem) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v LineItem
@@ -810,8 +300,7 @@ func (x *LineItem) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x LineItem) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -823,113 +312,6 @@ func (x *LineItem) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/$defs/LineItem/type") {
-		return
-	}
-	var hasSku, hasName, hasQuantity, hasUnitPrice bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "sku":
-			hasSku = true
-			x.Sku = d.String("orders.json#/$defs/LineItem/properties/sku/type")
-		case "name":
-			hasName = true
-			x.Name = d.String("orders.json#/$defs/LineItem/properties/name/type")
-		case "quantity":
-			hasQuantity = true
-			x.Quantity = d.Int64("orders.json#/$defs/LineItem/properties/quantity/type")
-		case "unit_price":
-			hasUnitPrice = true
-			x.UnitPrice = d.Float64("orders.json#/$defs/LineItem/properties/unit_price/type")
-		case "discount":
-			v := d.Float64("orders.json#/$defs/LineItem/properties/discount/type")
-			x.Discount = &v
-		default:
-			d.AddToParentf("orders.json#/$defs/LineItem/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasSku {
-		missing = append(missing, "sku")
-	}
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if !hasQuantity {
-		missing = append(missing, "quantity")
-	}
-	if !hasUnitPrice {
-		missing = append(missing, "unit_price")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/$defs/LineItem/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *LineItem) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"sku\":")
-	b = jsonrt.AppendString(b, x.Sku)
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	b = jsonrt.AppendKey(b, open, "\"quantity\":")
-	b = strconv.AppendInt(b, x.Quantity, 10)
-	b = jsonrt.AppendKey(b, open, "\"unit_price\":")
-	b = jsonrt.AppendFloat(b, x.UnitPrice)
-	if x.Discount != nil {
-		b = jsonrt.AppendKey(b, open, "\"discount\":")
-		b = jsonrt.AppendFloat(b, *x.Discount)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
-	if !lineItemPattern0.MatchString(string(x.Sku)) {
-		e.Add("orders.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-[0-9]{4,6}$'")
-	}
-	e.Leave()
-	e.Enter("name")
-	if n := jsonrt.CodePoints(string(x.Name)); n < 1 {
-		e.Addf("orders.json#/$defs/LineItem/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	} else if n > 200 {
-		e.Addf("orders.json#/$defs/LineItem/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
-	}
-	e.Leave()
-	e.Enter("quantity")
-	if x.Quantity < 1 {
-		e.Addf("orders.json#/$defs/LineItem/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
-	}
-	if x.Quantity > 1000 {
-		e.Addf("orders.json#/$defs/LineItem/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", x.Quantity)
-	}
-	e.Leave()
-	e.Enter("unit_price")
-	if x.UnitPrice < 0.0 {
-		e.Addf("orders.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", x.UnitPrice)
-	}
-	if x.UnitPrice >= 1e+06 {
-		e.Addf("orders.json#/$defs/LineItem/properties/unit_price/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000 but found %v", x.UnitPrice)
-	}
-	e.Leave()
-	if x.Discount != nil {
-		e.Enter("discount")
-		if *x.Discount < 0.0 {
-			e.Addf("orders.json#/$defs/LineItem/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount)
-		}
-		if *x.Discount > 1.0 {
-			e.Addf("orders.json#/$defs/LineItem/properties/discount/maximum", "maximum", "must be <= 1 but found %v", *x.Discount)
-		}
-		e.Leave()
-	}
-}
-
-var lineItemPattern0 = jsonrt.MustCompilePattern("^[A-Z]{3}-\\d{4,6}$")
 
 // Address is generated from orders.json#/$defs/Address.
 type Address struct {
@@ -947,9 +329,10 @@ type Address struct {
 	Country string `json:"country"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Address) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Address
@@ -961,8 +344,7 @@ func (x *Address) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Address) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -974,121 +356,6 @@ func (x *Address) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Address) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/$defs/Address/type") {
-		return
-	}
-	var hasLine1, hasCity, hasPostalCode, hasCountry bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "line1":
-			hasLine1 = true
-			x.Line1 = d.String("orders.json#/$defs/Address/properties/line1/type")
-		case "line2":
-			v := d.String("orders.json#/$defs/Address/properties/line2/type")
-			x.Line2 = &v
-		case "city":
-			hasCity = true
-			x.City = d.String("orders.json#/$defs/Address/properties/city/type")
-		case "region":
-			v := d.String("orders.json#/$defs/Address/properties/region/type")
-			x.Region = &v
-		case "postal_code":
-			hasPostalCode = true
-			x.PostalCode = d.String("orders.json#/$defs/Address/properties/postal_code/type")
-		case "country":
-			hasCountry = true
-			x.Country = d.String("orders.json#/$defs/Address/properties/country/type")
-		default:
-			d.AddToParentf("orders.json#/$defs/Address/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasLine1 {
-		missing = append(missing, "line1")
-	}
-	if !hasCity {
-		missing = append(missing, "city")
-	}
-	if !hasPostalCode {
-		missing = append(missing, "postal_code")
-	}
-	if !hasCountry {
-		missing = append(missing, "country")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/$defs/Address/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Address) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"line1\":")
-	b = jsonrt.AppendString(b, x.Line1)
-	if x.Line2 != nil {
-		b = jsonrt.AppendKey(b, open, "\"line2\":")
-		b = jsonrt.AppendString(b, *x.Line2)
-	}
-	b = jsonrt.AppendKey(b, open, "\"city\":")
-	b = jsonrt.AppendString(b, x.City)
-	if x.Region != nil {
-		b = jsonrt.AppendKey(b, open, "\"region\":")
-		b = jsonrt.AppendString(b, *x.Region)
-	}
-	b = jsonrt.AppendKey(b, open, "\"postal_code\":")
-	b = jsonrt.AppendString(b, x.PostalCode)
-	b = jsonrt.AppendKey(b, open, "\"country\":")
-	b = jsonrt.AppendString(b, x.Country)
-	b = append(b, '}')
-	return b
-}
-
-func (x *Address) validate(e *jsonrt.Errors) {
-	e.Enter("line1")
-	if n := jsonrt.CodePoints(string(x.Line1)); n < 1 {
-		e.Addf("orders.json#/$defs/Address/properties/line1/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	} else if n > 200 {
-		e.Addf("orders.json#/$defs/Address/properties/line1/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
-	}
-	e.Leave()
-	if x.Line2 != nil {
-		e.Enter("line2")
-		if n := jsonrt.CodePoints(string(*x.Line2)); n > 200 {
-			e.Addf("orders.json#/$defs/Address/properties/line2/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
-		}
-		e.Leave()
-	}
-	e.Enter("city")
-	if n := jsonrt.CodePoints(string(x.City)); n < 1 {
-		e.Addf("orders.json#/$defs/Address/properties/city/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	} else if n > 100 {
-		e.Addf("orders.json#/$defs/Address/properties/city/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
-	}
-	e.Leave()
-	if x.Region != nil {
-		e.Enter("region")
-		if n := jsonrt.CodePoints(string(*x.Region)); n > 100 {
-			e.Addf("orders.json#/$defs/Address/properties/region/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
-		}
-		e.Leave()
-	}
-	e.Enter("postal_code")
-	if !addressPattern0.MatchString(string(x.PostalCode)) {
-		e.Add("orders.json#/$defs/Address/properties/postal_code/pattern", "pattern", "does not match pattern '^[A-Z0-9][A-Z0-9 -]{1,10}$'")
-	}
-	e.Leave()
-	e.Enter("country")
-	if !addressPattern1.MatchString(string(x.Country)) {
-		e.Add("orders.json#/$defs/Address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-	}
-	e.Leave()
-}
-
-var addressPattern0 = jsonrt.MustCompilePattern("^[0-9A-Z][ \\-0-9A-Z]{1,10}$")
-var addressPattern1 = jsonrt.MustCompilePattern("^[A-Z]{2}$")
 
 // Payment is generated from orders.json#/$defs/Payment.
 //
@@ -1104,9 +371,9 @@ type Payment struct {
 	WalletPayment *WalletPayment
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Payment) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Payment
@@ -1118,8 +385,7 @@ func (x *Payment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Payment) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1130,91 +396,6 @@ func (x *Payment) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Payment) decodeJSON(d *jsonrt.Decoder) {
-	if tag, ok := d.PeekMember("type"); ok {
-		mark := d.Mark()
-		switch string(tag) {
-		case "card":
-			var t CardPayment
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.CardPayment = &t
-				return
-			}
-		case "bank_transfer":
-			var t BankTransfer
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.BankTransfer = &t
-				return
-			}
-		case "wallet":
-			var t WalletPayment
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.WalletPayment = &t
-				return
-			}
-		}
-		d.Rewind(mark)
-	}
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkDefsCardPayment):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t CardPayment
-			t.decodeJSON(d)
-			x.CardPayment = &t
-		})
-	case jsonrt.Matches(v, checkDefsBankTransfer):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t BankTransfer
-			t.decodeJSON(d)
-			x.BankTransfer = &t
-		})
-	case jsonrt.Matches(v, checkDefsWalletPayment):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t WalletPayment
-			t.decodeJSON(d)
-			x.WalletPayment = &t
-		})
-	default:
-		d.Add("orders.json#/$defs/Payment/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *Payment) appendJSON(b []byte) []byte {
-	switch {
-	case x.CardPayment != nil:
-		b = x.CardPayment.appendJSON(b)
-	case x.BankTransfer != nil:
-		b = x.BankTransfer.appendJSON(b)
-	case x.WalletPayment != nil:
-		b = x.WalletPayment.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Payment) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.CardPayment != nil:
-		if x.CardPayment.validate(e); e.Len() == start {
-			return
-		}
-	case x.BankTransfer != nil:
-		if x.BankTransfer.validate(e); e.Len() == start {
-			return
-		}
-	case x.WalletPayment != nil:
-		if x.WalletPayment.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkDefsPayment)
 }
 
 // CardPayment is generated from orders.json#/$defs/CardPayment.
@@ -1231,9 +412,10 @@ type CardPayment struct {
 	ExpYear int64 `json:"exp_year"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *CardPayment) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v CardPayment
@@ -1245,8 +427,7 @@ func (x *CardPayment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x CardPayment) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1259,105 +440,6 @@ func (x *CardPayment) Validate() error {
 	return e.Err()
 }
 
-func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/$defs/CardPayment/type") {
-		return
-	}
-	var hasType, hasBrand, hasLast4, hasExpMonth, hasExpYear bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "type":
-			hasType = true
-			x.Type = d.String("orders.json#/$defs/CardPayment/properties/type/type")
-		case "brand":
-			hasBrand = true
-			x.Brand.decodeJSON(d)
-		case "last4":
-			hasLast4 = true
-			x.Last4 = d.String("orders.json#/$defs/CardPayment/properties/last4/type")
-		case "exp_month":
-			hasExpMonth = true
-			x.ExpMonth = d.Int64("orders.json#/$defs/CardPayment/properties/exp_month/type")
-		case "exp_year":
-			hasExpYear = true
-			x.ExpYear = d.Int64("orders.json#/$defs/CardPayment/properties/exp_year/type")
-		default:
-			d.AddToParentf("orders.json#/$defs/CardPayment/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasType {
-		missing = append(missing, "type")
-	}
-	if !hasBrand {
-		missing = append(missing, "brand")
-	}
-	if !hasLast4 {
-		missing = append(missing, "last4")
-	}
-	if !hasExpMonth {
-		missing = append(missing, "exp_month")
-	}
-	if !hasExpYear {
-		missing = append(missing, "exp_year")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/$defs/CardPayment/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *CardPayment) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"type\":")
-	b = jsonrt.AppendString(b, x.Type)
-	b = jsonrt.AppendKey(b, open, "\"brand\":")
-	b = x.Brand.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"last4\":")
-	b = jsonrt.AppendString(b, x.Last4)
-	b = jsonrt.AppendKey(b, open, "\"exp_month\":")
-	b = strconv.AppendInt(b, x.ExpMonth, 10)
-	b = jsonrt.AppendKey(b, open, "\"exp_year\":")
-	b = strconv.AppendInt(b, x.ExpYear, 10)
-	b = append(b, '}')
-	return b
-}
-
-func (x *CardPayment) validate(e *jsonrt.Errors) {
-	e.Enter("type")
-	if x.Type != "card" {
-		e.Add("orders.json#/$defs/CardPayment/properties/type/const", "const", "value must be \"card\"")
-	}
-	e.Leave()
-	e.Enter("brand")
-	x.Brand.validate(e)
-	e.Leave()
-	e.Enter("last4")
-	if !cardPaymentPattern0.MatchString(string(x.Last4)) {
-		e.Add("orders.json#/$defs/CardPayment/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
-	}
-	e.Leave()
-	e.Enter("exp_month")
-	if x.ExpMonth < 1 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_month/minimum", "minimum", "must be >= 1 but found %v", x.ExpMonth)
-	}
-	if x.ExpMonth > 12 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_month/maximum", "maximum", "must be <= 12 but found %v", x.ExpMonth)
-	}
-	e.Leave()
-	e.Enter("exp_year")
-	if x.ExpYear < 2000 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_year/minimum", "minimum", "must be >= 2000 but found %v", x.ExpYear)
-	}
-	if x.ExpYear > 2100 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_year/maximum", "maximum", "must be <= 2100 but found %v", x.ExpYear)
-	}
-	e.Leave()
-}
-
-var cardPaymentPattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
-
 // CardPaymentBrand is generated from orders.json#/$defs/CardPayment/properties/brand.
 type CardPaymentBrand string
 
@@ -1369,9 +451,9 @@ const (
 	CardPaymentBrandDiscover   CardPaymentBrand = "discover"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *CardPaymentBrand) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v CardPaymentBrand
@@ -1383,8 +465,7 @@ func (x *CardPaymentBrand) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x CardPaymentBrand) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1397,23 +478,6 @@ func (x *CardPaymentBrand) Validate() error {
 	return e.Err()
 }
 
-func (x *CardPaymentBrand) decodeJSON(d *jsonrt.Decoder) {
-	*x = CardPaymentBrand(d.String("orders.json#/$defs/CardPayment/properties/brand/type"))
-}
-
-func (x *CardPaymentBrand) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *CardPaymentBrand) validate(e *jsonrt.Errors) {
-	switch *x {
-	case CardPaymentBrandVisa, CardPaymentBrandMastercard, CardPaymentBrandAmex, CardPaymentBrandDiscover:
-	default:
-		e.Add("orders.json#/$defs/CardPayment/properties/brand/enum", "enum", "value must be one of \"visa\", \"mastercard\", \"amex\", \"discover\"")
-	}
-}
-
 // BankTransfer is generated from orders.json#/$defs/BankTransfer.
 type BankTransfer struct {
 	// Required. Must be "bank_transfer".
@@ -1424,9 +488,10 @@ type BankTransfer struct {
 	Reference *string `json:"reference,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *BankTransfer) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v BankTransfer
@@ -1438,8 +503,7 @@ func (x *BankTransfer) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x BankTransfer) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1452,76 +516,6 @@ func (x *BankTransfer) Validate() error {
 	return e.Err()
 }
 
-func (x *BankTransfer) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/$defs/BankTransfer/type") {
-		return
-	}
-	var hasType, hasIban bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "type":
-			hasType = true
-			x.Type = d.String("orders.json#/$defs/BankTransfer/properties/type/type")
-		case "iban":
-			hasIban = true
-			x.Iban = d.String("orders.json#/$defs/BankTransfer/properties/iban/type")
-		case "reference":
-			v := d.String("orders.json#/$defs/BankTransfer/properties/reference/type")
-			x.Reference = &v
-		default:
-			d.AddToParentf("orders.json#/$defs/BankTransfer/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasType {
-		missing = append(missing, "type")
-	}
-	if !hasIban {
-		missing = append(missing, "iban")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/$defs/BankTransfer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *BankTransfer) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"type\":")
-	b = jsonrt.AppendString(b, x.Type)
-	b = jsonrt.AppendKey(b, open, "\"iban\":")
-	b = jsonrt.AppendString(b, x.Iban)
-	if x.Reference != nil {
-		b = jsonrt.AppendKey(b, open, "\"reference\":")
-		b = jsonrt.AppendString(b, *x.Reference)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *BankTransfer) validate(e *jsonrt.Errors) {
-	e.Enter("type")
-	if x.Type != "bank_transfer" {
-		e.Add("orders.json#/$defs/BankTransfer/properties/type/const", "const", "value must be \"bank_transfer\"")
-	}
-	e.Leave()
-	e.Enter("iban")
-	if !bankTransferPattern0.MatchString(string(x.Iban)) {
-		e.Add("orders.json#/$defs/BankTransfer/properties/iban/pattern", "pattern", "does not match pattern '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'")
-	}
-	e.Leave()
-	if x.Reference != nil {
-		e.Enter("reference")
-		if n := jsonrt.CodePoints(string(*x.Reference)); n > 35 {
-			e.Addf("orders.json#/$defs/BankTransfer/properties/reference/maxLength", "maxLength", "length must be <= %d, but got %d", 35, n)
-		}
-		e.Leave()
-	}
-}
-
-var bankTransferPattern0 = jsonrt.MustCompilePattern("^[A-Z]{2}\\d{2}[0-9A-Z]{11,30}$")
-
 // WalletPayment is generated from orders.json#/$defs/WalletPayment.
 type WalletPayment struct {
 	// Required. Must be "wallet".
@@ -1532,9 +526,10 @@ type WalletPayment struct {
 	AccountEmail *string `json:"account_email,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *WalletPayment) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WalletPayment
@@ -1546,8 +541,7 @@ func (x *WalletPayment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x WalletPayment) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1560,74 +554,6 @@ func (x *WalletPayment) Validate() error {
 	return e.Err()
 }
 
-func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("orders.json#/$defs/WalletPayment/type") {
-		return
-	}
-	var hasType, hasProvider bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "type":
-			hasType = true
-			x.Type = d.String("orders.json#/$defs/WalletPayment/properties/type/type")
-		case "provider":
-			hasProvider = true
-			x.Provider.decodeJSON(d)
-		case "account_email":
-			v := d.String("orders.json#/$defs/WalletPayment/properties/account_email/type")
-			x.AccountEmail = &v
-		default:
-			d.AddToParentf("orders.json#/$defs/WalletPayment/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasType {
-		missing = append(missing, "type")
-	}
-	if !hasProvider {
-		missing = append(missing, "provider")
-	}
-	if len(missing) > 0 {
-		d.Addf("orders.json#/$defs/WalletPayment/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *WalletPayment) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"type\":")
-	b = jsonrt.AppendString(b, x.Type)
-	b = jsonrt.AppendKey(b, open, "\"provider\":")
-	b = x.Provider.appendJSON(b)
-	if x.AccountEmail != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_email\":")
-		b = jsonrt.AppendString(b, *x.AccountEmail)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *WalletPayment) validate(e *jsonrt.Errors) {
-	e.Enter("type")
-	if x.Type != "wallet" {
-		e.Add("orders.json#/$defs/WalletPayment/properties/type/const", "const", "value must be \"wallet\"")
-	}
-	e.Leave()
-	e.Enter("provider")
-	x.Provider.validate(e)
-	e.Leave()
-	if x.AccountEmail != nil {
-		e.Enter("account_email")
-		if !walletPaymentPattern0.MatchString(string(*x.AccountEmail)) {
-			e.Add("orders.json#/$defs/WalletPayment/properties/account_email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
-		}
-		e.Leave()
-	}
-}
-
-var walletPaymentPattern0 = jsonrt.MustCompilePattern("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
-
 // WalletPaymentProvider is generated from orders.json#/$defs/WalletPayment/properties/provider.
 type WalletPaymentProvider string
 
@@ -1638,9 +564,9 @@ const (
 	WalletPaymentProviderPaypal    WalletPaymentProvider = "paypal"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WalletPaymentProvider) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WalletPaymentProvider
@@ -1652,8 +578,7 @@ func (x *WalletPaymentProvider) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WalletPaymentProvider) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1664,450 +589,4 @@ func (x *WalletPaymentProvider) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WalletPaymentProvider) decodeJSON(d *jsonrt.Decoder) {
-	*x = WalletPaymentProvider(d.String("orders.json#/$defs/WalletPayment/properties/provider/type"))
-}
-
-func (x *WalletPaymentProvider) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WalletPaymentProvider) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WalletPaymentProviderApplePay, WalletPaymentProviderGooglePay, WalletPaymentProviderPaypal:
-	default:
-		e.Add("orders.json#/$defs/WalletPayment/properties/provider/enum", "enum", "value must be one of \"apple_pay\", \"google_pay\", \"paypal\"")
-	}
-}
-
-// checkDefsPayment validates a value against orders.json#/$defs/Payment.
-func checkDefsPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkDefsCardPayment, checkDefsBankTransfer, checkDefsWalletPayment); n != 1 {
-		ok = false
-		c.Fail("orders.json#/$defs/Payment/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkDefsCardPayment validates a value against orders.json#/$defs/CardPayment.
-func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["type"]; !has {
-			missing = append(missing, "type")
-		}
-		if _, has := x["brand"]; !has {
-			missing = append(missing, "brand")
-		}
-		if _, has := x["last4"]; !has {
-			missing = append(missing, "last4")
-		}
-		if _, has := x["exp_month"]; !has {
-			missing = append(missing, "exp_month")
-		}
-		if _, has := x["exp_year"]; !has {
-			missing = append(missing, "exp_year")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("orders.json#/$defs/CardPayment/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["type"]; has {
-			c.Enter("type")
-			if !checkDefsCardPaymentPropertiesType(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("type")
-		}
-		if pv, has := x["brand"]; has {
-			c.Enter("brand")
-			if !checkDefsCardPaymentPropertiesBrand(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("brand")
-		}
-		if pv, has := x["last4"]; has {
-			c.Enter("last4")
-			if !checkDefsCardPaymentPropertiesLast4(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("last4")
-		}
-		if pv, has := x["exp_month"]; has {
-			c.Enter("exp_month")
-			if !checkDefsCardPaymentPropertiesExpMonth(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("exp_month")
-		}
-		if pv, has := x["exp_year"]; has {
-			c.Enter("exp_year")
-			if !checkDefsCardPaymentPropertiesExpYear(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("exp_year")
-		}
-		for _, k := range jsonrt.SortedKeys(x) {
-			matched := false
-			switch k {
-			case "type", "brand", "last4", "exp_month", "exp_year":
-				matched = true
-			}
-			if !matched {
-				c.Enter(k)
-				if !checkDefsCardPaymentAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-// checkDefsCardPaymentPropertiesType validates a value against orders.json#/$defs/CardPayment/properties/type.
-func checkDefsCardPaymentPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "card") {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/properties/type/const", "const", "value must be \"card\"")
-	}
-	return ok
-}
-
-// checkDefsCardPaymentPropertiesBrand validates a value against orders.json#/$defs/CardPayment/properties/brand.
-func checkDefsCardPaymentPropertiesBrand(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/properties/brand/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !(jsonrt.Equal(v, "visa") || jsonrt.Equal(v, "mastercard") || jsonrt.Equal(v, "amex") || jsonrt.Equal(v, "discover")) {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/properties/brand/enum", "enum", "value must be one of \"visa\", \"mastercard\", \"amex\", \"discover\"")
-	}
-	return ok
-}
-
-// checkDefsCardPaymentPropertiesLast4 validates a value against orders.json#/$defs/CardPayment/properties/last4.
-func checkDefsCardPaymentPropertiesLast4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/properties/last4/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		if !checkDefsCardPaymentPropertiesLast4Pattern0.MatchString(x) {
-			ok = false
-			c.Fail("orders.json#/$defs/CardPayment/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
-		}
-	}
-	return ok
-}
-
-var checkDefsCardPaymentPropertiesLast4Pattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
-
-// checkDefsCardPaymentPropertiesExpMonth validates a value against orders.json#/$defs/CardPayment/properties/exp_month.
-func checkDefsCardPaymentPropertiesExpMonth(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/properties/exp_month/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "1") < 0 {
-			ok = false
-			c.Fail("orders.json#/$defs/CardPayment/properties/exp_month/minimum", "minimum", "must be >= 1 but found %v", x)
-		}
-		if jsonrt.CompareNumber(x, "12") > 0 {
-			ok = false
-			c.Fail("orders.json#/$defs/CardPayment/properties/exp_month/maximum", "maximum", "must be <= 12 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsCardPaymentPropertiesExpYear validates a value against orders.json#/$defs/CardPayment/properties/exp_year.
-func checkDefsCardPaymentPropertiesExpYear(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("orders.json#/$defs/CardPayment/properties/exp_year/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "2000") < 0 {
-			ok = false
-			c.Fail("orders.json#/$defs/CardPayment/properties/exp_year/minimum", "minimum", "must be >= 2000 but found %v", x)
-		}
-		if jsonrt.CompareNumber(x, "2100") > 0 {
-			ok = false
-			c.Fail("orders.json#/$defs/CardPayment/properties/exp_year/maximum", "maximum", "must be <= 2100 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsCardPaymentAdditionalProperties validates a value against orders.json#/$defs/CardPayment/additionalProperties.
-func checkDefsCardPaymentAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("orders.json#/$defs/CardPayment/additionalProperties", "false", "not allowed")
-	return false
-}
-
-// checkDefsBankTransfer validates a value against orders.json#/$defs/BankTransfer.
-func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("orders.json#/$defs/BankTransfer/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["type"]; !has {
-			missing = append(missing, "type")
-		}
-		if _, has := x["iban"]; !has {
-			missing = append(missing, "iban")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("orders.json#/$defs/BankTransfer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["type"]; has {
-			c.Enter("type")
-			if !checkDefsBankTransferPropertiesType(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("type")
-		}
-		if pv, has := x["iban"]; has {
-			c.Enter("iban")
-			if !checkDefsBankTransferPropertiesIban(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("iban")
-		}
-		if pv, has := x["reference"]; has {
-			c.Enter("reference")
-			if !checkDefsBankTransferPropertiesReference(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("reference")
-		}
-		for _, k := range jsonrt.SortedKeys(x) {
-			matched := false
-			switch k {
-			case "type", "iban", "reference":
-				matched = true
-			}
-			if !matched {
-				c.Enter(k)
-				if !checkDefsBankTransferAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-// checkDefsBankTransferPropertiesType validates a value against orders.json#/$defs/BankTransfer/properties/type.
-func checkDefsBankTransferPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/BankTransfer/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "bank_transfer") {
-		ok = false
-		c.Fail("orders.json#/$defs/BankTransfer/properties/type/const", "const", "value must be \"bank_transfer\"")
-	}
-	return ok
-}
-
-// checkDefsBankTransferPropertiesIban validates a value against orders.json#/$defs/BankTransfer/properties/iban.
-func checkDefsBankTransferPropertiesIban(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/BankTransfer/properties/iban/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		if !checkDefsBankTransferPropertiesIbanPattern0.MatchString(x) {
-			ok = false
-			c.Fail("orders.json#/$defs/BankTransfer/properties/iban/pattern", "pattern", "does not match pattern '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'")
-		}
-	}
-	return ok
-}
-
-var checkDefsBankTransferPropertiesIbanPattern0 = jsonrt.MustCompilePattern("^[A-Z]{2}\\d{2}[0-9A-Z]{11,30}$")
-
-// checkDefsBankTransferPropertiesReference validates a value against orders.json#/$defs/BankTransfer/properties/reference.
-func checkDefsBankTransferPropertiesReference(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/BankTransfer/properties/reference/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n > 35 {
-			ok = false
-			c.Fail("orders.json#/$defs/BankTransfer/properties/reference/maxLength", "maxLength", "length must be <= %d, but got %d", 35, n)
-		}
-	}
-	return ok
-}
-
-// checkDefsBankTransferAdditionalProperties validates a value against orders.json#/$defs/BankTransfer/additionalProperties.
-func checkDefsBankTransferAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("orders.json#/$defs/BankTransfer/additionalProperties", "false", "not allowed")
-	return false
-}
-
-// checkDefsWalletPayment validates a value against orders.json#/$defs/WalletPayment.
-func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("orders.json#/$defs/WalletPayment/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["type"]; !has {
-			missing = append(missing, "type")
-		}
-		if _, has := x["provider"]; !has {
-			missing = append(missing, "provider")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("orders.json#/$defs/WalletPayment/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["type"]; has {
-			c.Enter("type")
-			if !checkDefsWalletPaymentPropertiesType(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("type")
-		}
-		if pv, has := x["provider"]; has {
-			c.Enter("provider")
-			if !checkDefsWalletPaymentPropertiesProvider(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("provider")
-		}
-		if pv, has := x["account_email"]; has {
-			c.Enter("account_email")
-			if !checkDefsWalletPaymentPropertiesAccountEmail(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("account_email")
-		}
-		for _, k := range jsonrt.SortedKeys(x) {
-			matched := false
-			switch k {
-			case "type", "provider", "account_email":
-				matched = true
-			}
-			if !matched {
-				c.Enter(k)
-				if !checkDefsWalletPaymentAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-// checkDefsWalletPaymentPropertiesType validates a value against orders.json#/$defs/WalletPayment/properties/type.
-func checkDefsWalletPaymentPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/WalletPayment/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "wallet") {
-		ok = false
-		c.Fail("orders.json#/$defs/WalletPayment/properties/type/const", "const", "value must be \"wallet\"")
-	}
-	return ok
-}
-
-// checkDefsWalletPaymentPropertiesProvider validates a value against orders.json#/$defs/WalletPayment/properties/provider.
-func checkDefsWalletPaymentPropertiesProvider(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/WalletPayment/properties/provider/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !(jsonrt.Equal(v, "apple_pay") || jsonrt.Equal(v, "google_pay") || jsonrt.Equal(v, "paypal")) {
-		ok = false
-		c.Fail("orders.json#/$defs/WalletPayment/properties/provider/enum", "enum", "value must be one of \"apple_pay\", \"google_pay\", \"paypal\"")
-	}
-	return ok
-}
-
-// checkDefsWalletPaymentPropertiesAccountEmail validates a value against orders.json#/$defs/WalletPayment/properties/account_email.
-func checkDefsWalletPaymentPropertiesAccountEmail(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("orders.json#/$defs/WalletPayment/properties/account_email/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		if !checkDefsWalletPaymentPropertiesAccountEmailPattern0.MatchString(x) {
-			ok = false
-			c.Fail("orders.json#/$defs/WalletPayment/properties/account_email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
-		}
-	}
-	return ok
-}
-
-var checkDefsWalletPaymentPropertiesAccountEmailPattern0 = jsonrt.MustCompilePattern("^[^ @]+@[^ @]+\\.[a-z]{2,}$")
-
-// checkDefsWalletPaymentAdditionalProperties validates a value against orders.json#/$defs/WalletPayment/additionalProperties.
-func checkDefsWalletPaymentAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("orders.json#/$defs/WalletPayment/additionalProperties", "false", "not allowed")
-	return false
 }

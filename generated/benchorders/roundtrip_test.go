@@ -10,6 +10,8 @@ import (
 	"github.com/schemagen/schemagen/generated/internal/roundtrip"
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/templates/jsonrt"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 const schemaPath = "../../schemas/bench/orders.json"

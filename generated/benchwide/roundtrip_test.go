@@ -5,6 +5,8 @@ import (
 
 	"github.com/schemagen/schemagen/generated/benchwide"
 	"github.com/schemagen/schemagen/generated/internal/roundtrip"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 func TestWideRecordRoundTrip(t *testing.T) {

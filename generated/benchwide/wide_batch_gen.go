@@ -5,10 +5,11 @@ package benchwide
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// WideBatch is generated from wide_batch.json#.
+// WideBatch is generated from wide_batch.json.
 //
 // One page of a CRM export: many wide records. Benchmark schema: it wraps wide_record.json so that documents of 100 KB and more are valid.
 type WideBatch struct {
@@ -20,8 +21,8 @@ type WideBatch struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *WideBatch) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *WideBatch) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x WideBatch) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,94 +48,3 @@ func (x *WideBatch) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *WideBatch) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("wide_batch.json#/type") {
-		return
-	}
-	var hasExportID, hasRecords bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "export_id":
-			hasExportID = true
-			x.ExportID = d.String("wide_batch.json#/properties/export_id/type")
-		case "records":
-			hasRecords = true
-			if d.BeginArray("wide_batch.json#/properties/records/type") {
-				s1 := []WideRecord{}
-				for d.NextElement() {
-					var v1 WideRecord
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Records = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasExportID {
-		missing = append(missing, "export_id")
-	}
-	if !hasRecords {
-		missing = append(missing, "records")
-	}
-	if len(missing) > 0 {
-		d.Addf("wide_batch.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *WideBatch) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"export_id\":")
-	b = jsonrt.AppendString(b, x.ExportID)
-	b = jsonrt.AppendKey(b, open, "\"records\":")
-	b = append(b, '[')
-	for i1 := range x.Records {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Records[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "export_id", "records":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *WideBatch) validate(e *jsonrt.Errors) {
-	e.Enter("export_id")
-	if !wideBatchPattern0.MatchString(string(x.ExportID)) {
-		e.Add("wide_batch.json#/properties/export_id/pattern", "pattern", "does not match pattern '^exp_[0-9a-z]{8}$'")
-	}
-	e.Leave()
-	e.Enter("records")
-	if len(x.Records) > 10000 {
-		e.Addf("wide_batch.json#/properties/records/maxItems", "maxItems", "maximum %d items required, but found %d items", 10000, len(x.Records))
-	}
-	for i1 := range x.Records {
-		e.EnterIndex(i1)
-		x.Records[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-}
-
-var wideBatchPattern0 = jsonrt.MustCompilePattern("^exp_[0-9a-z]{8}$")

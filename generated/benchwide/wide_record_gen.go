@@ -5,11 +5,11 @@ package benchwide
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// WideRecord is generated from wide_record.json#.
+// WideRecord is generated from wide_record.json.
 //
 // A denormalised customer record as a CRM export writes it: 300 flat properties (20 groups of 15), mixed types with bounds, patterns and enums. Benchmark schema.
 type WideRecord struct {
@@ -577,8 +577,8 @@ type WideRecord struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *WideRecord) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -591,8 +591,8 @@ func (x *WideRecord) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x WideRecord) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -605,4413 +605,6 @@ func (x *WideRecord) Validate() error {
 	return e.Err()
 }
 
-func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("wide_record.json#/type") {
-		return
-	}
-	var hasAccountID, hasAccountStatus, hasBillingID, hasBillingStatus, hasShippingID, hasShippingStatus, hasContactID, hasContactStatus, hasProfileID, hasProfileStatus, hasMarketingID, hasMarketingStatus, hasSupportID, hasSupportStatus, hasDeviceID, hasDeviceStatus, hasSessionID, hasSessionStatus, hasSubscriptionID, hasSubscriptionStatus, hasRiskID, hasRiskStatus, hasLoyaltyID, hasLoyaltyStatus, hasPaymentID, hasPaymentStatus, hasComplianceID, hasComplianceStatus, hasAnalyticsID, hasAnalyticsStatus, hasReferralID, hasReferralStatus, hasInventoryID, hasInventoryStatus, hasFulfillmentID, hasFulfillmentStatus, hasNotificationID, hasNotificationStatus, hasPartnerID, hasPartnerStatus bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "account_id":
-			hasAccountID = true
-			x.AccountID = d.String("wide_record.json#/properties/account_id/type")
-		case "account_status":
-			hasAccountStatus = true
-			x.AccountStatus.decodeJSON(d)
-		case "account_created_at":
-			v := d.String("wide_record.json#/properties/account_created_at/type")
-			x.AccountCreatedAt = &v
-		case "account_updated_at":
-			v := d.String("wide_record.json#/properties/account_updated_at/type")
-			x.AccountUpdatedAt = &v
-		case "account_count":
-			v := d.Int64("wide_record.json#/properties/account_count/type")
-			x.AccountCount = &v
-		case "account_score":
-			v := d.Float64("wide_record.json#/properties/account_score/type")
-			x.AccountScore = &v
-		case "account_rate":
-			v := d.Float64("wide_record.json#/properties/account_rate/type")
-			x.AccountRate = &v
-		case "account_enabled":
-			v := d.Bool("wide_record.json#/properties/account_enabled/type")
-			x.AccountEnabled = &v
-		case "account_label":
-			v := d.String("wide_record.json#/properties/account_label/type")
-			x.AccountLabel = &v
-		case "account_code":
-			v := d.String("wide_record.json#/properties/account_code/type")
-			x.AccountCode = &v
-		case "account_level":
-			v := d.Int32("wide_record.json#/properties/account_level/type")
-			x.AccountLevel = &v
-		case "account_amount":
-			v := d.Float64("wide_record.json#/properties/account_amount/type")
-			x.AccountAmount = &v
-		case "account_country":
-			v := d.String("wide_record.json#/properties/account_country/type")
-			x.AccountCountry = &v
-		case "account_channel":
-			var v WideRecordAccountChannel
-			v.decodeJSON(d)
-			x.AccountChannel = &v
-		case "account_note":
-			v := d.String("wide_record.json#/properties/account_note/type")
-			x.AccountNote = &v
-		case "billing_id":
-			hasBillingID = true
-			x.BillingID = d.String("wide_record.json#/properties/billing_id/type")
-		case "billing_status":
-			hasBillingStatus = true
-			x.BillingStatus.decodeJSON(d)
-		case "billing_created_at":
-			v := d.String("wide_record.json#/properties/billing_created_at/type")
-			x.BillingCreatedAt = &v
-		case "billing_updated_at":
-			v := d.String("wide_record.json#/properties/billing_updated_at/type")
-			x.BillingUpdatedAt = &v
-		case "billing_count":
-			v := d.Int64("wide_record.json#/properties/billing_count/type")
-			x.BillingCount = &v
-		case "billing_score":
-			v := d.Float64("wide_record.json#/properties/billing_score/type")
-			x.BillingScore = &v
-		case "billing_rate":
-			v := d.Float64("wide_record.json#/properties/billing_rate/type")
-			x.BillingRate = &v
-		case "billing_enabled":
-			v := d.Bool("wide_record.json#/properties/billing_enabled/type")
-			x.BillingEnabled = &v
-		case "billing_label":
-			v := d.String("wide_record.json#/properties/billing_label/type")
-			x.BillingLabel = &v
-		case "billing_code":
-			v := d.String("wide_record.json#/properties/billing_code/type")
-			x.BillingCode = &v
-		case "billing_level":
-			v := d.Int32("wide_record.json#/properties/billing_level/type")
-			x.BillingLevel = &v
-		case "billing_amount":
-			v := d.Float64("wide_record.json#/properties/billing_amount/type")
-			x.BillingAmount = &v
-		case "billing_country":
-			v := d.String("wide_record.json#/properties/billing_country/type")
-			x.BillingCountry = &v
-		case "billing_channel":
-			var v WideRecordBillingChannel
-			v.decodeJSON(d)
-			x.BillingChannel = &v
-		case "billing_note":
-			v := d.String("wide_record.json#/properties/billing_note/type")
-			x.BillingNote = &v
-		case "shipping_id":
-			hasShippingID = true
-			x.ShippingID = d.String("wide_record.json#/properties/shipping_id/type")
-		case "shipping_status":
-			hasShippingStatus = true
-			x.ShippingStatus.decodeJSON(d)
-		case "shipping_created_at":
-			v := d.String("wide_record.json#/properties/shipping_created_at/type")
-			x.ShippingCreatedAt = &v
-		case "shipping_updated_at":
-			v := d.String("wide_record.json#/properties/shipping_updated_at/type")
-			x.ShippingUpdatedAt = &v
-		case "shipping_count":
-			v := d.Int64("wide_record.json#/properties/shipping_count/type")
-			x.ShippingCount = &v
-		case "shipping_score":
-			v := d.Float64("wide_record.json#/properties/shipping_score/type")
-			x.ShippingScore = &v
-		case "shipping_rate":
-			v := d.Float64("wide_record.json#/properties/shipping_rate/type")
-			x.ShippingRate = &v
-		case "shipping_enabled":
-			v := d.Bool("wide_record.json#/properties/shipping_enabled/type")
-			x.ShippingEnabled = &v
-		case "shipping_label":
-			v := d.String("wide_record.json#/properties/shipping_label/type")
-			x.ShippingLabel = &v
-		case "shipping_code":
-			v := d.String("wide_record.json#/properties/shipping_code/type")
-			x.ShippingCode = &v
-		case "shipping_level":
-			v := d.Int32("wide_record.json#/properties/shipping_level/type")
-			x.ShippingLevel = &v
-		case "shipping_amount":
-			v := d.Float64("wide_record.json#/properties/shipping_amount/type")
-			x.ShippingAmount = &v
-		case "shipping_country":
-			v := d.String("wide_record.json#/properties/shipping_country/type")
-			x.ShippingCountry = &v
-		case "shipping_channel":
-			var v WideRecordShippingChannel
-			v.decodeJSON(d)
-			x.ShippingChannel = &v
-		case "shipping_note":
-			v := d.String("wide_record.json#/properties/shipping_note/type")
-			x.ShippingNote = &v
-		case "contact_id":
-			hasContactID = true
-			x.ContactID = d.String("wide_record.json#/properties/contact_id/type")
-		case "contact_status":
-			hasContactStatus = true
-			x.ContactStatus.decodeJSON(d)
-		case "contact_created_at":
-			v := d.String("wide_record.json#/properties/contact_created_at/type")
-			x.ContactCreatedAt = &v
-		case "contact_updated_at":
-			v := d.String("wide_record.json#/properties/contact_updated_at/type")
-			x.ContactUpdatedAt = &v
-		case "contact_count":
-			v := d.Int64("wide_record.json#/properties/contact_count/type")
-			x.ContactCount = &v
-		case "contact_score":
-			v := d.Float64("wide_record.json#/properties/contact_score/type")
-			x.ContactScore = &v
-		case "contact_rate":
-			v := d.Float64("wide_record.json#/properties/contact_rate/type")
-			x.ContactRate = &v
-		case "contact_enabled":
-			v := d.Bool("wide_record.json#/properties/contact_enabled/type")
-			x.ContactEnabled = &v
-		case "contact_label":
-			v := d.String("wide_record.json#/properties/contact_label/type")
-			x.ContactLabel = &v
-		case "contact_code":
-			v := d.String("wide_record.json#/properties/contact_code/type")
-			x.ContactCode = &v
-		case "contact_level":
-			v := d.Int32("wide_record.json#/properties/contact_level/type")
-			x.ContactLevel = &v
-		case "contact_amount":
-			v := d.Float64("wide_record.json#/properties/contact_amount/type")
-			x.ContactAmount = &v
-		case "contact_country":
-			v := d.String("wide_record.json#/properties/contact_country/type")
-			x.ContactCountry = &v
-		case "contact_channel":
-			var v WideRecordContactChannel
-			v.decodeJSON(d)
-			x.ContactChannel = &v
-		case "contact_note":
-			v := d.String("wide_record.json#/properties/contact_note/type")
-			x.ContactNote = &v
-		case "profile_id":
-			hasProfileID = true
-			x.ProfileID = d.String("wide_record.json#/properties/profile_id/type")
-		case "profile_status":
-			hasProfileStatus = true
-			x.ProfileStatus.decodeJSON(d)
-		case "profile_created_at":
-			v := d.String("wide_record.json#/properties/profile_created_at/type")
-			x.ProfileCreatedAt = &v
-		case "profile_updated_at":
-			v := d.String("wide_record.json#/properties/profile_updated_at/type")
-			x.ProfileUpdatedAt = &v
-		case "profile_count":
-			v := d.Int64("wide_record.json#/properties/profile_count/type")
-			x.ProfileCount = &v
-		case "profile_score":
-			v := d.Float64("wide_record.json#/properties/profile_score/type")
-			x.ProfileScore = &v
-		case "profile_rate":
-			v := d.Float64("wide_record.json#/properties/profile_rate/type")
-			x.ProfileRate = &v
-		case "profile_enabled":
-			v := d.Bool("wide_record.json#/properties/profile_enabled/type")
-			x.ProfileEnabled = &v
-		case "profile_label":
-			v := d.String("wide_record.json#/properties/profile_label/type")
-			x.ProfileLabel = &v
-		case "profile_code":
-			v := d.String("wide_record.json#/properties/profile_code/type")
-			x.ProfileCode = &v
-		case "profile_level":
-			v := d.Int32("wide_record.json#/properties/profile_level/type")
-			x.ProfileLevel = &v
-		case "profile_amount":
-			v := d.Float64("wide_record.json#/properties/profile_amount/type")
-			x.ProfileAmount = &v
-		case "profile_country":
-			v := d.String("wide_record.json#/properties/profile_country/type")
-			x.ProfileCountry = &v
-		case "profile_channel":
-			var v WideRecordProfileChannel
-			v.decodeJSON(d)
-			x.ProfileChannel = &v
-		case "profile_note":
-			v := d.String("wide_record.json#/properties/profile_note/type")
-			x.ProfileNote = &v
-		case "marketing_id":
-			hasMarketingID = true
-			x.MarketingID = d.String("wide_record.json#/properties/marketing_id/type")
-		case "marketing_status":
-			hasMarketingStatus = true
-			x.MarketingStatus.decodeJSON(d)
-		case "marketing_created_at":
-			v := d.String("wide_record.json#/properties/marketing_created_at/type")
-			x.MarketingCreatedAt = &v
-		case "marketing_updated_at":
-			v := d.String("wide_record.json#/properties/marketing_updated_at/type")
-			x.MarketingUpdatedAt = &v
-		case "marketing_count":
-			v := d.Int64("wide_record.json#/properties/marketing_count/type")
-			x.MarketingCount = &v
-		case "marketing_score":
-			v := d.Float64("wide_record.json#/properties/marketing_score/type")
-			x.MarketingScore = &v
-		case "marketing_rate":
-			v := d.Float64("wide_record.json#/properties/marketing_rate/type")
-			x.MarketingRate = &v
-		case "marketing_enabled":
-			v := d.Bool("wide_record.json#/properties/marketing_enabled/type")
-			x.MarketingEnabled = &v
-		case "marketing_label":
-			v := d.String("wide_record.json#/properties/marketing_label/type")
-			x.MarketingLabel = &v
-		case "marketing_code":
-			v := d.String("wide_record.json#/properties/marketing_code/type")
-			x.MarketingCode = &v
-		case "marketing_level":
-			v := d.Int32("wide_record.json#/properties/marketing_level/type")
-			x.MarketingLevel = &v
-		case "marketing_amount":
-			v := d.Float64("wide_record.json#/properties/marketing_amount/type")
-			x.MarketingAmount = &v
-		case "marketing_country":
-			v := d.String("wide_record.json#/properties/marketing_country/type")
-			x.MarketingCountry = &v
-		case "marketing_channel":
-			var v WideRecordMarketingChannel
-			v.decodeJSON(d)
-			x.MarketingChannel = &v
-		case "marketing_note":
-			v := d.String("wide_record.json#/properties/marketing_note/type")
-			x.MarketingNote = &v
-		case "support_id":
-			hasSupportID = true
-			x.SupportID = d.String("wide_record.json#/properties/support_id/type")
-		case "support_status":
-			hasSupportStatus = true
-			x.SupportStatus.decodeJSON(d)
-		case "support_created_at":
-			v := d.String("wide_record.json#/properties/support_created_at/type")
-			x.SupportCreatedAt = &v
-		case "support_updated_at":
-			v := d.String("wide_record.json#/properties/support_updated_at/type")
-			x.SupportUpdatedAt = &v
-		case "support_count":
-			v := d.Int64("wide_record.json#/properties/support_count/type")
-			x.SupportCount = &v
-		case "support_score":
-			v := d.Float64("wide_record.json#/properties/support_score/type")
-			x.SupportScore = &v
-		case "support_rate":
-			v := d.Float64("wide_record.json#/properties/support_rate/type")
-			x.SupportRate = &v
-		case "support_enabled":
-			v := d.Bool("wide_record.json#/properties/support_enabled/type")
-			x.SupportEnabled = &v
-		case "support_label":
-			v := d.String("wide_record.json#/properties/support_label/type")
-			x.SupportLabel = &v
-		case "support_code":
-			v := d.String("wide_record.json#/properties/support_code/type")
-			x.SupportCode = &v
-		case "support_level":
-			v := d.Int32("wide_record.json#/properties/support_level/type")
-			x.SupportLevel = &v
-		case "support_amount":
-			v := d.Float64("wide_record.json#/properties/support_amount/type")
-			x.SupportAmount = &v
-		case "support_country":
-			v := d.String("wide_record.json#/properties/support_country/type")
-			x.SupportCountry = &v
-		case "support_channel":
-			var v WideRecordSupportChannel
-			v.decodeJSON(d)
-			x.SupportChannel = &v
-		case "support_note":
-			v := d.String("wide_record.json#/properties/support_note/type")
-			x.SupportNote = &v
-		case "device_id":
-			hasDeviceID = true
-			x.DeviceID = d.String("wide_record.json#/properties/device_id/type")
-		case "device_status":
-			hasDeviceStatus = true
-			x.DeviceStatus.decodeJSON(d)
-		case "device_created_at":
-			v := d.String("wide_record.json#/properties/device_created_at/type")
-			x.DeviceCreatedAt = &v
-		case "device_updated_at":
-			v := d.String("wide_record.json#/properties/device_updated_at/type")
-			x.DeviceUpdatedAt = &v
-		case "device_count":
-			v := d.Int64("wide_record.json#/properties/device_count/type")
-			x.DeviceCount = &v
-		case "device_score":
-			v := d.Float64("wide_record.json#/properties/device_score/type")
-			x.DeviceScore = &v
-		case "device_rate":
-			v := d.Float64("wide_record.json#/properties/device_rate/type")
-			x.DeviceRate = &v
-		case "device_enabled":
-			v := d.Bool("wide_record.json#/properties/device_enabled/type")
-			x.DeviceEnabled = &v
-		case "device_label":
-			v := d.String("wide_record.json#/properties/device_label/type")
-			x.DeviceLabel = &v
-		case "device_code":
-			v := d.String("wide_record.json#/properties/device_code/type")
-			x.DeviceCode = &v
-		case "device_level":
-			v := d.Int32("wide_record.json#/properties/device_level/type")
-			x.DeviceLevel = &v
-		case "device_amount":
-			v := d.Float64("wide_record.json#/properties/device_amount/type")
-			x.DeviceAmount = &v
-		case "device_country":
-			v := d.String("wide_record.json#/properties/device_country/type")
-			x.DeviceCountry = &v
-		case "device_channel":
-			var v WideRecordDeviceChannel
-			v.decodeJSON(d)
-			x.DeviceChannel = &v
-		case "device_note":
-			v := d.String("wide_record.json#/properties/device_note/type")
-			x.DeviceNote = &v
-		case "session_id":
-			hasSessionID = true
-			x.SessionID = d.String("wide_record.json#/properties/session_id/type")
-		case "session_status":
-			hasSessionStatus = true
-			x.SessionStatus.decodeJSON(d)
-		case "session_created_at":
-			v := d.String("wide_record.json#/properties/session_created_at/type")
-			x.SessionCreatedAt = &v
-		case "session_updated_at":
-			v := d.String("wide_record.json#/properties/session_updated_at/type")
-			x.SessionUpdatedAt = &v
-		case "session_count":
-			v := d.Int64("wide_record.json#/properties/session_count/type")
-			x.SessionCount = &v
-		case "session_score":
-			v := d.Float64("wide_record.json#/properties/session_score/type")
-			x.SessionScore = &v
-		case "session_rate":
-			v := d.Float64("wide_record.json#/properties/session_rate/type")
-			x.SessionRate = &v
-		case "session_enabled":
-			v := d.Bool("wide_record.json#/properties/session_enabled/type")
-			x.SessionEnabled = &v
-		case "session_label":
-			v := d.String("wide_record.json#/properties/session_label/type")
-			x.SessionLabel = &v
-		case "session_code":
-			v := d.String("wide_record.json#/properties/session_code/type")
-			x.SessionCode = &v
-		case "session_level":
-			v := d.Int32("wide_record.json#/properties/session_level/type")
-			x.SessionLevel = &v
-		case "session_amount":
-			v := d.Float64("wide_record.json#/properties/session_amount/type")
-			x.SessionAmount = &v
-		case "session_country":
-			v := d.String("wide_record.json#/properties/session_country/type")
-			x.SessionCountry = &v
-		case "session_channel":
-			var v WideRecordSessionChannel
-			v.decodeJSON(d)
-			x.SessionChannel = &v
-		case "session_note":
-			v := d.String("wide_record.json#/properties/session_note/type")
-			x.SessionNote = &v
-		case "subscription_id":
-			hasSubscriptionID = true
-			x.SubscriptionID = d.String("wide_record.json#/properties/subscription_id/type")
-		case "subscription_status":
-			hasSubscriptionStatus = true
-			x.SubscriptionStatus.decodeJSON(d)
-		case "subscription_created_at":
-			v := d.String("wide_record.json#/properties/subscription_created_at/type")
-			x.SubscriptionCreatedAt = &v
-		case "subscription_updated_at":
-			v := d.String("wide_record.json#/properties/subscription_updated_at/type")
-			x.SubscriptionUpdatedAt = &v
-		case "subscription_count":
-			v := d.Int64("wide_record.json#/properties/subscription_count/type")
-			x.SubscriptionCount = &v
-		case "subscription_score":
-			v := d.Float64("wide_record.json#/properties/subscription_score/type")
-			x.SubscriptionScore = &v
-		case "subscription_rate":
-			v := d.Float64("wide_record.json#/properties/subscription_rate/type")
-			x.SubscriptionRate = &v
-		case "subscription_enabled":
-			v := d.Bool("wide_record.json#/properties/subscription_enabled/type")
-			x.SubscriptionEnabled = &v
-		case "subscription_label":
-			v := d.String("wide_record.json#/properties/subscription_label/type")
-			x.SubscriptionLabel = &v
-		case "subscription_code":
-			v := d.String("wide_record.json#/properties/subscription_code/type")
-			x.SubscriptionCode = &v
-		case "subscription_level":
-			v := d.Int32("wide_record.json#/properties/subscription_level/type")
-			x.SubscriptionLevel = &v
-		case "subscription_amount":
-			v := d.Float64("wide_record.json#/properties/subscription_amount/type")
-			x.SubscriptionAmount = &v
-		case "subscription_country":
-			v := d.String("wide_record.json#/properties/subscription_country/type")
-			x.SubscriptionCountry = &v
-		case "subscription_channel":
-			var v WideRecordSubscriptionChannel
-			v.decodeJSON(d)
-			x.SubscriptionChannel = &v
-		case "subscription_note":
-			v := d.String("wide_record.json#/properties/subscription_note/type")
-			x.SubscriptionNote = &v
-		case "risk_id":
-			hasRiskID = true
-			x.RiskID = d.String("wide_record.json#/properties/risk_id/type")
-		case "risk_status":
-			hasRiskStatus = true
-			x.RiskStatus.decodeJSON(d)
-		case "risk_created_at":
-			v := d.String("wide_record.json#/properties/risk_created_at/type")
-			x.RiskCreatedAt = &v
-		case "risk_updated_at":
-			v := d.String("wide_record.json#/properties/risk_updated_at/type")
-			x.RiskUpdatedAt = &v
-		case "risk_count":
-			v := d.Int64("wide_record.json#/properties/risk_count/type")
-			x.RiskCount = &v
-		case "risk_score":
-			v := d.Float64("wide_record.json#/properties/risk_score/type")
-			x.RiskScore = &v
-		case "risk_rate":
-			v := d.Float64("wide_record.json#/properties/risk_rate/type")
-			x.RiskRate = &v
-		case "risk_enabled":
-			v := d.Bool("wide_record.json#/properties/risk_enabled/type")
-			x.RiskEnabled = &v
-		case "risk_label":
-			v := d.String("wide_record.json#/properties/risk_label/type")
-			x.RiskLabel = &v
-		case "risk_code":
-			v := d.String("wide_record.json#/properties/risk_code/type")
-			x.RiskCode = &v
-		case "risk_level":
-			v := d.Int32("wide_record.json#/properties/risk_level/type")
-			x.RiskLevel = &v
-		case "risk_amount":
-			v := d.Float64("wide_record.json#/properties/risk_amount/type")
-			x.RiskAmount = &v
-		case "risk_country":
-			v := d.String("wide_record.json#/properties/risk_country/type")
-			x.RiskCountry = &v
-		case "risk_channel":
-			var v WideRecordRiskChannel
-			v.decodeJSON(d)
-			x.RiskChannel = &v
-		case "risk_note":
-			v := d.String("wide_record.json#/properties/risk_note/type")
-			x.RiskNote = &v
-		case "loyalty_id":
-			hasLoyaltyID = true
-			x.LoyaltyID = d.String("wide_record.json#/properties/loyalty_id/type")
-		case "loyalty_status":
-			hasLoyaltyStatus = true
-			x.LoyaltyStatus.decodeJSON(d)
-		case "loyalty_created_at":
-			v := d.String("wide_record.json#/properties/loyalty_created_at/type")
-			x.LoyaltyCreatedAt = &v
-		case "loyalty_updated_at":
-			v := d.String("wide_record.json#/properties/loyalty_updated_at/type")
-			x.LoyaltyUpdatedAt = &v
-		case "loyalty_count":
-			v := d.Int64("wide_record.json#/properties/loyalty_count/type")
-			x.LoyaltyCount = &v
-		case "loyalty_score":
-			v := d.Float64("wide_record.json#/properties/loyalty_score/type")
-			x.LoyaltyScore = &v
-		case "loyalty_rate":
-			v := d.Float64("wide_record.json#/properties/loyalty_rate/type")
-			x.LoyaltyRate = &v
-		case "loyalty_enabled":
-			v := d.Bool("wide_record.json#/properties/loyalty_enabled/type")
-			x.LoyaltyEnabled = &v
-		case "loyalty_label":
-			v := d.String("wide_record.json#/properties/loyalty_label/type")
-			x.LoyaltyLabel = &v
-		case "loyalty_code":
-			v := d.String("wide_record.json#/properties/loyalty_code/type")
-			x.LoyaltyCode = &v
-		case "loyalty_level":
-			v := d.Int32("wide_record.json#/properties/loyalty_level/type")
-			x.LoyaltyLevel = &v
-		case "loyalty_amount":
-			v := d.Float64("wide_record.json#/properties/loyalty_amount/type")
-			x.LoyaltyAmount = &v
-		case "loyalty_country":
-			v := d.String("wide_record.json#/properties/loyalty_country/type")
-			x.LoyaltyCountry = &v
-		case "loyalty_channel":
-			var v WideRecordLoyaltyChannel
-			v.decodeJSON(d)
-			x.LoyaltyChannel = &v
-		case "loyalty_note":
-			v := d.String("wide_record.json#/properties/loyalty_note/type")
-			x.LoyaltyNote = &v
-		case "payment_id":
-			hasPaymentID = true
-			x.PaymentID = d.String("wide_record.json#/properties/payment_id/type")
-		case "payment_status":
-			hasPaymentStatus = true
-			x.PaymentStatus.decodeJSON(d)
-		case "payment_created_at":
-			v := d.String("wide_record.json#/properties/payment_created_at/type")
-			x.PaymentCreatedAt = &v
-		case "payment_updated_at":
-			v := d.String("wide_record.json#/properties/payment_updated_at/type")
-			x.PaymentUpdatedAt = &v
-		case "payment_count":
-			v := d.Int64("wide_record.json#/properties/payment_count/type")
-			x.PaymentCount = &v
-		case "payment_score":
-			v := d.Float64("wide_record.json#/properties/payment_score/type")
-			x.PaymentScore = &v
-		case "payment_rate":
-			v := d.Float64("wide_record.json#/properties/payment_rate/type")
-			x.PaymentRate = &v
-		case "payment_enabled":
-			v := d.Bool("wide_record.json#/properties/payment_enabled/type")
-			x.PaymentEnabled = &v
-		case "payment_label":
-			v := d.String("wide_record.json#/properties/payment_label/type")
-			x.PaymentLabel = &v
-		case "payment_code":
-			v := d.String("wide_record.json#/properties/payment_code/type")
-			x.PaymentCode = &v
-		case "payment_level":
-			v := d.Int32("wide_record.json#/properties/payment_level/type")
-			x.PaymentLevel = &v
-		case "payment_amount":
-			v := d.Float64("wide_record.json#/properties/payment_amount/type")
-			x.PaymentAmount = &v
-		case "payment_country":
-			v := d.String("wide_record.json#/properties/payment_country/type")
-			x.PaymentCountry = &v
-		case "payment_channel":
-			var v WideRecordPaymentChannel
-			v.decodeJSON(d)
-			x.PaymentChannel = &v
-		case "payment_note":
-			v := d.String("wide_record.json#/properties/payment_note/type")
-			x.PaymentNote = &v
-		case "compliance_id":
-			hasComplianceID = true
-			x.ComplianceID = d.String("wide_record.json#/properties/compliance_id/type")
-		case "compliance_status":
-			hasComplianceStatus = true
-			x.ComplianceStatus.decodeJSON(d)
-		case "compliance_created_at":
-			v := d.String("wide_record.json#/properties/compliance_created_at/type")
-			x.ComplianceCreatedAt = &v
-		case "compliance_updated_at":
-			v := d.String("wide_record.json#/properties/compliance_updated_at/type")
-			x.ComplianceUpdatedAt = &v
-		case "compliance_count":
-			v := d.Int64("wide_record.json#/properties/compliance_count/type")
-			x.ComplianceCount = &v
-		case "compliance_score":
-			v := d.Float64("wide_record.json#/properties/compliance_score/type")
-			x.ComplianceScore = &v
-		case "compliance_rate":
-			v := d.Float64("wide_record.json#/properties/compliance_rate/type")
-			x.ComplianceRate = &v
-		case "compliance_enabled":
-			v := d.Bool("wide_record.json#/properties/compliance_enabled/type")
-			x.ComplianceEnabled = &v
-		case "compliance_label":
-			v := d.String("wide_record.json#/properties/compliance_label/type")
-			x.ComplianceLabel = &v
-		case "compliance_code":
-			v := d.String("wide_record.json#/properties/compliance_code/type")
-			x.ComplianceCode = &v
-		case "compliance_level":
-			v := d.Int32("wide_record.json#/properties/compliance_level/type")
-			x.ComplianceLevel = &v
-		case "compliance_amount":
-			v := d.Float64("wide_record.json#/properties/compliance_amount/type")
-			x.ComplianceAmount = &v
-		case "compliance_country":
-			v := d.String("wide_record.json#/properties/compliance_country/type")
-			x.ComplianceCountry = &v
-		case "compliance_channel":
-			var v WideRecordComplianceChannel
-			v.decodeJSON(d)
-			x.ComplianceChannel = &v
-		case "compliance_note":
-			v := d.String("wide_record.json#/properties/compliance_note/type")
-			x.ComplianceNote = &v
-		case "analytics_id":
-			hasAnalyticsID = true
-			x.AnalyticsID = d.String("wide_record.json#/properties/analytics_id/type")
-		case "analytics_status":
-			hasAnalyticsStatus = true
-			x.AnalyticsStatus.decodeJSON(d)
-		case "analytics_created_at":
-			v := d.String("wide_record.json#/properties/analytics_created_at/type")
-			x.AnalyticsCreatedAt = &v
-		case "analytics_updated_at":
-			v := d.String("wide_record.json#/properties/analytics_updated_at/type")
-			x.AnalyticsUpdatedAt = &v
-		case "analytics_count":
-			v := d.Int64("wide_record.json#/properties/analytics_count/type")
-			x.AnalyticsCount = &v
-		case "analytics_score":
-			v := d.Float64("wide_record.json#/properties/analytics_score/type")
-			x.AnalyticsScore = &v
-		case "analytics_rate":
-			v := d.Float64("wide_record.json#/properties/analytics_rate/type")
-			x.AnalyticsRate = &v
-		case "analytics_enabled":
-			v := d.Bool("wide_record.json#/properties/analytics_enabled/type")
-			x.AnalyticsEnabled = &v
-		case "analytics_label":
-			v := d.String("wide_record.json#/properties/analytics_label/type")
-			x.AnalyticsLabel = &v
-		case "analytics_code":
-			v := d.String("wide_record.json#/properties/analytics_code/type")
-			x.AnalyticsCode = &v
-		case "analytics_level":
-			v := d.Int32("wide_record.json#/properties/analytics_level/type")
-			x.AnalyticsLevel = &v
-		case "analytics_amount":
-			v := d.Float64("wide_record.json#/properties/analytics_amount/type")
-			x.AnalyticsAmount = &v
-		case "analytics_country":
-			v := d.String("wide_record.json#/properties/analytics_country/type")
-			x.AnalyticsCountry = &v
-		case "analytics_channel":
-			var v WideRecordAnalyticsChannel
-			v.decodeJSON(d)
-			x.AnalyticsChannel = &v
-		case "analytics_note":
-			v := d.String("wide_record.json#/properties/analytics_note/type")
-			x.AnalyticsNote = &v
-		case "referral_id":
-			hasReferralID = true
-			x.ReferralID = d.String("wide_record.json#/properties/referral_id/type")
-		case "referral_status":
-			hasReferralStatus = true
-			x.ReferralStatus.decodeJSON(d)
-		case "referral_created_at":
-			v := d.String("wide_record.json#/properties/referral_created_at/type")
-			x.ReferralCreatedAt = &v
-		case "referral_updated_at":
-			v := d.String("wide_record.json#/properties/referral_updated_at/type")
-			x.ReferralUpdatedAt = &v
-		case "referral_count":
-			v := d.Int64("wide_record.json#/properties/referral_count/type")
-			x.ReferralCount = &v
-		case "referral_score":
-			v := d.Float64("wide_record.json#/properties/referral_score/type")
-			x.ReferralScore = &v
-		case "referral_rate":
-			v := d.Float64("wide_record.json#/properties/referral_rate/type")
-			x.ReferralRate = &v
-		case "referral_enabled":
-			v := d.Bool("wide_record.json#/properties/referral_enabled/type")
-			x.ReferralEnabled = &v
-		case "referral_label":
-			v := d.String("wide_record.json#/properties/referral_label/type")
-			x.ReferralLabel = &v
-		case "referral_code":
-			v := d.String("wide_record.json#/properties/referral_code/type")
-			x.ReferralCode = &v
-		case "referral_level":
-			v := d.Int32("wide_record.json#/properties/referral_level/type")
-			x.ReferralLevel = &v
-		case "referral_amount":
-			v := d.Float64("wide_record.json#/properties/referral_amount/type")
-			x.ReferralAmount = &v
-		case "referral_country":
-			v := d.String("wide_record.json#/properties/referral_country/type")
-			x.ReferralCountry = &v
-		case "referral_channel":
-			var v WideRecordReferralChannel
-			v.decodeJSON(d)
-			x.ReferralChannel = &v
-		case "referral_note":
-			v := d.String("wide_record.json#/properties/referral_note/type")
-			x.ReferralNote = &v
-		case "inventory_id":
-			hasInventoryID = true
-			x.InventoryID = d.String("wide_record.json#/properties/inventory_id/type")
-		case "inventory_status":
-			hasInventoryStatus = true
-			x.InventoryStatus.decodeJSON(d)
-		case "inventory_created_at":
-			v := d.String("wide_record.json#/properties/inventory_created_at/type")
-			x.InventoryCreatedAt = &v
-		case "inventory_updated_at":
-			v := d.String("wide_record.json#/properties/inventory_updated_at/type")
-			x.InventoryUpdatedAt = &v
-		case "inventory_count":
-			v := d.Int64("wide_record.json#/properties/inventory_count/type")
-			x.InventoryCount = &v
-		case "inventory_score":
-			v := d.Float64("wide_record.json#/properties/inventory_score/type")
-			x.InventoryScore = &v
-		case "inventory_rate":
-			v := d.Float64("wide_record.json#/properties/inventory_rate/type")
-			x.InventoryRate = &v
-		case "inventory_enabled":
-			v := d.Bool("wide_record.json#/properties/inventory_enabled/type")
-			x.InventoryEnabled = &v
-		case "inventory_label":
-			v := d.String("wide_record.json#/properties/inventory_label/type")
-			x.InventoryLabel = &v
-		case "inventory_code":
-			v := d.String("wide_record.json#/properties/inventory_code/type")
-			x.InventoryCode = &v
-		case "inventory_level":
-			v := d.Int32("wide_record.json#/properties/inventory_level/type")
-			x.InventoryLevel = &v
-		case "inventory_amount":
-			v := d.Float64("wide_record.json#/properties/inventory_amount/type")
-			x.InventoryAmount = &v
-		case "inventory_country":
-			v := d.String("wide_record.json#/properties/inventory_country/type")
-			x.InventoryCountry = &v
-		case "inventory_channel":
-			var v WideRecordInventoryChannel
-			v.decodeJSON(d)
-			x.InventoryChannel = &v
-		case "inventory_note":
-			v := d.String("wide_record.json#/properties/inventory_note/type")
-			x.InventoryNote = &v
-		case "fulfillment_id":
-			hasFulfillmentID = true
-			x.FulfillmentID = d.String("wide_record.json#/properties/fulfillment_id/type")
-		case "fulfillment_status":
-			hasFulfillmentStatus = true
-			x.FulfillmentStatus.decodeJSON(d)
-		case "fulfillment_created_at":
-			v := d.String("wide_record.json#/properties/fulfillment_created_at/type")
-			x.FulfillmentCreatedAt = &v
-		case "fulfillment_updated_at":
-			v := d.String("wide_record.json#/properties/fulfillment_updated_at/type")
-			x.FulfillmentUpdatedAt = &v
-		case "fulfillment_count":
-			v := d.Int64("wide_record.json#/properties/fulfillment_count/type")
-			x.FulfillmentCount = &v
-		case "fulfillment_score":
-			v := d.Float64("wide_record.json#/properties/fulfillment_score/type")
-			x.FulfillmentScore = &v
-		case "fulfillment_rate":
-			v := d.Float64("wide_record.json#/properties/fulfillment_rate/type")
-			x.FulfillmentRate = &v
-		case "fulfillment_enabled":
-			v := d.Bool("wide_record.json#/properties/fulfillment_enabled/type")
-			x.FulfillmentEnabled = &v
-		case "fulfillment_label":
-			v := d.String("wide_record.json#/properties/fulfillment_label/type")
-			x.FulfillmentLabel = &v
-		case "fulfillment_code":
-			v := d.String("wide_record.json#/properties/fulfillment_code/type")
-			x.FulfillmentCode = &v
-		case "fulfillment_level":
-			v := d.Int32("wide_record.json#/properties/fulfillment_level/type")
-			x.FulfillmentLevel = &v
-		case "fulfillment_amount":
-			v := d.Float64("wide_record.json#/properties/fulfillment_amount/type")
-			x.FulfillmentAmount = &v
-		case "fulfillment_country":
-			v := d.String("wide_record.json#/properties/fulfillment_country/type")
-			x.FulfillmentCountry = &v
-		case "fulfillment_channel":
-			var v WideRecordFulfillmentChannel
-			v.decodeJSON(d)
-			x.FulfillmentChannel = &v
-		case "fulfillment_note":
-			v := d.String("wide_record.json#/properties/fulfillment_note/type")
-			x.FulfillmentNote = &v
-		case "notification_id":
-			hasNotificationID = true
-			x.NotificationID = d.String("wide_record.json#/properties/notification_id/type")
-		case "notification_status":
-			hasNotificationStatus = true
-			x.NotificationStatus.decodeJSON(d)
-		case "notification_created_at":
-			v := d.String("wide_record.json#/properties/notification_created_at/type")
-			x.NotificationCreatedAt = &v
-		case "notification_updated_at":
-			v := d.String("wide_record.json#/properties/notification_updated_at/type")
-			x.NotificationUpdatedAt = &v
-		case "notification_count":
-			v := d.Int64("wide_record.json#/properties/notification_count/type")
-			x.NotificationCount = &v
-		case "notification_score":
-			v := d.Float64("wide_record.json#/properties/notification_score/type")
-			x.NotificationScore = &v
-		case "notification_rate":
-			v := d.Float64("wide_record.json#/properties/notification_rate/type")
-			x.NotificationRate = &v
-		case "notification_enabled":
-			v := d.Bool("wide_record.json#/properties/notification_enabled/type")
-			x.NotificationEnabled = &v
-		case "notification_label":
-			v := d.String("wide_record.json#/properties/notification_label/type")
-			x.NotificationLabel = &v
-		case "notification_code":
-			v := d.String("wide_record.json#/properties/notification_code/type")
-			x.NotificationCode = &v
-		case "notification_level":
-			v := d.Int32("wide_record.json#/properties/notification_level/type")
-			x.NotificationLevel = &v
-		case "notification_amount":
-			v := d.Float64("wide_record.json#/properties/notification_amount/type")
-			x.NotificationAmount = &v
-		case "notification_country":
-			v := d.String("wide_record.json#/properties/notification_country/type")
-			x.NotificationCountry = &v
-		case "notification_channel":
-			var v WideRecordNotificationChannel
-			v.decodeJSON(d)
-			x.NotificationChannel = &v
-		case "notification_note":
-			v := d.String("wide_record.json#/properties/notification_note/type")
-			x.NotificationNote = &v
-		case "partner_id":
-			hasPartnerID = true
-			x.PartnerID = d.String("wide_record.json#/properties/partner_id/type")
-		case "partner_status":
-			hasPartnerStatus = true
-			x.PartnerStatus.decodeJSON(d)
-		case "partner_created_at":
-			v := d.String("wide_record.json#/properties/partner_created_at/type")
-			x.PartnerCreatedAt = &v
-		case "partner_updated_at":
-			v := d.String("wide_record.json#/properties/partner_updated_at/type")
-			x.PartnerUpdatedAt = &v
-		case "partner_count":
-			v := d.Int64("wide_record.json#/properties/partner_count/type")
-			x.PartnerCount = &v
-		case "partner_score":
-			v := d.Float64("wide_record.json#/properties/partner_score/type")
-			x.PartnerScore = &v
-		case "partner_rate":
-			v := d.Float64("wide_record.json#/properties/partner_rate/type")
-			x.PartnerRate = &v
-		case "partner_enabled":
-			v := d.Bool("wide_record.json#/properties/partner_enabled/type")
-			x.PartnerEnabled = &v
-		case "partner_label":
-			v := d.String("wide_record.json#/properties/partner_label/type")
-			x.PartnerLabel = &v
-		case "partner_code":
-			v := d.String("wide_record.json#/properties/partner_code/type")
-			x.PartnerCode = &v
-		case "partner_level":
-			v := d.Int32("wide_record.json#/properties/partner_level/type")
-			x.PartnerLevel = &v
-		case "partner_amount":
-			v := d.Float64("wide_record.json#/properties/partner_amount/type")
-			x.PartnerAmount = &v
-		case "partner_country":
-			v := d.String("wide_record.json#/properties/partner_country/type")
-			x.PartnerCountry = &v
-		case "partner_channel":
-			var v WideRecordPartnerChannel
-			v.decodeJSON(d)
-			x.PartnerChannel = &v
-		case "partner_note":
-			v := d.String("wide_record.json#/properties/partner_note/type")
-			x.PartnerNote = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasAccountID {
-		missing = append(missing, "account_id")
-	}
-	if !hasAccountStatus {
-		missing = append(missing, "account_status")
-	}
-	if !hasBillingID {
-		missing = append(missing, "billing_id")
-	}
-	if !hasBillingStatus {
-		missing = append(missing, "billing_status")
-	}
-	if !hasShippingID {
-		missing = append(missing, "shipping_id")
-	}
-	if !hasShippingStatus {
-		missing = append(missing, "shipping_status")
-	}
-	if !hasContactID {
-		missing = append(missing, "contact_id")
-	}
-	if !hasContactStatus {
-		missing = append(missing, "contact_status")
-	}
-	if !hasProfileID {
-		missing = append(missing, "profile_id")
-	}
-	if !hasProfileStatus {
-		missing = append(missing, "profile_status")
-	}
-	if !hasMarketingID {
-		missing = append(missing, "marketing_id")
-	}
-	if !hasMarketingStatus {
-		missing = append(missing, "marketing_status")
-	}
-	if !hasSupportID {
-		missing = append(missing, "support_id")
-	}
-	if !hasSupportStatus {
-		missing = append(missing, "support_status")
-	}
-	if !hasDeviceID {
-		missing = append(missing, "device_id")
-	}
-	if !hasDeviceStatus {
-		missing = append(missing, "device_status")
-	}
-	if !hasSessionID {
-		missing = append(missing, "session_id")
-	}
-	if !hasSessionStatus {
-		missing = append(missing, "session_status")
-	}
-	if !hasSubscriptionID {
-		missing = append(missing, "subscription_id")
-	}
-	if !hasSubscriptionStatus {
-		missing = append(missing, "subscription_status")
-	}
-	if !hasRiskID {
-		missing = append(missing, "risk_id")
-	}
-	if !hasRiskStatus {
-		missing = append(missing, "risk_status")
-	}
-	if !hasLoyaltyID {
-		missing = append(missing, "loyalty_id")
-	}
-	if !hasLoyaltyStatus {
-		missing = append(missing, "loyalty_status")
-	}
-	if !hasPaymentID {
-		missing = append(missing, "payment_id")
-	}
-	if !hasPaymentStatus {
-		missing = append(missing, "payment_status")
-	}
-	if !hasComplianceID {
-		missing = append(missing, "compliance_id")
-	}
-	if !hasComplianceStatus {
-		missing = append(missing, "compliance_status")
-	}
-	if !hasAnalyticsID {
-		missing = append(missing, "analytics_id")
-	}
-	if !hasAnalyticsStatus {
-		missing = append(missing, "analytics_status")
-	}
-	if !hasReferralID {
-		missing = append(missing, "referral_id")
-	}
-	if !hasReferralStatus {
-		missing = append(missing, "referral_status")
-	}
-	if !hasInventoryID {
-		missing = append(missing, "inventory_id")
-	}
-	if !hasInventoryStatus {
-		missing = append(missing, "inventory_status")
-	}
-	if !hasFulfillmentID {
-		missing = append(missing, "fulfillment_id")
-	}
-	if !hasFulfillmentStatus {
-		missing = append(missing, "fulfillment_status")
-	}
-	if !hasNotificationID {
-		missing = append(missing, "notification_id")
-	}
-	if !hasNotificationStatus {
-		missing = append(missing, "notification_status")
-	}
-	if !hasPartnerID {
-		missing = append(missing, "partner_id")
-	}
-	if !hasPartnerStatus {
-		missing = append(missing, "partner_status")
-	}
-	if len(missing) > 0 {
-		d.Addf("wide_record.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *WideRecord) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"account_id\":")
-	b = jsonrt.AppendString(b, x.AccountID)
-	b = jsonrt.AppendKey(b, open, "\"account_status\":")
-	b = x.AccountStatus.appendJSON(b)
-	if x.AccountCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_created_at\":")
-		b = jsonrt.AppendString(b, *x.AccountCreatedAt)
-	}
-	if x.AccountUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_updated_at\":")
-		b = jsonrt.AppendString(b, *x.AccountUpdatedAt)
-	}
-	if x.AccountCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_count\":")
-		b = strconv.AppendInt(b, *x.AccountCount, 10)
-	}
-	if x.AccountScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_score\":")
-		b = jsonrt.AppendFloat(b, *x.AccountScore)
-	}
-	if x.AccountRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_rate\":")
-		b = jsonrt.AppendFloat(b, *x.AccountRate)
-	}
-	if x.AccountEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_enabled\":")
-		b = strconv.AppendBool(b, *x.AccountEnabled)
-	}
-	if x.AccountLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_label\":")
-		b = jsonrt.AppendString(b, *x.AccountLabel)
-	}
-	if x.AccountCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_code\":")
-		b = jsonrt.AppendString(b, *x.AccountCode)
-	}
-	if x.AccountLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_level\":")
-		b = strconv.AppendInt(b, int64(*x.AccountLevel), 10)
-	}
-	if x.AccountAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_amount\":")
-		b = jsonrt.AppendFloat(b, *x.AccountAmount)
-	}
-	if x.AccountCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_country\":")
-		b = jsonrt.AppendString(b, *x.AccountCountry)
-	}
-	if x.AccountChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_channel\":")
-		b = x.AccountChannel.appendJSON(b)
-	}
-	if x.AccountNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"account_note\":")
-		b = jsonrt.AppendString(b, *x.AccountNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"billing_id\":")
-	b = jsonrt.AppendString(b, x.BillingID)
-	b = jsonrt.AppendKey(b, open, "\"billing_status\":")
-	b = x.BillingStatus.appendJSON(b)
-	if x.BillingCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_created_at\":")
-		b = jsonrt.AppendString(b, *x.BillingCreatedAt)
-	}
-	if x.BillingUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_updated_at\":")
-		b = jsonrt.AppendString(b, *x.BillingUpdatedAt)
-	}
-	if x.BillingCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_count\":")
-		b = strconv.AppendInt(b, *x.BillingCount, 10)
-	}
-	if x.BillingScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_score\":")
-		b = jsonrt.AppendFloat(b, *x.BillingScore)
-	}
-	if x.BillingRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_rate\":")
-		b = jsonrt.AppendFloat(b, *x.BillingRate)
-	}
-	if x.BillingEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_enabled\":")
-		b = strconv.AppendBool(b, *x.BillingEnabled)
-	}
-	if x.BillingLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_label\":")
-		b = jsonrt.AppendString(b, *x.BillingLabel)
-	}
-	if x.BillingCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_code\":")
-		b = jsonrt.AppendString(b, *x.BillingCode)
-	}
-	if x.BillingLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_level\":")
-		b = strconv.AppendInt(b, int64(*x.BillingLevel), 10)
-	}
-	if x.BillingAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_amount\":")
-		b = jsonrt.AppendFloat(b, *x.BillingAmount)
-	}
-	if x.BillingCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_country\":")
-		b = jsonrt.AppendString(b, *x.BillingCountry)
-	}
-	if x.BillingChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_channel\":")
-		b = x.BillingChannel.appendJSON(b)
-	}
-	if x.BillingNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"billing_note\":")
-		b = jsonrt.AppendString(b, *x.BillingNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"shipping_id\":")
-	b = jsonrt.AppendString(b, x.ShippingID)
-	b = jsonrt.AppendKey(b, open, "\"shipping_status\":")
-	b = x.ShippingStatus.appendJSON(b)
-	if x.ShippingCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_created_at\":")
-		b = jsonrt.AppendString(b, *x.ShippingCreatedAt)
-	}
-	if x.ShippingUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_updated_at\":")
-		b = jsonrt.AppendString(b, *x.ShippingUpdatedAt)
-	}
-	if x.ShippingCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_count\":")
-		b = strconv.AppendInt(b, *x.ShippingCount, 10)
-	}
-	if x.ShippingScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_score\":")
-		b = jsonrt.AppendFloat(b, *x.ShippingScore)
-	}
-	if x.ShippingRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_rate\":")
-		b = jsonrt.AppendFloat(b, *x.ShippingRate)
-	}
-	if x.ShippingEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_enabled\":")
-		b = strconv.AppendBool(b, *x.ShippingEnabled)
-	}
-	if x.ShippingLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_label\":")
-		b = jsonrt.AppendString(b, *x.ShippingLabel)
-	}
-	if x.ShippingCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_code\":")
-		b = jsonrt.AppendString(b, *x.ShippingCode)
-	}
-	if x.ShippingLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_level\":")
-		b = strconv.AppendInt(b, int64(*x.ShippingLevel), 10)
-	}
-	if x.ShippingAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_amount\":")
-		b = jsonrt.AppendFloat(b, *x.ShippingAmount)
-	}
-	if x.ShippingCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_country\":")
-		b = jsonrt.AppendString(b, *x.ShippingCountry)
-	}
-	if x.ShippingChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_channel\":")
-		b = x.ShippingChannel.appendJSON(b)
-	}
-	if x.ShippingNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping_note\":")
-		b = jsonrt.AppendString(b, *x.ShippingNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"contact_id\":")
-	b = jsonrt.AppendString(b, x.ContactID)
-	b = jsonrt.AppendKey(b, open, "\"contact_status\":")
-	b = x.ContactStatus.appendJSON(b)
-	if x.ContactCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_created_at\":")
-		b = jsonrt.AppendString(b, *x.ContactCreatedAt)
-	}
-	if x.ContactUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_updated_at\":")
-		b = jsonrt.AppendString(b, *x.ContactUpdatedAt)
-	}
-	if x.ContactCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_count\":")
-		b = strconv.AppendInt(b, *x.ContactCount, 10)
-	}
-	if x.ContactScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_score\":")
-		b = jsonrt.AppendFloat(b, *x.ContactScore)
-	}
-	if x.ContactRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_rate\":")
-		b = jsonrt.AppendFloat(b, *x.ContactRate)
-	}
-	if x.ContactEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_enabled\":")
-		b = strconv.AppendBool(b, *x.ContactEnabled)
-	}
-	if x.ContactLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_label\":")
-		b = jsonrt.AppendString(b, *x.ContactLabel)
-	}
-	if x.ContactCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_code\":")
-		b = jsonrt.AppendString(b, *x.ContactCode)
-	}
-	if x.ContactLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_level\":")
-		b = strconv.AppendInt(b, int64(*x.ContactLevel), 10)
-	}
-	if x.ContactAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_amount\":")
-		b = jsonrt.AppendFloat(b, *x.ContactAmount)
-	}
-	if x.ContactCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_country\":")
-		b = jsonrt.AppendString(b, *x.ContactCountry)
-	}
-	if x.ContactChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_channel\":")
-		b = x.ContactChannel.appendJSON(b)
-	}
-	if x.ContactNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact_note\":")
-		b = jsonrt.AppendString(b, *x.ContactNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"profile_id\":")
-	b = jsonrt.AppendString(b, x.ProfileID)
-	b = jsonrt.AppendKey(b, open, "\"profile_status\":")
-	b = x.ProfileStatus.appendJSON(b)
-	if x.ProfileCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_created_at\":")
-		b = jsonrt.AppendString(b, *x.ProfileCreatedAt)
-	}
-	if x.ProfileUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_updated_at\":")
-		b = jsonrt.AppendString(b, *x.ProfileUpdatedAt)
-	}
-	if x.ProfileCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_count\":")
-		b = strconv.AppendInt(b, *x.ProfileCount, 10)
-	}
-	if x.ProfileScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_score\":")
-		b = jsonrt.AppendFloat(b, *x.ProfileScore)
-	}
-	if x.ProfileRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_rate\":")
-		b = jsonrt.AppendFloat(b, *x.ProfileRate)
-	}
-	if x.ProfileEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_enabled\":")
-		b = strconv.AppendBool(b, *x.ProfileEnabled)
-	}
-	if x.ProfileLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_label\":")
-		b = jsonrt.AppendString(b, *x.ProfileLabel)
-	}
-	if x.ProfileCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_code\":")
-		b = jsonrt.AppendString(b, *x.ProfileCode)
-	}
-	if x.ProfileLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_level\":")
-		b = strconv.AppendInt(b, int64(*x.ProfileLevel), 10)
-	}
-	if x.ProfileAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_amount\":")
-		b = jsonrt.AppendFloat(b, *x.ProfileAmount)
-	}
-	if x.ProfileCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_country\":")
-		b = jsonrt.AppendString(b, *x.ProfileCountry)
-	}
-	if x.ProfileChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_channel\":")
-		b = x.ProfileChannel.appendJSON(b)
-	}
-	if x.ProfileNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"profile_note\":")
-		b = jsonrt.AppendString(b, *x.ProfileNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"marketing_id\":")
-	b = jsonrt.AppendString(b, x.MarketingID)
-	b = jsonrt.AppendKey(b, open, "\"marketing_status\":")
-	b = x.MarketingStatus.appendJSON(b)
-	if x.MarketingCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_created_at\":")
-		b = jsonrt.AppendString(b, *x.MarketingCreatedAt)
-	}
-	if x.MarketingUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_updated_at\":")
-		b = jsonrt.AppendString(b, *x.MarketingUpdatedAt)
-	}
-	if x.MarketingCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_count\":")
-		b = strconv.AppendInt(b, *x.MarketingCount, 10)
-	}
-	if x.MarketingScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_score\":")
-		b = jsonrt.AppendFloat(b, *x.MarketingScore)
-	}
-	if x.MarketingRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_rate\":")
-		b = jsonrt.AppendFloat(b, *x.MarketingRate)
-	}
-	if x.MarketingEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_enabled\":")
-		b = strconv.AppendBool(b, *x.MarketingEnabled)
-	}
-	if x.MarketingLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_label\":")
-		b = jsonrt.AppendString(b, *x.MarketingLabel)
-	}
-	if x.MarketingCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_code\":")
-		b = jsonrt.AppendString(b, *x.MarketingCode)
-	}
-	if x.MarketingLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_level\":")
-		b = strconv.AppendInt(b, int64(*x.MarketingLevel), 10)
-	}
-	if x.MarketingAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_amount\":")
-		b = jsonrt.AppendFloat(b, *x.MarketingAmount)
-	}
-	if x.MarketingCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_country\":")
-		b = jsonrt.AppendString(b, *x.MarketingCountry)
-	}
-	if x.MarketingChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_channel\":")
-		b = x.MarketingChannel.appendJSON(b)
-	}
-	if x.MarketingNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"marketing_note\":")
-		b = jsonrt.AppendString(b, *x.MarketingNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"support_id\":")
-	b = jsonrt.AppendString(b, x.SupportID)
-	b = jsonrt.AppendKey(b, open, "\"support_status\":")
-	b = x.SupportStatus.appendJSON(b)
-	if x.SupportCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_created_at\":")
-		b = jsonrt.AppendString(b, *x.SupportCreatedAt)
-	}
-	if x.SupportUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_updated_at\":")
-		b = jsonrt.AppendString(b, *x.SupportUpdatedAt)
-	}
-	if x.SupportCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_count\":")
-		b = strconv.AppendInt(b, *x.SupportCount, 10)
-	}
-	if x.SupportScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_score\":")
-		b = jsonrt.AppendFloat(b, *x.SupportScore)
-	}
-	if x.SupportRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_rate\":")
-		b = jsonrt.AppendFloat(b, *x.SupportRate)
-	}
-	if x.SupportEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_enabled\":")
-		b = strconv.AppendBool(b, *x.SupportEnabled)
-	}
-	if x.SupportLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_label\":")
-		b = jsonrt.AppendString(b, *x.SupportLabel)
-	}
-	if x.SupportCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_code\":")
-		b = jsonrt.AppendString(b, *x.SupportCode)
-	}
-	if x.SupportLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_level\":")
-		b = strconv.AppendInt(b, int64(*x.SupportLevel), 10)
-	}
-	if x.SupportAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_amount\":")
-		b = jsonrt.AppendFloat(b, *x.SupportAmount)
-	}
-	if x.SupportCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_country\":")
-		b = jsonrt.AppendString(b, *x.SupportCountry)
-	}
-	if x.SupportChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_channel\":")
-		b = x.SupportChannel.appendJSON(b)
-	}
-	if x.SupportNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"support_note\":")
-		b = jsonrt.AppendString(b, *x.SupportNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"device_id\":")
-	b = jsonrt.AppendString(b, x.DeviceID)
-	b = jsonrt.AppendKey(b, open, "\"device_status\":")
-	b = x.DeviceStatus.appendJSON(b)
-	if x.DeviceCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_created_at\":")
-		b = jsonrt.AppendString(b, *x.DeviceCreatedAt)
-	}
-	if x.DeviceUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_updated_at\":")
-		b = jsonrt.AppendString(b, *x.DeviceUpdatedAt)
-	}
-	if x.DeviceCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_count\":")
-		b = strconv.AppendInt(b, *x.DeviceCount, 10)
-	}
-	if x.DeviceScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_score\":")
-		b = jsonrt.AppendFloat(b, *x.DeviceScore)
-	}
-	if x.DeviceRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_rate\":")
-		b = jsonrt.AppendFloat(b, *x.DeviceRate)
-	}
-	if x.DeviceEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_enabled\":")
-		b = strconv.AppendBool(b, *x.DeviceEnabled)
-	}
-	if x.DeviceLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_label\":")
-		b = jsonrt.AppendString(b, *x.DeviceLabel)
-	}
-	if x.DeviceCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_code\":")
-		b = jsonrt.AppendString(b, *x.DeviceCode)
-	}
-	if x.DeviceLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_level\":")
-		b = strconv.AppendInt(b, int64(*x.DeviceLevel), 10)
-	}
-	if x.DeviceAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_amount\":")
-		b = jsonrt.AppendFloat(b, *x.DeviceAmount)
-	}
-	if x.DeviceCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_country\":")
-		b = jsonrt.AppendString(b, *x.DeviceCountry)
-	}
-	if x.DeviceChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_channel\":")
-		b = x.DeviceChannel.appendJSON(b)
-	}
-	if x.DeviceNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"device_note\":")
-		b = jsonrt.AppendString(b, *x.DeviceNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"session_id\":")
-	b = jsonrt.AppendString(b, x.SessionID)
-	b = jsonrt.AppendKey(b, open, "\"session_status\":")
-	b = x.SessionStatus.appendJSON(b)
-	if x.SessionCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_created_at\":")
-		b = jsonrt.AppendString(b, *x.SessionCreatedAt)
-	}
-	if x.SessionUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_updated_at\":")
-		b = jsonrt.AppendString(b, *x.SessionUpdatedAt)
-	}
-	if x.SessionCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_count\":")
-		b = strconv.AppendInt(b, *x.SessionCount, 10)
-	}
-	if x.SessionScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_score\":")
-		b = jsonrt.AppendFloat(b, *x.SessionScore)
-	}
-	if x.SessionRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_rate\":")
-		b = jsonrt.AppendFloat(b, *x.SessionRate)
-	}
-	if x.SessionEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_enabled\":")
-		b = strconv.AppendBool(b, *x.SessionEnabled)
-	}
-	if x.SessionLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_label\":")
-		b = jsonrt.AppendString(b, *x.SessionLabel)
-	}
-	if x.SessionCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_code\":")
-		b = jsonrt.AppendString(b, *x.SessionCode)
-	}
-	if x.SessionLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_level\":")
-		b = strconv.AppendInt(b, int64(*x.SessionLevel), 10)
-	}
-	if x.SessionAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_amount\":")
-		b = jsonrt.AppendFloat(b, *x.SessionAmount)
-	}
-	if x.SessionCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_country\":")
-		b = jsonrt.AppendString(b, *x.SessionCountry)
-	}
-	if x.SessionChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_channel\":")
-		b = x.SessionChannel.appendJSON(b)
-	}
-	if x.SessionNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_note\":")
-		b = jsonrt.AppendString(b, *x.SessionNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"subscription_id\":")
-	b = jsonrt.AppendString(b, x.SubscriptionID)
-	b = jsonrt.AppendKey(b, open, "\"subscription_status\":")
-	b = x.SubscriptionStatus.appendJSON(b)
-	if x.SubscriptionCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_created_at\":")
-		b = jsonrt.AppendString(b, *x.SubscriptionCreatedAt)
-	}
-	if x.SubscriptionUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_updated_at\":")
-		b = jsonrt.AppendString(b, *x.SubscriptionUpdatedAt)
-	}
-	if x.SubscriptionCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_count\":")
-		b = strconv.AppendInt(b, *x.SubscriptionCount, 10)
-	}
-	if x.SubscriptionScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_score\":")
-		b = jsonrt.AppendFloat(b, *x.SubscriptionScore)
-	}
-	if x.SubscriptionRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_rate\":")
-		b = jsonrt.AppendFloat(b, *x.SubscriptionRate)
-	}
-	if x.SubscriptionEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_enabled\":")
-		b = strconv.AppendBool(b, *x.SubscriptionEnabled)
-	}
-	if x.SubscriptionLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_label\":")
-		b = jsonrt.AppendString(b, *x.SubscriptionLabel)
-	}
-	if x.SubscriptionCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_code\":")
-		b = jsonrt.AppendString(b, *x.SubscriptionCode)
-	}
-	if x.SubscriptionLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_level\":")
-		b = strconv.AppendInt(b, int64(*x.SubscriptionLevel), 10)
-	}
-	if x.SubscriptionAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_amount\":")
-		b = jsonrt.AppendFloat(b, *x.SubscriptionAmount)
-	}
-	if x.SubscriptionCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_country\":")
-		b = jsonrt.AppendString(b, *x.SubscriptionCountry)
-	}
-	if x.SubscriptionChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_channel\":")
-		b = x.SubscriptionChannel.appendJSON(b)
-	}
-	if x.SubscriptionNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"subscription_note\":")
-		b = jsonrt.AppendString(b, *x.SubscriptionNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"risk_id\":")
-	b = jsonrt.AppendString(b, x.RiskID)
-	b = jsonrt.AppendKey(b, open, "\"risk_status\":")
-	b = x.RiskStatus.appendJSON(b)
-	if x.RiskCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_created_at\":")
-		b = jsonrt.AppendString(b, *x.RiskCreatedAt)
-	}
-	if x.RiskUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_updated_at\":")
-		b = jsonrt.AppendString(b, *x.RiskUpdatedAt)
-	}
-	if x.RiskCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_count\":")
-		b = strconv.AppendInt(b, *x.RiskCount, 10)
-	}
-	if x.RiskScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_score\":")
-		b = jsonrt.AppendFloat(b, *x.RiskScore)
-	}
-	if x.RiskRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_rate\":")
-		b = jsonrt.AppendFloat(b, *x.RiskRate)
-	}
-	if x.RiskEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_enabled\":")
-		b = strconv.AppendBool(b, *x.RiskEnabled)
-	}
-	if x.RiskLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_label\":")
-		b = jsonrt.AppendString(b, *x.RiskLabel)
-	}
-	if x.RiskCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_code\":")
-		b = jsonrt.AppendString(b, *x.RiskCode)
-	}
-	if x.RiskLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_level\":")
-		b = strconv.AppendInt(b, int64(*x.RiskLevel), 10)
-	}
-	if x.RiskAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_amount\":")
-		b = jsonrt.AppendFloat(b, *x.RiskAmount)
-	}
-	if x.RiskCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_country\":")
-		b = jsonrt.AppendString(b, *x.RiskCountry)
-	}
-	if x.RiskChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_channel\":")
-		b = x.RiskChannel.appendJSON(b)
-	}
-	if x.RiskNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"risk_note\":")
-		b = jsonrt.AppendString(b, *x.RiskNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"loyalty_id\":")
-	b = jsonrt.AppendString(b, x.LoyaltyID)
-	b = jsonrt.AppendKey(b, open, "\"loyalty_status\":")
-	b = x.LoyaltyStatus.appendJSON(b)
-	if x.LoyaltyCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_created_at\":")
-		b = jsonrt.AppendString(b, *x.LoyaltyCreatedAt)
-	}
-	if x.LoyaltyUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_updated_at\":")
-		b = jsonrt.AppendString(b, *x.LoyaltyUpdatedAt)
-	}
-	if x.LoyaltyCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_count\":")
-		b = strconv.AppendInt(b, *x.LoyaltyCount, 10)
-	}
-	if x.LoyaltyScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_score\":")
-		b = jsonrt.AppendFloat(b, *x.LoyaltyScore)
-	}
-	if x.LoyaltyRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_rate\":")
-		b = jsonrt.AppendFloat(b, *x.LoyaltyRate)
-	}
-	if x.LoyaltyEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_enabled\":")
-		b = strconv.AppendBool(b, *x.LoyaltyEnabled)
-	}
-	if x.LoyaltyLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_label\":")
-		b = jsonrt.AppendString(b, *x.LoyaltyLabel)
-	}
-	if x.LoyaltyCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_code\":")
-		b = jsonrt.AppendString(b, *x.LoyaltyCode)
-	}
-	if x.LoyaltyLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_level\":")
-		b = strconv.AppendInt(b, int64(*x.LoyaltyLevel), 10)
-	}
-	if x.LoyaltyAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_amount\":")
-		b = jsonrt.AppendFloat(b, *x.LoyaltyAmount)
-	}
-	if x.LoyaltyCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_country\":")
-		b = jsonrt.AppendString(b, *x.LoyaltyCountry)
-	}
-	if x.LoyaltyChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_channel\":")
-		b = x.LoyaltyChannel.appendJSON(b)
-	}
-	if x.LoyaltyNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"loyalty_note\":")
-		b = jsonrt.AppendString(b, *x.LoyaltyNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"payment_id\":")
-	b = jsonrt.AppendString(b, x.PaymentID)
-	b = jsonrt.AppendKey(b, open, "\"payment_status\":")
-	b = x.PaymentStatus.appendJSON(b)
-	if x.PaymentCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_created_at\":")
-		b = jsonrt.AppendString(b, *x.PaymentCreatedAt)
-	}
-	if x.PaymentUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_updated_at\":")
-		b = jsonrt.AppendString(b, *x.PaymentUpdatedAt)
-	}
-	if x.PaymentCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_count\":")
-		b = strconv.AppendInt(b, *x.PaymentCount, 10)
-	}
-	if x.PaymentScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_score\":")
-		b = jsonrt.AppendFloat(b, *x.PaymentScore)
-	}
-	if x.PaymentRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_rate\":")
-		b = jsonrt.AppendFloat(b, *x.PaymentRate)
-	}
-	if x.PaymentEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_enabled\":")
-		b = strconv.AppendBool(b, *x.PaymentEnabled)
-	}
-	if x.PaymentLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_label\":")
-		b = jsonrt.AppendString(b, *x.PaymentLabel)
-	}
-	if x.PaymentCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_code\":")
-		b = jsonrt.AppendString(b, *x.PaymentCode)
-	}
-	if x.PaymentLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_level\":")
-		b = strconv.AppendInt(b, int64(*x.PaymentLevel), 10)
-	}
-	if x.PaymentAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_amount\":")
-		b = jsonrt.AppendFloat(b, *x.PaymentAmount)
-	}
-	if x.PaymentCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_country\":")
-		b = jsonrt.AppendString(b, *x.PaymentCountry)
-	}
-	if x.PaymentChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_channel\":")
-		b = x.PaymentChannel.appendJSON(b)
-	}
-	if x.PaymentNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment_note\":")
-		b = jsonrt.AppendString(b, *x.PaymentNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"compliance_id\":")
-	b = jsonrt.AppendString(b, x.ComplianceID)
-	b = jsonrt.AppendKey(b, open, "\"compliance_status\":")
-	b = x.ComplianceStatus.appendJSON(b)
-	if x.ComplianceCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_created_at\":")
-		b = jsonrt.AppendString(b, *x.ComplianceCreatedAt)
-	}
-	if x.ComplianceUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_updated_at\":")
-		b = jsonrt.AppendString(b, *x.ComplianceUpdatedAt)
-	}
-	if x.ComplianceCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_count\":")
-		b = strconv.AppendInt(b, *x.ComplianceCount, 10)
-	}
-	if x.ComplianceScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_score\":")
-		b = jsonrt.AppendFloat(b, *x.ComplianceScore)
-	}
-	if x.ComplianceRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_rate\":")
-		b = jsonrt.AppendFloat(b, *x.ComplianceRate)
-	}
-	if x.ComplianceEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_enabled\":")
-		b = strconv.AppendBool(b, *x.ComplianceEnabled)
-	}
-	if x.ComplianceLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_label\":")
-		b = jsonrt.AppendString(b, *x.ComplianceLabel)
-	}
-	if x.ComplianceCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_code\":")
-		b = jsonrt.AppendString(b, *x.ComplianceCode)
-	}
-	if x.ComplianceLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_level\":")
-		b = strconv.AppendInt(b, int64(*x.ComplianceLevel), 10)
-	}
-	if x.ComplianceAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_amount\":")
-		b = jsonrt.AppendFloat(b, *x.ComplianceAmount)
-	}
-	if x.ComplianceCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_country\":")
-		b = jsonrt.AppendString(b, *x.ComplianceCountry)
-	}
-	if x.ComplianceChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_channel\":")
-		b = x.ComplianceChannel.appendJSON(b)
-	}
-	if x.ComplianceNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"compliance_note\":")
-		b = jsonrt.AppendString(b, *x.ComplianceNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"analytics_id\":")
-	b = jsonrt.AppendString(b, x.AnalyticsID)
-	b = jsonrt.AppendKey(b, open, "\"analytics_status\":")
-	b = x.AnalyticsStatus.appendJSON(b)
-	if x.AnalyticsCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_created_at\":")
-		b = jsonrt.AppendString(b, *x.AnalyticsCreatedAt)
-	}
-	if x.AnalyticsUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_updated_at\":")
-		b = jsonrt.AppendString(b, *x.AnalyticsUpdatedAt)
-	}
-	if x.AnalyticsCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_count\":")
-		b = strconv.AppendInt(b, *x.AnalyticsCount, 10)
-	}
-	if x.AnalyticsScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_score\":")
-		b = jsonrt.AppendFloat(b, *x.AnalyticsScore)
-	}
-	if x.AnalyticsRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_rate\":")
-		b = jsonrt.AppendFloat(b, *x.AnalyticsRate)
-	}
-	if x.AnalyticsEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_enabled\":")
-		b = strconv.AppendBool(b, *x.AnalyticsEnabled)
-	}
-	if x.AnalyticsLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_label\":")
-		b = jsonrt.AppendString(b, *x.AnalyticsLabel)
-	}
-	if x.AnalyticsCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_code\":")
-		b = jsonrt.AppendString(b, *x.AnalyticsCode)
-	}
-	if x.AnalyticsLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_level\":")
-		b = strconv.AppendInt(b, int64(*x.AnalyticsLevel), 10)
-	}
-	if x.AnalyticsAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_amount\":")
-		b = jsonrt.AppendFloat(b, *x.AnalyticsAmount)
-	}
-	if x.AnalyticsCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_country\":")
-		b = jsonrt.AppendString(b, *x.AnalyticsCountry)
-	}
-	if x.AnalyticsChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_channel\":")
-		b = x.AnalyticsChannel.appendJSON(b)
-	}
-	if x.AnalyticsNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"analytics_note\":")
-		b = jsonrt.AppendString(b, *x.AnalyticsNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"referral_id\":")
-	b = jsonrt.AppendString(b, x.ReferralID)
-	b = jsonrt.AppendKey(b, open, "\"referral_status\":")
-	b = x.ReferralStatus.appendJSON(b)
-	if x.ReferralCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_created_at\":")
-		b = jsonrt.AppendString(b, *x.ReferralCreatedAt)
-	}
-	if x.ReferralUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_updated_at\":")
-		b = jsonrt.AppendString(b, *x.ReferralUpdatedAt)
-	}
-	if x.ReferralCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_count\":")
-		b = strconv.AppendInt(b, *x.ReferralCount, 10)
-	}
-	if x.ReferralScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_score\":")
-		b = jsonrt.AppendFloat(b, *x.ReferralScore)
-	}
-	if x.ReferralRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_rate\":")
-		b = jsonrt.AppendFloat(b, *x.ReferralRate)
-	}
-	if x.ReferralEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_enabled\":")
-		b = strconv.AppendBool(b, *x.ReferralEnabled)
-	}
-	if x.ReferralLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_label\":")
-		b = jsonrt.AppendString(b, *x.ReferralLabel)
-	}
-	if x.ReferralCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_code\":")
-		b = jsonrt.AppendString(b, *x.ReferralCode)
-	}
-	if x.ReferralLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_level\":")
-		b = strconv.AppendInt(b, int64(*x.ReferralLevel), 10)
-	}
-	if x.ReferralAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_amount\":")
-		b = jsonrt.AppendFloat(b, *x.ReferralAmount)
-	}
-	if x.ReferralCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_country\":")
-		b = jsonrt.AppendString(b, *x.ReferralCountry)
-	}
-	if x.ReferralChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_channel\":")
-		b = x.ReferralChannel.appendJSON(b)
-	}
-	if x.ReferralNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"referral_note\":")
-		b = jsonrt.AppendString(b, *x.ReferralNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"inventory_id\":")
-	b = jsonrt.AppendString(b, x.InventoryID)
-	b = jsonrt.AppendKey(b, open, "\"inventory_status\":")
-	b = x.InventoryStatus.appendJSON(b)
-	if x.InventoryCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_created_at\":")
-		b = jsonrt.AppendString(b, *x.InventoryCreatedAt)
-	}
-	if x.InventoryUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_updated_at\":")
-		b = jsonrt.AppendString(b, *x.InventoryUpdatedAt)
-	}
-	if x.InventoryCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_count\":")
-		b = strconv.AppendInt(b, *x.InventoryCount, 10)
-	}
-	if x.InventoryScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_score\":")
-		b = jsonrt.AppendFloat(b, *x.InventoryScore)
-	}
-	if x.InventoryRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_rate\":")
-		b = jsonrt.AppendFloat(b, *x.InventoryRate)
-	}
-	if x.InventoryEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_enabled\":")
-		b = strconv.AppendBool(b, *x.InventoryEnabled)
-	}
-	if x.InventoryLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_label\":")
-		b = jsonrt.AppendString(b, *x.InventoryLabel)
-	}
-	if x.InventoryCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_code\":")
-		b = jsonrt.AppendString(b, *x.InventoryCode)
-	}
-	if x.InventoryLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_level\":")
-		b = strconv.AppendInt(b, int64(*x.InventoryLevel), 10)
-	}
-	if x.InventoryAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_amount\":")
-		b = jsonrt.AppendFloat(b, *x.InventoryAmount)
-	}
-	if x.InventoryCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_country\":")
-		b = jsonrt.AppendString(b, *x.InventoryCountry)
-	}
-	if x.InventoryChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_channel\":")
-		b = x.InventoryChannel.appendJSON(b)
-	}
-	if x.InventoryNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"inventory_note\":")
-		b = jsonrt.AppendString(b, *x.InventoryNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"fulfillment_id\":")
-	b = jsonrt.AppendString(b, x.FulfillmentID)
-	b = jsonrt.AppendKey(b, open, "\"fulfillment_status\":")
-	b = x.FulfillmentStatus.appendJSON(b)
-	if x.FulfillmentCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_created_at\":")
-		b = jsonrt.AppendString(b, *x.FulfillmentCreatedAt)
-	}
-	if x.FulfillmentUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_updated_at\":")
-		b = jsonrt.AppendString(b, *x.FulfillmentUpdatedAt)
-	}
-	if x.FulfillmentCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_count\":")
-		b = strconv.AppendInt(b, *x.FulfillmentCount, 10)
-	}
-	if x.FulfillmentScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_score\":")
-		b = jsonrt.AppendFloat(b, *x.FulfillmentScore)
-	}
-	if x.FulfillmentRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_rate\":")
-		b = jsonrt.AppendFloat(b, *x.FulfillmentRate)
-	}
-	if x.FulfillmentEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_enabled\":")
-		b = strconv.AppendBool(b, *x.FulfillmentEnabled)
-	}
-	if x.FulfillmentLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_label\":")
-		b = jsonrt.AppendString(b, *x.FulfillmentLabel)
-	}
-	if x.FulfillmentCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_code\":")
-		b = jsonrt.AppendString(b, *x.FulfillmentCode)
-	}
-	if x.FulfillmentLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_level\":")
-		b = strconv.AppendInt(b, int64(*x.FulfillmentLevel), 10)
-	}
-	if x.FulfillmentAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_amount\":")
-		b = jsonrt.AppendFloat(b, *x.FulfillmentAmount)
-	}
-	if x.FulfillmentCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_country\":")
-		b = jsonrt.AppendString(b, *x.FulfillmentCountry)
-	}
-	if x.FulfillmentChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_channel\":")
-		b = x.FulfillmentChannel.appendJSON(b)
-	}
-	if x.FulfillmentNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"fulfillment_note\":")
-		b = jsonrt.AppendString(b, *x.FulfillmentNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"notification_id\":")
-	b = jsonrt.AppendString(b, x.NotificationID)
-	b = jsonrt.AppendKey(b, open, "\"notification_status\":")
-	b = x.NotificationStatus.appendJSON(b)
-	if x.NotificationCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_created_at\":")
-		b = jsonrt.AppendString(b, *x.NotificationCreatedAt)
-	}
-	if x.NotificationUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_updated_at\":")
-		b = jsonrt.AppendString(b, *x.NotificationUpdatedAt)
-	}
-	if x.NotificationCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_count\":")
-		b = strconv.AppendInt(b, *x.NotificationCount, 10)
-	}
-	if x.NotificationScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_score\":")
-		b = jsonrt.AppendFloat(b, *x.NotificationScore)
-	}
-	if x.NotificationRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_rate\":")
-		b = jsonrt.AppendFloat(b, *x.NotificationRate)
-	}
-	if x.NotificationEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_enabled\":")
-		b = strconv.AppendBool(b, *x.NotificationEnabled)
-	}
-	if x.NotificationLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_label\":")
-		b = jsonrt.AppendString(b, *x.NotificationLabel)
-	}
-	if x.NotificationCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_code\":")
-		b = jsonrt.AppendString(b, *x.NotificationCode)
-	}
-	if x.NotificationLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_level\":")
-		b = strconv.AppendInt(b, int64(*x.NotificationLevel), 10)
-	}
-	if x.NotificationAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_amount\":")
-		b = jsonrt.AppendFloat(b, *x.NotificationAmount)
-	}
-	if x.NotificationCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_country\":")
-		b = jsonrt.AppendString(b, *x.NotificationCountry)
-	}
-	if x.NotificationChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_channel\":")
-		b = x.NotificationChannel.appendJSON(b)
-	}
-	if x.NotificationNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"notification_note\":")
-		b = jsonrt.AppendString(b, *x.NotificationNote)
-	}
-	b = jsonrt.AppendKey(b, open, "\"partner_id\":")
-	b = jsonrt.AppendString(b, x.PartnerID)
-	b = jsonrt.AppendKey(b, open, "\"partner_status\":")
-	b = x.PartnerStatus.appendJSON(b)
-	if x.PartnerCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_created_at\":")
-		b = jsonrt.AppendString(b, *x.PartnerCreatedAt)
-	}
-	if x.PartnerUpdatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_updated_at\":")
-		b = jsonrt.AppendString(b, *x.PartnerUpdatedAt)
-	}
-	if x.PartnerCount != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_count\":")
-		b = strconv.AppendInt(b, *x.PartnerCount, 10)
-	}
-	if x.PartnerScore != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_score\":")
-		b = jsonrt.AppendFloat(b, *x.PartnerScore)
-	}
-	if x.PartnerRate != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_rate\":")
-		b = jsonrt.AppendFloat(b, *x.PartnerRate)
-	}
-	if x.PartnerEnabled != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_enabled\":")
-		b = strconv.AppendBool(b, *x.PartnerEnabled)
-	}
-	if x.PartnerLabel != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_label\":")
-		b = jsonrt.AppendString(b, *x.PartnerLabel)
-	}
-	if x.PartnerCode != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_code\":")
-		b = jsonrt.AppendString(b, *x.PartnerCode)
-	}
-	if x.PartnerLevel != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_level\":")
-		b = strconv.AppendInt(b, int64(*x.PartnerLevel), 10)
-	}
-	if x.PartnerAmount != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_amount\":")
-		b = jsonrt.AppendFloat(b, *x.PartnerAmount)
-	}
-	if x.PartnerCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_country\":")
-		b = jsonrt.AppendString(b, *x.PartnerCountry)
-	}
-	if x.PartnerChannel != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_channel\":")
-		b = x.PartnerChannel.appendJSON(b)
-	}
-	if x.PartnerNote != nil {
-		b = jsonrt.AppendKey(b, open, "\"partner_note\":")
-		b = jsonrt.AppendString(b, *x.PartnerNote)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "account_id", "account_status", "account_created_at", "account_updated_at", "account_count", "account_score", "account_rate", "account_enabled", "account_label", "account_code", "account_level", "account_amount", "account_country", "account_channel", "account_note", "billing_id", "billing_status", "billing_created_at", "billing_updated_at", "billing_count", "billing_score", "billing_rate", "billing_enabled", "billing_label", "billing_code", "billing_level", "billing_amount", "billing_country", "billing_channel", "billing_note", "shipping_id", "shipping_status", "shipping_created_at", "shipping_updated_at", "shipping_count", "shipping_score", "shipping_rate", "shipping_enabled", "shipping_label", "shipping_code", "shipping_level", "shipping_amount", "shipping_country", "shipping_channel", "shipping_note", "contact_id", "contact_status", "contact_created_at", "contact_updated_at", "contact_count", "contact_score", "contact_rate", "contact_enabled", "contact_label", "contact_code", "contact_level", "contact_amount", "contact_country", "contact_channel", "contact_note", "profile_id", "profile_status", "profile_created_at", "profile_updated_at", "profile_count", "profile_score", "profile_rate", "profile_enabled", "profile_label", "profile_code", "profile_level", "profile_amount", "profile_country", "profile_channel", "profile_note", "marketing_id", "marketing_status", "marketing_created_at", "marketing_updated_at", "marketing_count", "marketing_score", "marketing_rate", "marketing_enabled", "marketing_label", "marketing_code", "marketing_level", "marketing_amount", "marketing_country", "marketing_channel", "marketing_note", "support_id", "support_status", "support_created_at", "support_updated_at", "support_count", "support_score", "support_rate", "support_enabled", "support_label", "support_code", "support_level", "support_amount", "support_country", "support_channel", "support_note", "device_id", "device_status", "device_created_at", "device_updated_at", "device_count", "device_score", "device_rate", "device_enabled", "device_label", "device_code", "device_level", "device_amount", "device_country", "device_channel", "device_note", "session_id", "session_status", "session_created_at", "session_updated_at", "session_count", "session_score", "session_rate", "session_enabled", "session_label", "session_code", "session_level", "session_amount", "session_country", "session_channel", "session_note", "subscription_id", "subscription_status", "subscription_created_at", "subscription_updated_at", "subscription_count", "subscription_score", "subscription_rate", "subscription_enabled", "subscription_label", "subscription_code", "subscription_level", "subscription_amount", "subscription_country", "subscription_channel", "subscription_note", "risk_id", "risk_status", "risk_created_at", "risk_updated_at", "risk_count", "risk_score", "risk_rate", "risk_enabled", "risk_label", "risk_code", "risk_level", "risk_amount", "risk_country", "risk_channel", "risk_note", "loyalty_id", "loyalty_status", "loyalty_created_at", "loyalty_updated_at", "loyalty_count", "loyalty_score", "loyalty_rate", "loyalty_enabled", "loyalty_label", "loyalty_code", "loyalty_level", "loyalty_amount", "loyalty_country", "loyalty_channel", "loyalty_note", "payment_id", "payment_status", "payment_created_at", "payment_updated_at", "payment_count", "payment_score", "payment_rate", "payment_enabled", "payment_label", "payment_code", "payment_level", "payment_amount", "payment_country", "payment_channel", "payment_note", "compliance_id", "compliance_status", "compliance_created_at", "compliance_updated_at", "compliance_count", "compliance_score", "compliance_rate", "compliance_enabled", "compliance_label", "compliance_code", "compliance_level", "compliance_amount", "compliance_country", "compliance_channel", "compliance_note", "analytics_id", "analytics_status", "analytics_created_at", "analytics_updated_at", "analytics_count", "analytics_score", "analytics_rate", "analytics_enabled", "analytics_label", "analytics_code", "analytics_level", "analytics_amount", "analytics_country", "analytics_channel", "analytics_note", "referral_id", "referral_status", "referral_created_at", "referral_updated_at", "referral_count", "referral_score", "referral_rate", "referral_enabled", "referral_label", "referral_code", "referral_level", "referral_amount", "referral_country", "referral_channel", "referral_note", "inventory_id", "inventory_status", "inventory_created_at", "inventory_updated_at", "inventory_count", "inventory_score", "inventory_rate", "inventory_enabled", "inventory_label", "inventory_code", "inventory_level", "inventory_amount", "inventory_country", "inventory_channel", "inventory_note", "fulfillment_id", "fulfillment_status", "fulfillment_created_at", "fulfillment_updated_at", "fulfillment_count", "fulfillment_score", "fulfillment_rate", "fulfillment_enabled", "fulfillment_label", "fulfillment_code", "fulfillment_level", "fulfillment_amount", "fulfillment_country", "fulfillment_channel", "fulfillment_note", "notification_id", "notification_status", "notification_created_at", "notification_updated_at", "notification_count", "notification_score", "notification_rate", "notification_enabled", "notification_label", "notification_code", "notification_level", "notification_amount", "notification_country", "notification_channel", "notification_note", "partner_id", "partner_status", "partner_created_at", "partner_updated_at", "partner_count", "partner_score", "partner_rate", "partner_enabled", "partner_label", "partner_code", "partner_level", "partner_amount", "partner_country", "partner_channel", "partner_note":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *WideRecord) validate(e *jsonrt.Errors) {
-	e.Enter("account_id")
-	if !wideRecordPattern0.MatchString(string(x.AccountID)) {
-		e.Add("wide_record.json#/properties/account_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("account_status")
-	x.AccountStatus.validate(e)
-	e.Leave()
-	if x.AccountCreatedAt != nil {
-		e.Enter("account_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.AccountCreatedAt)) {
-			e.Addf("wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AccountCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.AccountUpdatedAt != nil {
-		e.Enter("account_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.AccountUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AccountUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.AccountCount != nil {
-		e.Enter("account_count")
-		if *x.AccountCount < 0 {
-			e.Addf("wide_record.json#/properties/account_count/minimum", "minimum", "must be >= 0 but found %v", *x.AccountCount)
-		}
-		if *x.AccountCount > 1000000 {
-			e.Addf("wide_record.json#/properties/account_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AccountCount)
-		}
-		e.Leave()
-	}
-	if x.AccountScore != nil {
-		e.Enter("account_score")
-		if *x.AccountScore < 0.0 {
-			e.Addf("wide_record.json#/properties/account_score/minimum", "minimum", "must be >= 0 but found %v", *x.AccountScore)
-		}
-		if *x.AccountScore > 100.0 {
-			e.Addf("wide_record.json#/properties/account_score/maximum", "maximum", "must be <= 100 but found %v", *x.AccountScore)
-		}
-		e.Leave()
-	}
-	if x.AccountRate != nil {
-		e.Enter("account_rate")
-		if *x.AccountRate < 0.0 {
-			e.Addf("wide_record.json#/properties/account_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AccountRate)
-		}
-		if *x.AccountRate > 1.0 {
-			e.Addf("wide_record.json#/properties/account_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AccountRate)
-		}
-		e.Leave()
-	}
-	if x.AccountLabel != nil {
-		e.Enter("account_label")
-		if n := jsonrt.CodePoints(string(*x.AccountLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/account_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/account_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.AccountCode != nil {
-		e.Enter("account_code")
-		if !wideRecordPattern1.MatchString(string(*x.AccountCode)) {
-			e.Add("wide_record.json#/properties/account_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.AccountLevel != nil {
-		e.Enter("account_level")
-		if *x.AccountLevel < 1 {
-			e.Addf("wide_record.json#/properties/account_level/minimum", "minimum", "must be >= 1 but found %v", *x.AccountLevel)
-		}
-		if *x.AccountLevel > 10 {
-			e.Addf("wide_record.json#/properties/account_level/maximum", "maximum", "must be <= 10 but found %v", *x.AccountLevel)
-		}
-		e.Leave()
-	}
-	if x.AccountAmount != nil {
-		e.Enter("account_amount")
-		if *x.AccountAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/account_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AccountAmount)
-		}
-		if *x.AccountAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/account_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AccountAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.AccountAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/account_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AccountAmount)
-		}
-		e.Leave()
-	}
-	if x.AccountCountry != nil {
-		e.Enter("account_country")
-		if !wideRecordPattern2.MatchString(string(*x.AccountCountry)) {
-			e.Add("wide_record.json#/properties/account_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.AccountChannel != nil {
-		e.Enter("account_channel")
-		x.AccountChannel.validate(e)
-		e.Leave()
-	}
-	if x.AccountNote != nil {
-		e.Enter("account_note")
-		if n := jsonrt.CodePoints(string(*x.AccountNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/account_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("billing_id")
-	if !wideRecordPattern0.MatchString(string(x.BillingID)) {
-		e.Add("wide_record.json#/properties/billing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("billing_status")
-	x.BillingStatus.validate(e)
-	e.Leave()
-	if x.BillingCreatedAt != nil {
-		e.Enter("billing_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.BillingCreatedAt)) {
-			e.Addf("wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.BillingCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.BillingUpdatedAt != nil {
-		e.Enter("billing_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.BillingUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.BillingUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.BillingCount != nil {
-		e.Enter("billing_count")
-		if *x.BillingCount < 0 {
-			e.Addf("wide_record.json#/properties/billing_count/minimum", "minimum", "must be >= 0 but found %v", *x.BillingCount)
-		}
-		if *x.BillingCount > 1000000 {
-			e.Addf("wide_record.json#/properties/billing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.BillingCount)
-		}
-		e.Leave()
-	}
-	if x.BillingScore != nil {
-		e.Enter("billing_score")
-		if *x.BillingScore < 0.0 {
-			e.Addf("wide_record.json#/properties/billing_score/minimum", "minimum", "must be >= 0 but found %v", *x.BillingScore)
-		}
-		if *x.BillingScore > 100.0 {
-			e.Addf("wide_record.json#/properties/billing_score/maximum", "maximum", "must be <= 100 but found %v", *x.BillingScore)
-		}
-		e.Leave()
-	}
-	if x.BillingRate != nil {
-		e.Enter("billing_rate")
-		if *x.BillingRate < 0.0 {
-			e.Addf("wide_record.json#/properties/billing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.BillingRate)
-		}
-		if *x.BillingRate > 1.0 {
-			e.Addf("wide_record.json#/properties/billing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.BillingRate)
-		}
-		e.Leave()
-	}
-	if x.BillingLabel != nil {
-		e.Enter("billing_label")
-		if n := jsonrt.CodePoints(string(*x.BillingLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/billing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/billing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.BillingCode != nil {
-		e.Enter("billing_code")
-		if !wideRecordPattern1.MatchString(string(*x.BillingCode)) {
-			e.Add("wide_record.json#/properties/billing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.BillingLevel != nil {
-		e.Enter("billing_level")
-		if *x.BillingLevel < 1 {
-			e.Addf("wide_record.json#/properties/billing_level/minimum", "minimum", "must be >= 1 but found %v", *x.BillingLevel)
-		}
-		if *x.BillingLevel > 10 {
-			e.Addf("wide_record.json#/properties/billing_level/maximum", "maximum", "must be <= 10 but found %v", *x.BillingLevel)
-		}
-		e.Leave()
-	}
-	if x.BillingAmount != nil {
-		e.Enter("billing_amount")
-		if *x.BillingAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/billing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.BillingAmount)
-		}
-		if *x.BillingAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/billing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.BillingAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.BillingAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/billing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.BillingAmount)
-		}
-		e.Leave()
-	}
-	if x.BillingCountry != nil {
-		e.Enter("billing_country")
-		if !wideRecordPattern2.MatchString(string(*x.BillingCountry)) {
-			e.Add("wide_record.json#/properties/billing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.BillingChannel != nil {
-		e.Enter("billing_channel")
-		x.BillingChannel.validate(e)
-		e.Leave()
-	}
-	if x.BillingNote != nil {
-		e.Enter("billing_note")
-		if n := jsonrt.CodePoints(string(*x.BillingNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/billing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("shipping_id")
-	if !wideRecordPattern0.MatchString(string(x.ShippingID)) {
-		e.Add("wide_record.json#/properties/shipping_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("shipping_status")
-	x.ShippingStatus.validate(e)
-	e.Leave()
-	if x.ShippingCreatedAt != nil {
-		e.Enter("shipping_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.ShippingCreatedAt)) {
-			e.Addf("wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ShippingCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ShippingUpdatedAt != nil {
-		e.Enter("shipping_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.ShippingUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ShippingUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ShippingCount != nil {
-		e.Enter("shipping_count")
-		if *x.ShippingCount < 0 {
-			e.Addf("wide_record.json#/properties/shipping_count/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingCount)
-		}
-		if *x.ShippingCount > 1000000 {
-			e.Addf("wide_record.json#/properties/shipping_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ShippingCount)
-		}
-		e.Leave()
-	}
-	if x.ShippingScore != nil {
-		e.Enter("shipping_score")
-		if *x.ShippingScore < 0.0 {
-			e.Addf("wide_record.json#/properties/shipping_score/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingScore)
-		}
-		if *x.ShippingScore > 100.0 {
-			e.Addf("wide_record.json#/properties/shipping_score/maximum", "maximum", "must be <= 100 but found %v", *x.ShippingScore)
-		}
-		e.Leave()
-	}
-	if x.ShippingRate != nil {
-		e.Enter("shipping_rate")
-		if *x.ShippingRate < 0.0 {
-			e.Addf("wide_record.json#/properties/shipping_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingRate)
-		}
-		if *x.ShippingRate > 1.0 {
-			e.Addf("wide_record.json#/properties/shipping_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ShippingRate)
-		}
-		e.Leave()
-	}
-	if x.ShippingLabel != nil {
-		e.Enter("shipping_label")
-		if n := jsonrt.CodePoints(string(*x.ShippingLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/shipping_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/shipping_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.ShippingCode != nil {
-		e.Enter("shipping_code")
-		if !wideRecordPattern1.MatchString(string(*x.ShippingCode)) {
-			e.Add("wide_record.json#/properties/shipping_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.ShippingLevel != nil {
-		e.Enter("shipping_level")
-		if *x.ShippingLevel < 1 {
-			e.Addf("wide_record.json#/properties/shipping_level/minimum", "minimum", "must be >= 1 but found %v", *x.ShippingLevel)
-		}
-		if *x.ShippingLevel > 10 {
-			e.Addf("wide_record.json#/properties/shipping_level/maximum", "maximum", "must be <= 10 but found %v", *x.ShippingLevel)
-		}
-		e.Leave()
-	}
-	if x.ShippingAmount != nil {
-		e.Enter("shipping_amount")
-		if *x.ShippingAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/shipping_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingAmount)
-		}
-		if *x.ShippingAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/shipping_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ShippingAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ShippingAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/shipping_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ShippingAmount)
-		}
-		e.Leave()
-	}
-	if x.ShippingCountry != nil {
-		e.Enter("shipping_country")
-		if !wideRecordPattern2.MatchString(string(*x.ShippingCountry)) {
-			e.Add("wide_record.json#/properties/shipping_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.ShippingChannel != nil {
-		e.Enter("shipping_channel")
-		x.ShippingChannel.validate(e)
-		e.Leave()
-	}
-	if x.ShippingNote != nil {
-		e.Enter("shipping_note")
-		if n := jsonrt.CodePoints(string(*x.ShippingNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/shipping_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("contact_id")
-	if !wideRecordPattern0.MatchString(string(x.ContactID)) {
-		e.Add("wide_record.json#/properties/contact_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("contact_status")
-	x.ContactStatus.validate(e)
-	e.Leave()
-	if x.ContactCreatedAt != nil {
-		e.Enter("contact_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.ContactCreatedAt)) {
-			e.Addf("wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ContactCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ContactUpdatedAt != nil {
-		e.Enter("contact_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.ContactUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ContactUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ContactCount != nil {
-		e.Enter("contact_count")
-		if *x.ContactCount < 0 {
-			e.Addf("wide_record.json#/properties/contact_count/minimum", "minimum", "must be >= 0 but found %v", *x.ContactCount)
-		}
-		if *x.ContactCount > 1000000 {
-			e.Addf("wide_record.json#/properties/contact_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ContactCount)
-		}
-		e.Leave()
-	}
-	if x.ContactScore != nil {
-		e.Enter("contact_score")
-		if *x.ContactScore < 0.0 {
-			e.Addf("wide_record.json#/properties/contact_score/minimum", "minimum", "must be >= 0 but found %v", *x.ContactScore)
-		}
-		if *x.ContactScore > 100.0 {
-			e.Addf("wide_record.json#/properties/contact_score/maximum", "maximum", "must be <= 100 but found %v", *x.ContactScore)
-		}
-		e.Leave()
-	}
-	if x.ContactRate != nil {
-		e.Enter("contact_rate")
-		if *x.ContactRate < 0.0 {
-			e.Addf("wide_record.json#/properties/contact_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ContactRate)
-		}
-		if *x.ContactRate > 1.0 {
-			e.Addf("wide_record.json#/properties/contact_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ContactRate)
-		}
-		e.Leave()
-	}
-	if x.ContactLabel != nil {
-		e.Enter("contact_label")
-		if n := jsonrt.CodePoints(string(*x.ContactLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/contact_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/contact_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.ContactCode != nil {
-		e.Enter("contact_code")
-		if !wideRecordPattern1.MatchString(string(*x.ContactCode)) {
-			e.Add("wide_record.json#/properties/contact_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.ContactLevel != nil {
-		e.Enter("contact_level")
-		if *x.ContactLevel < 1 {
-			e.Addf("wide_record.json#/properties/contact_level/minimum", "minimum", "must be >= 1 but found %v", *x.ContactLevel)
-		}
-		if *x.ContactLevel > 10 {
-			e.Addf("wide_record.json#/properties/contact_level/maximum", "maximum", "must be <= 10 but found %v", *x.ContactLevel)
-		}
-		e.Leave()
-	}
-	if x.ContactAmount != nil {
-		e.Enter("contact_amount")
-		if *x.ContactAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/contact_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ContactAmount)
-		}
-		if *x.ContactAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/contact_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ContactAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ContactAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/contact_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ContactAmount)
-		}
-		e.Leave()
-	}
-	if x.ContactCountry != nil {
-		e.Enter("contact_country")
-		if !wideRecordPattern2.MatchString(string(*x.ContactCountry)) {
-			e.Add("wide_record.json#/properties/contact_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.ContactChannel != nil {
-		e.Enter("contact_channel")
-		x.ContactChannel.validate(e)
-		e.Leave()
-	}
-	if x.ContactNote != nil {
-		e.Enter("contact_note")
-		if n := jsonrt.CodePoints(string(*x.ContactNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/contact_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("profile_id")
-	if !wideRecordPattern0.MatchString(string(x.ProfileID)) {
-		e.Add("wide_record.json#/properties/profile_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("profile_status")
-	x.ProfileStatus.validate(e)
-	e.Leave()
-	if x.ProfileCreatedAt != nil {
-		e.Enter("profile_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.ProfileCreatedAt)) {
-			e.Addf("wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ProfileCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ProfileUpdatedAt != nil {
-		e.Enter("profile_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.ProfileUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ProfileUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ProfileCount != nil {
-		e.Enter("profile_count")
-		if *x.ProfileCount < 0 {
-			e.Addf("wide_record.json#/properties/profile_count/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileCount)
-		}
-		if *x.ProfileCount > 1000000 {
-			e.Addf("wide_record.json#/properties/profile_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ProfileCount)
-		}
-		e.Leave()
-	}
-	if x.ProfileScore != nil {
-		e.Enter("profile_score")
-		if *x.ProfileScore < 0.0 {
-			e.Addf("wide_record.json#/properties/profile_score/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileScore)
-		}
-		if *x.ProfileScore > 100.0 {
-			e.Addf("wide_record.json#/properties/profile_score/maximum", "maximum", "must be <= 100 but found %v", *x.ProfileScore)
-		}
-		e.Leave()
-	}
-	if x.ProfileRate != nil {
-		e.Enter("profile_rate")
-		if *x.ProfileRate < 0.0 {
-			e.Addf("wide_record.json#/properties/profile_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileRate)
-		}
-		if *x.ProfileRate > 1.0 {
-			e.Addf("wide_record.json#/properties/profile_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ProfileRate)
-		}
-		e.Leave()
-	}
-	if x.ProfileLabel != nil {
-		e.Enter("profile_label")
-		if n := jsonrt.CodePoints(string(*x.ProfileLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/profile_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/profile_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.ProfileCode != nil {
-		e.Enter("profile_code")
-		if !wideRecordPattern1.MatchString(string(*x.ProfileCode)) {
-			e.Add("wide_record.json#/properties/profile_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.ProfileLevel != nil {
-		e.Enter("profile_level")
-		if *x.ProfileLevel < 1 {
-			e.Addf("wide_record.json#/properties/profile_level/minimum", "minimum", "must be >= 1 but found %v", *x.ProfileLevel)
-		}
-		if *x.ProfileLevel > 10 {
-			e.Addf("wide_record.json#/properties/profile_level/maximum", "maximum", "must be <= 10 but found %v", *x.ProfileLevel)
-		}
-		e.Leave()
-	}
-	if x.ProfileAmount != nil {
-		e.Enter("profile_amount")
-		if *x.ProfileAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/profile_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileAmount)
-		}
-		if *x.ProfileAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/profile_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ProfileAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ProfileAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/profile_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ProfileAmount)
-		}
-		e.Leave()
-	}
-	if x.ProfileCountry != nil {
-		e.Enter("profile_country")
-		if !wideRecordPattern2.MatchString(string(*x.ProfileCountry)) {
-			e.Add("wide_record.json#/properties/profile_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.ProfileChannel != nil {
-		e.Enter("profile_channel")
-		x.ProfileChannel.validate(e)
-		e.Leave()
-	}
-	if x.ProfileNote != nil {
-		e.Enter("profile_note")
-		if n := jsonrt.CodePoints(string(*x.ProfileNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/profile_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("marketing_id")
-	if !wideRecordPattern0.MatchString(string(x.MarketingID)) {
-		e.Add("wide_record.json#/properties/marketing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("marketing_status")
-	x.MarketingStatus.validate(e)
-	e.Leave()
-	if x.MarketingCreatedAt != nil {
-		e.Enter("marketing_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.MarketingCreatedAt)) {
-			e.Addf("wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.MarketingCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.MarketingUpdatedAt != nil {
-		e.Enter("marketing_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.MarketingUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.MarketingUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.MarketingCount != nil {
-		e.Enter("marketing_count")
-		if *x.MarketingCount < 0 {
-			e.Addf("wide_record.json#/properties/marketing_count/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingCount)
-		}
-		if *x.MarketingCount > 1000000 {
-			e.Addf("wide_record.json#/properties/marketing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.MarketingCount)
-		}
-		e.Leave()
-	}
-	if x.MarketingScore != nil {
-		e.Enter("marketing_score")
-		if *x.MarketingScore < 0.0 {
-			e.Addf("wide_record.json#/properties/marketing_score/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingScore)
-		}
-		if *x.MarketingScore > 100.0 {
-			e.Addf("wide_record.json#/properties/marketing_score/maximum", "maximum", "must be <= 100 but found %v", *x.MarketingScore)
-		}
-		e.Leave()
-	}
-	if x.MarketingRate != nil {
-		e.Enter("marketing_rate")
-		if *x.MarketingRate < 0.0 {
-			e.Addf("wide_record.json#/properties/marketing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingRate)
-		}
-		if *x.MarketingRate > 1.0 {
-			e.Addf("wide_record.json#/properties/marketing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.MarketingRate)
-		}
-		e.Leave()
-	}
-	if x.MarketingLabel != nil {
-		e.Enter("marketing_label")
-		if n := jsonrt.CodePoints(string(*x.MarketingLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/marketing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/marketing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.MarketingCode != nil {
-		e.Enter("marketing_code")
-		if !wideRecordPattern1.MatchString(string(*x.MarketingCode)) {
-			e.Add("wide_record.json#/properties/marketing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.MarketingLevel != nil {
-		e.Enter("marketing_level")
-		if *x.MarketingLevel < 1 {
-			e.Addf("wide_record.json#/properties/marketing_level/minimum", "minimum", "must be >= 1 but found %v", *x.MarketingLevel)
-		}
-		if *x.MarketingLevel > 10 {
-			e.Addf("wide_record.json#/properties/marketing_level/maximum", "maximum", "must be <= 10 but found %v", *x.MarketingLevel)
-		}
-		e.Leave()
-	}
-	if x.MarketingAmount != nil {
-		e.Enter("marketing_amount")
-		if *x.MarketingAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/marketing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingAmount)
-		}
-		if *x.MarketingAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/marketing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.MarketingAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.MarketingAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/marketing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.MarketingAmount)
-		}
-		e.Leave()
-	}
-	if x.MarketingCountry != nil {
-		e.Enter("marketing_country")
-		if !wideRecordPattern2.MatchString(string(*x.MarketingCountry)) {
-			e.Add("wide_record.json#/properties/marketing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.MarketingChannel != nil {
-		e.Enter("marketing_channel")
-		x.MarketingChannel.validate(e)
-		e.Leave()
-	}
-	if x.MarketingNote != nil {
-		e.Enter("marketing_note")
-		if n := jsonrt.CodePoints(string(*x.MarketingNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/marketing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("support_id")
-	if !wideRecordPattern0.MatchString(string(x.SupportID)) {
-		e.Add("wide_record.json#/properties/support_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("support_status")
-	x.SupportStatus.validate(e)
-	e.Leave()
-	if x.SupportCreatedAt != nil {
-		e.Enter("support_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.SupportCreatedAt)) {
-			e.Addf("wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SupportCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.SupportUpdatedAt != nil {
-		e.Enter("support_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.SupportUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SupportUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.SupportCount != nil {
-		e.Enter("support_count")
-		if *x.SupportCount < 0 {
-			e.Addf("wide_record.json#/properties/support_count/minimum", "minimum", "must be >= 0 but found %v", *x.SupportCount)
-		}
-		if *x.SupportCount > 1000000 {
-			e.Addf("wide_record.json#/properties/support_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SupportCount)
-		}
-		e.Leave()
-	}
-	if x.SupportScore != nil {
-		e.Enter("support_score")
-		if *x.SupportScore < 0.0 {
-			e.Addf("wide_record.json#/properties/support_score/minimum", "minimum", "must be >= 0 but found %v", *x.SupportScore)
-		}
-		if *x.SupportScore > 100.0 {
-			e.Addf("wide_record.json#/properties/support_score/maximum", "maximum", "must be <= 100 but found %v", *x.SupportScore)
-		}
-		e.Leave()
-	}
-	if x.SupportRate != nil {
-		e.Enter("support_rate")
-		if *x.SupportRate < 0.0 {
-			e.Addf("wide_record.json#/properties/support_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SupportRate)
-		}
-		if *x.SupportRate > 1.0 {
-			e.Addf("wide_record.json#/properties/support_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SupportRate)
-		}
-		e.Leave()
-	}
-	if x.SupportLabel != nil {
-		e.Enter("support_label")
-		if n := jsonrt.CodePoints(string(*x.SupportLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/support_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/support_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.SupportCode != nil {
-		e.Enter("support_code")
-		if !wideRecordPattern1.MatchString(string(*x.SupportCode)) {
-			e.Add("wide_record.json#/properties/support_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.SupportLevel != nil {
-		e.Enter("support_level")
-		if *x.SupportLevel < 1 {
-			e.Addf("wide_record.json#/properties/support_level/minimum", "minimum", "must be >= 1 but found %v", *x.SupportLevel)
-		}
-		if *x.SupportLevel > 10 {
-			e.Addf("wide_record.json#/properties/support_level/maximum", "maximum", "must be <= 10 but found %v", *x.SupportLevel)
-		}
-		e.Leave()
-	}
-	if x.SupportAmount != nil {
-		e.Enter("support_amount")
-		if *x.SupportAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/support_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SupportAmount)
-		}
-		if *x.SupportAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/support_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SupportAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.SupportAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/support_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SupportAmount)
-		}
-		e.Leave()
-	}
-	if x.SupportCountry != nil {
-		e.Enter("support_country")
-		if !wideRecordPattern2.MatchString(string(*x.SupportCountry)) {
-			e.Add("wide_record.json#/properties/support_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.SupportChannel != nil {
-		e.Enter("support_channel")
-		x.SupportChannel.validate(e)
-		e.Leave()
-	}
-	if x.SupportNote != nil {
-		e.Enter("support_note")
-		if n := jsonrt.CodePoints(string(*x.SupportNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/support_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("device_id")
-	if !wideRecordPattern0.MatchString(string(x.DeviceID)) {
-		e.Add("wide_record.json#/properties/device_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("device_status")
-	x.DeviceStatus.validate(e)
-	e.Leave()
-	if x.DeviceCreatedAt != nil {
-		e.Enter("device_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.DeviceCreatedAt)) {
-			e.Addf("wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.DeviceCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.DeviceUpdatedAt != nil {
-		e.Enter("device_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.DeviceUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.DeviceUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.DeviceCount != nil {
-		e.Enter("device_count")
-		if *x.DeviceCount < 0 {
-			e.Addf("wide_record.json#/properties/device_count/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceCount)
-		}
-		if *x.DeviceCount > 1000000 {
-			e.Addf("wide_record.json#/properties/device_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.DeviceCount)
-		}
-		e.Leave()
-	}
-	if x.DeviceScore != nil {
-		e.Enter("device_score")
-		if *x.DeviceScore < 0.0 {
-			e.Addf("wide_record.json#/properties/device_score/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceScore)
-		}
-		if *x.DeviceScore > 100.0 {
-			e.Addf("wide_record.json#/properties/device_score/maximum", "maximum", "must be <= 100 but found %v", *x.DeviceScore)
-		}
-		e.Leave()
-	}
-	if x.DeviceRate != nil {
-		e.Enter("device_rate")
-		if *x.DeviceRate < 0.0 {
-			e.Addf("wide_record.json#/properties/device_rate/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceRate)
-		}
-		if *x.DeviceRate > 1.0 {
-			e.Addf("wide_record.json#/properties/device_rate/maximum", "maximum", "must be <= 1 but found %v", *x.DeviceRate)
-		}
-		e.Leave()
-	}
-	if x.DeviceLabel != nil {
-		e.Enter("device_label")
-		if n := jsonrt.CodePoints(string(*x.DeviceLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/device_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/device_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.DeviceCode != nil {
-		e.Enter("device_code")
-		if !wideRecordPattern1.MatchString(string(*x.DeviceCode)) {
-			e.Add("wide_record.json#/properties/device_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.DeviceLevel != nil {
-		e.Enter("device_level")
-		if *x.DeviceLevel < 1 {
-			e.Addf("wide_record.json#/properties/device_level/minimum", "minimum", "must be >= 1 but found %v", *x.DeviceLevel)
-		}
-		if *x.DeviceLevel > 10 {
-			e.Addf("wide_record.json#/properties/device_level/maximum", "maximum", "must be <= 10 but found %v", *x.DeviceLevel)
-		}
-		e.Leave()
-	}
-	if x.DeviceAmount != nil {
-		e.Enter("device_amount")
-		if *x.DeviceAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/device_amount/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceAmount)
-		}
-		if *x.DeviceAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/device_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.DeviceAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.DeviceAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/device_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.DeviceAmount)
-		}
-		e.Leave()
-	}
-	if x.DeviceCountry != nil {
-		e.Enter("device_country")
-		if !wideRecordPattern2.MatchString(string(*x.DeviceCountry)) {
-			e.Add("wide_record.json#/properties/device_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.DeviceChannel != nil {
-		e.Enter("device_channel")
-		x.DeviceChannel.validate(e)
-		e.Leave()
-	}
-	if x.DeviceNote != nil {
-		e.Enter("device_note")
-		if n := jsonrt.CodePoints(string(*x.DeviceNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/device_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("session_id")
-	if !wideRecordPattern0.MatchString(string(x.SessionID)) {
-		e.Add("wide_record.json#/properties/session_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("session_status")
-	x.SessionStatus.validate(e)
-	e.Leave()
-	if x.SessionCreatedAt != nil {
-		e.Enter("session_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.SessionCreatedAt)) {
-			e.Addf("wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SessionCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.SessionUpdatedAt != nil {
-		e.Enter("session_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.SessionUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SessionUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.SessionCount != nil {
-		e.Enter("session_count")
-		if *x.SessionCount < 0 {
-			e.Addf("wide_record.json#/properties/session_count/minimum", "minimum", "must be >= 0 but found %v", *x.SessionCount)
-		}
-		if *x.SessionCount > 1000000 {
-			e.Addf("wide_record.json#/properties/session_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SessionCount)
-		}
-		e.Leave()
-	}
-	if x.SessionScore != nil {
-		e.Enter("session_score")
-		if *x.SessionScore < 0.0 {
-			e.Addf("wide_record.json#/properties/session_score/minimum", "minimum", "must be >= 0 but found %v", *x.SessionScore)
-		}
-		if *x.SessionScore > 100.0 {
-			e.Addf("wide_record.json#/properties/session_score/maximum", "maximum", "must be <= 100 but found %v", *x.SessionScore)
-		}
-		e.Leave()
-	}
-	if x.SessionRate != nil {
-		e.Enter("session_rate")
-		if *x.SessionRate < 0.0 {
-			e.Addf("wide_record.json#/properties/session_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SessionRate)
-		}
-		if *x.SessionRate > 1.0 {
-			e.Addf("wide_record.json#/properties/session_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SessionRate)
-		}
-		e.Leave()
-	}
-	if x.SessionLabel != nil {
-		e.Enter("session_label")
-		if n := jsonrt.CodePoints(string(*x.SessionLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/session_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/session_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.SessionCode != nil {
-		e.Enter("session_code")
-		if !wideRecordPattern1.MatchString(string(*x.SessionCode)) {
-			e.Add("wide_record.json#/properties/session_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.SessionLevel != nil {
-		e.Enter("session_level")
-		if *x.SessionLevel < 1 {
-			e.Addf("wide_record.json#/properties/session_level/minimum", "minimum", "must be >= 1 but found %v", *x.SessionLevel)
-		}
-		if *x.SessionLevel > 10 {
-			e.Addf("wide_record.json#/properties/session_level/maximum", "maximum", "must be <= 10 but found %v", *x.SessionLevel)
-		}
-		e.Leave()
-	}
-	if x.SessionAmount != nil {
-		e.Enter("session_amount")
-		if *x.SessionAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/session_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SessionAmount)
-		}
-		if *x.SessionAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/session_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SessionAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.SessionAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/session_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SessionAmount)
-		}
-		e.Leave()
-	}
-	if x.SessionCountry != nil {
-		e.Enter("session_country")
-		if !wideRecordPattern2.MatchString(string(*x.SessionCountry)) {
-			e.Add("wide_record.json#/properties/session_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.SessionChannel != nil {
-		e.Enter("session_channel")
-		x.SessionChannel.validate(e)
-		e.Leave()
-	}
-	if x.SessionNote != nil {
-		e.Enter("session_note")
-		if n := jsonrt.CodePoints(string(*x.SessionNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/session_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("subscription_id")
-	if !wideRecordPattern0.MatchString(string(x.SubscriptionID)) {
-		e.Add("wide_record.json#/properties/subscription_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("subscription_status")
-	x.SubscriptionStatus.validate(e)
-	e.Leave()
-	if x.SubscriptionCreatedAt != nil {
-		e.Enter("subscription_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.SubscriptionCreatedAt)) {
-			e.Addf("wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SubscriptionCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.SubscriptionUpdatedAt != nil {
-		e.Enter("subscription_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.SubscriptionUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.SubscriptionUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.SubscriptionCount != nil {
-		e.Enter("subscription_count")
-		if *x.SubscriptionCount < 0 {
-			e.Addf("wide_record.json#/properties/subscription_count/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionCount)
-		}
-		if *x.SubscriptionCount > 1000000 {
-			e.Addf("wide_record.json#/properties/subscription_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SubscriptionCount)
-		}
-		e.Leave()
-	}
-	if x.SubscriptionScore != nil {
-		e.Enter("subscription_score")
-		if *x.SubscriptionScore < 0.0 {
-			e.Addf("wide_record.json#/properties/subscription_score/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionScore)
-		}
-		if *x.SubscriptionScore > 100.0 {
-			e.Addf("wide_record.json#/properties/subscription_score/maximum", "maximum", "must be <= 100 but found %v", *x.SubscriptionScore)
-		}
-		e.Leave()
-	}
-	if x.SubscriptionRate != nil {
-		e.Enter("subscription_rate")
-		if *x.SubscriptionRate < 0.0 {
-			e.Addf("wide_record.json#/properties/subscription_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionRate)
-		}
-		if *x.SubscriptionRate > 1.0 {
-			e.Addf("wide_record.json#/properties/subscription_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SubscriptionRate)
-		}
-		e.Leave()
-	}
-	if x.SubscriptionLabel != nil {
-		e.Enter("subscription_label")
-		if n := jsonrt.CodePoints(string(*x.SubscriptionLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/subscription_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/subscription_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.SubscriptionCode != nil {
-		e.Enter("subscription_code")
-		if !wideRecordPattern1.MatchString(string(*x.SubscriptionCode)) {
-			e.Add("wide_record.json#/properties/subscription_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.SubscriptionLevel != nil {
-		e.Enter("subscription_level")
-		if *x.SubscriptionLevel < 1 {
-			e.Addf("wide_record.json#/properties/subscription_level/minimum", "minimum", "must be >= 1 but found %v", *x.SubscriptionLevel)
-		}
-		if *x.SubscriptionLevel > 10 {
-			e.Addf("wide_record.json#/properties/subscription_level/maximum", "maximum", "must be <= 10 but found %v", *x.SubscriptionLevel)
-		}
-		e.Leave()
-	}
-	if x.SubscriptionAmount != nil {
-		e.Enter("subscription_amount")
-		if *x.SubscriptionAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/subscription_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionAmount)
-		}
-		if *x.SubscriptionAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/subscription_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SubscriptionAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.SubscriptionAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/subscription_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SubscriptionAmount)
-		}
-		e.Leave()
-	}
-	if x.SubscriptionCountry != nil {
-		e.Enter("subscription_country")
-		if !wideRecordPattern2.MatchString(string(*x.SubscriptionCountry)) {
-			e.Add("wide_record.json#/properties/subscription_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.SubscriptionChannel != nil {
-		e.Enter("subscription_channel")
-		x.SubscriptionChannel.validate(e)
-		e.Leave()
-	}
-	if x.SubscriptionNote != nil {
-		e.Enter("subscription_note")
-		if n := jsonrt.CodePoints(string(*x.SubscriptionNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/subscription_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("risk_id")
-	if !wideRecordPattern0.MatchString(string(x.RiskID)) {
-		e.Add("wide_record.json#/properties/risk_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("risk_status")
-	x.RiskStatus.validate(e)
-	e.Leave()
-	if x.RiskCreatedAt != nil {
-		e.Enter("risk_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.RiskCreatedAt)) {
-			e.Addf("wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.RiskCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.RiskUpdatedAt != nil {
-		e.Enter("risk_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.RiskUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.RiskUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.RiskCount != nil {
-		e.Enter("risk_count")
-		if *x.RiskCount < 0 {
-			e.Addf("wide_record.json#/properties/risk_count/minimum", "minimum", "must be >= 0 but found %v", *x.RiskCount)
-		}
-		if *x.RiskCount > 1000000 {
-			e.Addf("wide_record.json#/properties/risk_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.RiskCount)
-		}
-		e.Leave()
-	}
-	if x.RiskScore != nil {
-		e.Enter("risk_score")
-		if *x.RiskScore < 0.0 {
-			e.Addf("wide_record.json#/properties/risk_score/minimum", "minimum", "must be >= 0 but found %v", *x.RiskScore)
-		}
-		if *x.RiskScore > 100.0 {
-			e.Addf("wide_record.json#/properties/risk_score/maximum", "maximum", "must be <= 100 but found %v", *x.RiskScore)
-		}
-		e.Leave()
-	}
-	if x.RiskRate != nil {
-		e.Enter("risk_rate")
-		if *x.RiskRate < 0.0 {
-			e.Addf("wide_record.json#/properties/risk_rate/minimum", "minimum", "must be >= 0 but found %v", *x.RiskRate)
-		}
-		if *x.RiskRate > 1.0 {
-			e.Addf("wide_record.json#/properties/risk_rate/maximum", "maximum", "must be <= 1 but found %v", *x.RiskRate)
-		}
-		e.Leave()
-	}
-	if x.RiskLabel != nil {
-		e.Enter("risk_label")
-		if n := jsonrt.CodePoints(string(*x.RiskLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/risk_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/risk_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.RiskCode != nil {
-		e.Enter("risk_code")
-		if !wideRecordPattern1.MatchString(string(*x.RiskCode)) {
-			e.Add("wide_record.json#/properties/risk_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.RiskLevel != nil {
-		e.Enter("risk_level")
-		if *x.RiskLevel < 1 {
-			e.Addf("wide_record.json#/properties/risk_level/minimum", "minimum", "must be >= 1 but found %v", *x.RiskLevel)
-		}
-		if *x.RiskLevel > 10 {
-			e.Addf("wide_record.json#/properties/risk_level/maximum", "maximum", "must be <= 10 but found %v", *x.RiskLevel)
-		}
-		e.Leave()
-	}
-	if x.RiskAmount != nil {
-		e.Enter("risk_amount")
-		if *x.RiskAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/risk_amount/minimum", "minimum", "must be >= 0 but found %v", *x.RiskAmount)
-		}
-		if *x.RiskAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/risk_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.RiskAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.RiskAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/risk_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.RiskAmount)
-		}
-		e.Leave()
-	}
-	if x.RiskCountry != nil {
-		e.Enter("risk_country")
-		if !wideRecordPattern2.MatchString(string(*x.RiskCountry)) {
-			e.Add("wide_record.json#/properties/risk_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.RiskChannel != nil {
-		e.Enter("risk_channel")
-		x.RiskChannel.validate(e)
-		e.Leave()
-	}
-	if x.RiskNote != nil {
-		e.Enter("risk_note")
-		if n := jsonrt.CodePoints(string(*x.RiskNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/risk_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("loyalty_id")
-	if !wideRecordPattern0.MatchString(string(x.LoyaltyID)) {
-		e.Add("wide_record.json#/properties/loyalty_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("loyalty_status")
-	x.LoyaltyStatus.validate(e)
-	e.Leave()
-	if x.LoyaltyCreatedAt != nil {
-		e.Enter("loyalty_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.LoyaltyCreatedAt)) {
-			e.Addf("wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.LoyaltyCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.LoyaltyUpdatedAt != nil {
-		e.Enter("loyalty_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.LoyaltyUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.LoyaltyUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.LoyaltyCount != nil {
-		e.Enter("loyalty_count")
-		if *x.LoyaltyCount < 0 {
-			e.Addf("wide_record.json#/properties/loyalty_count/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyCount)
-		}
-		if *x.LoyaltyCount > 1000000 {
-			e.Addf("wide_record.json#/properties/loyalty_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.LoyaltyCount)
-		}
-		e.Leave()
-	}
-	if x.LoyaltyScore != nil {
-		e.Enter("loyalty_score")
-		if *x.LoyaltyScore < 0.0 {
-			e.Addf("wide_record.json#/properties/loyalty_score/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyScore)
-		}
-		if *x.LoyaltyScore > 100.0 {
-			e.Addf("wide_record.json#/properties/loyalty_score/maximum", "maximum", "must be <= 100 but found %v", *x.LoyaltyScore)
-		}
-		e.Leave()
-	}
-	if x.LoyaltyRate != nil {
-		e.Enter("loyalty_rate")
-		if *x.LoyaltyRate < 0.0 {
-			e.Addf("wide_record.json#/properties/loyalty_rate/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyRate)
-		}
-		if *x.LoyaltyRate > 1.0 {
-			e.Addf("wide_record.json#/properties/loyalty_rate/maximum", "maximum", "must be <= 1 but found %v", *x.LoyaltyRate)
-		}
-		e.Leave()
-	}
-	if x.LoyaltyLabel != nil {
-		e.Enter("loyalty_label")
-		if n := jsonrt.CodePoints(string(*x.LoyaltyLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/loyalty_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/loyalty_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.LoyaltyCode != nil {
-		e.Enter("loyalty_code")
-		if !wideRecordPattern1.MatchString(string(*x.LoyaltyCode)) {
-			e.Add("wide_record.json#/properties/loyalty_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.LoyaltyLevel != nil {
-		e.Enter("loyalty_level")
-		if *x.LoyaltyLevel < 1 {
-			e.Addf("wide_record.json#/properties/loyalty_level/minimum", "minimum", "must be >= 1 but found %v", *x.LoyaltyLevel)
-		}
-		if *x.LoyaltyLevel > 10 {
-			e.Addf("wide_record.json#/properties/loyalty_level/maximum", "maximum", "must be <= 10 but found %v", *x.LoyaltyLevel)
-		}
-		e.Leave()
-	}
-	if x.LoyaltyAmount != nil {
-		e.Enter("loyalty_amount")
-		if *x.LoyaltyAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/loyalty_amount/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyAmount)
-		}
-		if *x.LoyaltyAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/loyalty_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.LoyaltyAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.LoyaltyAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/loyalty_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.LoyaltyAmount)
-		}
-		e.Leave()
-	}
-	if x.LoyaltyCountry != nil {
-		e.Enter("loyalty_country")
-		if !wideRecordPattern2.MatchString(string(*x.LoyaltyCountry)) {
-			e.Add("wide_record.json#/properties/loyalty_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.LoyaltyChannel != nil {
-		e.Enter("loyalty_channel")
-		x.LoyaltyChannel.validate(e)
-		e.Leave()
-	}
-	if x.LoyaltyNote != nil {
-		e.Enter("loyalty_note")
-		if n := jsonrt.CodePoints(string(*x.LoyaltyNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/loyalty_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("payment_id")
-	if !wideRecordPattern0.MatchString(string(x.PaymentID)) {
-		e.Add("wide_record.json#/properties/payment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("payment_status")
-	x.PaymentStatus.validate(e)
-	e.Leave()
-	if x.PaymentCreatedAt != nil {
-		e.Enter("payment_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.PaymentCreatedAt)) {
-			e.Addf("wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PaymentCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.PaymentUpdatedAt != nil {
-		e.Enter("payment_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.PaymentUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PaymentUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.PaymentCount != nil {
-		e.Enter("payment_count")
-		if *x.PaymentCount < 0 {
-			e.Addf("wide_record.json#/properties/payment_count/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentCount)
-		}
-		if *x.PaymentCount > 1000000 {
-			e.Addf("wide_record.json#/properties/payment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PaymentCount)
-		}
-		e.Leave()
-	}
-	if x.PaymentScore != nil {
-		e.Enter("payment_score")
-		if *x.PaymentScore < 0.0 {
-			e.Addf("wide_record.json#/properties/payment_score/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentScore)
-		}
-		if *x.PaymentScore > 100.0 {
-			e.Addf("wide_record.json#/properties/payment_score/maximum", "maximum", "must be <= 100 but found %v", *x.PaymentScore)
-		}
-		e.Leave()
-	}
-	if x.PaymentRate != nil {
-		e.Enter("payment_rate")
-		if *x.PaymentRate < 0.0 {
-			e.Addf("wide_record.json#/properties/payment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentRate)
-		}
-		if *x.PaymentRate > 1.0 {
-			e.Addf("wide_record.json#/properties/payment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PaymentRate)
-		}
-		e.Leave()
-	}
-	if x.PaymentLabel != nil {
-		e.Enter("payment_label")
-		if n := jsonrt.CodePoints(string(*x.PaymentLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/payment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/payment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.PaymentCode != nil {
-		e.Enter("payment_code")
-		if !wideRecordPattern1.MatchString(string(*x.PaymentCode)) {
-			e.Add("wide_record.json#/properties/payment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.PaymentLevel != nil {
-		e.Enter("payment_level")
-		if *x.PaymentLevel < 1 {
-			e.Addf("wide_record.json#/properties/payment_level/minimum", "minimum", "must be >= 1 but found %v", *x.PaymentLevel)
-		}
-		if *x.PaymentLevel > 10 {
-			e.Addf("wide_record.json#/properties/payment_level/maximum", "maximum", "must be <= 10 but found %v", *x.PaymentLevel)
-		}
-		e.Leave()
-	}
-	if x.PaymentAmount != nil {
-		e.Enter("payment_amount")
-		if *x.PaymentAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/payment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentAmount)
-		}
-		if *x.PaymentAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/payment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PaymentAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.PaymentAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/payment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PaymentAmount)
-		}
-		e.Leave()
-	}
-	if x.PaymentCountry != nil {
-		e.Enter("payment_country")
-		if !wideRecordPattern2.MatchString(string(*x.PaymentCountry)) {
-			e.Add("wide_record.json#/properties/payment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.PaymentChannel != nil {
-		e.Enter("payment_channel")
-		x.PaymentChannel.validate(e)
-		e.Leave()
-	}
-	if x.PaymentNote != nil {
-		e.Enter("payment_note")
-		if n := jsonrt.CodePoints(string(*x.PaymentNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/payment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("compliance_id")
-	if !wideRecordPattern0.MatchString(string(x.ComplianceID)) {
-		e.Add("wide_record.json#/properties/compliance_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("compliance_status")
-	x.ComplianceStatus.validate(e)
-	e.Leave()
-	if x.ComplianceCreatedAt != nil {
-		e.Enter("compliance_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.ComplianceCreatedAt)) {
-			e.Addf("wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ComplianceCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ComplianceUpdatedAt != nil {
-		e.Enter("compliance_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.ComplianceUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ComplianceUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ComplianceCount != nil {
-		e.Enter("compliance_count")
-		if *x.ComplianceCount < 0 {
-			e.Addf("wide_record.json#/properties/compliance_count/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceCount)
-		}
-		if *x.ComplianceCount > 1000000 {
-			e.Addf("wide_record.json#/properties/compliance_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ComplianceCount)
-		}
-		e.Leave()
-	}
-	if x.ComplianceScore != nil {
-		e.Enter("compliance_score")
-		if *x.ComplianceScore < 0.0 {
-			e.Addf("wide_record.json#/properties/compliance_score/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceScore)
-		}
-		if *x.ComplianceScore > 100.0 {
-			e.Addf("wide_record.json#/properties/compliance_score/maximum", "maximum", "must be <= 100 but found %v", *x.ComplianceScore)
-		}
-		e.Leave()
-	}
-	if x.ComplianceRate != nil {
-		e.Enter("compliance_rate")
-		if *x.ComplianceRate < 0.0 {
-			e.Addf("wide_record.json#/properties/compliance_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceRate)
-		}
-		if *x.ComplianceRate > 1.0 {
-			e.Addf("wide_record.json#/properties/compliance_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ComplianceRate)
-		}
-		e.Leave()
-	}
-	if x.ComplianceLabel != nil {
-		e.Enter("compliance_label")
-		if n := jsonrt.CodePoints(string(*x.ComplianceLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/compliance_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/compliance_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.ComplianceCode != nil {
-		e.Enter("compliance_code")
-		if !wideRecordPattern1.MatchString(string(*x.ComplianceCode)) {
-			e.Add("wide_record.json#/properties/compliance_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.ComplianceLevel != nil {
-		e.Enter("compliance_level")
-		if *x.ComplianceLevel < 1 {
-			e.Addf("wide_record.json#/properties/compliance_level/minimum", "minimum", "must be >= 1 but found %v", *x.ComplianceLevel)
-		}
-		if *x.ComplianceLevel > 10 {
-			e.Addf("wide_record.json#/properties/compliance_level/maximum", "maximum", "must be <= 10 but found %v", *x.ComplianceLevel)
-		}
-		e.Leave()
-	}
-	if x.ComplianceAmount != nil {
-		e.Enter("compliance_amount")
-		if *x.ComplianceAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/compliance_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceAmount)
-		}
-		if *x.ComplianceAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/compliance_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ComplianceAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ComplianceAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/compliance_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ComplianceAmount)
-		}
-		e.Leave()
-	}
-	if x.ComplianceCountry != nil {
-		e.Enter("compliance_country")
-		if !wideRecordPattern2.MatchString(string(*x.ComplianceCountry)) {
-			e.Add("wide_record.json#/properties/compliance_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.ComplianceChannel != nil {
-		e.Enter("compliance_channel")
-		x.ComplianceChannel.validate(e)
-		e.Leave()
-	}
-	if x.ComplianceNote != nil {
-		e.Enter("compliance_note")
-		if n := jsonrt.CodePoints(string(*x.ComplianceNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/compliance_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("analytics_id")
-	if !wideRecordPattern0.MatchString(string(x.AnalyticsID)) {
-		e.Add("wide_record.json#/properties/analytics_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("analytics_status")
-	x.AnalyticsStatus.validate(e)
-	e.Leave()
-	if x.AnalyticsCreatedAt != nil {
-		e.Enter("analytics_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.AnalyticsCreatedAt)) {
-			e.Addf("wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AnalyticsCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.AnalyticsUpdatedAt != nil {
-		e.Enter("analytics_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.AnalyticsUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.AnalyticsUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.AnalyticsCount != nil {
-		e.Enter("analytics_count")
-		if *x.AnalyticsCount < 0 {
-			e.Addf("wide_record.json#/properties/analytics_count/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsCount)
-		}
-		if *x.AnalyticsCount > 1000000 {
-			e.Addf("wide_record.json#/properties/analytics_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AnalyticsCount)
-		}
-		e.Leave()
-	}
-	if x.AnalyticsScore != nil {
-		e.Enter("analytics_score")
-		if *x.AnalyticsScore < 0.0 {
-			e.Addf("wide_record.json#/properties/analytics_score/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsScore)
-		}
-		if *x.AnalyticsScore > 100.0 {
-			e.Addf("wide_record.json#/properties/analytics_score/maximum", "maximum", "must be <= 100 but found %v", *x.AnalyticsScore)
-		}
-		e.Leave()
-	}
-	if x.AnalyticsRate != nil {
-		e.Enter("analytics_rate")
-		if *x.AnalyticsRate < 0.0 {
-			e.Addf("wide_record.json#/properties/analytics_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsRate)
-		}
-		if *x.AnalyticsRate > 1.0 {
-			e.Addf("wide_record.json#/properties/analytics_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AnalyticsRate)
-		}
-		e.Leave()
-	}
-	if x.AnalyticsLabel != nil {
-		e.Enter("analytics_label")
-		if n := jsonrt.CodePoints(string(*x.AnalyticsLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/analytics_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/analytics_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.AnalyticsCode != nil {
-		e.Enter("analytics_code")
-		if !wideRecordPattern1.MatchString(string(*x.AnalyticsCode)) {
-			e.Add("wide_record.json#/properties/analytics_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.AnalyticsLevel != nil {
-		e.Enter("analytics_level")
-		if *x.AnalyticsLevel < 1 {
-			e.Addf("wide_record.json#/properties/analytics_level/minimum", "minimum", "must be >= 1 but found %v", *x.AnalyticsLevel)
-		}
-		if *x.AnalyticsLevel > 10 {
-			e.Addf("wide_record.json#/properties/analytics_level/maximum", "maximum", "must be <= 10 but found %v", *x.AnalyticsLevel)
-		}
-		e.Leave()
-	}
-	if x.AnalyticsAmount != nil {
-		e.Enter("analytics_amount")
-		if *x.AnalyticsAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/analytics_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsAmount)
-		}
-		if *x.AnalyticsAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/analytics_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AnalyticsAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.AnalyticsAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/analytics_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AnalyticsAmount)
-		}
-		e.Leave()
-	}
-	if x.AnalyticsCountry != nil {
-		e.Enter("analytics_country")
-		if !wideRecordPattern2.MatchString(string(*x.AnalyticsCountry)) {
-			e.Add("wide_record.json#/properties/analytics_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.AnalyticsChannel != nil {
-		e.Enter("analytics_channel")
-		x.AnalyticsChannel.validate(e)
-		e.Leave()
-	}
-	if x.AnalyticsNote != nil {
-		e.Enter("analytics_note")
-		if n := jsonrt.CodePoints(string(*x.AnalyticsNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/analytics_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("referral_id")
-	if !wideRecordPattern0.MatchString(string(x.ReferralID)) {
-		e.Add("wide_record.json#/properties/referral_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("referral_status")
-	x.ReferralStatus.validate(e)
-	e.Leave()
-	if x.ReferralCreatedAt != nil {
-		e.Enter("referral_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.ReferralCreatedAt)) {
-			e.Addf("wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ReferralCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ReferralUpdatedAt != nil {
-		e.Enter("referral_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.ReferralUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.ReferralUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.ReferralCount != nil {
-		e.Enter("referral_count")
-		if *x.ReferralCount < 0 {
-			e.Addf("wide_record.json#/properties/referral_count/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralCount)
-		}
-		if *x.ReferralCount > 1000000 {
-			e.Addf("wide_record.json#/properties/referral_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ReferralCount)
-		}
-		e.Leave()
-	}
-	if x.ReferralScore != nil {
-		e.Enter("referral_score")
-		if *x.ReferralScore < 0.0 {
-			e.Addf("wide_record.json#/properties/referral_score/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralScore)
-		}
-		if *x.ReferralScore > 100.0 {
-			e.Addf("wide_record.json#/properties/referral_score/maximum", "maximum", "must be <= 100 but found %v", *x.ReferralScore)
-		}
-		e.Leave()
-	}
-	if x.ReferralRate != nil {
-		e.Enter("referral_rate")
-		if *x.ReferralRate < 0.0 {
-			e.Addf("wide_record.json#/properties/referral_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralRate)
-		}
-		if *x.ReferralRate > 1.0 {
-			e.Addf("wide_record.json#/properties/referral_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ReferralRate)
-		}
-		e.Leave()
-	}
-	if x.ReferralLabel != nil {
-		e.Enter("referral_label")
-		if n := jsonrt.CodePoints(string(*x.ReferralLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/referral_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/referral_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.ReferralCode != nil {
-		e.Enter("referral_code")
-		if !wideRecordPattern1.MatchString(string(*x.ReferralCode)) {
-			e.Add("wide_record.json#/properties/referral_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.ReferralLevel != nil {
-		e.Enter("referral_level")
-		if *x.ReferralLevel < 1 {
-			e.Addf("wide_record.json#/properties/referral_level/minimum", "minimum", "must be >= 1 but found %v", *x.ReferralLevel)
-		}
-		if *x.ReferralLevel > 10 {
-			e.Addf("wide_record.json#/properties/referral_level/maximum", "maximum", "must be <= 10 but found %v", *x.ReferralLevel)
-		}
-		e.Leave()
-	}
-	if x.ReferralAmount != nil {
-		e.Enter("referral_amount")
-		if *x.ReferralAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/referral_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralAmount)
-		}
-		if *x.ReferralAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/referral_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ReferralAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ReferralAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/referral_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ReferralAmount)
-		}
-		e.Leave()
-	}
-	if x.ReferralCountry != nil {
-		e.Enter("referral_country")
-		if !wideRecordPattern2.MatchString(string(*x.ReferralCountry)) {
-			e.Add("wide_record.json#/properties/referral_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.ReferralChannel != nil {
-		e.Enter("referral_channel")
-		x.ReferralChannel.validate(e)
-		e.Leave()
-	}
-	if x.ReferralNote != nil {
-		e.Enter("referral_note")
-		if n := jsonrt.CodePoints(string(*x.ReferralNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/referral_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("inventory_id")
-	if !wideRecordPattern0.MatchString(string(x.InventoryID)) {
-		e.Add("wide_record.json#/properties/inventory_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("inventory_status")
-	x.InventoryStatus.validate(e)
-	e.Leave()
-	if x.InventoryCreatedAt != nil {
-		e.Enter("inventory_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.InventoryCreatedAt)) {
-			e.Addf("wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.InventoryCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.InventoryUpdatedAt != nil {
-		e.Enter("inventory_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.InventoryUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.InventoryUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.InventoryCount != nil {
-		e.Enter("inventory_count")
-		if *x.InventoryCount < 0 {
-			e.Addf("wide_record.json#/properties/inventory_count/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryCount)
-		}
-		if *x.InventoryCount > 1000000 {
-			e.Addf("wide_record.json#/properties/inventory_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.InventoryCount)
-		}
-		e.Leave()
-	}
-	if x.InventoryScore != nil {
-		e.Enter("inventory_score")
-		if *x.InventoryScore < 0.0 {
-			e.Addf("wide_record.json#/properties/inventory_score/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryScore)
-		}
-		if *x.InventoryScore > 100.0 {
-			e.Addf("wide_record.json#/properties/inventory_score/maximum", "maximum", "must be <= 100 but found %v", *x.InventoryScore)
-		}
-		e.Leave()
-	}
-	if x.InventoryRate != nil {
-		e.Enter("inventory_rate")
-		if *x.InventoryRate < 0.0 {
-			e.Addf("wide_record.json#/properties/inventory_rate/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryRate)
-		}
-		if *x.InventoryRate > 1.0 {
-			e.Addf("wide_record.json#/properties/inventory_rate/maximum", "maximum", "must be <= 1 but found %v", *x.InventoryRate)
-		}
-		e.Leave()
-	}
-	if x.InventoryLabel != nil {
-		e.Enter("inventory_label")
-		if n := jsonrt.CodePoints(string(*x.InventoryLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/inventory_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/inventory_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.InventoryCode != nil {
-		e.Enter("inventory_code")
-		if !wideRecordPattern1.MatchString(string(*x.InventoryCode)) {
-			e.Add("wide_record.json#/properties/inventory_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.InventoryLevel != nil {
-		e.Enter("inventory_level")
-		if *x.InventoryLevel < 1 {
-			e.Addf("wide_record.json#/properties/inventory_level/minimum", "minimum", "must be >= 1 but found %v", *x.InventoryLevel)
-		}
-		if *x.InventoryLevel > 10 {
-			e.Addf("wide_record.json#/properties/inventory_level/maximum", "maximum", "must be <= 10 but found %v", *x.InventoryLevel)
-		}
-		e.Leave()
-	}
-	if x.InventoryAmount != nil {
-		e.Enter("inventory_amount")
-		if *x.InventoryAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/inventory_amount/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryAmount)
-		}
-		if *x.InventoryAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/inventory_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.InventoryAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.InventoryAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/inventory_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.InventoryAmount)
-		}
-		e.Leave()
-	}
-	if x.InventoryCountry != nil {
-		e.Enter("inventory_country")
-		if !wideRecordPattern2.MatchString(string(*x.InventoryCountry)) {
-			e.Add("wide_record.json#/properties/inventory_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.InventoryChannel != nil {
-		e.Enter("inventory_channel")
-		x.InventoryChannel.validate(e)
-		e.Leave()
-	}
-	if x.InventoryNote != nil {
-		e.Enter("inventory_note")
-		if n := jsonrt.CodePoints(string(*x.InventoryNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/inventory_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("fulfillment_id")
-	if !wideRecordPattern0.MatchString(string(x.FulfillmentID)) {
-		e.Add("wide_record.json#/properties/fulfillment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("fulfillment_status")
-	x.FulfillmentStatus.validate(e)
-	e.Leave()
-	if x.FulfillmentCreatedAt != nil {
-		e.Enter("fulfillment_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.FulfillmentCreatedAt)) {
-			e.Addf("wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.FulfillmentCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.FulfillmentUpdatedAt != nil {
-		e.Enter("fulfillment_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.FulfillmentUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.FulfillmentUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.FulfillmentCount != nil {
-		e.Enter("fulfillment_count")
-		if *x.FulfillmentCount < 0 {
-			e.Addf("wide_record.json#/properties/fulfillment_count/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentCount)
-		}
-		if *x.FulfillmentCount > 1000000 {
-			e.Addf("wide_record.json#/properties/fulfillment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.FulfillmentCount)
-		}
-		e.Leave()
-	}
-	if x.FulfillmentScore != nil {
-		e.Enter("fulfillment_score")
-		if *x.FulfillmentScore < 0.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_score/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentScore)
-		}
-		if *x.FulfillmentScore > 100.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_score/maximum", "maximum", "must be <= 100 but found %v", *x.FulfillmentScore)
-		}
-		e.Leave()
-	}
-	if x.FulfillmentRate != nil {
-		e.Enter("fulfillment_rate")
-		if *x.FulfillmentRate < 0.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentRate)
-		}
-		if *x.FulfillmentRate > 1.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.FulfillmentRate)
-		}
-		e.Leave()
-	}
-	if x.FulfillmentLabel != nil {
-		e.Enter("fulfillment_label")
-		if n := jsonrt.CodePoints(string(*x.FulfillmentLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/fulfillment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/fulfillment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.FulfillmentCode != nil {
-		e.Enter("fulfillment_code")
-		if !wideRecordPattern1.MatchString(string(*x.FulfillmentCode)) {
-			e.Add("wide_record.json#/properties/fulfillment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.FulfillmentLevel != nil {
-		e.Enter("fulfillment_level")
-		if *x.FulfillmentLevel < 1 {
-			e.Addf("wide_record.json#/properties/fulfillment_level/minimum", "minimum", "must be >= 1 but found %v", *x.FulfillmentLevel)
-		}
-		if *x.FulfillmentLevel > 10 {
-			e.Addf("wide_record.json#/properties/fulfillment_level/maximum", "maximum", "must be <= 10 but found %v", *x.FulfillmentLevel)
-		}
-		e.Leave()
-	}
-	if x.FulfillmentAmount != nil {
-		e.Enter("fulfillment_amount")
-		if *x.FulfillmentAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentAmount)
-		}
-		if *x.FulfillmentAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/fulfillment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.FulfillmentAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.FulfillmentAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/fulfillment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.FulfillmentAmount)
-		}
-		e.Leave()
-	}
-	if x.FulfillmentCountry != nil {
-		e.Enter("fulfillment_country")
-		if !wideRecordPattern2.MatchString(string(*x.FulfillmentCountry)) {
-			e.Add("wide_record.json#/properties/fulfillment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.FulfillmentChannel != nil {
-		e.Enter("fulfillment_channel")
-		x.FulfillmentChannel.validate(e)
-		e.Leave()
-	}
-	if x.FulfillmentNote != nil {
-		e.Enter("fulfillment_note")
-		if n := jsonrt.CodePoints(string(*x.FulfillmentNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/fulfillment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("notification_id")
-	if !wideRecordPattern0.MatchString(string(x.NotificationID)) {
-		e.Add("wide_record.json#/properties/notification_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("notification_status")
-	x.NotificationStatus.validate(e)
-	e.Leave()
-	if x.NotificationCreatedAt != nil {
-		e.Enter("notification_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.NotificationCreatedAt)) {
-			e.Addf("wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.NotificationCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.NotificationUpdatedAt != nil {
-		e.Enter("notification_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.NotificationUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.NotificationUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.NotificationCount != nil {
-		e.Enter("notification_count")
-		if *x.NotificationCount < 0 {
-			e.Addf("wide_record.json#/properties/notification_count/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationCount)
-		}
-		if *x.NotificationCount > 1000000 {
-			e.Addf("wide_record.json#/properties/notification_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.NotificationCount)
-		}
-		e.Leave()
-	}
-	if x.NotificationScore != nil {
-		e.Enter("notification_score")
-		if *x.NotificationScore < 0.0 {
-			e.Addf("wide_record.json#/properties/notification_score/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationScore)
-		}
-		if *x.NotificationScore > 100.0 {
-			e.Addf("wide_record.json#/properties/notification_score/maximum", "maximum", "must be <= 100 but found %v", *x.NotificationScore)
-		}
-		e.Leave()
-	}
-	if x.NotificationRate != nil {
-		e.Enter("notification_rate")
-		if *x.NotificationRate < 0.0 {
-			e.Addf("wide_record.json#/properties/notification_rate/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationRate)
-		}
-		if *x.NotificationRate > 1.0 {
-			e.Addf("wide_record.json#/properties/notification_rate/maximum", "maximum", "must be <= 1 but found %v", *x.NotificationRate)
-		}
-		e.Leave()
-	}
-	if x.NotificationLabel != nil {
-		e.Enter("notification_label")
-		if n := jsonrt.CodePoints(string(*x.NotificationLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/notification_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/notification_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.NotificationCode != nil {
-		e.Enter("notification_code")
-		if !wideRecordPattern1.MatchString(string(*x.NotificationCode)) {
-			e.Add("wide_record.json#/properties/notification_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.NotificationLevel != nil {
-		e.Enter("notification_level")
-		if *x.NotificationLevel < 1 {
-			e.Addf("wide_record.json#/properties/notification_level/minimum", "minimum", "must be >= 1 but found %v", *x.NotificationLevel)
-		}
-		if *x.NotificationLevel > 10 {
-			e.Addf("wide_record.json#/properties/notification_level/maximum", "maximum", "must be <= 10 but found %v", *x.NotificationLevel)
-		}
-		e.Leave()
-	}
-	if x.NotificationAmount != nil {
-		e.Enter("notification_amount")
-		if *x.NotificationAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/notification_amount/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationAmount)
-		}
-		if *x.NotificationAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/notification_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.NotificationAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.NotificationAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/notification_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.NotificationAmount)
-		}
-		e.Leave()
-	}
-	if x.NotificationCountry != nil {
-		e.Enter("notification_country")
-		if !wideRecordPattern2.MatchString(string(*x.NotificationCountry)) {
-			e.Add("wide_record.json#/properties/notification_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.NotificationChannel != nil {
-		e.Enter("notification_channel")
-		x.NotificationChannel.validate(e)
-		e.Leave()
-	}
-	if x.NotificationNote != nil {
-		e.Enter("notification_note")
-		if n := jsonrt.CodePoints(string(*x.NotificationNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/notification_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-	e.Enter("partner_id")
-	if !wideRecordPattern0.MatchString(string(x.PartnerID)) {
-		e.Add("wide_record.json#/properties/partner_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
-	}
-	e.Leave()
-	e.Enter("partner_status")
-	x.PartnerStatus.validate(e)
-	e.Leave()
-	if x.PartnerCreatedAt != nil {
-		e.Enter("partner_created_at")
-		if !jsonrt.FormatString("date-time", string(*x.PartnerCreatedAt)) {
-			e.Addf("wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PartnerCreatedAt)))
-		}
-		e.Leave()
-	}
-	if x.PartnerUpdatedAt != nil {
-		e.Enter("partner_updated_at")
-		if !jsonrt.FormatString("date-time", string(*x.PartnerUpdatedAt)) {
-			e.Addf("wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.PartnerUpdatedAt)))
-		}
-		e.Leave()
-	}
-	if x.PartnerCount != nil {
-		e.Enter("partner_count")
-		if *x.PartnerCount < 0 {
-			e.Addf("wide_record.json#/properties/partner_count/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerCount)
-		}
-		if *x.PartnerCount > 1000000 {
-			e.Addf("wide_record.json#/properties/partner_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PartnerCount)
-		}
-		e.Leave()
-	}
-	if x.PartnerScore != nil {
-		e.Enter("partner_score")
-		if *x.PartnerScore < 0.0 {
-			e.Addf("wide_record.json#/properties/partner_score/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerScore)
-		}
-		if *x.PartnerScore > 100.0 {
-			e.Addf("wide_record.json#/properties/partner_score/maximum", "maximum", "must be <= 100 but found %v", *x.PartnerScore)
-		}
-		e.Leave()
-	}
-	if x.PartnerRate != nil {
-		e.Enter("partner_rate")
-		if *x.PartnerRate < 0.0 {
-			e.Addf("wide_record.json#/properties/partner_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerRate)
-		}
-		if *x.PartnerRate > 1.0 {
-			e.Addf("wide_record.json#/properties/partner_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PartnerRate)
-		}
-		e.Leave()
-	}
-	if x.PartnerLabel != nil {
-		e.Enter("partner_label")
-		if n := jsonrt.CodePoints(string(*x.PartnerLabel)); n < 1 {
-			e.Addf("wide_record.json#/properties/partner_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/partner_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-		}
-		e.Leave()
-	}
-	if x.PartnerCode != nil {
-		e.Enter("partner_code")
-		if !wideRecordPattern1.MatchString(string(*x.PartnerCode)) {
-			e.Add("wide_record.json#/properties/partner_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
-		}
-		e.Leave()
-	}
-	if x.PartnerLevel != nil {
-		e.Enter("partner_level")
-		if *x.PartnerLevel < 1 {
-			e.Addf("wide_record.json#/properties/partner_level/minimum", "minimum", "must be >= 1 but found %v", *x.PartnerLevel)
-		}
-		if *x.PartnerLevel > 10 {
-			e.Addf("wide_record.json#/properties/partner_level/maximum", "maximum", "must be <= 10 but found %v", *x.PartnerLevel)
-		}
-		e.Leave()
-	}
-	if x.PartnerAmount != nil {
-		e.Enter("partner_amount")
-		if *x.PartnerAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/partner_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerAmount)
-		}
-		if *x.PartnerAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/partner_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PartnerAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.PartnerAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/partner_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PartnerAmount)
-		}
-		e.Leave()
-	}
-	if x.PartnerCountry != nil {
-		e.Enter("partner_country")
-		if !wideRecordPattern2.MatchString(string(*x.PartnerCountry)) {
-			e.Add("wide_record.json#/properties/partner_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-		e.Leave()
-	}
-	if x.PartnerChannel != nil {
-		e.Enter("partner_channel")
-		x.PartnerChannel.validate(e)
-		e.Leave()
-	}
-	if x.PartnerNote != nil {
-		e.Enter("partner_note")
-		if n := jsonrt.CodePoints(string(*x.PartnerNote)); n > 500 {
-			e.Addf("wide_record.json#/properties/partner_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-		}
-		e.Leave()
-	}
-}
-
-var wideRecordPattern0 = jsonrt.MustCompilePattern("^[a-z]{2,4}_[0-9a-z]{10}$")
-var wideRecordPattern1 = jsonrt.MustCompilePattern("^[A-Z]{2,4}-\\d{3}$")
-var wideRecordPattern2 = jsonrt.MustCompilePattern("^[A-Z]{2}$")
-
 // WideRecordAccountStatus is generated from wide_record.json#/properties/account_status.
 type WideRecordAccountStatus string
 
@@ -5023,9 +616,9 @@ const (
 	WideRecordAccountStatusClosed    WideRecordAccountStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordAccountStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordAccountStatus
@@ -5037,8 +630,7 @@ func (x *WideRecordAccountStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordAccountStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5049,23 +641,6 @@ func (x *WideRecordAccountStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordAccountStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAccountStatus(d.String("wide_record.json#/properties/account_status/type"))
-}
-
-func (x *WideRecordAccountStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordAccountStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordAccountStatusActive, WideRecordAccountStatusPending, WideRecordAccountStatusSuspended, WideRecordAccountStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/account_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordAccountChannel is generated from wide_record.json#/properties/account_channel.
@@ -5081,9 +656,9 @@ const (
 	WideRecordAccountChannelEmail   WideRecordAccountChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordAccountChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordAccountChannel
@@ -5095,8 +670,7 @@ func (x *WideRecordAccountChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordAccountChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5107,23 +681,6 @@ func (x *WideRecordAccountChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordAccountChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAccountChannel(d.String("wide_record.json#/properties/account_channel/type"))
-}
-
-func (x *WideRecordAccountChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordAccountChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordAccountChannelWeb, WideRecordAccountChannelIos, WideRecordAccountChannelAndroid, WideRecordAccountChannelAPI, WideRecordAccountChannelPos, WideRecordAccountChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/account_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordBillingStatus is generated from wide_record.json#/properties/billing_status.
@@ -5137,9 +694,9 @@ const (
 	WideRecordBillingStatusClosed    WideRecordBillingStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordBillingStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordBillingStatus
@@ -5151,8 +708,7 @@ func (x *WideRecordBillingStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordBillingStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5163,23 +719,6 @@ func (x *WideRecordBillingStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordBillingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordBillingStatus(d.String("wide_record.json#/properties/billing_status/type"))
-}
-
-func (x *WideRecordBillingStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordBillingStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordBillingStatusActive, WideRecordBillingStatusPending, WideRecordBillingStatusSuspended, WideRecordBillingStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/billing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordBillingChannel is generated from wide_record.json#/properties/billing_channel.
@@ -5195,9 +734,9 @@ const (
 	WideRecordBillingChannelEmail   WideRecordBillingChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordBillingChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordBillingChannel
@@ -5209,8 +748,7 @@ func (x *WideRecordBillingChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordBillingChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5221,23 +759,6 @@ func (x *WideRecordBillingChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordBillingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordBillingChannel(d.String("wide_record.json#/properties/billing_channel/type"))
-}
-
-func (x *WideRecordBillingChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordBillingChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordBillingChannelWeb, WideRecordBillingChannelIos, WideRecordBillingChannelAndroid, WideRecordBillingChannelAPI, WideRecordBillingChannelPos, WideRecordBillingChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/billing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordShippingStatus is generated from wide_record.json#/properties/shipping_status.
@@ -5251,9 +772,9 @@ const (
 	WideRecordShippingStatusClosed    WideRecordShippingStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordShippingStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordShippingStatus
@@ -5265,8 +786,7 @@ func (x *WideRecordShippingStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordShippingStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5277,23 +797,6 @@ func (x *WideRecordShippingStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordShippingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordShippingStatus(d.String("wide_record.json#/properties/shipping_status/type"))
-}
-
-func (x *WideRecordShippingStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordShippingStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordShippingStatusActive, WideRecordShippingStatusPending, WideRecordShippingStatusSuspended, WideRecordShippingStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/shipping_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordShippingChannel is generated from wide_record.json#/properties/shipping_channel.
@@ -5309,9 +812,9 @@ const (
 	WideRecordShippingChannelEmail   WideRecordShippingChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordShippingChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordShippingChannel
@@ -5323,8 +826,7 @@ func (x *WideRecordShippingChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordShippingChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5335,23 +837,6 @@ func (x *WideRecordShippingChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordShippingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordShippingChannel(d.String("wide_record.json#/properties/shipping_channel/type"))
-}
-
-func (x *WideRecordShippingChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordShippingChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordShippingChannelWeb, WideRecordShippingChannelIos, WideRecordShippingChannelAndroid, WideRecordShippingChannelAPI, WideRecordShippingChannelPos, WideRecordShippingChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/shipping_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordContactStatus is generated from wide_record.json#/properties/contact_status.
@@ -5365,9 +850,9 @@ const (
 	WideRecordContactStatusClosed    WideRecordContactStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordContactStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordContactStatus
@@ -5379,8 +864,7 @@ func (x *WideRecordContactStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordContactStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5391,23 +875,6 @@ func (x *WideRecordContactStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordContactStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordContactStatus(d.String("wide_record.json#/properties/contact_status/type"))
-}
-
-func (x *WideRecordContactStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordContactStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordContactStatusActive, WideRecordContactStatusPending, WideRecordContactStatusSuspended, WideRecordContactStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/contact_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordContactChannel is generated from wide_record.json#/properties/contact_channel.
@@ -5423,9 +890,9 @@ const (
 	WideRecordContactChannelEmail   WideRecordContactChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordContactChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordContactChannel
@@ -5437,8 +904,7 @@ func (x *WideRecordContactChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordContactChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5449,23 +915,6 @@ func (x *WideRecordContactChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordContactChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordContactChannel(d.String("wide_record.json#/properties/contact_channel/type"))
-}
-
-func (x *WideRecordContactChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordContactChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordContactChannelWeb, WideRecordContactChannelIos, WideRecordContactChannelAndroid, WideRecordContactChannelAPI, WideRecordContactChannelPos, WideRecordContactChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/contact_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordProfileStatus is generated from wide_record.json#/properties/profile_status.
@@ -5479,9 +928,9 @@ const (
 	WideRecordProfileStatusClosed    WideRecordProfileStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordProfileStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordProfileStatus
@@ -5493,8 +942,7 @@ func (x *WideRecordProfileStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordProfileStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5505,23 +953,6 @@ func (x *WideRecordProfileStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordProfileStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordProfileStatus(d.String("wide_record.json#/properties/profile_status/type"))
-}
-
-func (x *WideRecordProfileStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordProfileStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordProfileStatusActive, WideRecordProfileStatusPending, WideRecordProfileStatusSuspended, WideRecordProfileStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/profile_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordProfileChannel is generated from wide_record.json#/properties/profile_channel.
@@ -5537,9 +968,9 @@ const (
 	WideRecordProfileChannelEmail   WideRecordProfileChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordProfileChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordProfileChannel
@@ -5551,8 +982,7 @@ func (x *WideRecordProfileChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordProfileChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5563,23 +993,6 @@ func (x *WideRecordProfileChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordProfileChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordProfileChannel(d.String("wide_record.json#/properties/profile_channel/type"))
-}
-
-func (x *WideRecordProfileChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordProfileChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordProfileChannelWeb, WideRecordProfileChannelIos, WideRecordProfileChannelAndroid, WideRecordProfileChannelAPI, WideRecordProfileChannelPos, WideRecordProfileChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/profile_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordMarketingStatus is generated from wide_record.json#/properties/marketing_status.
@@ -5593,9 +1006,9 @@ const (
 	WideRecordMarketingStatusClosed    WideRecordMarketingStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordMarketingStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordMarketingStatus
@@ -5607,8 +1020,7 @@ func (x *WideRecordMarketingStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordMarketingStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5619,23 +1031,6 @@ func (x *WideRecordMarketingStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordMarketingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordMarketingStatus(d.String("wide_record.json#/properties/marketing_status/type"))
-}
-
-func (x *WideRecordMarketingStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordMarketingStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordMarketingStatusActive, WideRecordMarketingStatusPending, WideRecordMarketingStatusSuspended, WideRecordMarketingStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/marketing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordMarketingChannel is generated from wide_record.json#/properties/marketing_channel.
@@ -5651,9 +1046,9 @@ const (
 	WideRecordMarketingChannelEmail   WideRecordMarketingChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordMarketingChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordMarketingChannel
@@ -5665,8 +1060,7 @@ func (x *WideRecordMarketingChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordMarketingChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5677,23 +1071,6 @@ func (x *WideRecordMarketingChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordMarketingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordMarketingChannel(d.String("wide_record.json#/properties/marketing_channel/type"))
-}
-
-func (x *WideRecordMarketingChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordMarketingChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordMarketingChannelWeb, WideRecordMarketingChannelIos, WideRecordMarketingChannelAndroid, WideRecordMarketingChannelAPI, WideRecordMarketingChannelPos, WideRecordMarketingChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/marketing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordSupportStatus is generated from wide_record.json#/properties/support_status.
@@ -5707,9 +1084,9 @@ const (
 	WideRecordSupportStatusClosed    WideRecordSupportStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordSupportStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordSupportStatus
@@ -5721,8 +1098,7 @@ func (x *WideRecordSupportStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordSupportStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5733,23 +1109,6 @@ func (x *WideRecordSupportStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordSupportStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSupportStatus(d.String("wide_record.json#/properties/support_status/type"))
-}
-
-func (x *WideRecordSupportStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordSupportStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordSupportStatusActive, WideRecordSupportStatusPending, WideRecordSupportStatusSuspended, WideRecordSupportStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/support_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordSupportChannel is generated from wide_record.json#/properties/support_channel.
@@ -5765,9 +1124,9 @@ const (
 	WideRecordSupportChannelEmail   WideRecordSupportChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordSupportChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordSupportChannel
@@ -5779,8 +1138,7 @@ func (x *WideRecordSupportChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordSupportChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5791,23 +1149,6 @@ func (x *WideRecordSupportChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordSupportChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSupportChannel(d.String("wide_record.json#/properties/support_channel/type"))
-}
-
-func (x *WideRecordSupportChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordSupportChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordSupportChannelWeb, WideRecordSupportChannelIos, WideRecordSupportChannelAndroid, WideRecordSupportChannelAPI, WideRecordSupportChannelPos, WideRecordSupportChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/support_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordDeviceStatus is generated from wide_record.json#/properties/device_status.
@@ -5821,9 +1162,9 @@ const (
 	WideRecordDeviceStatusClosed    WideRecordDeviceStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordDeviceStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordDeviceStatus
@@ -5835,8 +1176,7 @@ func (x *WideRecordDeviceStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordDeviceStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5847,23 +1187,6 @@ func (x *WideRecordDeviceStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordDeviceStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordDeviceStatus(d.String("wide_record.json#/properties/device_status/type"))
-}
-
-func (x *WideRecordDeviceStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordDeviceStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordDeviceStatusActive, WideRecordDeviceStatusPending, WideRecordDeviceStatusSuspended, WideRecordDeviceStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/device_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordDeviceChannel is generated from wide_record.json#/properties/device_channel.
@@ -5879,9 +1202,9 @@ const (
 	WideRecordDeviceChannelEmail   WideRecordDeviceChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordDeviceChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordDeviceChannel
@@ -5893,8 +1216,7 @@ func (x *WideRecordDeviceChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordDeviceChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5905,23 +1227,6 @@ func (x *WideRecordDeviceChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordDeviceChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordDeviceChannel(d.String("wide_record.json#/properties/device_channel/type"))
-}
-
-func (x *WideRecordDeviceChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordDeviceChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordDeviceChannelWeb, WideRecordDeviceChannelIos, WideRecordDeviceChannelAndroid, WideRecordDeviceChannelAPI, WideRecordDeviceChannelPos, WideRecordDeviceChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/device_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordSessionStatus is generated from wide_record.json#/properties/session_status.
@@ -5935,9 +1240,9 @@ const (
 	WideRecordSessionStatusClosed    WideRecordSessionStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordSessionStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordSessionStatus
@@ -5949,8 +1254,7 @@ func (x *WideRecordSessionStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordSessionStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -5961,23 +1265,6 @@ func (x *WideRecordSessionStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordSessionStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSessionStatus(d.String("wide_record.json#/properties/session_status/type"))
-}
-
-func (x *WideRecordSessionStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordSessionStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordSessionStatusActive, WideRecordSessionStatusPending, WideRecordSessionStatusSuspended, WideRecordSessionStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/session_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordSessionChannel is generated from wide_record.json#/properties/session_channel.
@@ -5993,9 +1280,9 @@ const (
 	WideRecordSessionChannelEmail   WideRecordSessionChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordSessionChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordSessionChannel
@@ -6007,8 +1294,7 @@ func (x *WideRecordSessionChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordSessionChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6019,23 +1305,6 @@ func (x *WideRecordSessionChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordSessionChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSessionChannel(d.String("wide_record.json#/properties/session_channel/type"))
-}
-
-func (x *WideRecordSessionChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordSessionChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordSessionChannelWeb, WideRecordSessionChannelIos, WideRecordSessionChannelAndroid, WideRecordSessionChannelAPI, WideRecordSessionChannelPos, WideRecordSessionChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/session_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordSubscriptionStatus is generated from wide_record.json#/properties/subscription_status.
@@ -6049,9 +1318,9 @@ const (
 	WideRecordSubscriptionStatusClosed    WideRecordSubscriptionStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordSubscriptionStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordSubscriptionStatus
@@ -6063,8 +1332,7 @@ func (x *WideRecordSubscriptionStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordSubscriptionStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6075,23 +1343,6 @@ func (x *WideRecordSubscriptionStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordSubscriptionStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSubscriptionStatus(d.String("wide_record.json#/properties/subscription_status/type"))
-}
-
-func (x *WideRecordSubscriptionStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordSubscriptionStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordSubscriptionStatusActive, WideRecordSubscriptionStatusPending, WideRecordSubscriptionStatusSuspended, WideRecordSubscriptionStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/subscription_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordSubscriptionChannel is generated from wide_record.json#/properties/subscription_channel.
@@ -6107,9 +1358,9 @@ const (
 	WideRecordSubscriptionChannelEmail   WideRecordSubscriptionChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordSubscriptionChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordSubscriptionChannel
@@ -6121,8 +1372,7 @@ func (x *WideRecordSubscriptionChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordSubscriptionChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6133,23 +1383,6 @@ func (x *WideRecordSubscriptionChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordSubscriptionChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSubscriptionChannel(d.String("wide_record.json#/properties/subscription_channel/type"))
-}
-
-func (x *WideRecordSubscriptionChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordSubscriptionChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordSubscriptionChannelWeb, WideRecordSubscriptionChannelIos, WideRecordSubscriptionChannelAndroid, WideRecordSubscriptionChannelAPI, WideRecordSubscriptionChannelPos, WideRecordSubscriptionChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/subscription_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordRiskStatus is generated from wide_record.json#/properties/risk_status.
@@ -6163,9 +1396,9 @@ const (
 	WideRecordRiskStatusClosed    WideRecordRiskStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordRiskStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordRiskStatus
@@ -6177,8 +1410,7 @@ func (x *WideRecordRiskStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordRiskStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6189,23 +1421,6 @@ func (x *WideRecordRiskStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordRiskStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordRiskStatus(d.String("wide_record.json#/properties/risk_status/type"))
-}
-
-func (x *WideRecordRiskStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordRiskStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordRiskStatusActive, WideRecordRiskStatusPending, WideRecordRiskStatusSuspended, WideRecordRiskStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/risk_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordRiskChannel is generated from wide_record.json#/properties/risk_channel.
@@ -6221,9 +1436,9 @@ const (
 	WideRecordRiskChannelEmail   WideRecordRiskChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordRiskChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordRiskChannel
@@ -6235,8 +1450,7 @@ func (x *WideRecordRiskChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordRiskChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6247,23 +1461,6 @@ func (x *WideRecordRiskChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordRiskChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordRiskChannel(d.String("wide_record.json#/properties/risk_channel/type"))
-}
-
-func (x *WideRecordRiskChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordRiskChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordRiskChannelWeb, WideRecordRiskChannelIos, WideRecordRiskChannelAndroid, WideRecordRiskChannelAPI, WideRecordRiskChannelPos, WideRecordRiskChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/risk_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordLoyaltyStatus is generated from wide_record.json#/properties/loyalty_status.
@@ -6277,9 +1474,9 @@ const (
 	WideRecordLoyaltyStatusClosed    WideRecordLoyaltyStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordLoyaltyStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordLoyaltyStatus
@@ -6291,8 +1488,7 @@ func (x *WideRecordLoyaltyStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordLoyaltyStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6303,23 +1499,6 @@ func (x *WideRecordLoyaltyStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordLoyaltyStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordLoyaltyStatus(d.String("wide_record.json#/properties/loyalty_status/type"))
-}
-
-func (x *WideRecordLoyaltyStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordLoyaltyStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordLoyaltyStatusActive, WideRecordLoyaltyStatusPending, WideRecordLoyaltyStatusSuspended, WideRecordLoyaltyStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/loyalty_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordLoyaltyChannel is generated from wide_record.json#/properties/loyalty_channel.
@@ -6335,9 +1514,9 @@ const (
 	WideRecordLoyaltyChannelEmail   WideRecordLoyaltyChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordLoyaltyChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordLoyaltyChannel
@@ -6349,8 +1528,7 @@ func (x *WideRecordLoyaltyChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordLoyaltyChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6361,23 +1539,6 @@ func (x *WideRecordLoyaltyChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordLoyaltyChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordLoyaltyChannel(d.String("wide_record.json#/properties/loyalty_channel/type"))
-}
-
-func (x *WideRecordLoyaltyChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordLoyaltyChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordLoyaltyChannelWeb, WideRecordLoyaltyChannelIos, WideRecordLoyaltyChannelAndroid, WideRecordLoyaltyChannelAPI, WideRecordLoyaltyChannelPos, WideRecordLoyaltyChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/loyalty_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordPaymentStatus is generated from wide_record.json#/properties/payment_status.
@@ -6391,9 +1552,9 @@ const (
 	WideRecordPaymentStatusClosed    WideRecordPaymentStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordPaymentStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordPaymentStatus
@@ -6405,8 +1566,7 @@ func (x *WideRecordPaymentStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordPaymentStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6417,23 +1577,6 @@ func (x *WideRecordPaymentStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordPaymentStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPaymentStatus(d.String("wide_record.json#/properties/payment_status/type"))
-}
-
-func (x *WideRecordPaymentStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordPaymentStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordPaymentStatusActive, WideRecordPaymentStatusPending, WideRecordPaymentStatusSuspended, WideRecordPaymentStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/payment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordPaymentChannel is generated from wide_record.json#/properties/payment_channel.
@@ -6449,9 +1592,9 @@ const (
 	WideRecordPaymentChannelEmail   WideRecordPaymentChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordPaymentChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordPaymentChannel
@@ -6463,8 +1606,7 @@ func (x *WideRecordPaymentChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordPaymentChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6475,23 +1617,6 @@ func (x *WideRecordPaymentChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordPaymentChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPaymentChannel(d.String("wide_record.json#/properties/payment_channel/type"))
-}
-
-func (x *WideRecordPaymentChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordPaymentChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordPaymentChannelWeb, WideRecordPaymentChannelIos, WideRecordPaymentChannelAndroid, WideRecordPaymentChannelAPI, WideRecordPaymentChannelPos, WideRecordPaymentChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/payment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordComplianceStatus is generated from wide_record.json#/properties/compliance_status.
@@ -6505,9 +1630,9 @@ const (
 	WideRecordComplianceStatusClosed    WideRecordComplianceStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordComplianceStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordComplianceStatus
@@ -6519,8 +1644,7 @@ func (x *WideRecordComplianceStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordComplianceStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6531,23 +1655,6 @@ func (x *WideRecordComplianceStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordComplianceStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordComplianceStatus(d.String("wide_record.json#/properties/compliance_status/type"))
-}
-
-func (x *WideRecordComplianceStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordComplianceStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordComplianceStatusActive, WideRecordComplianceStatusPending, WideRecordComplianceStatusSuspended, WideRecordComplianceStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/compliance_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordComplianceChannel is generated from wide_record.json#/properties/compliance_channel.
@@ -6563,9 +1670,9 @@ const (
 	WideRecordComplianceChannelEmail   WideRecordComplianceChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordComplianceChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordComplianceChannel
@@ -6577,8 +1684,7 @@ func (x *WideRecordComplianceChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordComplianceChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6589,23 +1695,6 @@ func (x *WideRecordComplianceChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordComplianceChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordComplianceChannel(d.String("wide_record.json#/properties/compliance_channel/type"))
-}
-
-func (x *WideRecordComplianceChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordComplianceChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordComplianceChannelWeb, WideRecordComplianceChannelIos, WideRecordComplianceChannelAndroid, WideRecordComplianceChannelAPI, WideRecordComplianceChannelPos, WideRecordComplianceChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/compliance_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordAnalyticsStatus is generated from wide_record.json#/properties/analytics_status.
@@ -6619,9 +1708,9 @@ const (
 	WideRecordAnalyticsStatusClosed    WideRecordAnalyticsStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordAnalyticsStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordAnalyticsStatus
@@ -6633,8 +1722,7 @@ func (x *WideRecordAnalyticsStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordAnalyticsStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6645,23 +1733,6 @@ func (x *WideRecordAnalyticsStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordAnalyticsStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAnalyticsStatus(d.String("wide_record.json#/properties/analytics_status/type"))
-}
-
-func (x *WideRecordAnalyticsStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordAnalyticsStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordAnalyticsStatusActive, WideRecordAnalyticsStatusPending, WideRecordAnalyticsStatusSuspended, WideRecordAnalyticsStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/analytics_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordAnalyticsChannel is generated from wide_record.json#/properties/analytics_channel.
@@ -6677,9 +1748,9 @@ const (
 	WideRecordAnalyticsChannelEmail   WideRecordAnalyticsChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordAnalyticsChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordAnalyticsChannel
@@ -6691,8 +1762,7 @@ func (x *WideRecordAnalyticsChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordAnalyticsChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6703,23 +1773,6 @@ func (x *WideRecordAnalyticsChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordAnalyticsChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAnalyticsChannel(d.String("wide_record.json#/properties/analytics_channel/type"))
-}
-
-func (x *WideRecordAnalyticsChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordAnalyticsChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordAnalyticsChannelWeb, WideRecordAnalyticsChannelIos, WideRecordAnalyticsChannelAndroid, WideRecordAnalyticsChannelAPI, WideRecordAnalyticsChannelPos, WideRecordAnalyticsChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/analytics_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordReferralStatus is generated from wide_record.json#/properties/referral_status.
@@ -6733,9 +1786,9 @@ const (
 	WideRecordReferralStatusClosed    WideRecordReferralStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordReferralStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordReferralStatus
@@ -6747,8 +1800,7 @@ func (x *WideRecordReferralStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordReferralStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6759,23 +1811,6 @@ func (x *WideRecordReferralStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordReferralStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordReferralStatus(d.String("wide_record.json#/properties/referral_status/type"))
-}
-
-func (x *WideRecordReferralStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordReferralStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordReferralStatusActive, WideRecordReferralStatusPending, WideRecordReferralStatusSuspended, WideRecordReferralStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/referral_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordReferralChannel is generated from wide_record.json#/properties/referral_channel.
@@ -6791,9 +1826,9 @@ const (
 	WideRecordReferralChannelEmail   WideRecordReferralChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordReferralChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordReferralChannel
@@ -6805,8 +1840,7 @@ func (x *WideRecordReferralChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordReferralChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6817,23 +1851,6 @@ func (x *WideRecordReferralChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordReferralChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordReferralChannel(d.String("wide_record.json#/properties/referral_channel/type"))
-}
-
-func (x *WideRecordReferralChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordReferralChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordReferralChannelWeb, WideRecordReferralChannelIos, WideRecordReferralChannelAndroid, WideRecordReferralChannelAPI, WideRecordReferralChannelPos, WideRecordReferralChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/referral_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordInventoryStatus is generated from wide_record.json#/properties/inventory_status.
@@ -6847,9 +1864,9 @@ const (
 	WideRecordInventoryStatusClosed    WideRecordInventoryStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordInventoryStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordInventoryStatus
@@ -6861,8 +1878,7 @@ func (x *WideRecordInventoryStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordInventoryStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6873,23 +1889,6 @@ func (x *WideRecordInventoryStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordInventoryStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordInventoryStatus(d.String("wide_record.json#/properties/inventory_status/type"))
-}
-
-func (x *WideRecordInventoryStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordInventoryStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordInventoryStatusActive, WideRecordInventoryStatusPending, WideRecordInventoryStatusSuspended, WideRecordInventoryStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/inventory_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordInventoryChannel is generated from wide_record.json#/properties/inventory_channel.
@@ -6905,9 +1904,9 @@ const (
 	WideRecordInventoryChannelEmail   WideRecordInventoryChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordInventoryChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordInventoryChannel
@@ -6919,8 +1918,7 @@ func (x *WideRecordInventoryChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordInventoryChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6931,23 +1929,6 @@ func (x *WideRecordInventoryChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordInventoryChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordInventoryChannel(d.String("wide_record.json#/properties/inventory_channel/type"))
-}
-
-func (x *WideRecordInventoryChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordInventoryChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordInventoryChannelWeb, WideRecordInventoryChannelIos, WideRecordInventoryChannelAndroid, WideRecordInventoryChannelAPI, WideRecordInventoryChannelPos, WideRecordInventoryChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/inventory_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordFulfillmentStatus is generated from wide_record.json#/properties/fulfillment_status.
@@ -6961,9 +1942,9 @@ const (
 	WideRecordFulfillmentStatusClosed    WideRecordFulfillmentStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordFulfillmentStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordFulfillmentStatus
@@ -6975,8 +1956,7 @@ func (x *WideRecordFulfillmentStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordFulfillmentStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -6987,23 +1967,6 @@ func (x *WideRecordFulfillmentStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordFulfillmentStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordFulfillmentStatus(d.String("wide_record.json#/properties/fulfillment_status/type"))
-}
-
-func (x *WideRecordFulfillmentStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordFulfillmentStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordFulfillmentStatusActive, WideRecordFulfillmentStatusPending, WideRecordFulfillmentStatusSuspended, WideRecordFulfillmentStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/fulfillment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordFulfillmentChannel is generated from wide_record.json#/properties/fulfillment_channel.
@@ -7019,9 +1982,9 @@ const (
 	WideRecordFulfillmentChannelEmail   WideRecordFulfillmentChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordFulfillmentChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordFulfillmentChannel
@@ -7033,8 +1996,7 @@ func (x *WideRecordFulfillmentChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordFulfillmentChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -7045,23 +2007,6 @@ func (x *WideRecordFulfillmentChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordFulfillmentChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordFulfillmentChannel(d.String("wide_record.json#/properties/fulfillment_channel/type"))
-}
-
-func (x *WideRecordFulfillmentChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordFulfillmentChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordFulfillmentChannelWeb, WideRecordFulfillmentChannelIos, WideRecordFulfillmentChannelAndroid, WideRecordFulfillmentChannelAPI, WideRecordFulfillmentChannelPos, WideRecordFulfillmentChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/fulfillment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordNotificationStatus is generated from wide_record.json#/properties/notification_status.
@@ -7075,9 +2020,9 @@ const (
 	WideRecordNotificationStatusClosed    WideRecordNotificationStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordNotificationStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordNotificationStatus
@@ -7089,8 +2034,7 @@ func (x *WideRecordNotificationStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordNotificationStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -7101,23 +2045,6 @@ func (x *WideRecordNotificationStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordNotificationStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordNotificationStatus(d.String("wide_record.json#/properties/notification_status/type"))
-}
-
-func (x *WideRecordNotificationStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordNotificationStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordNotificationStatusActive, WideRecordNotificationStatusPending, WideRecordNotificationStatusSuspended, WideRecordNotificationStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/notification_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordNotificationChannel is generated from wide_record.json#/properties/notification_channel.
@@ -7133,9 +2060,9 @@ const (
 	WideRecordNotificationChannelEmail   WideRecordNotificationChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordNotificationChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordNotificationChannel
@@ -7147,8 +2074,7 @@ func (x *WideRecordNotificationChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordNotificationChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -7159,23 +2085,6 @@ func (x *WideRecordNotificationChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordNotificationChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordNotificationChannel(d.String("wide_record.json#/properties/notification_channel/type"))
-}
-
-func (x *WideRecordNotificationChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordNotificationChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordNotificationChannelWeb, WideRecordNotificationChannelIos, WideRecordNotificationChannelAndroid, WideRecordNotificationChannelAPI, WideRecordNotificationChannelPos, WideRecordNotificationChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/notification_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }
 
 // WideRecordPartnerStatus is generated from wide_record.json#/properties/partner_status.
@@ -7189,9 +2098,9 @@ const (
 	WideRecordPartnerStatusClosed    WideRecordPartnerStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordPartnerStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordPartnerStatus
@@ -7203,8 +2112,7 @@ func (x *WideRecordPartnerStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordPartnerStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -7215,23 +2123,6 @@ func (x *WideRecordPartnerStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordPartnerStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPartnerStatus(d.String("wide_record.json#/properties/partner_status/type"))
-}
-
-func (x *WideRecordPartnerStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordPartnerStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordPartnerStatusActive, WideRecordPartnerStatusPending, WideRecordPartnerStatusSuspended, WideRecordPartnerStatusClosed:
-	default:
-		e.Add("wide_record.json#/properties/partner_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
-	}
 }
 
 // WideRecordPartnerChannel is generated from wide_record.json#/properties/partner_channel.
@@ -7247,9 +2138,9 @@ const (
 	WideRecordPartnerChannelEmail   WideRecordPartnerChannel = "email"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *WideRecordPartnerChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WideRecordPartnerChannel
@@ -7261,8 +2152,7 @@ func (x *WideRecordPartnerChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x WideRecordPartnerChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -7273,21 +2163,4 @@ func (x *WideRecordPartnerChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *WideRecordPartnerChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPartnerChannel(d.String("wide_record.json#/properties/partner_channel/type"))
-}
-
-func (x *WideRecordPartnerChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *WideRecordPartnerChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case WideRecordPartnerChannelWeb, WideRecordPartnerChannelIos, WideRecordPartnerChannelAndroid, WideRecordPartnerChannelAPI, WideRecordPartnerChannelPos, WideRecordPartnerChannelEmail:
-	default:
-		e.Add("wide_record.json#/properties/partner_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-	}
 }

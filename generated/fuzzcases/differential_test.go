@@ -12,6 +12,8 @@ import (
 	"github.com/schemagen/schemagen/generated/fuzzcases"
 	"github.com/schemagen/schemagen/generated/internal/fuzzcheck"
 	"github.com/schemagen/schemagen/generated/internal/roundtrip"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // instancesPerSchema is how many mutated instances TestDifferential checks

@@ -5,11 +5,11 @@ package fuzzcases
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Order is generated from order.json#.
+// Order is generated from order.json.
 //
 // A typed order: nested objects, arrays, enums, patterns, nullable values, int32 bounds and a oneOf that a discriminator tells apart.
 type Order struct {
@@ -43,8 +43,8 @@ type Order struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -57,8 +57,8 @@ func (x *Order) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Order) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -71,345 +71,6 @@ func (x *Order) Validate() error {
 	return e.Err()
 }
 
-func (x *Order) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/type") {
-		return
-	}
-	var hasID, hasStatus, hasItems bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("order.json#/properties/id/type")
-		case "status":
-			hasStatus = true
-			x.Status.decodeJSON(d)
-		case "priority":
-			var v OrderPriority
-			v.decodeJSON(d)
-			x.Priority = &v
-		case "quantity":
-			v := d.Int32("order.json#/properties/quantity/type")
-			x.Quantity = &v
-		case "offset":
-			v := d.Int32("order.json#/properties/offset/type")
-			x.Offset = &v
-		case "sequence":
-			v := d.Int64("order.json#/properties/sequence/type")
-			x.Sequence = &v
-		case "total":
-			v := d.Float64("order.json#/properties/total/type")
-			x.Total = &v
-		case "note":
-			x.Note.Set = true
-			if !d.IsNull() {
-				v1 := d.String("order.json#/properties/note/type")
-				x.Note.Value = &v1
-			}
-		case "tags":
-			if d.BeginArray("order.json#/properties/tags/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("order.json#/properties/tags/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Tags = s1
-			}
-		case "customer":
-			var v OrderCustomer
-			v.decodeJSON(d)
-			x.Customer = &v
-		case "items":
-			hasItems = true
-			if d.BeginArray("order.json#/properties/items/type") {
-				s1 := []LineItem{}
-				for d.NextElement() {
-					var v1 LineItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Items = s1
-			}
-		case "metadata":
-			if d.BeginObject("order.json#/properties/metadata/type") {
-				m1 := map[string]string{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.String("order.json#/properties/metadata/additionalProperties/type")
-					m1[k2] = v2
-				}
-				x.Metadata = m1
-			}
-		case "discount":
-			x.Discount.Set = true
-			if !d.IsNull() {
-				v1 := d.Float64("order.json#/properties/discount/type")
-				x.Discount.Value = &v1
-			}
-		case "channel":
-			x.Channel = d.Raw()
-		case "payment":
-			var v OrderPayment
-			v.decodeJSON(d)
-			x.Payment = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasStatus {
-		missing = append(missing, "status")
-	}
-	if !hasItems {
-		missing = append(missing, "items")
-	}
-	if len(missing) > 0 {
-		d.Addf("order.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Order) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"status\":")
-	b = x.Status.appendJSON(b)
-	if x.Priority != nil {
-		b = jsonrt.AppendKey(b, open, "\"priority\":")
-		b = x.Priority.appendJSON(b)
-	}
-	if x.Quantity != nil {
-		b = jsonrt.AppendKey(b, open, "\"quantity\":")
-		b = strconv.AppendInt(b, int64(*x.Quantity), 10)
-	}
-	if x.Offset != nil {
-		b = jsonrt.AppendKey(b, open, "\"offset\":")
-		b = strconv.AppendInt(b, int64(*x.Offset), 10)
-	}
-	if x.Sequence != nil {
-		b = jsonrt.AppendKey(b, open, "\"sequence\":")
-		b = strconv.AppendInt(b, *x.Sequence, 10)
-	}
-	if x.Total != nil {
-		b = jsonrt.AppendKey(b, open, "\"total\":")
-		b = jsonrt.AppendFloat(b, *x.Total)
-	}
-	if x.Note.Set {
-		b = jsonrt.AppendKey(b, open, "\"note\":")
-		if x.Note.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *x.Note.Value)
-		}
-	}
-	if x.Tags != nil {
-		b = jsonrt.AppendKey(b, open, "\"tags\":")
-		b = append(b, '[')
-		for i1 := range x.Tags {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = jsonrt.AppendString(b, x.Tags[i1])
-		}
-		b = append(b, ']')
-	}
-	if x.Customer != nil {
-		b = jsonrt.AppendKey(b, open, "\"customer\":")
-		b = x.Customer.appendJSON(b)
-	}
-	b = jsonrt.AppendKey(b, open, "\"items\":")
-	b = append(b, '[')
-	for i1 := range x.Items {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Items[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	if x.Metadata != nil {
-		b = jsonrt.AppendKey(b, open, "\"metadata\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.Metadata) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.Metadata[k1]
-			b = jsonrt.AppendString(b, v1)
-		}
-		b = append(b, '}')
-	}
-	if x.Discount.Set {
-		b = jsonrt.AppendKey(b, open, "\"discount\":")
-		if x.Discount.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendFloat(b, *x.Discount.Value)
-		}
-	}
-	if x.Channel != nil {
-		b = jsonrt.AppendKey(b, open, "\"channel\":")
-		b = jsonrt.AppendRaw(b, x.Channel)
-	}
-	if x.Payment != nil {
-		b = jsonrt.AppendKey(b, open, "\"payment\":")
-		b = x.Payment.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "status", "priority", "quantity", "offset", "sequence", "total", "note", "tags", "customer", "items", "metadata", "discount", "channel", "payment":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Order) validate(e *jsonrt.Errors) {
-	e.Enter("id")
-	if !orderPattern0.MatchString(string(x.ID)) {
-		e.Add("order.json#/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-f]{8}$'")
-	}
-	e.Leave()
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
-	if x.Priority != nil {
-		e.Enter("priority")
-		x.Priority.validate(e)
-		e.Leave()
-	}
-	if x.Quantity != nil {
-		e.Enter("quantity")
-		if *x.Quantity < 1 {
-			e.Addf("order.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", *x.Quantity)
-		}
-		if *x.Quantity > 1000 {
-			e.Addf("order.json#/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", *x.Quantity)
-		}
-		e.Leave()
-	}
-	if x.Sequence != nil {
-		e.Enter("sequence")
-		if *x.Sequence < 1 {
-			e.Addf("order.json#/properties/sequence/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Sequence)
-		}
-		e.Leave()
-	}
-	if x.Total != nil {
-		e.Enter("total")
-		if *x.Total <= 0.0 {
-			e.Addf("order.json#/properties/total/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Total)
-		}
-		if *x.Total > 1e+06 {
-			e.Addf("order.json#/properties/total/maximum", "maximum", "must be <= 1000000 but found %v", *x.Total)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.Total), "0.01") {
-			e.Addf("order.json#/properties/total/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.Total)
-		}
-		e.Leave()
-	}
-	if x.Note.Set {
-		e.Enter("note")
-		if x.Note.Value != nil {
-			if n := jsonrt.CodePoints(string(*x.Note.Value)); n > 20 {
-				e.Addf("order.json#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 20, n)
-			}
-		}
-		e.Leave()
-	}
-	if x.Tags != nil {
-		e.Enter("tags")
-		if len(x.Tags) > 5 {
-			e.Addf("order.json#/properties/tags/maxItems", "maxItems", "maximum %d items required, but found %d items", 5, len(x.Tags))
-		}
-		if i, j, ok := jsonrt.UniqueComparable(x.Tags); !ok {
-			e.Addf("order.json#/properties/tags/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
-		}
-		for i1 := range x.Tags {
-			e.EnterIndex(i1)
-			if n := jsonrt.CodePoints(string(x.Tags[i1])); n < 1 {
-				e.Addf("order.json#/properties/tags/items/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 16 {
-				e.Addf("order.json#/properties/tags/items/maxLength", "maxLength", "length must be <= %d, but got %d", 16, n)
-			}
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.Customer != nil {
-		e.Enter("customer")
-		x.Customer.validate(e)
-		e.Leave()
-	}
-	e.Enter("items")
-	if len(x.Items) < 1 {
-		e.Addf("order.json#/properties/items/minItems", "minItems", "minimum %d items required, but found %d items", 1, len(x.Items))
-	}
-	for i1 := range x.Items {
-		e.EnterIndex(i1)
-		x.Items[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	if x.Metadata != nil {
-		e.Enter("metadata")
-		if len(x.Metadata) > 4 {
-			e.Addf("order.json#/properties/metadata/maxProperties", "maxProperties", "maximum %d properties allowed, but found %d properties", 4, len(x.Metadata))
-		}
-		start1 := e.Len()
-		for k1, v1 := range x.Metadata {
-			e.Enter(k1)
-			if n := jsonrt.CodePoints(string(v1)); n > 32 {
-				e.Addf("order.json#/properties/metadata/additionalProperties/maxLength", "maxLength", "length must be <= %d, but got %d", 32, n)
-			}
-			e.Leave()
-		}
-		e.SortFrom(start1)
-		e.Leave()
-	}
-	if x.Discount.Set {
-		e.Enter("discount")
-		if x.Discount.Value != nil {
-			if *x.Discount.Value < 0.0 {
-				e.Addf("order.json#/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount.Value)
-			}
-			if *x.Discount.Value > 100.0 {
-				e.Addf("order.json#/properties/discount/maximum", "maximum", "must be <= 100 but found %v", *x.Discount.Value)
-			}
-		}
-		e.Leave()
-	}
-	if x.Channel != nil {
-		e.Enter("channel")
-		if data := jsonrt.Encode(x.Channel); !(jsonrt.EqualJSON(data, []byte("\"web\"")) || jsonrt.EqualJSON(data, []byte("\"phone\"")) || jsonrt.EqualJSON(data, []byte("null"))) {
-			e.Add("order.json#/properties/channel/enum", "enum", "value must be one of \"web\", \"phone\", null")
-		}
-		e.Leave()
-	}
-	if x.Payment != nil {
-		e.Enter("payment")
-		x.Payment.validate(e)
-		e.Leave()
-	}
-}
-
-var orderPattern0 = jsonrt.MustCompilePattern("^ord_[0-9a-f]{8}$")
-
 // OrderStatus is generated from order.json#/properties/status.
 type OrderStatus string
 
@@ -421,9 +82,9 @@ const (
 	OrderStatusCancelled OrderStatus = "cancelled"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *OrderStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v OrderStatus
@@ -435,8 +96,7 @@ func (x *OrderStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x OrderStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -449,23 +109,6 @@ func (x *OrderStatus) Validate() error {
 	return e.Err()
 }
 
-func (x *OrderStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = OrderStatus(d.String("order.json#/properties/status/type"))
-}
-
-func (x *OrderStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *OrderStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case OrderStatusPending, OrderStatusPaid, OrderStatusShipped, OrderStatusCancelled:
-	default:
-		e.Add("order.json#/properties/status/enum", "enum", "value must be one of \"pending\", \"paid\", \"shipped\", \"cancelled\"")
-	}
-}
-
 // OrderPriority is generated from order.json#/properties/priority.
 type OrderPriority int64
 
@@ -476,9 +119,9 @@ const (
 	OrderPriority3 OrderPriority = 3
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *OrderPriority) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v OrderPriority
@@ -490,8 +133,7 @@ func (x *OrderPriority) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x OrderPriority) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -502,23 +144,6 @@ func (x *OrderPriority) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *OrderPriority) decodeJSON(d *jsonrt.Decoder) {
-	*x = OrderPriority(d.Int64("order.json#/properties/priority/type"))
-}
-
-func (x *OrderPriority) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *OrderPriority) validate(e *jsonrt.Errors) {
-	switch *x {
-	case OrderPriority1, OrderPriority2, OrderPriority3:
-	default:
-		e.Add("order.json#/properties/priority/enum", "enum", "value must be one of 1, 2, 3")
-	}
 }
 
 // OrderCustomer is generated from order.json#/properties/customer.
@@ -534,8 +159,8 @@ type OrderCustomer struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *OrderCustomer) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -548,8 +173,8 @@ func (x *OrderCustomer) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x OrderCustomer) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -562,105 +187,6 @@ func (x *OrderCustomer) Validate() error {
 	return e.Err()
 }
 
-func (x *OrderCustomer) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/properties/customer/type") {
-		return
-	}
-	var hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("order.json#/properties/customer/properties/name/type")
-		case "email":
-			v := d.String("order.json#/properties/customer/properties/email/type")
-			x.Email = &v
-		case "vip":
-			v := d.Bool("order.json#/properties/customer/properties/vip/type")
-			x.Vip = &v
-		case "address":
-			x.Address.Set = true
-			if !d.IsNull() {
-				var v1 OrderCustomerAddress
-				v1.decodeJSON(d)
-				x.Address.Value = &v1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("order.json#/properties/customer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *OrderCustomer) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	if x.Email != nil {
-		b = jsonrt.AppendKey(b, open, "\"email\":")
-		b = jsonrt.AppendString(b, *x.Email)
-	}
-	if x.Vip != nil {
-		b = jsonrt.AppendKey(b, open, "\"vip\":")
-		b = strconv.AppendBool(b, *x.Vip)
-	}
-	if x.Address.Set {
-		b = jsonrt.AppendKey(b, open, "\"address\":")
-		if x.Address.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = x.Address.Value.appendJSON(b)
-		}
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "email", "vip", "address":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *OrderCustomer) validate(e *jsonrt.Errors) {
-	e.Enter("name")
-	if n := jsonrt.CodePoints(string(x.Name)); n < 1 {
-		e.Addf("order.json#/properties/customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	}
-	e.Leave()
-	if x.Email != nil {
-		e.Enter("email")
-		if !jsonrt.FormatString("email", string(*x.Email)) {
-			e.Addf("order.json#/properties/customer/properties/email/format", "format", "%s is not valid 'email'", jsonrt.Describe(string(*x.Email)))
-		}
-		e.Leave()
-	}
-	if x.Address.Set {
-		e.Enter("address")
-		if x.Address.Value != nil {
-			x.Address.Value.validate(e)
-		}
-		e.Leave()
-	}
-}
-
 // OrderCustomerAddress is generated from order.json#/properties/customer/properties/address.
 type OrderCustomerAddress struct {
 	Line1 *string `json:"line1,omitempty"`
@@ -668,9 +194,10 @@ type OrderCustomerAddress struct {
 	Country string `json:"country"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *OrderCustomerAddress) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v OrderCustomerAddress
@@ -682,8 +209,7 @@ func (x *OrderCustomerAddress) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x OrderCustomerAddress) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -695,56 +221,6 @@ func (x *OrderCustomerAddress) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *OrderCustomerAddress) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/properties/customer/properties/address/type") {
-		return
-	}
-	var hasCountry bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "line1":
-			v := d.String("order.json#/properties/customer/properties/address/properties/line1/type")
-			x.Line1 = &v
-		case "country":
-			hasCountry = true
-			x.Country = d.String("order.json#/properties/customer/properties/address/properties/country/type")
-		default:
-			d.AddToParentf("order.json#/properties/customer/properties/address/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasCountry {
-		missing = append(missing, "country")
-	}
-	if len(missing) > 0 {
-		d.Addf("order.json#/properties/customer/properties/address/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *OrderCustomerAddress) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Line1 != nil {
-		b = jsonrt.AppendKey(b, open, "\"line1\":")
-		b = jsonrt.AppendString(b, *x.Line1)
-	}
-	b = jsonrt.AppendKey(b, open, "\"country\":")
-	b = jsonrt.AppendString(b, x.Country)
-	b = append(b, '}')
-	return b
-}
-
-func (x *OrderCustomerAddress) validate(e *jsonrt.Errors) {
-	e.Enter("country")
-	if !orderCustomerAddressPattern0.MatchString(string(x.Country)) {
-		e.Add("order.json#/properties/customer/properties/address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-	}
-	e.Leave()
-}
-
-var orderCustomerAddressPattern0 = jsonrt.MustCompilePattern("^[A-Z]{2}$")
 
 // LineItem is generated from order.json#/$defs/LineItem.
 type LineItem struct {
@@ -759,9 +235,10 @@ type LineItem struct {
 	Gift jsonrt.Optional[*bool] `json:"gift,omitzero"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *LineItem) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v LineItem
@@ -773,8 +250,7 @@ func (x *LineItem) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x LineItem) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -787,143 +263,6 @@ func (x *LineItem) Validate() error {
 	return e.Err()
 }
 
-func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/$defs/LineItem/type") {
-		return
-	}
-	var hasSku, hasQty bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "sku":
-			hasSku = true
-			x.Sku = d.String("order.json#/$defs/LineItem/properties/sku/type")
-		case "qty":
-			hasQty = true
-			x.Qty = d.Int32("order.json#/$defs/LineItem/properties/qty/type")
-		case "unit_price":
-			v := d.Float64("order.json#/$defs/LineItem/properties/unit_price/type")
-			x.UnitPrice = &v
-		case "dimensions":
-			if d.BeginArray("order.json#/$defs/LineItem/properties/dimensions/type") {
-				s1 := [][]int64{}
-				for d.NextElement() {
-					var v1 []int64
-					if d.BeginArray("order.json#/$defs/LineItem/properties/dimensions/items/type") {
-						s2 := []int64{}
-						for d.NextElement() {
-							v2 := d.Int64("order.json#/$defs/LineItem/properties/dimensions/items/items/type")
-							s2 = append(s2, v2)
-						}
-						v1 = s2
-					}
-					s1 = append(s1, v1)
-				}
-				x.Dimensions = s1
-			}
-		case "gift":
-			x.Gift.Set = true
-			if !d.IsNull() {
-				v1 := d.Bool("order.json#/$defs/LineItem/properties/gift/type")
-				x.Gift.Value = &v1
-			}
-		default:
-			d.AddToParentf("order.json#/$defs/LineItem/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasSku {
-		missing = append(missing, "sku")
-	}
-	if !hasQty {
-		missing = append(missing, "qty")
-	}
-	if len(missing) > 0 {
-		d.Addf("order.json#/$defs/LineItem/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *LineItem) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"sku\":")
-	b = jsonrt.AppendString(b, x.Sku)
-	b = jsonrt.AppendKey(b, open, "\"qty\":")
-	b = strconv.AppendInt(b, int64(x.Qty), 10)
-	if x.UnitPrice != nil {
-		b = jsonrt.AppendKey(b, open, "\"unit_price\":")
-		b = jsonrt.AppendFloat(b, *x.UnitPrice)
-	}
-	if x.Dimensions != nil {
-		b = jsonrt.AppendKey(b, open, "\"dimensions\":")
-		b = append(b, '[')
-		for i1 := range x.Dimensions {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, '[')
-			for i2 := range x.Dimensions[i1] {
-				if i2 > 0 {
-					b = append(b, ',')
-				}
-				b = strconv.AppendInt(b, x.Dimensions[i1][i2], 10)
-			}
-			b = append(b, ']')
-		}
-		b = append(b, ']')
-	}
-	if x.Gift.Set {
-		b = jsonrt.AppendKey(b, open, "\"gift\":")
-		if x.Gift.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = strconv.AppendBool(b, *x.Gift.Value)
-		}
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
-	if !lineItemPattern0.MatchString(string(x.Sku)) {
-		e.Add("order.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z0-9-]+$'")
-	}
-	e.Leave()
-	e.Enter("qty")
-	if x.Qty < 1 {
-		e.Addf("order.json#/$defs/LineItem/properties/qty/minimum", "minimum", "must be >= 1 but found %v", x.Qty)
-	}
-	e.Leave()
-	if x.UnitPrice != nil {
-		e.Enter("unit_price")
-		if *x.UnitPrice < 0.0 {
-			e.Addf("order.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", *x.UnitPrice)
-		}
-		e.Leave()
-	}
-	if x.Dimensions != nil {
-		e.Enter("dimensions")
-		for i1 := range x.Dimensions {
-			e.EnterIndex(i1)
-			if len(x.Dimensions[i1]) > 3 {
-				e.Addf("order.json#/$defs/LineItem/properties/dimensions/items/maxItems", "maxItems", "maximum %d items required, but found %d items", 3, len(x.Dimensions[i1]))
-			}
-			for i2 := range x.Dimensions[i1] {
-				e.EnterIndex(i2)
-				if x.Dimensions[i1][i2] < 0 {
-					e.Addf("order.json#/$defs/LineItem/properties/dimensions/items/items/minimum", "minimum", "must be >= 0 but found %v", x.Dimensions[i1][i2])
-				}
-				e.Leave()
-			}
-			e.Leave()
-		}
-		e.Leave()
-	}
-}
-
-var lineItemPattern0 = jsonrt.MustCompilePattern("^[\\-0-9A-Z]+$")
-
 // OrderPayment is generated from order.json#/properties/payment.
 //
 // It holds one of the oneOf variants below: decoding sets the one its "method" property names, or else the first whose schema the value matches.
@@ -934,9 +273,9 @@ type OrderPayment struct {
 	Transfer *Transfer
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *OrderPayment) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v OrderPayment
@@ -948,8 +287,7 @@ func (x *OrderPayment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x OrderPayment) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -962,73 +300,6 @@ func (x *OrderPayment) Validate() error {
 	return e.Err()
 }
 
-func (x *OrderPayment) decodeJSON(d *jsonrt.Decoder) {
-	if tag, ok := d.PeekMember("method"); ok {
-		mark := d.Mark()
-		switch string(tag) {
-		case "card":
-			var t Card
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Card = &t
-				return
-			}
-		case "transfer", "sepa":
-			var t Transfer
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Transfer = &t
-				return
-			}
-		}
-		d.Rewind(mark)
-	}
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkDefsCard):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Card
-			t.decodeJSON(d)
-			x.Card = &t
-		})
-	case jsonrt.Matches(v, checkDefsTransfer):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Transfer
-			t.decodeJSON(d)
-			x.Transfer = &t
-		})
-	default:
-		d.Add("order.json#/properties/payment/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *OrderPayment) appendJSON(b []byte) []byte {
-	switch {
-	case x.Card != nil:
-		b = x.Card.appendJSON(b)
-	case x.Transfer != nil:
-		b = x.Transfer.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *OrderPayment) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.Card != nil:
-		if x.Card.validate(e); e.Len() == start {
-			return
-		}
-	case x.Transfer != nil:
-		if x.Transfer.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkPropertiesPayment)
-}
-
 // Card is generated from order.json#/$defs/Card.
 type Card struct {
 	// Required. Must be "card".
@@ -1039,9 +310,10 @@ type Card struct {
 	Month *int64 `json:"month,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Card) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Card
@@ -1053,8 +325,7 @@ func (x *Card) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Card) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1067,79 +338,6 @@ func (x *Card) Validate() error {
 	return e.Err()
 }
 
-func (x *Card) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/$defs/Card/type") {
-		return
-	}
-	var hasMethod, hasLast4 bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "method":
-			hasMethod = true
-			x.Method = d.String("order.json#/$defs/Card/properties/method/type")
-		case "last4":
-			hasLast4 = true
-			x.Last4 = d.String("order.json#/$defs/Card/properties/last4/type")
-		case "month":
-			v := d.Int64("order.json#/$defs/Card/properties/month/type")
-			x.Month = &v
-		default:
-			d.AddToParentf("order.json#/$defs/Card/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasMethod {
-		missing = append(missing, "method")
-	}
-	if !hasLast4 {
-		missing = append(missing, "last4")
-	}
-	if len(missing) > 0 {
-		d.Addf("order.json#/$defs/Card/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Card) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"method\":")
-	b = jsonrt.AppendString(b, x.Method)
-	b = jsonrt.AppendKey(b, open, "\"last4\":")
-	b = jsonrt.AppendString(b, x.Last4)
-	if x.Month != nil {
-		b = jsonrt.AppendKey(b, open, "\"month\":")
-		b = strconv.AppendInt(b, *x.Month, 10)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Card) validate(e *jsonrt.Errors) {
-	e.Enter("method")
-	if x.Method != "card" {
-		e.Add("order.json#/$defs/Card/properties/method/const", "const", "value must be \"card\"")
-	}
-	e.Leave()
-	e.Enter("last4")
-	if !cardPattern0.MatchString(string(x.Last4)) {
-		e.Add("order.json#/$defs/Card/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
-	}
-	e.Leave()
-	if x.Month != nil {
-		e.Enter("month")
-		if *x.Month < 1 {
-			e.Addf("order.json#/$defs/Card/properties/month/minimum", "minimum", "must be >= 1 but found %v", *x.Month)
-		}
-		if *x.Month > 12 {
-			e.Addf("order.json#/$defs/Card/properties/month/maximum", "maximum", "must be <= 12 but found %v", *x.Month)
-		}
-		e.Leave()
-	}
-}
-
-var cardPattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
-
 // Transfer is generated from order.json#/$defs/Transfer.
 type Transfer struct {
 	// Required.
@@ -1150,8 +348,8 @@ type Transfer struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Transfer) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1164,8 +362,8 @@ func (x *Transfer) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Transfer) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1178,76 +376,6 @@ func (x *Transfer) Validate() error {
 	return e.Err()
 }
 
-func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/$defs/Transfer/type") {
-		return
-	}
-	var hasMethod bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "method":
-			hasMethod = true
-			x.Method.decodeJSON(d)
-		case "iban":
-			v := d.String("order.json#/$defs/Transfer/properties/iban/type")
-			x.Iban = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasMethod {
-		missing = append(missing, "method")
-	}
-	if len(missing) > 0 {
-		d.Addf("order.json#/$defs/Transfer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Transfer) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"method\":")
-	b = x.Method.appendJSON(b)
-	if x.Iban != nil {
-		b = jsonrt.AppendKey(b, open, "\"iban\":")
-		b = jsonrt.AppendString(b, *x.Iban)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "method", "iban":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Transfer) validate(e *jsonrt.Errors) {
-	e.Enter("method")
-	x.Method.validate(e)
-	e.Leave()
-	if x.Iban != nil {
-		e.Enter("iban")
-		if n := jsonrt.CodePoints(string(*x.Iban)); n < 15 {
-			e.Addf("order.json#/$defs/Transfer/properties/iban/minLength", "minLength", "length must be >= %d, but got %d", 15, n)
-		} else if n > 34 {
-			e.Addf("order.json#/$defs/Transfer/properties/iban/maxLength", "maxLength", "length must be <= %d, but got %d", 34, n)
-		}
-		e.Leave()
-	}
-}
-
 // TransferMethod is generated from order.json#/$defs/Transfer/properties/method.
 type TransferMethod string
 
@@ -1257,9 +385,9 @@ const (
 	TransferMethodSepa     TransferMethod = "sepa"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *TransferMethod) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v TransferMethod
@@ -1271,8 +399,7 @@ func (x *TransferMethod) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x TransferMethod) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1283,223 +410,4 @@ func (x *TransferMethod) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *TransferMethod) decodeJSON(d *jsonrt.Decoder) {
-	*x = TransferMethod(d.String("order.json#/$defs/Transfer/properties/method/type"))
-}
-
-func (x *TransferMethod) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *TransferMethod) validate(e *jsonrt.Errors) {
-	switch *x {
-	case TransferMethodTransfer, TransferMethodSepa:
-	default:
-		e.Add("order.json#/$defs/Transfer/properties/method/enum", "enum", "value must be one of \"transfer\", \"sepa\"")
-	}
-}
-
-// checkPropertiesPayment validates a value against order.json#/properties/payment.
-func checkPropertiesPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkDefsCard, checkDefsTransfer); n != 1 {
-		ok = false
-		c.Fail("order.json#/properties/payment/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkDefsCard validates a value against order.json#/$defs/Card.
-func checkDefsCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("order.json#/$defs/Card/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["method"]; !has {
-			missing = append(missing, "method")
-		}
-		if _, has := x["last4"]; !has {
-			missing = append(missing, "last4")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("order.json#/$defs/Card/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["method"]; has {
-			c.Enter("method")
-			if !checkDefsCardPropertiesMethod(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("method")
-		}
-		if pv, has := x["last4"]; has {
-			c.Enter("last4")
-			if !checkDefsCardPropertiesLast4(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("last4")
-		}
-		if pv, has := x["month"]; has {
-			c.Enter("month")
-			if !checkDefsCardPropertiesMonth(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("month")
-		}
-		for _, k := range jsonrt.SortedKeys(x) {
-			matched := false
-			switch k {
-			case "method", "last4", "month":
-				matched = true
-			}
-			if !matched {
-				c.Enter(k)
-				if !checkDefsCardAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-// checkDefsCardPropertiesMethod validates a value against order.json#/$defs/Card/properties/method.
-func checkDefsCardPropertiesMethod(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "card") {
-		ok = false
-		c.Fail("order.json#/$defs/Card/properties/method/const", "const", "value must be \"card\"")
-	}
-	return ok
-}
-
-// checkDefsCardPropertiesLast4 validates a value against order.json#/$defs/Card/properties/last4.
-func checkDefsCardPropertiesLast4(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("order.json#/$defs/Card/properties/last4/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		if !checkDefsCardPropertiesLast4Pattern0.MatchString(x) {
-			ok = false
-			c.Fail("order.json#/$defs/Card/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
-		}
-	}
-	return ok
-}
-
-var checkDefsCardPropertiesLast4Pattern0 = jsonrt.MustCompilePattern("^\\d{4}$")
-
-// checkDefsCardPropertiesMonth validates a value against order.json#/$defs/Card/properties/month.
-func checkDefsCardPropertiesMonth(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("order.json#/$defs/Card/properties/month/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "1") < 0 {
-			ok = false
-			c.Fail("order.json#/$defs/Card/properties/month/minimum", "minimum", "must be >= 1 but found %v", x)
-		}
-		if jsonrt.CompareNumber(x, "12") > 0 {
-			ok = false
-			c.Fail("order.json#/$defs/Card/properties/month/maximum", "maximum", "must be <= 12 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsCardAdditionalProperties validates a value against order.json#/$defs/Card/additionalProperties.
-func checkDefsCardAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("order.json#/$defs/Card/additionalProperties", "false", "not allowed")
-	return false
-}
-
-// checkDefsTransfer validates a value against order.json#/$defs/Transfer.
-func checkDefsTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("order.json#/$defs/Transfer/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["method"]; !has {
-			missing = append(missing, "method")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("order.json#/$defs/Transfer/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["method"]; has {
-			c.Enter("method")
-			if !checkDefsTransferPropertiesMethod(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("method")
-		}
-		if pv, has := x["iban"]; has {
-			c.Enter("iban")
-			if !checkDefsTransferPropertiesIban(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("iban")
-		}
-	}
-	return ok
-}
-
-// checkDefsTransferPropertiesMethod validates a value against order.json#/$defs/Transfer/properties/method.
-func checkDefsTransferPropertiesMethod(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("order.json#/$defs/Transfer/properties/method/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !(jsonrt.Equal(v, "transfer") || jsonrt.Equal(v, "sepa")) {
-		ok = false
-		c.Fail("order.json#/$defs/Transfer/properties/method/enum", "enum", "value must be one of \"transfer\", \"sepa\"")
-	}
-	return ok
-}
-
-// checkDefsTransferPropertiesIban validates a value against order.json#/$defs/Transfer/properties/iban.
-func checkDefsTransferPropertiesIban(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("order.json#/$defs/Transfer/properties/iban/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 15 {
-			ok = false
-			c.Fail("order.json#/$defs/Transfer/properties/iban/minLength", "minLength", "length must be >= %d, but got %d", 15, n)
-		}
-		if n > 34 {
-			ok = false
-			c.Fail("order.json#/$defs/Transfer/properties/iban/maxLength", "maxLength", "length must be <= %d, but got %d", 34, n)
-		}
-	}
-	return ok
 }

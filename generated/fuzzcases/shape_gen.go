@@ -5,11 +5,11 @@ package fuzzcases
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Shape is generated from shape.json#.
+// Shape is generated from shape.json.
 //
 // A oneOf union of typed objects.
 //
@@ -23,9 +23,9 @@ type Shape struct {
 	Polygon *Polygon
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Shape) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Shape
@@ -37,8 +37,7 @@ func (x *Shape) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Shape) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -51,51 +50,6 @@ func (x *Shape) Validate() error {
 	return e.Err()
 }
 
-func (x *Shape) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkDefsCircle):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Circle
-			t.decodeJSON(d)
-			x.Circle = &t
-		})
-	case jsonrt.Matches(v, checkDefsRect):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Rect
-			t.decodeJSON(d)
-			x.Rect = &t
-		})
-	case jsonrt.Matches(v, checkDefsPolygon):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Polygon
-			t.decodeJSON(d)
-			x.Polygon = &t
-		})
-	default:
-		d.Add("shape.json#/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *Shape) appendJSON(b []byte) []byte {
-	switch {
-	case x.Circle != nil:
-		b = x.Circle.appendJSON(b)
-	case x.Rect != nil:
-		b = x.Rect.appendJSON(b)
-	case x.Polygon != nil:
-		b = x.Polygon.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Shape) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkRoot2)
-}
-
 // Circle is generated from shape.json#/$defs/Circle.
 type Circle struct {
 	// Required. Must be "circle".
@@ -106,8 +60,8 @@ type Circle struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Circle) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -120,8 +74,8 @@ func (x *Circle) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Circle) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -132,75 +86,6 @@ func (x *Circle) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("shape.json#/$defs/Circle/type") {
-		return
-	}
-	var hasKind, hasRadius bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind = d.String("shape.json#/$defs/Circle/properties/kind/type")
-		case "radius":
-			hasRadius = true
-			x.Radius = d.Float64("shape.json#/$defs/Circle/properties/radius/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if !hasRadius {
-		missing = append(missing, "radius")
-	}
-	if len(missing) > 0 {
-		d.Addf("shape.json#/$defs/Circle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Circle) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = jsonrt.AppendString(b, x.Kind)
-	b = jsonrt.AppendKey(b, open, "\"radius\":")
-	b = jsonrt.AppendFloat(b, x.Radius)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "radius":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	if x.Kind != "circle" {
-		e.Add("shape.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
-	}
-	e.Leave()
-	e.Enter("radius")
-	if x.Radius <= 0.0 {
-		e.Addf("shape.json#/$defs/Circle/properties/radius/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Radius)
-	}
-	e.Leave()
 }
 
 // Rect is generated from shape.json#/$defs/Rect.
@@ -215,9 +100,10 @@ type Rect struct {
 	Label jsonrt.Optional[*string] `json:"label,omitzero"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Rect) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Rect
@@ -229,8 +115,7 @@ func (x *Rect) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Rect) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -243,87 +128,6 @@ func (x *Rect) Validate() error {
 	return e.Err()
 }
 
-func (x *Rect) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("shape.json#/$defs/Rect/type") {
-		return
-	}
-	var hasKind, hasW, hasH bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind = d.String("shape.json#/$defs/Rect/properties/kind/type")
-		case "w":
-			hasW = true
-			x.W = d.Float64("shape.json#/$defs/Rect/properties/w/type")
-		case "h":
-			hasH = true
-			x.H = d.Float64("shape.json#/$defs/Rect/properties/h/type")
-		case "label":
-			x.Label.Set = true
-			if !d.IsNull() {
-				v1 := d.String("shape.json#/$defs/Rect/properties/label/type")
-				x.Label.Value = &v1
-			}
-		default:
-			d.AddToParentf("shape.json#/$defs/Rect/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if !hasW {
-		missing = append(missing, "w")
-	}
-	if !hasH {
-		missing = append(missing, "h")
-	}
-	if len(missing) > 0 {
-		d.Addf("shape.json#/$defs/Rect/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Rect) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = jsonrt.AppendString(b, x.Kind)
-	b = jsonrt.AppendKey(b, open, "\"w\":")
-	b = jsonrt.AppendFloat(b, x.W)
-	b = jsonrt.AppendKey(b, open, "\"h\":")
-	b = jsonrt.AppendFloat(b, x.H)
-	if x.Label.Set {
-		b = jsonrt.AppendKey(b, open, "\"label\":")
-		if x.Label.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *x.Label.Value)
-		}
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Rect) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	if x.Kind != "rect" {
-		e.Add("shape.json#/$defs/Rect/properties/kind/const", "const", "value must be \"rect\"")
-	}
-	e.Leave()
-	e.Enter("w")
-	if x.W < 0.0 {
-		e.Addf("shape.json#/$defs/Rect/properties/w/minimum", "minimum", "must be >= 0 but found %v", x.W)
-	}
-	e.Leave()
-	e.Enter("h")
-	if x.H < 0.0 {
-		e.Addf("shape.json#/$defs/Rect/properties/h/minimum", "minimum", "must be >= 0 but found %v", x.H)
-	}
-	e.Leave()
-}
-
 // Polygon is generated from shape.json#/$defs/Polygon.
 type Polygon struct {
 	// Required. Must have at least 3 items.
@@ -333,8 +137,8 @@ type Polygon struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Polygon) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -347,8 +151,8 @@ func (x *Polygon) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Polygon) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -361,89 +165,6 @@ func (x *Polygon) Validate() error {
 	return e.Err()
 }
 
-func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("shape.json#/$defs/Polygon/type") {
-		return
-	}
-	var hasPoints bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "points":
-			hasPoints = true
-			if d.BeginArray("shape.json#/$defs/Polygon/properties/points/type") {
-				s1 := []Point{}
-				for d.NextElement() {
-					var v1 Point
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Points = s1
-			}
-		case "closed":
-			v := d.Bool("shape.json#/$defs/Polygon/properties/closed/type")
-			x.Closed = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPoints {
-		missing = append(missing, "points")
-	}
-	if len(missing) > 0 {
-		d.Addf("shape.json#/$defs/Polygon/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Polygon) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"points\":")
-	b = append(b, '[')
-	for i1 := range x.Points {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Points[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	if x.Closed != nil {
-		b = jsonrt.AppendKey(b, open, "\"closed\":")
-		b = strconv.AppendBool(b, *x.Closed)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "points", "closed":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Polygon) validate(e *jsonrt.Errors) {
-	e.Enter("points")
-	if len(x.Points) < 3 {
-		e.Addf("shape.json#/$defs/Polygon/properties/points/minItems", "minItems", "minimum %d items required, but found %d items", 3, len(x.Points))
-	}
-	for i1 := range x.Points {
-		e.EnterIndex(i1)
-		x.Points[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-}
-
 // Point is generated from shape.json#/$defs/Point.
 type Point struct {
 	// Required.
@@ -454,8 +175,8 @@ type Point struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Point) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -468,8 +189,8 @@ func (x *Point) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Point) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -480,413 +201,4 @@ func (x *Point) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Point) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("shape.json#/$defs/Point/type") {
-		return
-	}
-	var hasX, hasY bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "x":
-			hasX = true
-			x.X = d.Int32("shape.json#/$defs/Point/properties/x/type")
-		case "y":
-			hasY = true
-			x.Y = d.Int32("shape.json#/$defs/Point/properties/y/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasX {
-		missing = append(missing, "x")
-	}
-	if !hasY {
-		missing = append(missing, "y")
-	}
-	if len(missing) > 0 {
-		d.Addf("shape.json#/$defs/Point/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Point) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"x\":")
-	b = strconv.AppendInt(b, int64(x.X), 10)
-	b = jsonrt.AppendKey(b, open, "\"y\":")
-	b = strconv.AppendInt(b, int64(x.Y), 10)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "x", "y":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Point) validate(e *jsonrt.Errors) {}
-
-// checkRoot2 validates a value against shape.json#.
-func checkRoot2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkDefsCircle, checkDefsRect, checkDefsPolygon); n != 1 {
-		ok = false
-		c.Fail("shape.json#/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkDefsCircle validates a value against shape.json#/$defs/Circle.
-func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("shape.json#/$defs/Circle/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if _, has := x["radius"]; !has {
-			missing = append(missing, "radius")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("shape.json#/$defs/Circle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkDefsCirclePropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["radius"]; has {
-			c.Enter("radius")
-			if !checkDefsCirclePropertiesRadius(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("radius")
-		}
-	}
-	return ok
-}
-
-// checkDefsCirclePropertiesKind validates a value against shape.json#/$defs/Circle/properties/kind.
-func checkDefsCirclePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "circle") {
-		ok = false
-		c.Fail("shape.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
-	}
-	return ok
-}
-
-// checkDefsCirclePropertiesRadius validates a value against shape.json#/$defs/Circle/properties/radius.
-func checkDefsCirclePropertiesRadius(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("shape.json#/$defs/Circle/properties/radius/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") <= 0 {
-			ok = false
-			c.Fail("shape.json#/$defs/Circle/properties/radius/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsRect validates a value against shape.json#/$defs/Rect.
-func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("shape.json#/$defs/Rect/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if _, has := x["w"]; !has {
-			missing = append(missing, "w")
-		}
-		if _, has := x["h"]; !has {
-			missing = append(missing, "h")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("shape.json#/$defs/Rect/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkDefsRectPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["w"]; has {
-			c.Enter("w")
-			if !checkDefsRectPropertiesW(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("w")
-		}
-		if pv, has := x["h"]; has {
-			c.Enter("h")
-			if !checkDefsRectPropertiesH(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("h")
-		}
-		if pv, has := x["label"]; has {
-			c.Enter("label")
-			if !checkDefsRectPropertiesLabel(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("label")
-		}
-		for _, k := range jsonrt.SortedKeys(x) {
-			matched := false
-			switch k {
-			case "kind", "w", "h", "label":
-				matched = true
-			}
-			if !matched {
-				c.Enter(k)
-				if !checkDefsRectAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-// checkDefsRectPropertiesKind validates a value against shape.json#/$defs/Rect/properties/kind.
-func checkDefsRectPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "rect") {
-		ok = false
-		c.Fail("shape.json#/$defs/Rect/properties/kind/const", "const", "value must be \"rect\"")
-	}
-	return ok
-}
-
-// checkDefsRectPropertiesW validates a value against shape.json#/$defs/Rect/properties/w.
-func checkDefsRectPropertiesW(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("shape.json#/$defs/Rect/properties/w/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("shape.json#/$defs/Rect/properties/w/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsRectPropertiesH validates a value against shape.json#/$defs/Rect/properties/h.
-func checkDefsRectPropertiesH(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("shape.json#/$defs/Rect/properties/h/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("shape.json#/$defs/Rect/properties/h/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsRectPropertiesLabel validates a value against shape.json#/$defs/Rect/properties/label.
-func checkDefsRectPropertiesLabel(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.HasType(v, "string") || jsonrt.HasType(v, "null")) {
-		ok = false
-		c.Fail("shape.json#/$defs/Rect/properties/label/type", "type", "expected %s, but got %s", "string or null", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkDefsRectAdditionalProperties validates a value against shape.json#/$defs/Rect/additionalProperties.
-func checkDefsRectAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("shape.json#/$defs/Rect/additionalProperties", "false", "not allowed")
-	return false
-}
-
-// checkDefsPolygon validates a value against shape.json#/$defs/Polygon.
-func checkDefsPolygon(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("shape.json#/$defs/Polygon/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["points"]; !has {
-			missing = append(missing, "points")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("shape.json#/$defs/Polygon/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["points"]; has {
-			c.Enter("points")
-			if !checkDefsPolygonPropertiesPoints(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("points")
-		}
-		if pv, has := x["closed"]; has {
-			c.Enter("closed")
-			if !checkDefsPolygonPropertiesClosed(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("closed")
-		}
-	}
-	return ok
-}
-
-// checkDefsPolygonPropertiesPoints validates a value against shape.json#/$defs/Polygon/properties/points.
-func checkDefsPolygonPropertiesPoints(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("shape.json#/$defs/Polygon/properties/points/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		if len(x) < 3 {
-			ok = false
-			c.Fail("shape.json#/$defs/Polygon/properties/points/minItems", "minItems", "minimum %d items required, but found %d items", 3, len(x))
-		}
-		for i := range x {
-			c.EnterIndex(i)
-			if !checkDefsPoint(x[i], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(i)
-		}
-	}
-	return ok
-}
-
-// checkDefsPoint validates a value against shape.json#/$defs/Point.
-func checkDefsPoint(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("shape.json#/$defs/Point/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["x"]; !has {
-			missing = append(missing, "x")
-		}
-		if _, has := x["y"]; !has {
-			missing = append(missing, "y")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("shape.json#/$defs/Point/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["x"]; has {
-			c.Enter("x")
-			if !checkDefsPointPropertiesX(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("x")
-		}
-		if pv, has := x["y"]; has {
-			c.Enter("y")
-			if !checkDefsPointPropertiesY(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("y")
-		}
-	}
-	return ok
-}
-
-// checkDefsPointPropertiesX validates a value against shape.json#/$defs/Point/properties/x.
-func checkDefsPointPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("shape.json#/$defs/Point/properties/x/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.FitsInt(v, 32) {
-		ok = false
-		c.Fail("shape.json#/$defs/Point/properties/x/format", "format", "%v is out of range for int32", v)
-	}
-	return ok
-}
-
-// checkDefsPointPropertiesY validates a value against shape.json#/$defs/Point/properties/y.
-func checkDefsPointPropertiesY(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("shape.json#/$defs/Point/properties/y/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.FitsInt(v, 32) {
-		ok = false
-		c.Fail("shape.json#/$defs/Point/properties/y/format", "format", "%v is out of range for int32", v)
-	}
-	return ok
-}
-
-// checkDefsPolygonPropertiesClosed validates a value against shape.json#/$defs/Polygon/properties/closed.
-func checkDefsPolygonPropertiesClosed(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("shape.json#/$defs/Polygon/properties/closed/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
 }

@@ -6,11 +6,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// MigrateRequest is "api_session_v1_MigrateRequest", generated from api_session_v1_MigrateRequest.json#.
+// MigrateRequest is "api_session_v1_MigrateRequest", generated from api_session_v1_MigrateRequest.json.
 //
 // Request type
 type MigrateRequest struct {
@@ -42,8 +42,8 @@ type MigrateRequest struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *MigrateRequest) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -56,8 +56,8 @@ func (x *MigrateRequest) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x MigrateRequest) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -68,109 +68,4 @@ func (x *MigrateRequest) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *MigrateRequest) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("api_session_v1_MigrateRequest.json#/type") {
-		return
-	}
-	var hasSessionToken bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "session_token":
-			hasSessionToken = true
-			x.SessionToken = d.String("api_session_v1_MigrateRequest.json#/properties/session_token/type")
-		case "session_duration_minutes":
-			v := d.Int32("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/type")
-			x.SessionDurationMinutes = &v
-		case "session_custom_claims":
-			if d.BeginObject("api_session_v1_MigrateRequest.json#/properties/session_custom_claims/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.SessionCustomClaims = m1
-			}
-		case "telemetry_id":
-			v := d.String("api_session_v1_MigrateRequest.json#/properties/telemetry_id/type")
-			x.TelemetryID = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSessionToken {
-		missing = append(missing, "session_token")
-	}
-	if len(missing) > 0 {
-		d.Addf("api_session_v1_MigrateRequest.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *MigrateRequest) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"session_token\":")
-	b = jsonrt.AppendString(b, x.SessionToken)
-	if x.SessionDurationMinutes != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_duration_minutes\":")
-		b = strconv.AppendInt(b, int64(*x.SessionDurationMinutes), 10)
-	}
-	if x.SessionCustomClaims != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_custom_claims\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.SessionCustomClaims) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.SessionCustomClaims[k1]
-			b = jsonrt.AppendRaw(b, v1)
-		}
-		b = append(b, '}')
-	}
-	if x.TelemetryID != nil {
-		b = jsonrt.AppendKey(b, open, "\"telemetry_id\":")
-		b = jsonrt.AppendString(b, *x.TelemetryID)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "session_token", "session_duration_minutes", "session_custom_claims", "telemetry_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *MigrateRequest) validate(e *jsonrt.Errors) {
-	if x.SessionDurationMinutes != nil {
-		e.Enter("session_duration_minutes")
-		if *x.SessionDurationMinutes < 5 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
-		}
-		if *x.SessionDurationMinutes > 527040 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
-		}
-		e.Leave()
-	}
-	if x.SessionCustomClaims != nil {
-		e.Enter("session_custom_claims")
-		if n := jsonrt.EncodedSize(x.SessionCustomClaims); n > 4096 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_custom_claims/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", 4096, n)
-		}
-		e.Leave()
-	}
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/schemagen/schemagen/generated/internal/fuzzcheck"
 	"github.com/schemagen/schemagen/generated/stytch"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // familyInstances is how many mutated instances TestFamilyDifferential

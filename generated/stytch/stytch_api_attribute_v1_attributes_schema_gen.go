@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APIAttributeV1Attributes is "api_attribute_v1_Attributes", generated from stytch-api-attribute-v1-attributes-schema.json#.
+// APIAttributeV1Attributes is "api_attribute_v1_Attributes", generated from stytch-api-attribute-v1-attributes-schema.json.
 type APIAttributeV1Attributes struct {
 	// The IP address of the user.
 	IPAddress *string `json:"ip_address,omitempty"`
@@ -18,9 +19,9 @@ type APIAttributeV1Attributes struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *APIAttributeV1Attributes) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v APIAttributeV1Attributes
@@ -32,8 +33,8 @@ func (x *APIAttributeV1Attributes) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIAttributeV1Attributes) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,54 +46,3 @@ func (x *APIAttributeV1Attributes) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIAttributeV1Attributes) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-attribute-v1-attributes-schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "ip_address":
-			v := d.String("stytch-api-attribute-v1-attributes-schema.json#/properties/ip_address/type")
-			x.IPAddress = &v
-		case "user_agent":
-			v := d.String("stytch-api-attribute-v1-attributes-schema.json#/properties/user_agent/type")
-			x.UserAgent = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *APIAttributeV1Attributes) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.IPAddress != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip_address\":")
-		b = jsonrt.AppendString(b, *x.IPAddress)
-	}
-	if x.UserAgent != nil {
-		b = jsonrt.AppendKey(b, open, "\"user_agent\":")
-		b = jsonrt.AppendString(b, *x.UserAgent)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "ip_address", "user_agent":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIAttributeV1Attributes) validate(e *jsonrt.Errors) {}

@@ -5,11 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIDeviceHistoryV1DeviceAttributeDetails is "api_device_history_v1_DeviceAttributeDetails", generated from stytch-api-device-history-v1-deviceattributedetails-schema.json#.
+// APIDeviceHistoryV1DeviceAttributeDetails is "api_device_history_v1_DeviceAttributeDetails", generated from stytch-api-device-history-v1-deviceattributedetails-schema.json.
 type APIDeviceHistoryV1DeviceAttributeDetails struct {
 	// Whether this `ip_geo_country` has been seen before for this user.
 	//
@@ -23,8 +23,8 @@ type APIDeviceHistoryV1DeviceAttributeDetails struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIDeviceHistoryV1DeviceAttributeDetails) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -37,8 +37,8 @@ func (x *APIDeviceHistoryV1DeviceAttributeDetails) UnmarshalJSON(data []byte) er
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIDeviceHistoryV1DeviceAttributeDetails) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -50,67 +50,3 @@ func (x *APIDeviceHistoryV1DeviceAttributeDetails) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIDeviceHistoryV1DeviceAttributeDetails) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-device-history-v1-deviceattributedetails-schema.json#/type") {
-		return
-	}
-	var hasIsNew bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "is_new":
-			hasIsNew = true
-			x.IsNew = d.Bool("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/is_new/type")
-		case "first_seen_at":
-			v := d.String("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/first_seen_at/type")
-			x.FirstSeenAt = &v
-		case "last_seen_at":
-			v := d.String("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/last_seen_at/type")
-			x.LastSeenAt = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasIsNew {
-		missing = append(missing, "is_new")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-device-history-v1-deviceattributedetails-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIDeviceHistoryV1DeviceAttributeDetails) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"is_new\":")
-	b = strconv.AppendBool(b, x.IsNew)
-	if x.FirstSeenAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"first_seen_at\":")
-		b = jsonrt.AppendString(b, *x.FirstSeenAt)
-	}
-	if x.LastSeenAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"last_seen_at\":")
-		b = jsonrt.AppendString(b, *x.LastSeenAt)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "is_new", "first_seen_at", "last_seen_at":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIDeviceHistoryV1DeviceAttributeDetails) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APIDeviceHistoryV1DeviceInfo is "api_device_history_v1_DeviceInfo", generated from stytch-api-device-history-v1-deviceinfo-schema.json#.
+// APIDeviceHistoryV1DeviceInfo is "api_device_history_v1_DeviceInfo", generated from stytch-api-device-history-v1-deviceinfo-schema.json.
 type APIDeviceHistoryV1DeviceInfo struct {
 	// The `visitor_id` (a unique identifier) of the user's device. See the [Device Fingerprinting documentation](https://stytch.com/docs/fraud/guides/device-fingerprinting/fingerprints) for more details on the `visitor_id`.
 	//
@@ -32,8 +33,8 @@ type APIDeviceHistoryV1DeviceInfo struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIDeviceHistoryV1DeviceInfo) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -46,8 +47,8 @@ func (x *APIDeviceHistoryV1DeviceInfo) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIDeviceHistoryV1DeviceInfo) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -58,122 +59,4 @@ func (x *APIDeviceHistoryV1DeviceInfo) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *APIDeviceHistoryV1DeviceInfo) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-device-history-v1-deviceinfo-schema.json#/type") {
-		return
-	}
-	var hasVisitorID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "visitor_id":
-			hasVisitorID = true
-			x.VisitorID = d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/visitor_id/type")
-		case "visitor_id_details":
-			var v APIDeviceHistoryV1DeviceAttributeDetails
-			v.decodeJSON(d)
-			x.VisitorIDDetails = &v
-		case "ip_address":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_address/type")
-			x.IPAddress = &v
-		case "ip_address_details":
-			var v APIDeviceHistoryV1DeviceAttributeDetails
-			v.decodeJSON(d)
-			x.IPAddressDetails = &v
-		case "ip_geo_city":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_city/type")
-			x.IPGeoCity = &v
-		case "ip_geo_region":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_region/type")
-			x.IPGeoRegion = &v
-		case "ip_geo_country":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_country/type")
-			x.IPGeoCountry = &v
-		case "ip_geo_country_details":
-			var v APIDeviceHistoryV1DeviceAttributeDetails
-			v.decodeJSON(d)
-			x.IPGeoCountryDetails = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasVisitorID {
-		missing = append(missing, "visitor_id")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-device-history-v1-deviceinfo-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIDeviceHistoryV1DeviceInfo) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"visitor_id\":")
-	b = jsonrt.AppendString(b, x.VisitorID)
-	if x.VisitorIDDetails != nil {
-		b = jsonrt.AppendKey(b, open, "\"visitor_id_details\":")
-		b = x.VisitorIDDetails.appendJSON(b)
-	}
-	if x.IPAddress != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip_address\":")
-		b = jsonrt.AppendString(b, *x.IPAddress)
-	}
-	if x.IPAddressDetails != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip_address_details\":")
-		b = x.IPAddressDetails.appendJSON(b)
-	}
-	if x.IPGeoCity != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip_geo_city\":")
-		b = jsonrt.AppendString(b, *x.IPGeoCity)
-	}
-	if x.IPGeoRegion != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip_geo_region\":")
-		b = jsonrt.AppendString(b, *x.IPGeoRegion)
-	}
-	if x.IPGeoCountry != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip_geo_country\":")
-		b = jsonrt.AppendString(b, *x.IPGeoCountry)
-	}
-	if x.IPGeoCountryDetails != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip_geo_country_details\":")
-		b = x.IPGeoCountryDetails.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "visitor_id", "visitor_id_details", "ip_address", "ip_address_details", "ip_geo_city", "ip_geo_region", "ip_geo_country", "ip_geo_country_details":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIDeviceHistoryV1DeviceInfo) validate(e *jsonrt.Errors) {
-	if x.VisitorIDDetails != nil {
-		e.Enter("visitor_id_details")
-		x.VisitorIDDetails.validate(e)
-		e.Leave()
-	}
-	if x.IPAddressDetails != nil {
-		e.Enter("ip_address_details")
-		x.IPAddressDetails.validate(e)
-		e.Leave()
-	}
-	if x.IPGeoCountryDetails != nil {
-		e.Enter("ip_geo_country_details")
-		x.IPGeoCountryDetails.validate(e)
-		e.Leave()
-	}
 }

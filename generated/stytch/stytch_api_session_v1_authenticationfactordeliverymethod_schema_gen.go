@@ -5,7 +5,7 @@ package stytch
 
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// APISessionV1AuthenticationFactorDeliveryMethod is "api_session_v1_AuthenticationFactorDeliveryMethod", generated from stytch-api-session-v1-authenticationfactordeliverymethod-schema.json#.
+// APISessionV1AuthenticationFactorDeliveryMethod is "api_session_v1_AuthenticationFactorDeliveryMethod", generated from stytch-api-session-v1-authenticationfactordeliverymethod-schema.json.
 type APISessionV1AuthenticationFactorDeliveryMethod string
 
 // Values of APISessionV1AuthenticationFactorDeliveryMethod.
@@ -56,9 +56,9 @@ const (
 	APISessionV1AuthenticationFactorDeliveryMethodTrustedTokenExchange     APISessionV1AuthenticationFactorDeliveryMethod = "trusted_token_exchange"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *APISessionV1AuthenticationFactorDeliveryMethod) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v APISessionV1AuthenticationFactorDeliveryMethod
@@ -70,8 +70,7 @@ func (x *APISessionV1AuthenticationFactorDeliveryMethod) UnmarshalJSON(data []by
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x APISessionV1AuthenticationFactorDeliveryMethod) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -82,21 +81,4 @@ func (x *APISessionV1AuthenticationFactorDeliveryMethod) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *APISessionV1AuthenticationFactorDeliveryMethod) decodeJSON(d *jsonrt.Decoder) {
-	*x = APISessionV1AuthenticationFactorDeliveryMethod(d.String("stytch-api-session-v1-authenticationfactordeliverymethod-schema.json#/type"))
-}
-
-func (x *APISessionV1AuthenticationFactorDeliveryMethod) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *APISessionV1AuthenticationFactorDeliveryMethod) validate(e *jsonrt.Errors) {
-	switch *x {
-	case APISessionV1AuthenticationFactorDeliveryMethodEmail, APISessionV1AuthenticationFactorDeliveryMethodSms, APISessionV1AuthenticationFactorDeliveryMethodWhatsapp, APISessionV1AuthenticationFactorDeliveryMethodEmbedded, APISessionV1AuthenticationFactorDeliveryMethodOAuthGoogle, APISessionV1AuthenticationFactorDeliveryMethodOAuthMicrosoft, APISessionV1AuthenticationFactorDeliveryMethodOAuthApple, APISessionV1AuthenticationFactorDeliveryMethodWebauthnRegistration, APISessionV1AuthenticationFactorDeliveryMethodAuthenticatorApp, APISessionV1AuthenticationFactorDeliveryMethodOAuthGithub, APISessionV1AuthenticationFactorDeliveryMethodRecoveryCode, APISessionV1AuthenticationFactorDeliveryMethodOAuthFacebook, APISessionV1AuthenticationFactorDeliveryMethodCryptoWallet, APISessionV1AuthenticationFactorDeliveryMethodOAuthAmazon, APISessionV1AuthenticationFactorDeliveryMethodOAuthBitbucket, APISessionV1AuthenticationFactorDeliveryMethodOAuthCoinbase, APISessionV1AuthenticationFactorDeliveryMethodOAuthDiscord, APISessionV1AuthenticationFactorDeliveryMethodOAuthFigma, APISessionV1AuthenticationFactorDeliveryMethodOAuthGitlab, APISessionV1AuthenticationFactorDeliveryMethodOAuthInstagram, APISessionV1AuthenticationFactorDeliveryMethodOAuthLinkedin, APISessionV1AuthenticationFactorDeliveryMethodOAuthShopify, APISessionV1AuthenticationFactorDeliveryMethodOAuthSlack, APISessionV1AuthenticationFactorDeliveryMethodOAuthSnapchat, APISessionV1AuthenticationFactorDeliveryMethodOAuthSpotify, APISessionV1AuthenticationFactorDeliveryMethodOAuthSteam, APISessionV1AuthenticationFactorDeliveryMethodOAuthTiktok, APISessionV1AuthenticationFactorDeliveryMethodOAuthTwitch, APISessionV1AuthenticationFactorDeliveryMethodOAuthTwitter, APISessionV1AuthenticationFactorDeliveryMethodKnowledge, APISessionV1AuthenticationFactorDeliveryMethodBiometric, APISessionV1AuthenticationFactorDeliveryMethodSSOSAML, APISessionV1AuthenticationFactorDeliveryMethodSSOOidc, APISessionV1AuthenticationFactorDeliveryMethodOAuthSalesforce, APISessionV1AuthenticationFactorDeliveryMethodOAuthYahoo, APISessionV1AuthenticationFactorDeliveryMethodOAuthHubspot, APISessionV1AuthenticationFactorDeliveryMethodImportedAuth0, APISessionV1AuthenticationFactorDeliveryMethodOAuthExchangeSlack, APISessionV1AuthenticationFactorDeliveryMethodOAuthExchangeHubspot, APISessionV1AuthenticationFactorDeliveryMethodOAuthExchangeGithub, APISessionV1AuthenticationFactorDeliveryMethodOAuthExchangeGoogle, APISessionV1AuthenticationFactorDeliveryMethodImpersonation, APISessionV1AuthenticationFactorDeliveryMethodOAuthAccessTokenExchange, APISessionV1AuthenticationFactorDeliveryMethodTrustedTokenExchange:
-	default:
-		e.Add("stytch-api-session-v1-authenticationfactordeliverymethod-schema.json#/enum", "enum", "value must be one of \"email\", \"sms\", \"whatsapp\", \"embedded\", \"oauth_google\", \"oauth_microsoft\", \"oauth_apple\", \"webauthn_registration\", \"authenticator_app\", \"oauth_github\", \"recovery_code\", \"oauth_facebook\", \"crypto_wallet\", \"oauth_amazon\", \"oauth_bitbucket\", \"oauth_coinbase\", \"oauth_discord\", \"oauth_figma\", \"oauth_gitlab\", \"oauth_instagram\", \"oauth_linkedin\", \"oauth_shopify\", \"oauth_slack\", \"oauth_snapchat\", \"oauth_spotify\", \"oauth_steam\", \"oauth_tiktok\", \"oauth_twitch\", \"oauth_twitter\", \"knowledge\", \"biometric\", \"sso_saml\", \"sso_oidc\", \"oauth_salesforce\", \"oauth_yahoo\", \"oauth_hubspot\", \"imported_auth0\", \"oauth_exchange_slack\", \"oauth_exchange_hubspot\", \"oauth_exchange_github\", \"oauth_exchange_google\", \"impersonation\", \"oauth_access_token_exchange\", \"trusted_token_exchange\"")
-	}
 }

@@ -5,7 +5,7 @@ package stytch
 
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// APISessionV1AuthenticationFactorType is "api_session_v1_AuthenticationFactorType", generated from stytch-api-session-v1-authenticationfactortype-schema.json#.
+// APISessionV1AuthenticationFactorType is "api_session_v1_AuthenticationFactorType", generated from stytch-api-session-v1-authenticationfactortype-schema.json.
 type APISessionV1AuthenticationFactorType string
 
 // Values of APISessionV1AuthenticationFactorType.
@@ -26,9 +26,9 @@ const (
 	APISessionV1AuthenticationFactorTypeTrustedAuthToken   APISessionV1AuthenticationFactorType = "trusted_auth_token"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *APISessionV1AuthenticationFactorType) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v APISessionV1AuthenticationFactorType
@@ -40,8 +40,7 @@ func (x *APISessionV1AuthenticationFactorType) UnmarshalJSON(data []byte) error 
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x APISessionV1AuthenticationFactorType) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -52,21 +51,4 @@ func (x *APISessionV1AuthenticationFactorType) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *APISessionV1AuthenticationFactorType) decodeJSON(d *jsonrt.Decoder) {
-	*x = APISessionV1AuthenticationFactorType(d.String("stytch-api-session-v1-authenticationfactortype-schema.json#/type"))
-}
-
-func (x *APISessionV1AuthenticationFactorType) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *APISessionV1AuthenticationFactorType) validate(e *jsonrt.Errors) {
-	switch *x {
-	case APISessionV1AuthenticationFactorTypeMagicLink, APISessionV1AuthenticationFactorTypeOTP, APISessionV1AuthenticationFactorTypeOAuth, APISessionV1AuthenticationFactorTypeWebauthn, APISessionV1AuthenticationFactorTypeTOTP, APISessionV1AuthenticationFactorTypeCrypto, APISessionV1AuthenticationFactorTypePassword, APISessionV1AuthenticationFactorTypeSignatureChallenge, APISessionV1AuthenticationFactorTypeSSO, APISessionV1AuthenticationFactorTypeImported, APISessionV1AuthenticationFactorTypeRecoveryCodes, APISessionV1AuthenticationFactorTypeEmailOTP, APISessionV1AuthenticationFactorTypeImpersonated, APISessionV1AuthenticationFactorTypeTrustedAuthToken:
-	default:
-		e.Add("stytch-api-session-v1-authenticationfactortype-schema.json#/enum", "enum", "value must be one of \"magic_link\", \"otp\", \"oauth\", \"webauthn\", \"totp\", \"crypto\", \"password\", \"signature_challenge\", \"sso\", \"imported\", \"recovery_codes\", \"email_otp\", \"impersonated\", \"trusted_auth_token\"")
-	}
 }

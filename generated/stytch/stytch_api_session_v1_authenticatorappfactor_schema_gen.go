@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1AuthenticatorAppFactor is "api_session_v1_AuthenticatorAppFactor", generated from stytch-api-session-v1-authenticatorappfactor-schema.json#.
+// APISessionV1AuthenticatorAppFactor is "api_session_v1_AuthenticatorAppFactor", generated from stytch-api-session-v1-authenticatorappfactor-schema.json.
 type APISessionV1AuthenticatorAppFactor struct {
 	// Globally unique UUID that identifies a TOTP instance.
 	//
@@ -18,8 +19,8 @@ type APISessionV1AuthenticatorAppFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1AuthenticatorAppFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -32,8 +33,8 @@ func (x *APISessionV1AuthenticatorAppFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1AuthenticatorAppFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,53 +46,3 @@ func (x *APISessionV1AuthenticatorAppFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1AuthenticatorAppFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-authenticatorappfactor-schema.json#/type") {
-		return
-	}
-	var hasTOTPID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "totp_id":
-			hasTOTPID = true
-			x.TOTPID = d.String("stytch-api-session-v1-authenticatorappfactor-schema.json#/properties/totp_id/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasTOTPID {
-		missing = append(missing, "totp_id")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-authenticatorappfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1AuthenticatorAppFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"totp_id\":")
-	b = jsonrt.AppendString(b, x.TOTPID)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "totp_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1AuthenticatorAppFactor) validate(e *jsonrt.Errors) {}

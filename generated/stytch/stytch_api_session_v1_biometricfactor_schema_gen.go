@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1BiometricFactor is "api_session_v1_BiometricFactor", generated from stytch-api-session-v1-biometricfactor-schema.json#.
+// APISessionV1BiometricFactor is "api_session_v1_BiometricFactor", generated from stytch-api-session-v1-biometricfactor-schema.json.
 type APISessionV1BiometricFactor struct {
 	// Required.
 	BiometricRegistrationID string `json:"biometric_registration_id"`
@@ -16,8 +17,8 @@ type APISessionV1BiometricFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1BiometricFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -30,8 +31,8 @@ func (x *APISessionV1BiometricFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1BiometricFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -43,53 +44,3 @@ func (x *APISessionV1BiometricFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1BiometricFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-biometricfactor-schema.json#/type") {
-		return
-	}
-	var hasBiometricRegistrationID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "biometric_registration_id":
-			hasBiometricRegistrationID = true
-			x.BiometricRegistrationID = d.String("stytch-api-session-v1-biometricfactor-schema.json#/properties/biometric_registration_id/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasBiometricRegistrationID {
-		missing = append(missing, "biometric_registration_id")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-biometricfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1BiometricFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"biometric_registration_id\":")
-	b = jsonrt.AppendString(b, x.BiometricRegistrationID)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "biometric_registration_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1BiometricFactor) validate(e *jsonrt.Errors) {}

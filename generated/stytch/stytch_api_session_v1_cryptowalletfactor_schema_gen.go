@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1CryptoWalletFactor is "api_session_v1_CryptoWalletFactor", generated from stytch-api-session-v1-cryptowalletfactor-schema.json#.
+// APISessionV1CryptoWalletFactor is "api_session_v1_CryptoWalletFactor", generated from stytch-api-session-v1-cryptowalletfactor-schema.json.
 type APISessionV1CryptoWalletFactor struct {
 	// Required.
 	CryptoWalletID string `json:"crypto_wallet_id"`
@@ -20,8 +21,8 @@ type APISessionV1CryptoWalletFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1CryptoWalletFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *APISessionV1CryptoWalletFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1CryptoWalletFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,69 +48,3 @@ func (x *APISessionV1CryptoWalletFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1CryptoWalletFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-cryptowalletfactor-schema.json#/type") {
-		return
-	}
-	var hasCryptoWalletID, hasCryptoWalletAddress, hasCryptoWalletType bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "crypto_wallet_id":
-			hasCryptoWalletID = true
-			x.CryptoWalletID = d.String("stytch-api-session-v1-cryptowalletfactor-schema.json#/properties/crypto_wallet_id/type")
-		case "crypto_wallet_address":
-			hasCryptoWalletAddress = true
-			x.CryptoWalletAddress = d.String("stytch-api-session-v1-cryptowalletfactor-schema.json#/properties/crypto_wallet_address/type")
-		case "crypto_wallet_type":
-			hasCryptoWalletType = true
-			x.CryptoWalletType = d.String("stytch-api-session-v1-cryptowalletfactor-schema.json#/properties/crypto_wallet_type/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCryptoWalletID {
-		missing = append(missing, "crypto_wallet_id")
-	}
-	if !hasCryptoWalletAddress {
-		missing = append(missing, "crypto_wallet_address")
-	}
-	if !hasCryptoWalletType {
-		missing = append(missing, "crypto_wallet_type")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-cryptowalletfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1CryptoWalletFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"crypto_wallet_id\":")
-	b = jsonrt.AppendString(b, x.CryptoWalletID)
-	b = jsonrt.AppendKey(b, open, "\"crypto_wallet_address\":")
-	b = jsonrt.AppendString(b, x.CryptoWalletAddress)
-	b = jsonrt.AppendKey(b, open, "\"crypto_wallet_type\":")
-	b = jsonrt.AppendString(b, x.CryptoWalletType)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "crypto_wallet_id", "crypto_wallet_address", "crypto_wallet_type":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1CryptoWalletFactor) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1EmailFactor is "api_session_v1_EmailFactor", generated from stytch-api-session-v1-emailfactor-schema.json#.
+// APISessionV1EmailFactor is "api_session_v1_EmailFactor", generated from stytch-api-session-v1-emailfactor-schema.json.
 type APISessionV1EmailFactor struct {
 	// The globally unique UUID of the Member's email.
 	//
@@ -22,8 +23,8 @@ type APISessionV1EmailFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1EmailFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +37,8 @@ func (x *APISessionV1EmailFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1EmailFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -49,61 +50,3 @@ func (x *APISessionV1EmailFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1EmailFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-emailfactor-schema.json#/type") {
-		return
-	}
-	var hasEmailID, hasEmailAddress bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "email_id":
-			hasEmailID = true
-			x.EmailID = d.String("stytch-api-session-v1-emailfactor-schema.json#/properties/email_id/type")
-		case "email_address":
-			hasEmailAddress = true
-			x.EmailAddress = d.String("stytch-api-session-v1-emailfactor-schema.json#/properties/email_address/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasEmailID {
-		missing = append(missing, "email_id")
-	}
-	if !hasEmailAddress {
-		missing = append(missing, "email_address")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-emailfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1EmailFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"email_id\":")
-	b = jsonrt.AppendString(b, x.EmailID)
-	b = jsonrt.AppendKey(b, open, "\"email_address\":")
-	b = jsonrt.AppendString(b, x.EmailAddress)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "email_id", "email_address":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1EmailFactor) validate(e *jsonrt.Errors) {}

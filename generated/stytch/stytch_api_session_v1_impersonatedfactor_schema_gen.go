@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1ImpersonatedFactor is "api_session_v1_ImpersonatedFactor", generated from stytch-api-session-v1-impersonatedfactor-schema.json#.
+// APISessionV1ImpersonatedFactor is "api_session_v1_ImpersonatedFactor", generated from stytch-api-session-v1-impersonatedfactor-schema.json.
 type APISessionV1ImpersonatedFactor struct {
 	// For impersonated sessions initiated via the Stytch Dashboard, the `impersonator_id` will be the impersonator's Stytch Dashboard `member_id`.
 	//
@@ -22,8 +23,8 @@ type APISessionV1ImpersonatedFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1ImpersonatedFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +37,8 @@ func (x *APISessionV1ImpersonatedFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1ImpersonatedFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -49,61 +50,3 @@ func (x *APISessionV1ImpersonatedFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1ImpersonatedFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-impersonatedfactor-schema.json#/type") {
-		return
-	}
-	var hasImpersonatorID, hasImpersonatorEmailAddress bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "impersonator_id":
-			hasImpersonatorID = true
-			x.ImpersonatorID = d.String("stytch-api-session-v1-impersonatedfactor-schema.json#/properties/impersonator_id/type")
-		case "impersonator_email_address":
-			hasImpersonatorEmailAddress = true
-			x.ImpersonatorEmailAddress = d.String("stytch-api-session-v1-impersonatedfactor-schema.json#/properties/impersonator_email_address/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasImpersonatorID {
-		missing = append(missing, "impersonator_id")
-	}
-	if !hasImpersonatorEmailAddress {
-		missing = append(missing, "impersonator_email_address")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-impersonatedfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1ImpersonatedFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"impersonator_id\":")
-	b = jsonrt.AppendString(b, x.ImpersonatorID)
-	b = jsonrt.AppendKey(b, open, "\"impersonator_email_address\":")
-	b = jsonrt.AppendString(b, x.ImpersonatorEmailAddress)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "impersonator_id", "impersonator_email_address":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1ImpersonatedFactor) validate(e *jsonrt.Errors) {}

@@ -6,11 +6,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// MigrateResponse is "api_session_v1_MigrateResponse", generated from stytch-api-session-v1-migrateresponse-schema.json#.
+// MigrateResponse is "api_session_v1_MigrateResponse", generated from stytch-api-session-v1-migrateresponse-schema.json.
 type MigrateResponse struct {
 	// Globally unique UUID that is returned with every API call. This value is important to log for debugging purposes; we may ask for this value to help identify a specific API call when helping you debug an issue.
 	//
@@ -44,8 +44,8 @@ type MigrateResponse struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *MigrateResponse) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -58,8 +58,8 @@ func (x *MigrateResponse) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x MigrateResponse) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -70,124 +70,4 @@ func (x *MigrateResponse) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *MigrateResponse) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-migrateresponse-schema.json#/type") {
-		return
-	}
-	var hasRequestID, hasUserID, hasSessionToken, hasSessionJWT, hasUser, hasStatusCode bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "request_id":
-			hasRequestID = true
-			x.RequestID = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/request_id/type")
-		case "user_id":
-			hasUserID = true
-			x.UserID = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/user_id/type")
-		case "session_token":
-			hasSessionToken = true
-			x.SessionToken = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/session_token/type")
-		case "session_jwt":
-			hasSessionJWT = true
-			x.SessionJWT = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/session_jwt/type")
-		case "user":
-			hasUser = true
-			x.User.decodeJSON(d)
-		case "status_code":
-			hasStatusCode = true
-			x.StatusCode = d.Int32("stytch-api-session-v1-migrateresponse-schema.json#/properties/status_code/type")
-		case "session":
-			var v APISessionV1Session
-			v.decodeJSON(d)
-			x.Session = &v
-		case "user_device":
-			var v APIDeviceHistoryV1DeviceInfo
-			v.decodeJSON(d)
-			x.UserDevice = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasRequestID {
-		missing = append(missing, "request_id")
-	}
-	if !hasUserID {
-		missing = append(missing, "user_id")
-	}
-	if !hasSessionToken {
-		missing = append(missing, "session_token")
-	}
-	if !hasSessionJWT {
-		missing = append(missing, "session_jwt")
-	}
-	if !hasUser {
-		missing = append(missing, "user")
-	}
-	if !hasStatusCode {
-		missing = append(missing, "status_code")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-migrateresponse-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *MigrateResponse) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"request_id\":")
-	b = jsonrt.AppendString(b, x.RequestID)
-	b = jsonrt.AppendKey(b, open, "\"user_id\":")
-	b = jsonrt.AppendString(b, x.UserID)
-	b = jsonrt.AppendKey(b, open, "\"session_token\":")
-	b = jsonrt.AppendString(b, x.SessionToken)
-	b = jsonrt.AppendKey(b, open, "\"session_jwt\":")
-	b = jsonrt.AppendString(b, x.SessionJWT)
-	b = jsonrt.AppendKey(b, open, "\"user\":")
-	b = x.User.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"status_code\":")
-	b = strconv.AppendInt(b, int64(x.StatusCode), 10)
-	if x.Session != nil {
-		b = jsonrt.AppendKey(b, open, "\"session\":")
-		b = x.Session.appendJSON(b)
-	}
-	if x.UserDevice != nil {
-		b = jsonrt.AppendKey(b, open, "\"user_device\":")
-		b = x.UserDevice.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "request_id", "user_id", "session_token", "session_jwt", "user", "status_code", "session", "user_device":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *MigrateResponse) validate(e *jsonrt.Errors) {
-	e.Enter("user")
-	x.User.validate(e)
-	e.Leave()
-	if x.Session != nil {
-		e.Enter("session")
-		x.Session.validate(e)
-		e.Leave()
-	}
-	if x.UserDevice != nil {
-		e.Enter("user_device")
-		x.UserDevice.validate(e)
-		e.Leave()
-	}
 }

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1OIDCSSOFactor is "api_session_v1_OIDCSSOFactor", generated from stytch-api-session-v1-oidcssofactor-schema.json#.
+// APISessionV1OIDCSSOFactor is "api_session_v1_OIDCSSOFactor", generated from stytch-api-session-v1-oidcssofactor-schema.json.
 type APISessionV1OIDCSSOFactor struct {
 	// The unique ID of an SSO Registration.
 	//
@@ -26,8 +27,8 @@ type APISessionV1OIDCSSOFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1OIDCSSOFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -40,8 +41,8 @@ func (x *APISessionV1OIDCSSOFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1OIDCSSOFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -53,69 +54,3 @@ func (x *APISessionV1OIDCSSOFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1OIDCSSOFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-oidcssofactor-schema.json#/type") {
-		return
-	}
-	var hasID, hasProviderID, hasExternalID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("stytch-api-session-v1-oidcssofactor-schema.json#/properties/id/type")
-		case "provider_id":
-			hasProviderID = true
-			x.ProviderID = d.String("stytch-api-session-v1-oidcssofactor-schema.json#/properties/provider_id/type")
-		case "external_id":
-			hasExternalID = true
-			x.ExternalID = d.String("stytch-api-session-v1-oidcssofactor-schema.json#/properties/external_id/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasProviderID {
-		missing = append(missing, "provider_id")
-	}
-	if !hasExternalID {
-		missing = append(missing, "external_id")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-oidcssofactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1OIDCSSOFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"provider_id\":")
-	b = jsonrt.AppendString(b, x.ProviderID)
-	b = jsonrt.AppendKey(b, open, "\"external_id\":")
-	b = jsonrt.AppendString(b, x.ExternalID)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "provider_id", "external_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1OIDCSSOFactor) validate(e *jsonrt.Errors) {}

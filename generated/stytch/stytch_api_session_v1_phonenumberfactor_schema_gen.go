@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1PhoneNumberFactor is "api_session_v1_PhoneNumberFactor", generated from stytch-api-session-v1-phonenumberfactor-schema.json#.
+// APISessionV1PhoneNumberFactor is "api_session_v1_PhoneNumberFactor", generated from stytch-api-session-v1-phonenumberfactor-schema.json.
 type APISessionV1PhoneNumberFactor struct {
 	// The globally unique UUID of the Member's phone number.
 	//
@@ -22,8 +23,8 @@ type APISessionV1PhoneNumberFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1PhoneNumberFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +37,8 @@ func (x *APISessionV1PhoneNumberFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1PhoneNumberFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -49,61 +50,3 @@ func (x *APISessionV1PhoneNumberFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1PhoneNumberFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-phonenumberfactor-schema.json#/type") {
-		return
-	}
-	var hasPhoneID, hasPhoneNumber bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "phone_id":
-			hasPhoneID = true
-			x.PhoneID = d.String("stytch-api-session-v1-phonenumberfactor-schema.json#/properties/phone_id/type")
-		case "phone_number":
-			hasPhoneNumber = true
-			x.PhoneNumber = d.String("stytch-api-session-v1-phonenumberfactor-schema.json#/properties/phone_number/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPhoneID {
-		missing = append(missing, "phone_id")
-	}
-	if !hasPhoneNumber {
-		missing = append(missing, "phone_number")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-phonenumberfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1PhoneNumberFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"phone_id\":")
-	b = jsonrt.AppendString(b, x.PhoneID)
-	b = jsonrt.AppendKey(b, open, "\"phone_number\":")
-	b = jsonrt.AppendString(b, x.PhoneNumber)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "phone_id", "phone_number":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1PhoneNumberFactor) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1Session is "api_session_v1_Session", generated from stytch-api-session-v1-session-schema.json#.
+// APISessionV1Session is "api_session_v1_Session", generated from stytch-api-session-v1-session-schema.json.
 type APISessionV1Session struct {
 	// A unique identifier for a specific Session.
 	//
@@ -38,8 +39,8 @@ type APISessionV1Session struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1Session) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -52,8 +53,8 @@ func (x *APISessionV1Session) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1Session) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -64,172 +65,4 @@ func (x *APISessionV1Session) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-session-schema.json#/type") {
-		return
-	}
-	var hasSessionID, hasUserID, hasAuthenticationFactors, hasRoles bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "session_id":
-			hasSessionID = true
-			x.SessionID = d.String("stytch-api-session-v1-session-schema.json#/properties/session_id/type")
-		case "user_id":
-			hasUserID = true
-			x.UserID = d.String("stytch-api-session-v1-session-schema.json#/properties/user_id/type")
-		case "authentication_factors":
-			hasAuthenticationFactors = true
-			if d.BeginArray("stytch-api-session-v1-session-schema.json#/properties/authentication_factors/type") {
-				s1 := []APISessionV1AuthenticationFactor{}
-				for d.NextElement() {
-					var v1 APISessionV1AuthenticationFactor
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.AuthenticationFactors = s1
-			}
-		case "roles":
-			hasRoles = true
-			if d.BeginArray("stytch-api-session-v1-session-schema.json#/properties/roles/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("stytch-api-session-v1-session-schema.json#/properties/roles/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Roles = s1
-			}
-		case "started_at":
-			v := d.String("stytch-api-session-v1-session-schema.json#/properties/started_at/type")
-			x.StartedAt = &v
-		case "last_accessed_at":
-			v := d.String("stytch-api-session-v1-session-schema.json#/properties/last_accessed_at/type")
-			x.LastAccessedAt = &v
-		case "expires_at":
-			v := d.String("stytch-api-session-v1-session-schema.json#/properties/expires_at/type")
-			x.ExpiresAt = &v
-		case "attributes":
-			var v APIAttributeV1Attributes
-			v.decodeJSON(d)
-			x.Attributes = &v
-		case "custom_claims":
-			if d.BeginObject("stytch-api-session-v1-session-schema.json#/properties/custom_claims/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.CustomClaims = m1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSessionID {
-		missing = append(missing, "session_id")
-	}
-	if !hasUserID {
-		missing = append(missing, "user_id")
-	}
-	if !hasAuthenticationFactors {
-		missing = append(missing, "authentication_factors")
-	}
-	if !hasRoles {
-		missing = append(missing, "roles")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-session-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1Session) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"session_id\":")
-	b = jsonrt.AppendString(b, x.SessionID)
-	b = jsonrt.AppendKey(b, open, "\"user_id\":")
-	b = jsonrt.AppendString(b, x.UserID)
-	b = jsonrt.AppendKey(b, open, "\"authentication_factors\":")
-	b = append(b, '[')
-	for i1 := range x.AuthenticationFactors {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.AuthenticationFactors[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"roles\":")
-	b = append(b, '[')
-	for i1 := range x.Roles {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = jsonrt.AppendString(b, x.Roles[i1])
-	}
-	b = append(b, ']')
-	if x.StartedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"started_at\":")
-		b = jsonrt.AppendString(b, *x.StartedAt)
-	}
-	if x.LastAccessedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"last_accessed_at\":")
-		b = jsonrt.AppendString(b, *x.LastAccessedAt)
-	}
-	if x.ExpiresAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"expires_at\":")
-		b = jsonrt.AppendString(b, *x.ExpiresAt)
-	}
-	if x.Attributes != nil {
-		b = jsonrt.AppendKey(b, open, "\"attributes\":")
-		b = x.Attributes.appendJSON(b)
-	}
-	if x.CustomClaims != nil {
-		b = jsonrt.AppendKey(b, open, "\"custom_claims\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.CustomClaims) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.CustomClaims[k1]
-			b = jsonrt.AppendRaw(b, v1)
-		}
-		b = append(b, '}')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "session_id", "user_id", "authentication_factors", "roles", "started_at", "last_accessed_at", "expires_at", "attributes", "custom_claims":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1Session) validate(e *jsonrt.Errors) {
-	e.Enter("authentication_factors")
-	for i1 := range x.AuthenticationFactors {
-		e.EnterIndex(i1)
-		x.AuthenticationFactors[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	if x.Attributes != nil {
-		e.Enter("attributes")
-		x.Attributes.validate(e)
-		e.Leave()
-	}
 }

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1TrustedAuthTokenFactor is "api_session_v1_TrustedAuthTokenFactor", generated from stytch-api-session-v1-trustedauthtokenfactor-schema.json#.
+// APISessionV1TrustedAuthTokenFactor is "api_session_v1_TrustedAuthTokenFactor", generated from stytch-api-session-v1-trustedauthtokenfactor-schema.json.
 type APISessionV1TrustedAuthTokenFactor struct {
 	// The ID of the trusted auth token.
 	//
@@ -18,8 +19,8 @@ type APISessionV1TrustedAuthTokenFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1TrustedAuthTokenFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -32,8 +33,8 @@ func (x *APISessionV1TrustedAuthTokenFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1TrustedAuthTokenFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,53 +46,3 @@ func (x *APISessionV1TrustedAuthTokenFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1TrustedAuthTokenFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-trustedauthtokenfactor-schema.json#/type") {
-		return
-	}
-	var hasTokenID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "token_id":
-			hasTokenID = true
-			x.TokenID = d.String("stytch-api-session-v1-trustedauthtokenfactor-schema.json#/properties/token_id/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasTokenID {
-		missing = append(missing, "token_id")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-trustedauthtokenfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1TrustedAuthTokenFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"token_id\":")
-	b = jsonrt.AppendString(b, x.TokenID)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "token_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1TrustedAuthTokenFactor) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1TwitchOAuthFactor is "api_session_v1_TwitchOAuthFactor", generated from stytch-api-session-v1-twitchoauthfactor-schema.json#.
+// APISessionV1TwitchOAuthFactor is "api_session_v1_TwitchOAuthFactor", generated from stytch-api-session-v1-twitchoauthfactor-schema.json.
 type APISessionV1TwitchOAuthFactor struct {
 	// Required.
 	ID string `json:"id"`
@@ -19,8 +20,8 @@ type APISessionV1TwitchOAuthFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1TwitchOAuthFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +34,8 @@ func (x *APISessionV1TwitchOAuthFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1TwitchOAuthFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,68 +47,3 @@ func (x *APISessionV1TwitchOAuthFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1TwitchOAuthFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-twitchoauthfactor-schema.json#/type") {
-		return
-	}
-	var hasID, hasProviderSubject bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("stytch-api-session-v1-twitchoauthfactor-schema.json#/properties/id/type")
-		case "provider_subject":
-			hasProviderSubject = true
-			x.ProviderSubject = d.String("stytch-api-session-v1-twitchoauthfactor-schema.json#/properties/provider_subject/type")
-		case "email_id":
-			v := d.String("stytch-api-session-v1-twitchoauthfactor-schema.json#/properties/email_id/type")
-			x.EmailID = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasProviderSubject {
-		missing = append(missing, "provider_subject")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-twitchoauthfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1TwitchOAuthFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"provider_subject\":")
-	b = jsonrt.AppendString(b, x.ProviderSubject)
-	if x.EmailID != nil {
-		b = jsonrt.AppendKey(b, open, "\"email_id\":")
-		b = jsonrt.AppendString(b, *x.EmailID)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "provider_subject", "email_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1TwitchOAuthFactor) validate(e *jsonrt.Errors) {}

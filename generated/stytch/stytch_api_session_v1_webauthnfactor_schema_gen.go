@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APISessionV1WebAuthnFactor is "api_session_v1_WebAuthnFactor", generated from stytch-api-session-v1-webauthnfactor-schema.json#.
+// APISessionV1WebAuthnFactor is "api_session_v1_WebAuthnFactor", generated from stytch-api-session-v1-webauthnfactor-schema.json.
 type APISessionV1WebAuthnFactor struct {
 	// Required.
 	WebauthnRegistrationID string `json:"webauthn_registration_id"`
@@ -19,8 +20,8 @@ type APISessionV1WebAuthnFactor struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APISessionV1WebAuthnFactor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +34,8 @@ func (x *APISessionV1WebAuthnFactor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APISessionV1WebAuthnFactor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,68 +47,3 @@ func (x *APISessionV1WebAuthnFactor) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APISessionV1WebAuthnFactor) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-session-v1-webauthnfactor-schema.json#/type") {
-		return
-	}
-	var hasWebauthnRegistrationID, hasDomain bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "webauthn_registration_id":
-			hasWebauthnRegistrationID = true
-			x.WebauthnRegistrationID = d.String("stytch-api-session-v1-webauthnfactor-schema.json#/properties/webauthn_registration_id/type")
-		case "domain":
-			hasDomain = true
-			x.Domain = d.String("stytch-api-session-v1-webauthnfactor-schema.json#/properties/domain/type")
-		case "user_agent":
-			v := d.String("stytch-api-session-v1-webauthnfactor-schema.json#/properties/user_agent/type")
-			x.UserAgent = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasWebauthnRegistrationID {
-		missing = append(missing, "webauthn_registration_id")
-	}
-	if !hasDomain {
-		missing = append(missing, "domain")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-session-v1-webauthnfactor-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APISessionV1WebAuthnFactor) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"webauthn_registration_id\":")
-	b = jsonrt.AppendString(b, x.WebauthnRegistrationID)
-	b = jsonrt.AppendKey(b, open, "\"domain\":")
-	b = jsonrt.AppendString(b, x.Domain)
-	if x.UserAgent != nil {
-		b = jsonrt.AppendKey(b, open, "\"user_agent\":")
-		b = jsonrt.AppendString(b, *x.UserAgent)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "webauthn_registration_id", "domain", "user_agent":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APISessionV1WebAuthnFactor) validate(e *jsonrt.Errors) {}

@@ -5,11 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIUserV1BiometricRegistration is "api_user_v1_BiometricRegistration", generated from stytch-api-user-v1-biometricregistration-schema.json#.
+// APIUserV1BiometricRegistration is "api_user_v1_BiometricRegistration", generated from stytch-api-user-v1-biometricregistration-schema.json.
 type APIUserV1BiometricRegistration struct {
 	// The unique ID for a biometric registration.
 	//
@@ -23,8 +23,8 @@ type APIUserV1BiometricRegistration struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1BiometricRegistration) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -37,8 +37,8 @@ func (x *APIUserV1BiometricRegistration) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1BiometricRegistration) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -50,61 +50,3 @@ func (x *APIUserV1BiometricRegistration) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIUserV1BiometricRegistration) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-biometricregistration-schema.json#/type") {
-		return
-	}
-	var hasBiometricRegistrationID, hasVerified bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "biometric_registration_id":
-			hasBiometricRegistrationID = true
-			x.BiometricRegistrationID = d.String("stytch-api-user-v1-biometricregistration-schema.json#/properties/biometric_registration_id/type")
-		case "verified":
-			hasVerified = true
-			x.Verified = d.Bool("stytch-api-user-v1-biometricregistration-schema.json#/properties/verified/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasBiometricRegistrationID {
-		missing = append(missing, "biometric_registration_id")
-	}
-	if !hasVerified {
-		missing = append(missing, "verified")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-biometricregistration-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1BiometricRegistration) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"biometric_registration_id\":")
-	b = jsonrt.AppendString(b, x.BiometricRegistrationID)
-	b = jsonrt.AppendKey(b, open, "\"verified\":")
-	b = strconv.AppendBool(b, x.Verified)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "biometric_registration_id", "verified":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1BiometricRegistration) validate(e *jsonrt.Errors) {}

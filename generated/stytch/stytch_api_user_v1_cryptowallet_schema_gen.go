@@ -5,11 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIUserV1CryptoWallet is "api_user_v1_CryptoWallet", generated from stytch-api-user-v1-cryptowallet-schema.json#.
+// APIUserV1CryptoWallet is "api_user_v1_CryptoWallet", generated from stytch-api-user-v1-cryptowallet-schema.json.
 type APIUserV1CryptoWallet struct {
 	// The unique ID for a crypto wallet
 	//
@@ -31,8 +31,8 @@ type APIUserV1CryptoWallet struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1CryptoWallet) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -45,8 +45,8 @@ func (x *APIUserV1CryptoWallet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1CryptoWallet) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -58,77 +58,3 @@ func (x *APIUserV1CryptoWallet) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIUserV1CryptoWallet) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-cryptowallet-schema.json#/type") {
-		return
-	}
-	var hasCryptoWalletID, hasCryptoWalletAddress, hasCryptoWalletType, hasVerified bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "crypto_wallet_id":
-			hasCryptoWalletID = true
-			x.CryptoWalletID = d.String("stytch-api-user-v1-cryptowallet-schema.json#/properties/crypto_wallet_id/type")
-		case "crypto_wallet_address":
-			hasCryptoWalletAddress = true
-			x.CryptoWalletAddress = d.String("stytch-api-user-v1-cryptowallet-schema.json#/properties/crypto_wallet_address/type")
-		case "crypto_wallet_type":
-			hasCryptoWalletType = true
-			x.CryptoWalletType = d.String("stytch-api-user-v1-cryptowallet-schema.json#/properties/crypto_wallet_type/type")
-		case "verified":
-			hasVerified = true
-			x.Verified = d.Bool("stytch-api-user-v1-cryptowallet-schema.json#/properties/verified/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCryptoWalletID {
-		missing = append(missing, "crypto_wallet_id")
-	}
-	if !hasCryptoWalletAddress {
-		missing = append(missing, "crypto_wallet_address")
-	}
-	if !hasCryptoWalletType {
-		missing = append(missing, "crypto_wallet_type")
-	}
-	if !hasVerified {
-		missing = append(missing, "verified")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-cryptowallet-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1CryptoWallet) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"crypto_wallet_id\":")
-	b = jsonrt.AppendString(b, x.CryptoWalletID)
-	b = jsonrt.AppendKey(b, open, "\"crypto_wallet_address\":")
-	b = jsonrt.AppendString(b, x.CryptoWalletAddress)
-	b = jsonrt.AppendKey(b, open, "\"crypto_wallet_type\":")
-	b = jsonrt.AppendString(b, x.CryptoWalletType)
-	b = jsonrt.AppendKey(b, open, "\"verified\":")
-	b = strconv.AppendBool(b, x.Verified)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "crypto_wallet_id", "crypto_wallet_address", "crypto_wallet_type", "verified":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1CryptoWallet) validate(e *jsonrt.Errors) {}

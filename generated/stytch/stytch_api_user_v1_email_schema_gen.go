@@ -5,11 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIUserV1Email is "api_user_v1_Email", generated from stytch-api-user-v1-email-schema.json#.
+// APIUserV1Email is "api_user_v1_Email", generated from stytch-api-user-v1-email-schema.json.
 type APIUserV1Email struct {
 	// The unique ID of a specific email address.
 	//
@@ -27,8 +27,8 @@ type APIUserV1Email struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1Email) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -41,8 +41,8 @@ func (x *APIUserV1Email) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1Email) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -54,69 +54,3 @@ func (x *APIUserV1Email) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIUserV1Email) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-email-schema.json#/type") {
-		return
-	}
-	var hasEmailID, hasEmail, hasVerified bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "email_id":
-			hasEmailID = true
-			x.EmailID = d.String("stytch-api-user-v1-email-schema.json#/properties/email_id/type")
-		case "email":
-			hasEmail = true
-			x.Email = d.String("stytch-api-user-v1-email-schema.json#/properties/email/type")
-		case "verified":
-			hasVerified = true
-			x.Verified = d.Bool("stytch-api-user-v1-email-schema.json#/properties/verified/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasEmailID {
-		missing = append(missing, "email_id")
-	}
-	if !hasEmail {
-		missing = append(missing, "email")
-	}
-	if !hasVerified {
-		missing = append(missing, "verified")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-email-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1Email) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"email_id\":")
-	b = jsonrt.AppendString(b, x.EmailID)
-	b = jsonrt.AppendKey(b, open, "\"email\":")
-	b = jsonrt.AppendString(b, x.Email)
-	b = jsonrt.AppendKey(b, open, "\"verified\":")
-	b = strconv.AppendBool(b, x.Verified)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "email_id", "email", "verified":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1Email) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APIUserV1Name is "api_user_v1_Name", generated from stytch-api-user-v1-name-schema.json#.
+// APIUserV1Name is "api_user_v1_Name", generated from stytch-api-user-v1-name-schema.json.
 type APIUserV1Name struct {
 	// The first name of the user.
 	FirstName *string `json:"first_name,omitempty"`
@@ -20,9 +21,9 @@ type APIUserV1Name struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *APIUserV1Name) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v APIUserV1Name
@@ -34,8 +35,8 @@ func (x *APIUserV1Name) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1Name) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,61 +48,3 @@ func (x *APIUserV1Name) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIUserV1Name) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-name-schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "first_name":
-			v := d.String("stytch-api-user-v1-name-schema.json#/properties/first_name/type")
-			x.FirstName = &v
-		case "middle_name":
-			v := d.String("stytch-api-user-v1-name-schema.json#/properties/middle_name/type")
-			x.MiddleName = &v
-		case "last_name":
-			v := d.String("stytch-api-user-v1-name-schema.json#/properties/last_name/type")
-			x.LastName = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *APIUserV1Name) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.FirstName != nil {
-		b = jsonrt.AppendKey(b, open, "\"first_name\":")
-		b = jsonrt.AppendString(b, *x.FirstName)
-	}
-	if x.MiddleName != nil {
-		b = jsonrt.AppendKey(b, open, "\"middle_name\":")
-		b = jsonrt.AppendString(b, *x.MiddleName)
-	}
-	if x.LastName != nil {
-		b = jsonrt.AppendKey(b, open, "\"last_name\":")
-		b = jsonrt.AppendString(b, *x.LastName)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "first_name", "middle_name", "last_name":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1Name) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// APIUserV1OAuthProvider is "api_user_v1_OAuthProvider", generated from stytch-api-user-v1-oauthprovider-schema.json#.
+// APIUserV1OAuthProvider is "api_user_v1_OAuthProvider", generated from stytch-api-user-v1-oauthprovider-schema.json.
 type APIUserV1OAuthProvider struct {
 	// Denotes the OAuth identity provider that the user has authenticated with, e.g. Google, Facebook, GitHub etc.
 	//
@@ -34,8 +35,8 @@ type APIUserV1OAuthProvider struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1OAuthProvider) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -48,8 +49,8 @@ func (x *APIUserV1OAuthProvider) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1OAuthProvider) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -61,85 +62,3 @@ func (x *APIUserV1OAuthProvider) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIUserV1OAuthProvider) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-oauthprovider-schema.json#/type") {
-		return
-	}
-	var hasProviderType, hasProviderSubject, hasProfilePictureURL, hasLocale, hasOAuthUserRegistrationID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "provider_type":
-			hasProviderType = true
-			x.ProviderType = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/provider_type/type")
-		case "provider_subject":
-			hasProviderSubject = true
-			x.ProviderSubject = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/provider_subject/type")
-		case "profile_picture_url":
-			hasProfilePictureURL = true
-			x.ProfilePictureURL = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/profile_picture_url/type")
-		case "locale":
-			hasLocale = true
-			x.Locale = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/locale/type")
-		case "oauth_user_registration_id":
-			hasOAuthUserRegistrationID = true
-			x.OAuthUserRegistrationID = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/oauth_user_registration_id/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasProviderType {
-		missing = append(missing, "provider_type")
-	}
-	if !hasProviderSubject {
-		missing = append(missing, "provider_subject")
-	}
-	if !hasProfilePictureURL {
-		missing = append(missing, "profile_picture_url")
-	}
-	if !hasLocale {
-		missing = append(missing, "locale")
-	}
-	if !hasOAuthUserRegistrationID {
-		missing = append(missing, "oauth_user_registration_id")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-oauthprovider-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1OAuthProvider) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"provider_type\":")
-	b = jsonrt.AppendString(b, x.ProviderType)
-	b = jsonrt.AppendKey(b, open, "\"provider_subject\":")
-	b = jsonrt.AppendString(b, x.ProviderSubject)
-	b = jsonrt.AppendKey(b, open, "\"profile_picture_url\":")
-	b = jsonrt.AppendString(b, x.ProfilePictureURL)
-	b = jsonrt.AppendKey(b, open, "\"locale\":")
-	b = jsonrt.AppendString(b, x.Locale)
-	b = jsonrt.AppendKey(b, open, "\"oauth_user_registration_id\":")
-	b = jsonrt.AppendString(b, x.OAuthUserRegistrationID)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "provider_type", "provider_subject", "profile_picture_url", "locale", "oauth_user_registration_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1OAuthProvider) validate(e *jsonrt.Errors) {}

@@ -5,11 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIUserV1Password is "api_user_v1_Password", generated from stytch-api-user-v1-password-schema.json#.
+// APIUserV1Password is "api_user_v1_Password", generated from stytch-api-user-v1-password-schema.json.
 type APIUserV1Password struct {
 	// The unique ID of a specific password
 	//
@@ -23,8 +23,8 @@ type APIUserV1Password struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1Password) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -37,8 +37,8 @@ func (x *APIUserV1Password) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1Password) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -50,61 +50,3 @@ func (x *APIUserV1Password) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIUserV1Password) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-password-schema.json#/type") {
-		return
-	}
-	var hasPasswordID, hasRequiresReset bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "password_id":
-			hasPasswordID = true
-			x.PasswordID = d.String("stytch-api-user-v1-password-schema.json#/properties/password_id/type")
-		case "requires_reset":
-			hasRequiresReset = true
-			x.RequiresReset = d.Bool("stytch-api-user-v1-password-schema.json#/properties/requires_reset/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPasswordID {
-		missing = append(missing, "password_id")
-	}
-	if !hasRequiresReset {
-		missing = append(missing, "requires_reset")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-password-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1Password) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"password_id\":")
-	b = jsonrt.AppendString(b, x.PasswordID)
-	b = jsonrt.AppendKey(b, open, "\"requires_reset\":")
-	b = strconv.AppendBool(b, x.RequiresReset)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "password_id", "requires_reset":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1Password) validate(e *jsonrt.Errors) {}

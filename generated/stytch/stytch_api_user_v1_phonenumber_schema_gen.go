@@ -5,11 +5,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIUserV1PhoneNumber is "api_user_v1_PhoneNumber", generated from stytch-api-user-v1-phonenumber-schema.json#.
+// APIUserV1PhoneNumber is "api_user_v1_PhoneNumber", generated from stytch-api-user-v1-phonenumber-schema.json.
 type APIUserV1PhoneNumber struct {
 	// The unique ID for the phone number.
 	//
@@ -27,8 +27,8 @@ type APIUserV1PhoneNumber struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1PhoneNumber) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -41,8 +41,8 @@ func (x *APIUserV1PhoneNumber) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1PhoneNumber) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -54,69 +54,3 @@ func (x *APIUserV1PhoneNumber) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *APIUserV1PhoneNumber) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-phonenumber-schema.json#/type") {
-		return
-	}
-	var hasPhoneID, hasPhoneNumber, hasVerified bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "phone_id":
-			hasPhoneID = true
-			x.PhoneID = d.String("stytch-api-user-v1-phonenumber-schema.json#/properties/phone_id/type")
-		case "phone_number":
-			hasPhoneNumber = true
-			x.PhoneNumber = d.String("stytch-api-user-v1-phonenumber-schema.json#/properties/phone_number/type")
-		case "verified":
-			hasVerified = true
-			x.Verified = d.Bool("stytch-api-user-v1-phonenumber-schema.json#/properties/verified/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPhoneID {
-		missing = append(missing, "phone_id")
-	}
-	if !hasPhoneNumber {
-		missing = append(missing, "phone_number")
-	}
-	if !hasVerified {
-		missing = append(missing, "verified")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-phonenumber-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1PhoneNumber) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"phone_id\":")
-	b = jsonrt.AppendString(b, x.PhoneID)
-	b = jsonrt.AppendKey(b, open, "\"phone_number\":")
-	b = jsonrt.AppendString(b, x.PhoneNumber)
-	b = jsonrt.AppendKey(b, open, "\"verified\":")
-	b = strconv.AppendBool(b, x.Verified)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "phone_id", "phone_number", "verified":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1PhoneNumber) validate(e *jsonrt.Errors) {}

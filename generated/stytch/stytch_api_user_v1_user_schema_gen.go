@@ -6,11 +6,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIUserV1User is "api_user_v1_User", generated from stytch-api-user-v1-user-schema.json#.
+// APIUserV1User is "api_user_v1_User", generated from stytch-api-user-v1-user-schema.json.
 type APIUserV1User struct {
 	// The unique ID of the affected User.
 	//
@@ -79,8 +79,8 @@ type APIUserV1User struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1User) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -93,8 +93,8 @@ func (x *APIUserV1User) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1User) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -105,415 +105,6 @@ func (x *APIUserV1User) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-user-schema.json#/type") {
-		return
-	}
-	var hasUserID, hasEmails, hasStatus, hasPhoneNumbers, hasWebauthnRegistrations, hasProviders, hasTOTPs, hasCryptoWallets, hasBiometricRegistrations, hasIsLocked, hasRoles bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "user_id":
-			hasUserID = true
-			x.UserID = d.String("stytch-api-user-v1-user-schema.json#/properties/user_id/type")
-		case "emails":
-			hasEmails = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/emails/type") {
-				s1 := []APIUserV1Email{}
-				for d.NextElement() {
-					var v1 APIUserV1Email
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Emails = s1
-			}
-		case "status":
-			hasStatus = true
-			x.Status.decodeJSON(d)
-		case "phone_numbers":
-			hasPhoneNumbers = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/phone_numbers/type") {
-				s1 := []APIUserV1PhoneNumber{}
-				for d.NextElement() {
-					var v1 APIUserV1PhoneNumber
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.PhoneNumbers = s1
-			}
-		case "webauthn_registrations":
-			hasWebauthnRegistrations = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/webauthn_registrations/type") {
-				s1 := []APIUserV1WebAuthnRegistration{}
-				for d.NextElement() {
-					var v1 APIUserV1WebAuthnRegistration
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.WebauthnRegistrations = s1
-			}
-		case "providers":
-			hasProviders = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/providers/type") {
-				s1 := []APIUserV1OAuthProvider{}
-				for d.NextElement() {
-					var v1 APIUserV1OAuthProvider
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Providers = s1
-			}
-		case "totps":
-			hasTOTPs = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/totps/type") {
-				s1 := []APIUserV1TOTP{}
-				for d.NextElement() {
-					var v1 APIUserV1TOTP
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.TOTPs = s1
-			}
-		case "crypto_wallets":
-			hasCryptoWallets = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/crypto_wallets/type") {
-				s1 := []APIUserV1CryptoWallet{}
-				for d.NextElement() {
-					var v1 APIUserV1CryptoWallet
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.CryptoWallets = s1
-			}
-		case "biometric_registrations":
-			hasBiometricRegistrations = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/biometric_registrations/type") {
-				s1 := []APIUserV1BiometricRegistration{}
-				for d.NextElement() {
-					var v1 APIUserV1BiometricRegistration
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.BiometricRegistrations = s1
-			}
-		case "is_locked":
-			hasIsLocked = true
-			x.IsLocked = d.Bool("stytch-api-user-v1-user-schema.json#/properties/is_locked/type")
-		case "roles":
-			hasRoles = true
-			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/roles/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("stytch-api-user-v1-user-schema.json#/properties/roles/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Roles = s1
-			}
-		case "name":
-			var v APIUserV1Name
-			v.decodeJSON(d)
-			x.Name = &v
-		case "created_at":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/created_at/type")
-			x.CreatedAt = &v
-		case "password":
-			var v APIUserV1Password
-			v.decodeJSON(d)
-			x.Password = &v
-		case "trusted_metadata":
-			if d.BeginObject("stytch-api-user-v1-user-schema.json#/properties/trusted_metadata/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.TrustedMetadata = m1
-			}
-		case "untrusted_metadata":
-			if d.BeginObject("stytch-api-user-v1-user-schema.json#/properties/untrusted_metadata/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.UntrustedMetadata = m1
-			}
-		case "external_id":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/external_id/type")
-			x.ExternalID = &v
-		case "lock_created_at":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/lock_created_at/type")
-			x.LockCreatedAt = &v
-		case "lock_expires_at":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/lock_expires_at/type")
-			x.LockExpiresAt = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasUserID {
-		missing = append(missing, "user_id")
-	}
-	if !hasEmails {
-		missing = append(missing, "emails")
-	}
-	if !hasStatus {
-		missing = append(missing, "status")
-	}
-	if !hasPhoneNumbers {
-		missing = append(missing, "phone_numbers")
-	}
-	if !hasWebauthnRegistrations {
-		missing = append(missing, "webauthn_registrations")
-	}
-	if !hasProviders {
-		missing = append(missing, "providers")
-	}
-	if !hasTOTPs {
-		missing = append(missing, "totps")
-	}
-	if !hasCryptoWallets {
-		missing = append(missing, "crypto_wallets")
-	}
-	if !hasBiometricRegistrations {
-		missing = append(missing, "biometric_registrations")
-	}
-	if !hasIsLocked {
-		missing = append(missing, "is_locked")
-	}
-	if !hasRoles {
-		missing = append(missing, "roles")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-user-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1User) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"user_id\":")
-	b = jsonrt.AppendString(b, x.UserID)
-	b = jsonrt.AppendKey(b, open, "\"emails\":")
-	b = append(b, '[')
-	for i1 := range x.Emails {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Emails[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"status\":")
-	b = x.Status.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"phone_numbers\":")
-	b = append(b, '[')
-	for i1 := range x.PhoneNumbers {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.PhoneNumbers[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"webauthn_registrations\":")
-	b = append(b, '[')
-	for i1 := range x.WebauthnRegistrations {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.WebauthnRegistrations[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"providers\":")
-	b = append(b, '[')
-	for i1 := range x.Providers {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Providers[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"totps\":")
-	b = append(b, '[')
-	for i1 := range x.TOTPs {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.TOTPs[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"crypto_wallets\":")
-	b = append(b, '[')
-	for i1 := range x.CryptoWallets {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.CryptoWallets[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"biometric_registrations\":")
-	b = append(b, '[')
-	for i1 := range x.BiometricRegistrations {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.BiometricRegistrations[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	b = jsonrt.AppendKey(b, open, "\"is_locked\":")
-	b = strconv.AppendBool(b, x.IsLocked)
-	b = jsonrt.AppendKey(b, open, "\"roles\":")
-	b = append(b, '[')
-	for i1 := range x.Roles {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = jsonrt.AppendString(b, x.Roles[i1])
-	}
-	b = append(b, ']')
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = x.Name.appendJSON(b)
-	}
-	if x.CreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"created_at\":")
-		b = jsonrt.AppendString(b, *x.CreatedAt)
-	}
-	if x.Password != nil {
-		b = jsonrt.AppendKey(b, open, "\"password\":")
-		b = x.Password.appendJSON(b)
-	}
-	if x.TrustedMetadata != nil {
-		b = jsonrt.AppendKey(b, open, "\"trusted_metadata\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.TrustedMetadata) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.TrustedMetadata[k1]
-			b = jsonrt.AppendRaw(b, v1)
-		}
-		b = append(b, '}')
-	}
-	if x.UntrustedMetadata != nil {
-		b = jsonrt.AppendKey(b, open, "\"untrusted_metadata\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.UntrustedMetadata) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.UntrustedMetadata[k1]
-			b = jsonrt.AppendRaw(b, v1)
-		}
-		b = append(b, '}')
-	}
-	if x.ExternalID != nil {
-		b = jsonrt.AppendKey(b, open, "\"external_id\":")
-		b = jsonrt.AppendString(b, *x.ExternalID)
-	}
-	if x.LockCreatedAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"lock_created_at\":")
-		b = jsonrt.AppendString(b, *x.LockCreatedAt)
-	}
-	if x.LockExpiresAt != nil {
-		b = jsonrt.AppendKey(b, open, "\"lock_expires_at\":")
-		b = jsonrt.AppendString(b, *x.LockExpiresAt)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "user_id", "emails", "status", "phone_numbers", "webauthn_registrations", "providers", "totps", "crypto_wallets", "biometric_registrations", "is_locked", "roles", "name", "created_at", "password", "trusted_metadata", "untrusted_metadata", "external_id", "lock_created_at", "lock_expires_at":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1User) validate(e *jsonrt.Errors) {
-	e.Enter("emails")
-	for i1 := range x.Emails {
-		e.EnterIndex(i1)
-		x.Emails[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
-	e.Enter("phone_numbers")
-	for i1 := range x.PhoneNumbers {
-		e.EnterIndex(i1)
-		x.PhoneNumbers[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	e.Enter("webauthn_registrations")
-	for i1 := range x.WebauthnRegistrations {
-		e.EnterIndex(i1)
-		x.WebauthnRegistrations[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	e.Enter("providers")
-	for i1 := range x.Providers {
-		e.EnterIndex(i1)
-		x.Providers[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	e.Enter("totps")
-	for i1 := range x.TOTPs {
-		e.EnterIndex(i1)
-		x.TOTPs[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	e.Enter("crypto_wallets")
-	for i1 := range x.CryptoWallets {
-		e.EnterIndex(i1)
-		x.CryptoWallets[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	e.Enter("biometric_registrations")
-	for i1 := range x.BiometricRegistrations {
-		e.EnterIndex(i1)
-		x.BiometricRegistrations[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	if x.Name != nil {
-		e.Enter("name")
-		x.Name.validate(e)
-		e.Leave()
-	}
-	if x.Password != nil {
-		e.Enter("password")
-		x.Password.validate(e)
-		e.Leave()
-	}
-	if x.ExternalID != nil {
-		e.Enter("external_id")
-		if n := jsonrt.CodePoints(string(*x.ExternalID)); n > 128 {
-			e.Addf("stytch-api-user-v1-user-schema.json#/properties/external_id/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
-		}
-		e.Leave()
-	}
 }
 
 // APIUserV1UserStatus is generated from stytch-api-user-v1-user-schema.json#/properties/status.
@@ -527,9 +118,9 @@ const (
 	APIUserV1UserStatusActive  APIUserV1UserStatus = "active"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *APIUserV1UserStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v APIUserV1UserStatus
@@ -541,8 +132,7 @@ func (x *APIUserV1UserStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x APIUserV1UserStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -553,21 +143,4 @@ func (x *APIUserV1UserStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *APIUserV1UserStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = APIUserV1UserStatus(d.String("stytch-api-user-v1-user-schema.json#/properties/status/type"))
-}
-
-func (x *APIUserV1UserStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *APIUserV1UserStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case APIUserV1UserStatusPending, APIUserV1UserStatusActive:
-	default:
-		e.Add("stytch-api-user-v1-user-schema.json#/properties/status/enum", "enum", "value must be one of \"pending\", \"active\"")
-	}
 }

@@ -6,11 +6,11 @@ package stytch
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// APIUserV1WebAuthnRegistration is "api_user_v1_WebAuthnRegistration", generated from stytch-api-user-v1-webauthnregistration-schema.json#.
+// APIUserV1WebAuthnRegistration is "api_user_v1_WebAuthnRegistration", generated from stytch-api-user-v1-webauthnregistration-schema.json.
 type APIUserV1WebAuthnRegistration struct {
 	// The unique ID for the Passkey or WebAuthn registration.
 	//
@@ -40,8 +40,8 @@ type APIUserV1WebAuthnRegistration struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *APIUserV1WebAuthnRegistration) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -54,8 +54,8 @@ func (x *APIUserV1WebAuthnRegistration) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x APIUserV1WebAuthnRegistration) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -66,100 +66,6 @@ func (x *APIUserV1WebAuthnRegistration) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *APIUserV1WebAuthnRegistration) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("stytch-api-user-v1-webauthnregistration-schema.json#/type") {
-		return
-	}
-	var hasWebauthnRegistrationID, hasDomain, hasUserAgent, hasVerified, hasAuthenticatorType, hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "webauthn_registration_id":
-			hasWebauthnRegistrationID = true
-			x.WebauthnRegistrationID = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/webauthn_registration_id/type")
-		case "domain":
-			hasDomain = true
-			x.Domain = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/domain/type")
-		case "user_agent":
-			hasUserAgent = true
-			x.UserAgent = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/user_agent/type")
-		case "verified":
-			hasVerified = true
-			x.Verified = d.Bool("stytch-api-user-v1-webauthnregistration-schema.json#/properties/verified/type")
-		case "authenticator_type":
-			hasAuthenticatorType = true
-			x.AuthenticatorType.decodeJSON(d)
-		case "name":
-			hasName = true
-			x.Name = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/name/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasWebauthnRegistrationID {
-		missing = append(missing, "webauthn_registration_id")
-	}
-	if !hasDomain {
-		missing = append(missing, "domain")
-	}
-	if !hasUserAgent {
-		missing = append(missing, "user_agent")
-	}
-	if !hasVerified {
-		missing = append(missing, "verified")
-	}
-	if !hasAuthenticatorType {
-		missing = append(missing, "authenticator_type")
-	}
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("stytch-api-user-v1-webauthnregistration-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *APIUserV1WebAuthnRegistration) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"webauthn_registration_id\":")
-	b = jsonrt.AppendString(b, x.WebauthnRegistrationID)
-	b = jsonrt.AppendKey(b, open, "\"domain\":")
-	b = jsonrt.AppendString(b, x.Domain)
-	b = jsonrt.AppendKey(b, open, "\"user_agent\":")
-	b = jsonrt.AppendString(b, x.UserAgent)
-	b = jsonrt.AppendKey(b, open, "\"verified\":")
-	b = strconv.AppendBool(b, x.Verified)
-	b = jsonrt.AppendKey(b, open, "\"authenticator_type\":")
-	b = x.AuthenticatorType.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "webauthn_registration_id", "domain", "user_agent", "verified", "authenticator_type", "name":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *APIUserV1WebAuthnRegistration) validate(e *jsonrt.Errors) {
-	e.Enter("authenticator_type")
-	x.AuthenticatorType.validate(e)
-	e.Leave()
 }
 
 // AuthenticatorType is generated from stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type.
@@ -174,9 +80,9 @@ const (
 	AuthenticatorTypeEmpty         AuthenticatorType = ""
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *AuthenticatorType) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v AuthenticatorType
@@ -188,8 +94,7 @@ func (x *AuthenticatorType) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x AuthenticatorType) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -200,21 +105,4 @@ func (x *AuthenticatorType) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *AuthenticatorType) decodeJSON(d *jsonrt.Decoder) {
-	*x = AuthenticatorType(d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type"))
-}
-
-func (x *AuthenticatorType) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *AuthenticatorType) validate(e *jsonrt.Errors) {
-	switch *x {
-	case AuthenticatorTypePlatform, AuthenticatorTypeCrossPlatform, AuthenticatorTypeEmpty:
-	default:
-		e.Add("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/enum", "enum", "value must be one of \"platform\", \"cross-platform\", \"\"")
-	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // FuzzTranslate checks that Translate never panics, that an error is an

@@ -25,10 +25,6 @@ type Package struct {
 type Source struct {
 	Path    string
 	Overlay string // "" when the schema has no overlay
-	// Shown and ShownOverlay are the paths as generated files name them
-	// (relative to the output directory, so that they read the same
-	// wherever the generator runs); "" means Path and Overlay.
-	Shown, ShownOverlay string
 }
 
 // An Origin says where a schema lives: the file, as the user named it, and the
@@ -79,17 +75,39 @@ type Decl struct {
 type PatternVar struct {
 	RE2  string // the expression, in Go's RE2 syntax
 	Name string // unexported Go identifier, assigned by the naming pass
+	// Source is the pattern as the schema writes it (ECMA-262), and Text
+	// what the generated code compiles: Source when Go's regexp parses it
+	// into the same expression as RE2, else RE2.
+	Source, Text string
 }
 
 // PatternName returns the name of the variable in vars that holds the
 // regular expression re2, or "" when there is none.
 func PatternName(vars []PatternVar, re2 string) string {
-	for _, v := range vars {
-		if v.RE2 == re2 {
-			return v.Name
-		}
+	if v := patternVar(vars, re2); v != nil {
+		return v.Name
 	}
 	return ""
+}
+
+// PatternText returns the text the generated code compiles for the
+// regular expression re2 in vars, and the schema's pattern it comes from
+// (see PatternVar), or re2 twice when vars does not hold it.
+func PatternText(vars []PatternVar, re2 string) (text, source string) {
+	if v := patternVar(vars, re2); v != nil && v.Text != "" {
+		return v.Text, v.Source
+	}
+	return re2, re2
+}
+
+// patternVar returns the variable in vars that holds re2, or nil.
+func patternVar(vars []PatternVar, re2 string) *PatternVar {
+	for i := range vars {
+		if vars[i].RE2 == re2 {
+			return &vars[i]
+		}
+	}
+	return nil
 }
 
 // A Type is the shape of a JSON value and the Go type that holds it. The

@@ -2,7 +2,6 @@ package irdiff_test
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,11 +12,13 @@ import (
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/generator/ir"
 	"github.com/schemagen/schemagen/generator/irdiff"
+
+	"github.com/schemagen/schemagen/internal/golden"
 )
 
 // update rewrites the golden files instead of comparing with them:
 // go test ./generator/irdiff -update.
-var update = flag.Bool("update", false, "rewrite golden files")
+var update = golden.Update // -update: rewrite golden files
 
 // build returns the IR of one schema file.
 func build(t *testing.T, path string) *ir.Package {

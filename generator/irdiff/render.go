@@ -15,75 +15,51 @@ import (
 type namer func(*ir.Decl) string
 
 // goType renders the Go type that holds a value of t, as the generator's
-// templates write it: string, int32, int64, float64, bool, json.RawMessage,
-// []T, map[string]T, Name, *T, jsonrt.DateTime; and a type of x-go-type by
-// its import path, as in math/big.Int.
+// templates write it (ir.GoTypeOf): string, int32, int64, float64, bool,
+// json.RawMessage, []T, map[string]T, Name, *T, jsonrt.DateTime; and a type
+// of x-go-type by its import path, as in math/big.Int.
 func goType(t ir.Type, name namer) string {
-	switch t := t.(type) {
-	case *ir.Named:
-		return name(t.Decl)
-	case *ir.Nullable:
-		if nilable(t.Elem) {
-			return goType(t.Elem, name)
-		}
-		return "*" + goType(t.Elem, name)
-	case *ir.Map:
-		return "map[string]" + goType(t.Value, name)
-	case *ir.Slice:
-		return "[]" + goType(t.Elem, name)
-	case *ir.String:
-		return "string"
-	case *ir.Integer:
-		if t.Bits == 32 {
-			return "int32"
-		}
-		return "int64"
-	case *ir.Number:
-		return "float64"
-	case *ir.Boolean:
-		return "bool"
-	case *ir.Raw:
-		return "json.RawMessage"
-	case *ir.Formatted:
-		return "jsonrt." + t.Type
-	case *ir.External:
-		return t.ImportPath + "." + t.Name
+	switch t.(type) {
 	case *ir.Struct, *ir.Enum, *ir.Union:
 		// These always have a declaration; should one turn up inline, its
 		// shape is the best rendering there is.
 		return declShape(t, name)
 	}
-	return "invalid"
+	return goTypeString(ir.GoTypeOf(t), name)
 }
 
-// nilable reports whether the Go type of t has nil among its values.
-func nilable(t ir.Type) bool {
-	switch t := t.(type) {
-	case *ir.Named:
-		return nilable(t.Decl.Type)
-	case *ir.Map, *ir.Slice, *ir.Raw:
-		return true
-	}
-	return false
-}
-
-// fieldType renders the Go type of a struct field, as the templates do:
-// required T (*T when Indirect); optional *T (T when T has nil); optional
-// and nullable jsonrt.Optional[*T].
+// fieldType renders the Go type of a struct field, as the templates do
+// (ir.FieldGoType).
 func fieldType(f *ir.Field, name namer) string {
+	return goTypeString(ir.FieldGoType(f), name)
+}
+
+// goTypeString spells g, naming declarations through name and the
+// runtime's types as jsonrt.T.
+func goTypeString(g ir.GoType, name namer) string {
+	switch g.Kind {
+	case ir.GoPointer:
+		return "*" + goTypeString(*g.Elem, name)
+	case ir.GoSlice:
+		return "[]" + goTypeString(*g.Elem, name)
+	case ir.GoMap:
+		return "map[string]" + goTypeString(*g.Elem, name)
+	case ir.GoOptional:
+		return "jsonrt.Optional[" + goTypeString(*g.Elem, name) + "]"
+	case ir.GoInvalid:
+		return "invalid"
+	}
 	switch {
-	case f.Required && f.Indirect:
-		return "*" + goType(f.Type, name)
-	case f.Required:
-		return goType(f.Type, name)
+	case g.Decl != nil:
+		return name(g.Decl)
+	case g.Pkg == ir.RuntimePath:
+		return "jsonrt." + g.Name
+	case g.Pkg == "encoding/json":
+		return "json." + g.Name
+	case g.Pkg != "":
+		return g.Pkg + "." + g.Name
 	}
-	if _, ok := f.Type.(*ir.Nullable); ok {
-		return "jsonrt.Optional[" + goType(f.Type, name) + "]"
-	}
-	if nilable(f.Type) {
-		return goType(f.Type, name)
-	}
-	return "*" + goType(f.Type, name)
+	return g.Name
 }
 
 // declShape renders what a declaration defines: "struct", "union", "string

@@ -3,6 +3,8 @@ package lint
 import (
 	"strings"
 	"testing"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // found returns the findings for a property of type typ called name with

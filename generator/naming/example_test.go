@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/schemagen/schemagen/generator/naming"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 func ExampleGoName() {

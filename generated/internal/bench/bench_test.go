@@ -12,6 +12,8 @@ import (
 	"github.com/schemagen/schemagen/generated/internal/roundtrip"
 	"github.com/schemagen/schemagen/generated/stytch"
 	"github.com/schemagen/schemagen/generator"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // A subject is one generated type, the schema file it comes from, the

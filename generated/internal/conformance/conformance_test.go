@@ -22,17 +22,18 @@ package conformance
 
 import (
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
+
+	"github.com/schemagen/schemagen/internal/golden"
 )
 
 // update raises the floors in floor.json to the current pass counts. The
 // module's golden files are refreshed with "go test ./... -update", which
 // passes the flag to every test binary.
-var update = flag.Bool("update", false, "raise the floors in floor.json to the current pass counts")
+var update = golden.Update // -update: raise the floors in floor.json to the current pass counts
 
 // drafts are the suite directories the runner covers, in report order.
 var drafts = []string{"draft2020-12", "draft2019-09", "draft7", "draft6", "draft4"}

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/schemagen/schemagen/templates/jsonrt"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 func violations(vs ...jsonrt.Violation) error { return &jsonrt.ValidationError{Violations: vs} }

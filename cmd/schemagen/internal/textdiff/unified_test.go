@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // numbered returns the lines "1\n" to "n\n".

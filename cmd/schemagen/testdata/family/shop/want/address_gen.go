@@ -5,10 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Address is generated from address.json#.
+// Address is generated from address.json.
 //
 // Named only by its title.
 type Address struct {
@@ -19,8 +20,8 @@ type Address struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Address) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +34,8 @@ func (x *Address) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Address) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,68 +47,3 @@ func (x *Address) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Address) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("address.json#/type") {
-		return
-	}
-	var hasCountry bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "street":
-			v := d.String("address.json#/properties/street/type")
-			x.Street = &v
-		case "country":
-			hasCountry = true
-			x.Country = d.String("address.json#/properties/country/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCountry {
-		missing = append(missing, "country")
-	}
-	if len(missing) > 0 {
-		d.Addf("address.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Address) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Street != nil {
-		b = jsonrt.AppendKey(b, open, "\"street\":")
-		b = jsonrt.AppendString(b, *x.Street)
-	}
-	b = jsonrt.AppendKey(b, open, "\"country\":")
-	b = jsonrt.AppendString(b, x.Country)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "street", "country":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Address) validate(e *jsonrt.Errors) {
-	e.Enter("country")
-	if !addressPattern0.MatchString(string(x.Country)) {
-		e.Add("address.json#/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-	}
-	e.Leave()
-}
-
-var addressPattern0 = jsonrt.MustCompilePattern("^[A-Z]{2}$")

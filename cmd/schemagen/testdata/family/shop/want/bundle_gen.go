@@ -5,10 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// ShopBundle is "shop_Bundle", generated from bundle.json#.
+// ShopBundle is "shop_Bundle", generated from bundle.json.
 //
 // A bundle holds line items, which may hold bundles: a cycle across files.
 type ShopBundle struct {
@@ -20,8 +21,8 @@ type ShopBundle struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *ShopBundle) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *ShopBundle) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ShopBundle) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,100 +47,4 @@ func (x *ShopBundle) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *ShopBundle) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("bundle.json#/type") {
-		return
-	}
-	var hasItems bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "label":
-			v := d.String("bundle.json#/properties/label/type")
-			x.Label = &v
-		case "replaces":
-			var v ShopOrder
-			v.decodeJSON(d)
-			x.Replaces = &v
-		case "items":
-			hasItems = true
-			if d.BeginArray("bundle.json#/properties/items/type") {
-				s1 := []LineItem{}
-				for d.NextElement() {
-					var v1 LineItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Items = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasItems {
-		missing = append(missing, "items")
-	}
-	if len(missing) > 0 {
-		d.Addf("bundle.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *ShopBundle) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Label != nil {
-		b = jsonrt.AppendKey(b, open, "\"label\":")
-		b = jsonrt.AppendString(b, *x.Label)
-	}
-	if x.Replaces != nil {
-		b = jsonrt.AppendKey(b, open, "\"replaces\":")
-		b = x.Replaces.appendJSON(b)
-	}
-	b = jsonrt.AppendKey(b, open, "\"items\":")
-	b = append(b, '[')
-	for i1 := range x.Items {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Items[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "label", "replaces", "items":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ShopBundle) validate(e *jsonrt.Errors) {
-	if x.Replaces != nil {
-		e.Enter("replaces")
-		x.Replaces.validate(e)
-		e.Leave()
-	}
-	e.Enter("items")
-	if len(x.Items) < 1 {
-		e.Addf("bundle.json#/properties/items/minItems", "minItems", "minimum %d items required, but found %d items", 1, len(x.Items))
-	}
-	for i1 := range x.Items {
-		e.EnterIndex(i1)
-		x.Items[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
 }

@@ -5,18 +5,18 @@ package shop
 
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// Currency is generated from currency.json#.
+// Currency is generated from currency.json.
 type Currency string
 
 // Values of Currency.
 const (
-	CurrencyEur Currency = "EUR"
-	CurrencyUsd Currency = "USD"
+	CurrencyEUR Currency = "EUR"
+	CurrencyUSD Currency = "USD"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *Currency) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Currency
@@ -28,8 +28,7 @@ func (x *Currency) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Currency) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -40,21 +39,4 @@ func (x *Currency) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.String("currency.json#/type"))
-}
-
-func (x *Currency) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Currency) validate(e *jsonrt.Errors) {
-	switch *x {
-	case CurrencyEur, CurrencyUsd:
-	default:
-		e.Add("currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
-	}
 }

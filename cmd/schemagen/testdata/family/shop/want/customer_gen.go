@@ -5,11 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// ShopCustomer is "shop_Customer", generated from customer.json#.
+// ShopCustomer is "shop_Customer", generated from customer.json.
 type ShopCustomer struct {
 	// Required. Must be at least 1 character long.
 	Name     string               `json:"name"`
@@ -20,8 +20,8 @@ type ShopCustomer struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *ShopCustomer) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +34,8 @@ func (x *ShopCustomer) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ShopCustomer) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,101 +48,6 @@ func (x *ShopCustomer) Validate() error {
 	return e.Err()
 }
 
-func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("customer.json#/type") {
-		return
-	}
-	var hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("customer.json#/properties/name/type")
-		case "currency":
-			var v Currency
-			v.decodeJSON(d)
-			x.Currency = &v
-		case "address":
-			var v Address
-			v.decodeJSON(d)
-			x.Address = &v
-		case "details":
-			var v ShopCustomerDetails
-			v.decodeJSON(d)
-			x.Details = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("customer.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *ShopCustomer) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	if x.Currency != nil {
-		b = jsonrt.AppendKey(b, open, "\"currency\":")
-		b = x.Currency.appendJSON(b)
-	}
-	if x.Address != nil {
-		b = jsonrt.AppendKey(b, open, "\"address\":")
-		b = x.Address.appendJSON(b)
-	}
-	if x.Details != nil {
-		b = jsonrt.AppendKey(b, open, "\"details\":")
-		b = x.Details.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "currency", "address", "details":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ShopCustomer) validate(e *jsonrt.Errors) {
-	e.Enter("name")
-	if n := jsonrt.CodePoints(string(x.Name)); n < 1 {
-		e.Addf("customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	}
-	e.Leave()
-	if x.Currency != nil {
-		e.Enter("currency")
-		x.Currency.validate(e)
-		e.Leave()
-	}
-	if x.Address != nil {
-		e.Enter("address")
-		x.Address.validate(e)
-		e.Leave()
-	}
-	if x.Details != nil {
-		e.Enter("details")
-		x.Details.validate(e)
-		e.Leave()
-	}
-}
-
 // ShopCustomerDetails is generated from customer.json#/properties/details.
 type ShopCustomerDetails struct {
 	// Required.
@@ -151,8 +56,8 @@ type ShopCustomerDetails struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *ShopCustomerDetails) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -165,8 +70,8 @@ func (x *ShopCustomerDetails) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ShopCustomerDetails) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -178,53 +83,3 @@ func (x *ShopCustomerDetails) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *ShopCustomerDetails) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("customer.json#/properties/details/type") {
-		return
-	}
-	var hasVip bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "vip":
-			hasVip = true
-			x.Vip = d.Bool("customer.json#/properties/details/properties/vip/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasVip {
-		missing = append(missing, "vip")
-	}
-	if len(missing) > 0 {
-		d.Addf("customer.json#/properties/details/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *ShopCustomerDetails) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"vip\":")
-	b = strconv.AppendBool(b, x.Vip)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "vip":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ShopCustomerDetails) validate(e *jsonrt.Errors) {}

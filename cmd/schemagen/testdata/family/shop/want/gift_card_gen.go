@@ -5,10 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// GiftCard is "Gift card", generated from gift_card.json#.
+// GiftCard is "Gift card", generated from gift_card.json.
 type GiftCard struct {
 	// Must be at most 16 characters long.
 	Code    *string          `json:"code,omitempty"`
@@ -17,9 +18,9 @@ type GiftCard struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *GiftCard) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v GiftCard
@@ -31,8 +32,8 @@ func (x *GiftCard) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x GiftCard) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,71 +46,6 @@ func (x *GiftCard) Validate() error {
 	return e.Err()
 }
 
-func (x *GiftCard) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("gift_card.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "code":
-			v := d.String("gift_card.json#/properties/code/type")
-			x.Code = &v
-		case "details":
-			var v GiftCardDetails
-			v.decodeJSON(d)
-			x.Details = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *GiftCard) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Code != nil {
-		b = jsonrt.AppendKey(b, open, "\"code\":")
-		b = jsonrt.AppendString(b, *x.Code)
-	}
-	if x.Details != nil {
-		b = jsonrt.AppendKey(b, open, "\"details\":")
-		b = x.Details.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "code", "details":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *GiftCard) validate(e *jsonrt.Errors) {
-	if x.Code != nil {
-		e.Enter("code")
-		if n := jsonrt.CodePoints(string(*x.Code)); n > 16 {
-			e.Addf("gift_card.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 16, n)
-		}
-		e.Leave()
-	}
-	if x.Details != nil {
-		e.Enter("details")
-		x.Details.validate(e)
-		e.Leave()
-	}
-}
-
 // GiftCardDetails is generated from gift_card.json#/properties/details.
 type GiftCardDetails struct {
 	Message *string `json:"message,omitempty"`
@@ -117,9 +53,9 @@ type GiftCardDetails struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *GiftCardDetails) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v GiftCardDetails
@@ -131,8 +67,8 @@ func (x *GiftCardDetails) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x GiftCardDetails) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -144,47 +80,3 @@ func (x *GiftCardDetails) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *GiftCardDetails) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("gift_card.json#/properties/details/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "message":
-			v := d.String("gift_card.json#/properties/details/properties/message/type")
-			x.Message = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *GiftCardDetails) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Message != nil {
-		b = jsonrt.AppendKey(b, open, "\"message\":")
-		b = jsonrt.AppendString(b, *x.Message)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "message":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *GiftCardDetails) validate(e *jsonrt.Errors) {}

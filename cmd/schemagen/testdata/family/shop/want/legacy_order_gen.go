@@ -5,11 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// ShopOrder is generated from legacy_order.json#.
+// ShopOrder is generated from legacy_order.json.
 //
 // Its Go name, and that of its nested details, collide with shop_Order's.
 type ShopOrder struct {
@@ -19,9 +19,9 @@ type ShopOrder struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *ShopOrder) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ShopOrder
@@ -33,8 +33,8 @@ func (x *ShopOrder) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ShopOrder) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,64 +47,6 @@ func (x *ShopOrder) Validate() error {
 	return e.Err()
 }
 
-func (x *ShopOrder) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("legacy_order.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "number":
-			v := d.Int64("legacy_order.json#/properties/number/type")
-			x.Number = &v
-		case "details":
-			var v ShopOrderDetails
-			v.decodeJSON(d)
-			x.Details = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *ShopOrder) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Number != nil {
-		b = jsonrt.AppendKey(b, open, "\"number\":")
-		b = strconv.AppendInt(b, *x.Number, 10)
-	}
-	if x.Details != nil {
-		b = jsonrt.AppendKey(b, open, "\"details\":")
-		b = x.Details.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "number", "details":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ShopOrder) validate(e *jsonrt.Errors) {
-	if x.Details != nil {
-		e.Enter("details")
-		x.Details.validate(e)
-		e.Leave()
-	}
-}
-
 // ShopOrderDetails is generated from legacy_order.json#/properties/details.
 type ShopOrderDetails struct {
 	Note *string `json:"note,omitempty"`
@@ -112,9 +54,9 @@ type ShopOrderDetails struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *ShopOrderDetails) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ShopOrderDetails
@@ -126,8 +68,8 @@ func (x *ShopOrderDetails) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ShopOrderDetails) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -139,47 +81,3 @@ func (x *ShopOrderDetails) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *ShopOrderDetails) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("legacy_order.json#/properties/details/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "note":
-			v := d.String("legacy_order.json#/properties/details/properties/note/type")
-			x.Note = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *ShopOrderDetails) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Note != nil {
-		b = jsonrt.AppendKey(b, open, "\"note\":")
-		b = jsonrt.AppendString(b, *x.Note)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "note":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ShopOrderDetails) validate(e *jsonrt.Errors) {}

@@ -5,11 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// LineItem is generated from line_item.json#.
+// LineItem is generated from line_item.json.
 type LineItem struct {
 	// Required.
 	Sku string `json:"sku"`
@@ -21,8 +21,8 @@ type LineItem struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *LineItem) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -35,8 +35,8 @@ func (x *LineItem) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x LineItem) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,94 +47,4 @@ func (x *LineItem) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("line_item.json#/type") {
-		return
-	}
-	var hasSku, hasQuantity bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "sku":
-			hasSku = true
-			x.Sku = d.String("line_item.json#/properties/sku/type")
-		case "quantity":
-			hasQuantity = true
-			x.Quantity = d.Int64("line_item.json#/properties/quantity/type")
-		case "price":
-			var v Price
-			v.decodeJSON(d)
-			x.Price = &v
-		case "bundle":
-			var v ShopBundle
-			v.decodeJSON(d)
-			x.Bundle = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSku {
-		missing = append(missing, "sku")
-	}
-	if !hasQuantity {
-		missing = append(missing, "quantity")
-	}
-	if len(missing) > 0 {
-		d.Addf("line_item.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *LineItem) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"sku\":")
-	b = jsonrt.AppendString(b, x.Sku)
-	b = jsonrt.AppendKey(b, open, "\"quantity\":")
-	b = strconv.AppendInt(b, x.Quantity, 10)
-	if x.Price != nil {
-		b = jsonrt.AppendKey(b, open, "\"price\":")
-		b = x.Price.appendJSON(b)
-	}
-	if x.Bundle != nil {
-		b = jsonrt.AppendKey(b, open, "\"bundle\":")
-		b = x.Bundle.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "sku", "quantity", "price", "bundle":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("quantity")
-	if x.Quantity < 1 {
-		e.Addf("line_item.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
-	}
-	e.Leave()
-	if x.Price != nil {
-		e.Enter("price")
-		x.Price.validate(e)
-		e.Leave()
-	}
-	if x.Bundle != nil {
-		e.Enter("bundle")
-		x.Bundle.validate(e)
-		e.Leave()
-	}
 }

@@ -5,10 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// ShopOrder2 is "shop_Order", generated from order.json#.
+// ShopOrder2 is "shop_Order", generated from order.json.
 type ShopOrder2 struct {
 	// Required.
 	ID string `json:"id"`
@@ -23,8 +24,8 @@ type ShopOrder2 struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *ShopOrder2) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -37,8 +38,8 @@ func (x *ShopOrder2) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ShopOrder2) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -51,124 +52,6 @@ func (x *ShopOrder2) Validate() error {
 	return e.Err()
 }
 
-func (x *ShopOrder2) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/type") {
-		return
-	}
-	var hasID, hasCustomer bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("order.json#/properties/id/type")
-		case "customer":
-			hasCustomer = true
-			x.Customer.decodeJSON(d)
-		case "lines":
-			if d.BeginArray("order.json#/properties/lines/type") {
-				s1 := []LineItem{}
-				for d.NextElement() {
-					var v1 LineItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Lines = s1
-			}
-		case "gift":
-			var v GiftCard
-			v.decodeJSON(d)
-			x.Gift = &v
-		case "details":
-			var v ShopOrderDetails2
-			v.decodeJSON(d)
-			x.Details = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasCustomer {
-		missing = append(missing, "customer")
-	}
-	if len(missing) > 0 {
-		d.Addf("order.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *ShopOrder2) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"customer\":")
-	b = x.Customer.appendJSON(b)
-	if x.Lines != nil {
-		b = jsonrt.AppendKey(b, open, "\"lines\":")
-		b = append(b, '[')
-		for i1 := range x.Lines {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Lines[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	if x.Gift != nil {
-		b = jsonrt.AppendKey(b, open, "\"gift\":")
-		b = x.Gift.appendJSON(b)
-	}
-	if x.Details != nil {
-		b = jsonrt.AppendKey(b, open, "\"details\":")
-		b = x.Details.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "customer", "lines", "gift", "details":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ShopOrder2) validate(e *jsonrt.Errors) {
-	e.Enter("customer")
-	x.Customer.validate(e)
-	e.Leave()
-	if x.Lines != nil {
-		e.Enter("lines")
-		for i1 := range x.Lines {
-			e.EnterIndex(i1)
-			x.Lines[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.Gift != nil {
-		e.Enter("gift")
-		x.Gift.validate(e)
-		e.Leave()
-	}
-	if x.Details != nil {
-		e.Enter("details")
-		x.Details.validate(e)
-		e.Leave()
-	}
-}
-
 // ShopOrderDetails2 is generated from order.json#/properties/details.
 type ShopOrderDetails2 struct {
 	Channel *ShopOrderDetailsChannel `json:"channel,omitempty"`
@@ -176,9 +59,9 @@ type ShopOrderDetails2 struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *ShopOrderDetails2) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ShopOrderDetails2
@@ -190,8 +73,8 @@ func (x *ShopOrderDetails2) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ShopOrderDetails2) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -204,57 +87,6 @@ func (x *ShopOrderDetails2) Validate() error {
 	return e.Err()
 }
 
-func (x *ShopOrderDetails2) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("order.json#/properties/details/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "channel":
-			var v ShopOrderDetailsChannel
-			v.decodeJSON(d)
-			x.Channel = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *ShopOrderDetails2) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Channel != nil {
-		b = jsonrt.AppendKey(b, open, "\"channel\":")
-		b = x.Channel.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "channel":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ShopOrderDetails2) validate(e *jsonrt.Errors) {
-	if x.Channel != nil {
-		e.Enter("channel")
-		x.Channel.validate(e)
-		e.Leave()
-	}
-}
-
 // ShopOrderDetailsChannel is generated from order.json#/properties/details/properties/channel.
 type ShopOrderDetailsChannel string
 
@@ -264,9 +96,9 @@ const (
 	ShopOrderDetailsChannelStore ShopOrderDetailsChannel = "store"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *ShopOrderDetailsChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ShopOrderDetailsChannel
@@ -278,8 +110,7 @@ func (x *ShopOrderDetailsChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x ShopOrderDetailsChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -290,21 +121,4 @@ func (x *ShopOrderDetailsChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *ShopOrderDetailsChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = ShopOrderDetailsChannel(d.String("order.json#/properties/details/properties/channel/type"))
-}
-
-func (x *ShopOrderDetailsChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *ShopOrderDetailsChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case ShopOrderDetailsChannelWeb, ShopOrderDetailsChannelStore:
-	default:
-		e.Add("order.json#/properties/details/properties/channel/enum", "enum", "value must be one of \"web\", \"store\"")
-	}
 }

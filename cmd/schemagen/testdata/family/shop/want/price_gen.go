@@ -5,10 +5,11 @@ package shop
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Price is generated from price.json#.
+// Price is generated from price.json.
 type Price struct {
 	// Required. Must be greater than 0.
 	Amount float64 `json:"amount"`
@@ -20,8 +21,8 @@ type Price struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Price) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *Price) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Price) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,84 +47,4 @@ func (x *Price) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Price) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("price.json#/type") {
-		return
-	}
-	var hasAmount, hasCurrency bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "amount":
-			hasAmount = true
-			x.Amount = d.Float64("price.json#/properties/amount/type")
-		case "currency":
-			hasCurrency = true
-			x.Currency.decodeJSON(d)
-		case "settled_in":
-			var v Currency
-			v.decodeJSON(d)
-			x.SettledIn = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasAmount {
-		missing = append(missing, "amount")
-	}
-	if !hasCurrency {
-		missing = append(missing, "currency")
-	}
-	if len(missing) > 0 {
-		d.Addf("price.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Price) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"amount\":")
-	b = jsonrt.AppendFloat(b, x.Amount)
-	b = jsonrt.AppendKey(b, open, "\"currency\":")
-	b = x.Currency.appendJSON(b)
-	if x.SettledIn != nil {
-		b = jsonrt.AppendKey(b, open, "\"settled_in\":")
-		b = x.SettledIn.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "amount", "currency", "settled_in":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Price) validate(e *jsonrt.Errors) {
-	e.Enter("amount")
-	if x.Amount <= 0.0 {
-		e.Addf("price.json#/properties/amount/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Amount)
-	}
-	e.Leave()
-	e.Enter("currency")
-	x.Currency.validate(e)
-	e.Leave()
-	if x.SettledIn != nil {
-		e.Enter("settled_in")
-		x.SettledIn.validate(e)
-		e.Leave()
-	}
 }

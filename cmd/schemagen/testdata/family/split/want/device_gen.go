@@ -5,19 +5,20 @@ package sessions
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// SessionsDevice is "sessions_Device", generated from device.json#.
+// SessionsDevice is "sessions_Device", generated from device.json.
 type SessionsDevice struct {
 	IP *string `json:"ip,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *SessionsDevice) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v SessionsDevice
@@ -29,8 +30,8 @@ func (x *SessionsDevice) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x SessionsDevice) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -41,160 +42,4 @@ func (x *SessionsDevice) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *SessionsDevice) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("device.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "ip":
-			v := d.String("device.json#/properties/ip/type")
-			x.IP = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *SessionsDevice) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.IP != nil {
-		b = jsonrt.AppendKey(b, open, "\"ip\":")
-		b = jsonrt.AppendString(b, *x.IP)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "ip":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *SessionsDevice) validate(e *jsonrt.Errors) {}
-
-// checkRoot2 validates a value against user.json#.
-func checkRoot2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("user.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["user_id"]; !has {
-			missing = append(missing, "user_id")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("user.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["user_id"]; has {
-			c.Enter("user_id")
-			if !checkPropertiesUserID(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("user_id")
-		}
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkRoot(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-	}
-	return ok
-}
-
-// checkPropertiesUserID validates a value against user.json#/properties/user_id.
-func checkPropertiesUserID(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("user.json#/properties/user_id/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 1 {
-			ok = false
-			c.Fail("user.json#/properties/user_id/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		}
-	}
-	return ok
-}
-
-// checkRoot validates a value against name.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("name.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["first_name"]; has {
-			c.Enter("first_name")
-			if !checkPropertiesFirstName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("first_name")
-		}
-		if pv, has := x["last_name"]; has {
-			c.Enter("last_name")
-			if !checkPropertiesLastName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("last_name")
-		}
-	}
-	return ok
-}
-
-// checkPropertiesFirstName validates a value against name.json#/properties/first_name.
-func checkPropertiesFirstName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("name.json#/properties/first_name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesLastName validates a value against name.json#/properties/last_name.
-func checkPropertiesLastName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("name.json#/properties/last_name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n > 40 {
-			ok = false
-			c.Fail("name.json#/properties/last_name/maxLength", "maxLength", "length must be <= %d, but got %d", 40, n)
-		}
-	}
-	return ok
 }

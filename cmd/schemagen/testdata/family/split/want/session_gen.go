@@ -5,11 +5,12 @@ package sessions
 
 import (
 	"encoding/json"
+
 	users "example.com/split/users"
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// SessionsSession is "sessions_Session", generated from session.json#.
+// SessionsSession is "sessions_Session", generated from session.json.
 type SessionsSession struct {
 	// Required.
 	SessionID string `json:"session_id"`
@@ -21,8 +22,8 @@ type SessionsSession struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *SessionsSession) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -35,8 +36,8 @@ func (x *SessionsSession) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x SessionsSession) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,109 +48,4 @@ func (x *SessionsSession) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *SessionsSession) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("session.json#/type") {
-		return
-	}
-	var hasSessionID, hasUser bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "session_id":
-			hasSessionID = true
-			x.SessionID = d.String("session.json#/properties/session_id/type")
-		case "user":
-			hasUser = true
-			d.Unmarshal("user.json#/x-go-type", &x.User)
-		case "owners":
-			if d.BeginArray("session.json#/properties/owners/type") {
-				s1 := []users.UsersName{}
-				for d.NextElement() {
-					var v1 users.UsersName
-					d.Unmarshal("name.json#/x-go-type", &v1)
-					s1 = append(s1, v1)
-				}
-				x.Owners = s1
-			}
-		case "device":
-			var v SessionsDevice
-			v.decodeJSON(d)
-			x.Device = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSessionID {
-		missing = append(missing, "session_id")
-	}
-	if !hasUser {
-		missing = append(missing, "user")
-	}
-	if len(missing) > 0 {
-		d.Addf("session.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *SessionsSession) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"session_id\":")
-	b = jsonrt.AppendString(b, x.SessionID)
-	b = jsonrt.AppendKey(b, open, "\"user\":")
-	b = jsonrt.AppendRaw(b, jsonrt.Encode(&x.User))
-	if x.Owners != nil {
-		b = jsonrt.AppendKey(b, open, "\"owners\":")
-		b = append(b, '[')
-		for i1 := range x.Owners {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = jsonrt.AppendRaw(b, jsonrt.Encode(&x.Owners[i1]))
-		}
-		b = append(b, ']')
-	}
-	if x.Device != nil {
-		b = jsonrt.AppendKey(b, open, "\"device\":")
-		b = x.Device.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "session_id", "user", "owners", "device":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *SessionsSession) validate(e *jsonrt.Errors) {
-	e.Enter("user")
-	jsonrt.CheckRaw(e, jsonrt.Encode(&x.User), checkRoot2)
-	e.Leave()
-	if x.Owners != nil {
-		e.Enter("owners")
-		for i1 := range x.Owners {
-			e.EnterIndex(i1)
-			jsonrt.CheckRaw(e, jsonrt.Encode(&x.Owners[i1]), checkRoot)
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.Device != nil {
-		e.Enter("device")
-		x.Device.validate(e)
-		e.Leave()
-	}
 }

@@ -5,11 +5,11 @@ package person
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Person is generated from schema.json#.
+// Person is generated from schema.json.
 //
 // A person in the address book. Properties keep the schema's order.
 type Person struct {
@@ -31,8 +31,8 @@ type Person struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Person) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -45,8 +45,8 @@ func (x *Person) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Person) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -58,82 +58,3 @@ func (x *Person) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Person) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasName, hasAge bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.json#/properties/name/type")
-		case "age":
-			hasAge = true
-			x.Age = d.Int64("schema.json#/properties/age/type")
-		case "email":
-			v := d.String("schema.json#/properties/email/type")
-			x.Email = &v
-		case "active":
-			v := d.Bool("schema.json#/properties/active/type")
-			x.Active = &v
-		case "height":
-			v := d.Float64("schema.json#/properties/height/type")
-			x.Height = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if !hasAge {
-		missing = append(missing, "age")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Person) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	b = jsonrt.AppendKey(b, open, "\"age\":")
-	b = strconv.AppendInt(b, x.Age, 10)
-	if x.Email != nil {
-		b = jsonrt.AppendKey(b, open, "\"email\":")
-		b = jsonrt.AppendString(b, *x.Email)
-	}
-	if x.Active != nil {
-		b = jsonrt.AppendKey(b, open, "\"active\":")
-		b = strconv.AppendBool(b, *x.Active)
-	}
-	if x.Height != nil {
-		b = jsonrt.AppendKey(b, open, "\"height\":")
-		b = jsonrt.AppendFloat(b, *x.Height)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "age", "email", "active", "height":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Person) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package order
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Order is generated from schema.json#.
+// Order is generated from schema.json.
 //
 // An order and where to ship it.
 type Order struct {
@@ -22,8 +23,8 @@ type Order struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +37,8 @@ func (x *Order) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Order) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,68 +49,6 @@ func (x *Order) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Order) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasID, hasShipping bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("schema.json#/properties/id/type")
-		case "shipping":
-			hasShipping = true
-			x.Shipping.decodeJSON(d)
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasShipping {
-		missing = append(missing, "shipping")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Order) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"shipping\":")
-	b = x.Shipping.appendJSON(b)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "shipping":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Order) validate(e *jsonrt.Errors) {
-	e.Enter("shipping")
-	x.Shipping.validate(e)
-	e.Leave()
 }
 
 // OrderShipping is generated from schema.json#/properties/shipping.
@@ -125,8 +64,8 @@ type OrderShipping struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *OrderShipping) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -139,8 +78,8 @@ func (x *OrderShipping) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x OrderShipping) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -151,77 +90,6 @@ func (x *OrderShipping) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *OrderShipping) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/shipping/type") {
-		return
-	}
-	var hasCity bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "street":
-			v := d.String("schema.json#/properties/shipping/properties/street/type")
-			x.Street = &v
-		case "city":
-			hasCity = true
-			x.City = d.String("schema.json#/properties/shipping/properties/city/type")
-		case "geo":
-			var v OrderShippingGeo
-			v.decodeJSON(d)
-			x.Geo = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCity {
-		missing = append(missing, "city")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/properties/shipping/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *OrderShipping) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Street != nil {
-		b = jsonrt.AppendKey(b, open, "\"street\":")
-		b = jsonrt.AppendString(b, *x.Street)
-	}
-	b = jsonrt.AppendKey(b, open, "\"city\":")
-	b = jsonrt.AppendString(b, x.City)
-	if x.Geo != nil {
-		b = jsonrt.AppendKey(b, open, "\"geo\":")
-		b = x.Geo.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "street", "city", "geo":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *OrderShipping) validate(e *jsonrt.Errors) {
-	if x.Geo != nil {
-		e.Enter("geo")
-		x.Geo.validate(e)
-		e.Leave()
-	}
 }
 
 // OrderShippingGeo is generated from schema.json#/properties/shipping/properties/geo.
@@ -236,8 +104,8 @@ type OrderShippingGeo struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *OrderShippingGeo) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -250,8 +118,8 @@ func (x *OrderShippingGeo) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x OrderShippingGeo) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -263,61 +131,3 @@ func (x *OrderShippingGeo) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *OrderShippingGeo) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/shipping/properties/geo/type") {
-		return
-	}
-	var hasLat, hasLon bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "lat":
-			hasLat = true
-			x.Lat = d.Float64("schema.json#/properties/shipping/properties/geo/properties/lat/type")
-		case "lon":
-			hasLon = true
-			x.Lon = d.Float64("schema.json#/properties/shipping/properties/geo/properties/lon/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasLat {
-		missing = append(missing, "lat")
-	}
-	if !hasLon {
-		missing = append(missing, "lon")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/properties/shipping/properties/geo/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *OrderShippingGeo) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"lat\":")
-	b = jsonrt.AppendFloat(b, x.Lat)
-	b = jsonrt.AppendKey(b, open, "\"lon\":")
-	b = jsonrt.AppendFloat(b, x.Lon)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "lat", "lon":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *OrderShippingGeo) validate(e *jsonrt.Errors) {}

@@ -5,11 +5,11 @@ package invoice
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Invoice is generated from schema.json#.
+// Invoice is generated from schema.json.
 //
 // An invoice; parties and amounts are shared definitions.
 type Invoice struct {
@@ -22,8 +22,8 @@ type Invoice struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Invoice) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +36,8 @@ func (x *Invoice) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Invoice) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -50,84 +50,6 @@ func (x *Invoice) Validate() error {
 	return e.Err()
 }
 
-func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasBillTo, hasTotal bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "billTo":
-			hasBillTo = true
-			x.BillTo.decodeJSON(d)
-		case "shipTo":
-			var v Party
-			v.decodeJSON(d)
-			x.ShipTo = &v
-		case "total":
-			hasTotal = true
-			x.Total.decodeJSON(d)
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasBillTo {
-		missing = append(missing, "billTo")
-	}
-	if !hasTotal {
-		missing = append(missing, "total")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Invoice) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"billTo\":")
-	b = x.BillTo.appendJSON(b)
-	if x.ShipTo != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipTo\":")
-		b = x.ShipTo.appendJSON(b)
-	}
-	b = jsonrt.AppendKey(b, open, "\"total\":")
-	b = x.Total.appendJSON(b)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "billTo", "shipTo", "total":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Invoice) validate(e *jsonrt.Errors) {
-	e.Enter("billTo")
-	x.BillTo.validate(e)
-	e.Leave()
-	if x.ShipTo != nil {
-		e.Enter("shipTo")
-		x.ShipTo.validate(e)
-		e.Leave()
-	}
-	e.Enter("total")
-	x.Total.validate(e)
-	e.Leave()
-}
-
 // Party is generated from schema.json#/$defs/Party.
 //
 // Someone who buys or receives.
@@ -138,8 +60,8 @@ type Party struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Party) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -152,8 +74,8 @@ func (x *Party) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Party) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -166,62 +88,6 @@ func (x *Party) Validate() error {
 	return e.Err()
 }
 
-func (x *Party) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/$defs/Party/type") {
-		return
-	}
-	var hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.json#/$defs/Party/properties/name/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/$defs/Party/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Party) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Party) validate(e *jsonrt.Errors) {
-	e.Enter("name")
-	if n := jsonrt.CodePoints(string(x.Name)); n < 1 {
-		e.Addf("schema.json#/$defs/Party/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	}
-	e.Leave()
-}
-
 // Cents is generated from schema.json#/$defs/Cents.
 //
 // An amount of money in cents.
@@ -229,9 +95,9 @@ func (x *Party) validate(e *jsonrt.Errors) {
 // Must be at least 0.
 type Cents int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Cents) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Cents
@@ -243,8 +109,7 @@ func (x *Cents) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Cents) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -255,19 +120,4 @@ func (x *Cents) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Cents) decodeJSON(d *jsonrt.Decoder) {
-	*x = Cents(d.Int64("schema.json#/$defs/Cents/type"))
-}
-
-func (x *Cents) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *Cents) validate(e *jsonrt.Errors) {
-	if *x < 0 {
-		e.Addf("schema.json#/$defs/Cents/minimum", "minimum", "must be >= 0 but found %v", *x)
-	}
 }

@@ -5,10 +5,11 @@ package catalog
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Catalog is generated from schema.json#.
+// Catalog is generated from schema.json.
 //
 // Draft-07 keeps shared schemas under definitions.
 type Catalog struct {
@@ -18,9 +19,9 @@ type Catalog struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Catalog) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Catalog
@@ -32,8 +33,8 @@ func (x *Catalog) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Catalog) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,87 +47,6 @@ func (x *Catalog) Validate() error {
 	return e.Err()
 }
 
-func (x *Catalog) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "products":
-			if d.BeginArray("schema.json#/properties/products/type") {
-				s1 := []Product{}
-				for d.NextElement() {
-					var v1 Product
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Products = s1
-			}
-		case "featured":
-			var v Product
-			v.decodeJSON(d)
-			x.Featured = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Catalog) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Products != nil {
-		b = jsonrt.AppendKey(b, open, "\"products\":")
-		b = append(b, '[')
-		for i1 := range x.Products {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Products[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	if x.Featured != nil {
-		b = jsonrt.AppendKey(b, open, "\"featured\":")
-		b = x.Featured.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "products", "featured":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Catalog) validate(e *jsonrt.Errors) {
-	if x.Products != nil {
-		e.Enter("products")
-		for i1 := range x.Products {
-			e.EnterIndex(i1)
-			x.Products[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.Featured != nil {
-		e.Enter("featured")
-		x.Featured.validate(e)
-		e.Leave()
-	}
-}
-
 // Product is generated from schema.json#/definitions/Product.
 type Product struct {
 	// Required.
@@ -137,8 +57,8 @@ type Product struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Product) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -151,8 +71,8 @@ func (x *Product) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Product) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -163,69 +83,4 @@ func (x *Product) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Product) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/definitions/Product/type") {
-		return
-	}
-	var hasSku bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "sku":
-			hasSku = true
-			x.Sku = d.String("schema.json#/definitions/Product/properties/sku/type")
-		case "price":
-			v := d.Float64("schema.json#/definitions/Product/properties/price/type")
-			x.Price = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSku {
-		missing = append(missing, "sku")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/definitions/Product/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Product) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"sku\":")
-	b = jsonrt.AppendString(b, x.Sku)
-	if x.Price != nil {
-		b = jsonrt.AppendKey(b, open, "\"price\":")
-		b = jsonrt.AppendFloat(b, *x.Price)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "sku", "price":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Product) validate(e *jsonrt.Errors) {
-	if x.Price != nil {
-		e.Enter("price")
-		if *x.Price <= 0.0 {
-			e.Addf("schema.json#/definitions/Product/properties/price/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Price)
-		}
-		e.Leave()
-	}
 }

@@ -5,11 +5,11 @@ package route
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Route is generated from schema.json#.
+// Route is generated from schema.json.
 //
 // A route between two points; the point schema is found by its anchor.
 type Route struct {
@@ -21,8 +21,8 @@ type Route struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Route) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -35,8 +35,8 @@ func (x *Route) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Route) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -49,71 +49,6 @@ func (x *Route) Validate() error {
 	return e.Err()
 }
 
-func (x *Route) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasFrom, hasTo bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "from":
-			hasFrom = true
-			x.From.decodeJSON(d)
-		case "to":
-			hasTo = true
-			x.To.decodeJSON(d)
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasFrom {
-		missing = append(missing, "from")
-	}
-	if !hasTo {
-		missing = append(missing, "to")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Route) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"from\":")
-	b = x.From.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"to\":")
-	b = x.To.appendJSON(b)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "from", "to":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Route) validate(e *jsonrt.Errors) {
-	e.Enter("from")
-	x.From.validate(e)
-	e.Leave()
-	e.Enter("to")
-	x.To.validate(e)
-	e.Leave()
-}
-
 // Point is generated from schema.json#/$defs/Point.
 type Point struct {
 	// Required.
@@ -122,9 +57,10 @@ type Point struct {
 	Y int64 `json:"y"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Point) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Point
@@ -136,8 +72,7 @@ func (x *Point) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Point) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -149,46 +84,3 @@ func (x *Point) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Point) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/$defs/Point/type") {
-		return
-	}
-	var hasX, hasY bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "x":
-			hasX = true
-			x.X = d.Int64("schema.json#/$defs/Point/properties/x/type")
-		case "y":
-			hasY = true
-			x.Y = d.Int64("schema.json#/$defs/Point/properties/y/type")
-		default:
-			d.AddToParentf("schema.json#/$defs/Point/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasX {
-		missing = append(missing, "x")
-	}
-	if !hasY {
-		missing = append(missing, "y")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/$defs/Point/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Point) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"x\":")
-	b = strconv.AppendInt(b, x.X, 10)
-	b = jsonrt.AppendKey(b, open, "\"y\":")
-	b = strconv.AppendInt(b, x.Y, 10)
-	b = append(b, '}')
-	return b
-}
-
-func (x *Point) validate(e *jsonrt.Errors) {}

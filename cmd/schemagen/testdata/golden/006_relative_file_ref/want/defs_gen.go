@@ -5,6 +5,7 @@ package customer
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
@@ -20,8 +21,8 @@ type Address struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Address) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *Address) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Address) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,70 +48,3 @@ func (x *Address) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Address) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("defs.json#/$defs/Address/type") {
-		return
-	}
-	var hasStreet bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "street":
-			hasStreet = true
-			x.Street = d.String("defs.json#/$defs/Address/properties/street/type")
-		case "zip":
-			v := d.String("defs.json#/$defs/Address/properties/zip/type")
-			x.Zip = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasStreet {
-		missing = append(missing, "street")
-	}
-	if len(missing) > 0 {
-		d.Addf("defs.json#/$defs/Address/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Address) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"street\":")
-	b = jsonrt.AppendString(b, x.Street)
-	if x.Zip != nil {
-		b = jsonrt.AppendKey(b, open, "\"zip\":")
-		b = jsonrt.AppendString(b, *x.Zip)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "street", "zip":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Address) validate(e *jsonrt.Errors) {
-	if x.Zip != nil {
-		e.Enter("zip")
-		if !addressPattern0.MatchString(string(*x.Zip)) {
-			e.Add("defs.json#/$defs/Address/properties/zip/pattern", "pattern", "does not match pattern '^[0-9]{4,5}$'")
-		}
-		e.Leave()
-	}
-}
-
-var addressPattern0 = jsonrt.MustCompilePattern("^\\d{4,5}$")

@@ -5,10 +5,11 @@ package customer
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Customer is generated from schema.json#.
+// Customer is generated from schema.json.
 //
 // A customer whose address schema lives in another file.
 type Customer struct {
@@ -21,8 +22,8 @@ type Customer struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Customer) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -35,8 +36,8 @@ func (x *Customer) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Customer) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,79 +48,4 @@ func (x *Customer) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasName, hasHome bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.json#/properties/name/type")
-		case "home":
-			hasHome = true
-			x.Home.decodeJSON(d)
-		case "work":
-			var v Address
-			v.decodeJSON(d)
-			x.Work = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if !hasHome {
-		missing = append(missing, "home")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Customer) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	b = jsonrt.AppendKey(b, open, "\"home\":")
-	b = x.Home.appendJSON(b)
-	if x.Work != nil {
-		b = jsonrt.AppendKey(b, open, "\"work\":")
-		b = x.Work.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "home", "work":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Customer) validate(e *jsonrt.Errors) {
-	e.Enter("home")
-	x.Home.validate(e)
-	e.Leave()
-	if x.Work != nil {
-		e.Enter("work")
-		x.Work.validate(e)
-		e.Leave()
-	}
 }

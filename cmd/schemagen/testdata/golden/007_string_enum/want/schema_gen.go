@@ -5,10 +5,11 @@ package ticket
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Ticket is generated from schema.json#.
+// Ticket is generated from schema.json.
 //
 // A support ticket. Enums of strings become typed constants.
 type Ticket struct {
@@ -22,8 +23,8 @@ type Ticket struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Ticket) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +37,8 @@ func (x *Ticket) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Ticket) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,73 +49,6 @@ func (x *Ticket) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Ticket) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasStatus bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "status":
-			hasStatus = true
-			x.Status.decodeJSON(d)
-		case "channel":
-			var v TicketChannel
-			v.decodeJSON(d)
-			x.Channel = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasStatus {
-		missing = append(missing, "status")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Ticket) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"status\":")
-	b = x.Status.appendJSON(b)
-	if x.Channel != nil {
-		b = jsonrt.AppendKey(b, open, "\"channel\":")
-		b = x.Channel.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "status", "channel":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Ticket) validate(e *jsonrt.Errors) {
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
-	if x.Channel != nil {
-		e.Enter("channel")
-		x.Channel.validate(e)
-		e.Leave()
-	}
 }
 
 // TicketStatus is generated from schema.json#/properties/status.
@@ -129,9 +63,9 @@ const (
 	TicketStatusClosed     TicketStatus = "closed"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *TicketStatus) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v TicketStatus
@@ -143,8 +77,7 @@ func (x *TicketStatus) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x TicketStatus) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -155,23 +88,6 @@ func (x *TicketStatus) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *TicketStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = TicketStatus(d.String("schema.json#/properties/status/type"))
-}
-
-func (x *TicketStatus) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *TicketStatus) validate(e *jsonrt.Errors) {
-	switch *x {
-	case TicketStatusOpen, TicketStatusInProgress, TicketStatusClosed:
-	default:
-		e.Add("schema.json#/properties/status/enum", "enum", "value must be one of \"open\", \"in-progress\", \"closed\"")
-	}
 }
 
 // TicketChannel is generated from schema.json#/properties/channel.
@@ -187,9 +103,9 @@ const (
 	TicketChannelEmpty TicketChannel = ""
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *TicketChannel) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v TicketChannel
@@ -201,8 +117,7 @@ func (x *TicketChannel) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x TicketChannel) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -213,21 +128,4 @@ func (x *TicketChannel) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *TicketChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = TicketChannel(d.String("schema.json#/properties/channel/type"))
-}
-
-func (x *TicketChannel) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *TicketChannel) validate(e *jsonrt.Errors) {
-	switch *x {
-	case TicketChannelEMail, TicketChannelPhone, TicketChannelChat, TicketChannelEmpty:
-	default:
-		e.Add("schema.json#/properties/channel/enum", "enum", "value must be one of \"e-mail\", \"phone\", \"chat\", \"\"")
-	}
 }

@@ -5,11 +5,11 @@ package review
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Review is generated from schema.json#.
+// Review is generated from schema.json.
 //
 // A review with integer enums.
 type Review struct {
@@ -23,8 +23,8 @@ type Review struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Review) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -37,8 +37,8 @@ func (x *Review) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Review) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -49,73 +49,6 @@ func (x *Review) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Review) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasStars bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "stars":
-			hasStars = true
-			x.Stars.decodeJSON(d)
-		case "vote":
-			var v ReviewVote
-			v.decodeJSON(d)
-			x.Vote = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasStars {
-		missing = append(missing, "stars")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Review) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"stars\":")
-	b = x.Stars.appendJSON(b)
-	if x.Vote != nil {
-		b = jsonrt.AppendKey(b, open, "\"vote\":")
-		b = x.Vote.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "stars", "vote":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Review) validate(e *jsonrt.Errors) {
-	e.Enter("stars")
-	x.Stars.validate(e)
-	e.Leave()
-	if x.Vote != nil {
-		e.Enter("vote")
-		x.Vote.validate(e)
-		e.Leave()
-	}
 }
 
 // ReviewStars is generated from schema.json#/properties/stars.
@@ -132,9 +65,9 @@ const (
 	ReviewStars5 ReviewStars = 5
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *ReviewStars) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ReviewStars
@@ -146,8 +79,7 @@ func (x *ReviewStars) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x ReviewStars) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -158,23 +90,6 @@ func (x *ReviewStars) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *ReviewStars) decodeJSON(d *jsonrt.Decoder) {
-	*x = ReviewStars(d.Int64("schema.json#/properties/stars/type"))
-}
-
-func (x *ReviewStars) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *ReviewStars) validate(e *jsonrt.Errors) {
-	switch *x {
-	case ReviewStars1, ReviewStars2, ReviewStars3, ReviewStars4, ReviewStars5:
-	default:
-		e.Add("schema.json#/properties/stars/enum", "enum", "value must be one of 1, 2, 3, 4, 5")
-	}
 }
 
 // ReviewVote is generated from schema.json#/properties/vote.
@@ -189,9 +104,9 @@ const (
 	ReviewVote1      ReviewVote = 1
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *ReviewVote) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ReviewVote
@@ -203,8 +118,7 @@ func (x *ReviewVote) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x ReviewVote) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -215,21 +129,4 @@ func (x *ReviewVote) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *ReviewVote) decodeJSON(d *jsonrt.Decoder) {
-	*x = ReviewVote(d.Int64("schema.json#/properties/vote/type"))
-}
-
-func (x *ReviewVote) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *ReviewVote) validate(e *jsonrt.Errors) {
-	switch *x {
-	case ReviewVoteMinus1, ReviewVote0, ReviewVote1:
-	default:
-		e.Add("schema.json#/properties/vote/enum", "enum", "value must be one of -1, 0, 1")
-	}
 }

@@ -5,11 +5,11 @@ package envelope
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Envelope is generated from schema.json#.
+// Envelope is generated from schema.json.
 //
 // Constants fix a value: a string, a number, an object.
 type Envelope struct {
@@ -23,8 +23,8 @@ type Envelope struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Envelope) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -37,8 +37,8 @@ func (x *Envelope) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Envelope) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -49,103 +49,4 @@ func (x *Envelope) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasKind, hasVersion bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind = d.String("schema.json#/properties/kind/type")
-		case "version":
-			hasVersion = true
-			x.Version = d.Int64("schema.json#/properties/version/type")
-		case "meta":
-			if d.BeginObject("schema.json#/properties/meta/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.Meta = m1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if !hasVersion {
-		missing = append(missing, "version")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Envelope) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = jsonrt.AppendString(b, x.Kind)
-	b = jsonrt.AppendKey(b, open, "\"version\":")
-	b = strconv.AppendInt(b, x.Version, 10)
-	if x.Meta != nil {
-		b = jsonrt.AppendKey(b, open, "\"meta\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.Meta) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.Meta[k1]
-			b = jsonrt.AppendRaw(b, v1)
-		}
-		b = append(b, '}')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "version", "meta":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Envelope) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	if x.Kind != "invoice" {
-		e.Add("schema.json#/properties/kind/const", "const", "value must be \"invoice\"")
-	}
-	e.Leave()
-	e.Enter("version")
-	if x.Version != 2 {
-		e.Add("schema.json#/properties/version/const", "const", "value must be 2")
-	}
-	e.Leave()
-	if x.Meta != nil {
-		e.Enter("meta")
-		if data := jsonrt.Encode(x.Meta); !jsonrt.EqualJSON(data, []byte("{\"schema\":\"v2\",\"tags\":[1,2]}")) {
-			e.Add("schema.json#/properties/meta/const", "const", "value must be {\"schema\":\"v2\",\"tags\":[1,2]}")
-		}
-		e.Leave()
-	}
 }

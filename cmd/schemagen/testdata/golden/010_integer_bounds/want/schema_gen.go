@@ -5,11 +5,11 @@ package thermostat
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Settings is "Thermostat", generated from schema.json#.
+// Settings is "Thermostat", generated from schema.json.
 //
 // Integer bounds, inclusive, exclusive and fractional.
 type Settings struct {
@@ -25,9 +25,9 @@ type Settings struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Settings) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Settings
@@ -39,8 +39,8 @@ func (x *Settings) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Settings) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -51,93 +51,4 @@ func (x *Settings) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Settings) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "percent":
-			v := d.Int64("schema.json#/properties/percent/type")
-			x.Percent = &v
-		case "level":
-			v := d.Int64("schema.json#/properties/level/type")
-			x.Level = &v
-		case "half":
-			v := d.Int64("schema.json#/properties/half/type")
-			x.Half = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Settings) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Percent != nil {
-		b = jsonrt.AppendKey(b, open, "\"percent\":")
-		b = strconv.AppendInt(b, *x.Percent, 10)
-	}
-	if x.Level != nil {
-		b = jsonrt.AppendKey(b, open, "\"level\":")
-		b = strconv.AppendInt(b, *x.Level, 10)
-	}
-	if x.Half != nil {
-		b = jsonrt.AppendKey(b, open, "\"half\":")
-		b = strconv.AppendInt(b, *x.Half, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "percent", "level", "half":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Settings) validate(e *jsonrt.Errors) {
-	if x.Percent != nil {
-		e.Enter("percent")
-		if *x.Percent < 0 {
-			e.Addf("schema.json#/properties/percent/minimum", "minimum", "must be >= 0 but found %v", *x.Percent)
-		}
-		if *x.Percent > 100 {
-			e.Addf("schema.json#/properties/percent/maximum", "maximum", "must be <= 100 but found %v", *x.Percent)
-		}
-		e.Leave()
-	}
-	if x.Level != nil {
-		e.Enter("level")
-		if *x.Level < 1 {
-			e.Addf("schema.json#/properties/level/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Level)
-		}
-		if *x.Level > 9 {
-			e.Addf("schema.json#/properties/level/exclusiveMaximum", "exclusiveMaximum", "must be < 10 but found %v", *x.Level)
-		}
-		e.Leave()
-	}
-	if x.Half != nil {
-		e.Enter("half")
-		if *x.Half < 2 {
-			e.Addf("schema.json#/properties/half/minimum", "minimum", "must be >= 1.5 but found %v", *x.Half)
-		}
-		if *x.Half > 7 {
-			e.Addf("schema.json#/properties/half/maximum", "maximum", "must be <= 7.5 but found %v", *x.Half)
-		}
-		e.Leave()
-	}
 }

@@ -5,10 +5,11 @@ package measurement
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Measurement is generated from schema.json#.
+// Measurement is generated from schema.json.
 //
 // Number bounds, inclusive and exclusive.
 type Measurement struct {
@@ -20,8 +21,8 @@ type Measurement struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Measurement) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *Measurement) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Measurement) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,80 +47,4 @@ func (x *Measurement) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Measurement) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasCelsius bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "celsius":
-			hasCelsius = true
-			x.Celsius = d.Float64("schema.json#/properties/celsius/type")
-		case "ratio":
-			v := d.Float64("schema.json#/properties/ratio/type")
-			x.Ratio = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCelsius {
-		missing = append(missing, "celsius")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Measurement) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"celsius\":")
-	b = jsonrt.AppendFloat(b, x.Celsius)
-	if x.Ratio != nil {
-		b = jsonrt.AppendKey(b, open, "\"ratio\":")
-		b = jsonrt.AppendFloat(b, *x.Ratio)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "celsius", "ratio":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Measurement) validate(e *jsonrt.Errors) {
-	e.Enter("celsius")
-	if x.Celsius < -273.15 {
-		e.Addf("schema.json#/properties/celsius/minimum", "minimum", "must be >= -273.15 but found %v", x.Celsius)
-	}
-	if x.Celsius > 10000.0 {
-		e.Addf("schema.json#/properties/celsius/maximum", "maximum", "must be <= 10000 but found %v", x.Celsius)
-	}
-	e.Leave()
-	if x.Ratio != nil {
-		e.Enter("ratio")
-		if *x.Ratio <= 0.0 {
-			e.Addf("schema.json#/properties/ratio/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Ratio)
-		}
-		if *x.Ratio >= 1.0 {
-			e.Addf("schema.json#/properties/ratio/exclusiveMaximum", "exclusiveMaximum", "must be < 1 but found %v", *x.Ratio)
-		}
-		e.Leave()
-	}
 }

@@ -5,11 +5,11 @@ package price
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Price is generated from schema.json#.
+// Price is generated from schema.json.
 //
 // multipleOf on integers and on decimal numbers.
 type Price struct {
@@ -27,9 +27,9 @@ type Price struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Price) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Price
@@ -41,8 +41,8 @@ func (x *Price) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Price) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -53,84 +53,4 @@ func (x *Price) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Price) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "step":
-			v := d.Int64("schema.json#/properties/step/type")
-			x.Step = &v
-		case "quarter":
-			v := d.Int64("schema.json#/properties/quarter/type")
-			x.Quarter = &v
-		case "amount":
-			v := d.Float64("schema.json#/properties/amount/type")
-			x.Amount = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Price) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Step != nil {
-		b = jsonrt.AppendKey(b, open, "\"step\":")
-		b = strconv.AppendInt(b, *x.Step, 10)
-	}
-	if x.Quarter != nil {
-		b = jsonrt.AppendKey(b, open, "\"quarter\":")
-		b = strconv.AppendInt(b, *x.Quarter, 10)
-	}
-	if x.Amount != nil {
-		b = jsonrt.AppendKey(b, open, "\"amount\":")
-		b = jsonrt.AppendFloat(b, *x.Amount)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "step", "quarter", "amount":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Price) validate(e *jsonrt.Errors) {
-	if x.Step != nil {
-		e.Enter("step")
-		if int64(*x.Step)%5 != 0 {
-			e.Addf("schema.json#/properties/step/multipleOf", "multipleOf", "%v not multipleOf 5", *x.Step)
-		}
-		e.Leave()
-	}
-	if x.Quarter != nil {
-		e.Enter("quarter")
-		if !jsonrt.IntIsMultipleOf(int64(*x.Quarter), "2.5") {
-			e.Addf("schema.json#/properties/quarter/multipleOf", "multipleOf", "%v not multipleOf 2.5", *x.Quarter)
-		}
-		e.Leave()
-	}
-	if x.Amount != nil {
-		e.Enter("amount")
-		if !jsonrt.FloatIsMultipleOf(float64(*x.Amount), "0.01") {
-			e.Addf("schema.json#/properties/amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.Amount)
-		}
-		e.Leave()
-	}
 }

@@ -5,10 +5,11 @@ package label
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Label is generated from schema.json#.
+// Label is generated from schema.json.
 //
 // String lengths count Unicode code points, not bytes.
 type Label struct {
@@ -20,8 +21,8 @@ type Label struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Label) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *Label) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Label) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,76 +47,4 @@ func (x *Label) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Label) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasCode bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "code":
-			hasCode = true
-			x.Code = d.String("schema.json#/properties/code/type")
-		case "text":
-			v := d.String("schema.json#/properties/text/type")
-			x.Text = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCode {
-		missing = append(missing, "code")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Label) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"code\":")
-	b = jsonrt.AppendString(b, x.Code)
-	if x.Text != nil {
-		b = jsonrt.AppendKey(b, open, "\"text\":")
-		b = jsonrt.AppendString(b, *x.Text)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "code", "text":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Label) validate(e *jsonrt.Errors) {
-	e.Enter("code")
-	if n := jsonrt.CodePoints(string(x.Code)); n < 2 {
-		e.Addf("schema.json#/properties/code/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
-	} else if n > 3 {
-		e.Addf("schema.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
-	}
-	e.Leave()
-	if x.Text != nil {
-		e.Enter("text")
-		if n := jsonrt.CodePoints(string(*x.Text)); n > 5 {
-			e.Addf("schema.json#/properties/text/maxLength", "maxLength", "length must be <= %d, but got %d", 5, n)
-		}
-		e.Leave()
-	}
 }

@@ -5,10 +5,11 @@ package product
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Product is generated from schema.json#.
+// Product is generated from schema.json.
 //
 // Patterns are regular expressions, matched anywhere unless anchored.
 type Product struct {
@@ -22,8 +23,8 @@ type Product struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Product) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +37,8 @@ func (x *Product) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Product) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -49,76 +50,3 @@ func (x *Product) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Product) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasSku bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "sku":
-			hasSku = true
-			x.Sku = d.String("schema.json#/properties/sku/type")
-		case "slug":
-			v := d.String("schema.json#/properties/slug/type")
-			x.Slug = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSku {
-		missing = append(missing, "sku")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Product) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"sku\":")
-	b = jsonrt.AppendString(b, x.Sku)
-	if x.Slug != nil {
-		b = jsonrt.AppendKey(b, open, "\"slug\":")
-		b = jsonrt.AppendString(b, *x.Slug)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "sku", "slug":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Product) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
-	if !productPattern0.MatchString(string(x.Sku)) {
-		e.Add("schema.json#/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-\\\\d{4}$'")
-	}
-	e.Leave()
-	if x.Slug != nil {
-		e.Enter("slug")
-		if !productPattern1.MatchString(string(*x.Slug)) {
-			e.Add("schema.json#/properties/slug/pattern", "pattern", "does not match pattern '[a-z]'")
-		}
-		e.Leave()
-	}
-}
-
-var productPattern0 = jsonrt.MustCompilePattern("^[A-Z]{3}-\\d{4}$")
-var productPattern1 = jsonrt.MustCompilePattern("[a-z]")

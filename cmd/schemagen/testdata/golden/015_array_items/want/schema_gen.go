@@ -5,11 +5,11 @@ package post
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Post is generated from schema.json#.
+// Post is generated from schema.json.
 //
 // An array of strings with item, count and uniqueness constraints.
 type Post struct {
@@ -22,8 +22,8 @@ type Post struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Post) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -36,8 +36,8 @@ func (x *Post) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Post) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,107 +48,4 @@ func (x *Post) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Post) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasTags bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "tags":
-			hasTags = true
-			if d.BeginArray("schema.json#/properties/tags/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("schema.json#/properties/tags/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Tags = s1
-			}
-		case "scores":
-			if d.BeginArray("schema.json#/properties/scores/type") {
-				s1 := []int64{}
-				for d.NextElement() {
-					v1 := d.Int64("schema.json#/properties/scores/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Scores = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasTags {
-		missing = append(missing, "tags")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Post) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"tags\":")
-	b = append(b, '[')
-	for i1 := range x.Tags {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = jsonrt.AppendString(b, x.Tags[i1])
-	}
-	b = append(b, ']')
-	if x.Scores != nil {
-		b = jsonrt.AppendKey(b, open, "\"scores\":")
-		b = append(b, '[')
-		for i1 := range x.Scores {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, x.Scores[i1], 10)
-		}
-		b = append(b, ']')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "tags", "scores":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Post) validate(e *jsonrt.Errors) {
-	e.Enter("tags")
-	if len(x.Tags) < 1 {
-		e.Addf("schema.json#/properties/tags/minItems", "minItems", "minimum %d items required, but found %d items", 1, len(x.Tags))
-	}
-	if len(x.Tags) > 3 {
-		e.Addf("schema.json#/properties/tags/maxItems", "maxItems", "maximum %d items required, but found %d items", 3, len(x.Tags))
-	}
-	if i, j, ok := jsonrt.UniqueComparable(x.Tags); !ok {
-		e.Addf("schema.json#/properties/tags/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
-	}
-	for i1 := range x.Tags {
-		e.EnterIndex(i1)
-		if n := jsonrt.CodePoints(string(x.Tags[i1])); n < 1 {
-			e.Addf("schema.json#/properties/tags/items/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		}
-		e.Leave()
-	}
-	e.Leave()
 }

@@ -5,11 +5,11 @@ package polygon
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Polygon is generated from schema.json#.
+// Polygon is generated from schema.json.
 //
 // An array of objects, unique by JSON value.
 type Polygon struct {
@@ -19,8 +19,8 @@ type Polygon struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Polygon) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +33,8 @@ func (x *Polygon) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Polygon) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,85 +45,6 @@ func (x *Polygon) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasPoints bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "points":
-			hasPoints = true
-			if d.BeginArray("schema.json#/properties/points/type") {
-				s1 := []PolygonPointsItem{}
-				for d.NextElement() {
-					var v1 PolygonPointsItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Points = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPoints {
-		missing = append(missing, "points")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Polygon) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"points\":")
-	b = append(b, '[')
-	for i1 := range x.Points {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Points[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "points":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Polygon) validate(e *jsonrt.Errors) {
-	e.Enter("points")
-	if len(x.Points) < 3 {
-		e.Addf("schema.json#/properties/points/minItems", "minItems", "minimum %d items required, but found %d items", 3, len(x.Points))
-	}
-	if i, j, ok := jsonrt.UniqueJSON(jsonrt.EncodeEach(x.Points)); !ok {
-		e.Addf("schema.json#/properties/points/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
-	}
-	for i1 := range x.Points {
-		e.EnterIndex(i1)
-		x.Points[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
 }
 
 // PolygonPointsItem is generated from schema.json#/properties/points/items.
@@ -138,8 +59,8 @@ type PolygonPointsItem struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *PolygonPointsItem) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -152,8 +73,8 @@ func (x *PolygonPointsItem) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x PolygonPointsItem) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -165,61 +86,3 @@ func (x *PolygonPointsItem) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *PolygonPointsItem) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/points/items/type") {
-		return
-	}
-	var hasX, hasY bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "x":
-			hasX = true
-			x.X = d.Int64("schema.json#/properties/points/items/properties/x/type")
-		case "y":
-			hasY = true
-			x.Y = d.Int64("schema.json#/properties/points/items/properties/y/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasX {
-		missing = append(missing, "x")
-	}
-	if !hasY {
-		missing = append(missing, "y")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/properties/points/items/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *PolygonPointsItem) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"x\":")
-	b = strconv.AppendInt(b, x.X, 10)
-	b = jsonrt.AppendKey(b, open, "\"y\":")
-	b = strconv.AppendInt(b, x.Y, 10)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "x", "y":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *PolygonPointsItem) validate(e *jsonrt.Errors) {}

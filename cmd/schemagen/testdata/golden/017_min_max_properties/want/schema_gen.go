@@ -5,11 +5,11 @@ package filter
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Filter is generated from schema.json#.
+// Filter is generated from schema.json.
 //
 // Property counts, on a struct and on a map.
 //
@@ -25,9 +25,9 @@ type Filter struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Filter) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Filter
@@ -39,8 +39,8 @@ func (x *Filter) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Filter) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -51,102 +51,4 @@ func (x *Filter) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Filter) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			v := d.String("schema.json#/properties/name/type")
-			x.Name = &v
-		case "age":
-			v := d.Int64("schema.json#/properties/age/type")
-			x.Age = &v
-		case "labels":
-			if d.BeginObject("schema.json#/properties/labels/type") {
-				m1 := map[string]string{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.String("schema.json#/properties/labels/additionalProperties/type")
-					m1[k2] = v2
-				}
-				x.Labels = m1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Filter) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = jsonrt.AppendString(b, *x.Name)
-	}
-	if x.Age != nil {
-		b = jsonrt.AppendKey(b, open, "\"age\":")
-		b = strconv.AppendInt(b, *x.Age, 10)
-	}
-	if x.Labels != nil {
-		b = jsonrt.AppendKey(b, open, "\"labels\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.Labels) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.Labels[k1]
-			b = jsonrt.AppendString(b, v1)
-		}
-		b = append(b, '}')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "age", "labels":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Filter) validate(e *jsonrt.Errors) {
-	if x.Labels != nil {
-		e.Enter("labels")
-		if len(x.Labels) > 2 {
-			e.Addf("schema.json#/properties/labels/maxProperties", "maxProperties", "maximum %d properties allowed, but found %d properties", 2, len(x.Labels))
-		}
-		e.Leave()
-	}
-	n := len(x.AdditionalProperties)
-	if x.Name != nil {
-		n++
-	}
-	if x.Age != nil {
-		n++
-	}
-	if x.Labels != nil {
-		n++
-	}
-	if n < 1 {
-		e.Addf("schema.json#/minProperties", "minProperties", "minimum %d properties allowed, but found %d properties", 1, n)
-	}
-	if n > 2 {
-		e.Addf("schema.json#/maxProperties", "maxProperties", "maximum %d properties allowed, but found %d properties", 2, n)
-	}
 }

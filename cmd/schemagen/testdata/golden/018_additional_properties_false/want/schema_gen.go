@@ -5,7 +5,7 @@ package credentials
 
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// Credentials is generated from schema.json#.
+// Credentials is generated from schema.json.
 //
 // A closed object: properties the schema does not name are errors.
 type Credentials struct {
@@ -14,9 +14,10 @@ type Credentials struct {
 	Password *string `json:"password,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Credentials) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Credentials
@@ -28,8 +29,7 @@ func (x *Credentials) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Credentials) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -41,45 +41,3 @@ func (x *Credentials) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Credentials) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasUser bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "user":
-			hasUser = true
-			x.User = d.String("schema.json#/properties/user/type")
-		case "password":
-			v := d.String("schema.json#/properties/password/type")
-			x.Password = &v
-		default:
-			d.AddToParentf("schema.json#/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasUser {
-		missing = append(missing, "user")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Credentials) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"user\":")
-	b = jsonrt.AppendString(b, x.User)
-	if x.Password != nil {
-		b = jsonrt.AppendKey(b, open, "\"password\":")
-		b = jsonrt.AppendString(b, *x.Password)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Credentials) validate(e *jsonrt.Errors) {}

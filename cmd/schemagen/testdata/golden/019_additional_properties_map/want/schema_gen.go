@@ -3,19 +3,16 @@
 
 package scores
 
-import (
-	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
-)
+import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// Scores is generated from schema.json#.
+// Scores is generated from schema.json.
 //
 // An object without named properties is a map of its additional properties.
 type Scores map[string]int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
+// and x is left unchanged; Validate checks the rest.
 func (x *Scores) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Scores
@@ -27,8 +24,7 @@ func (x *Scores) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, its properties sorted by name.
 func (x Scores) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,42 +35,4 @@ func (x *Scores) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Scores) decodeJSON(d *jsonrt.Decoder) {
-	if d.BeginObject("schema.json#/type") {
-		m1 := map[string]int64{}
-		for d.NextMember() {
-			k2 := string(d.Key())
-			v2 := d.Int64("schema.json#/additionalProperties/type")
-			m1[k2] = v2
-		}
-		*x = Scores(m1)
-	}
-}
-
-func (x *Scores) appendJSON(b []byte) []byte {
-	open1 := len(b)
-	b = append(b, '{')
-	for _, k1 := range jsonrt.SortedKeys(*x) {
-		b = jsonrt.AppendKey(b, open1, "")
-		b = jsonrt.AppendString(b, k1)
-		b = append(b, ':')
-		v1 := (*x)[k1]
-		b = strconv.AppendInt(b, v1, 10)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Scores) validate(e *jsonrt.Errors) {
-	start1 := e.Len()
-	for k1, v1 := range *x {
-		e.Enter(k1)
-		if v1 < 0 {
-			e.Addf("schema.json#/additionalProperties/minimum", "minimum", "must be >= 0 but found %v", v1)
-		}
-		e.Leave()
-	}
-	e.SortFrom(start1)
 }

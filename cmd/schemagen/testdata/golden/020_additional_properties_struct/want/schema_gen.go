@@ -3,12 +3,9 @@
 
 package headers
 
-import (
-	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
-)
+import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// Headers is generated from schema.json#.
+// Headers is generated from schema.json.
 //
 // Named properties plus typed additional ones.
 type Headers struct {
@@ -19,8 +16,8 @@ type Headers struct {
 	AdditionalProperties map[string]string `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Headers) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +30,8 @@ func (x *Headers) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Headers) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,71 +42,4 @@ func (x *Headers) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Headers) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasHost bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "host":
-			hasHost = true
-			x.Host = d.String("schema.json#/properties/host/type")
-		case "port":
-			v := d.Int64("schema.json#/properties/port/type")
-			x.Port = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]string{}
-			}
-			k1 := string(d.Key())
-			v1 := d.String("schema.json#/additionalProperties/type")
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasHost {
-		missing = append(missing, "host")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Headers) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"host\":")
-	b = jsonrt.AppendString(b, x.Host)
-	if x.Port != nil {
-		b = jsonrt.AppendKey(b, open, "\"port\":")
-		b = strconv.AppendInt(b, *x.Port, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "host", "port":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendString(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Headers) validate(e *jsonrt.Errors) {
-	start0 := e.Len()
-	for k, v := range x.AdditionalProperties {
-		e.Enter(k)
-		if n := jsonrt.CodePoints(string(v)); n > 5 {
-			e.Addf("schema.json#/additionalProperties/maxLength", "maxLength", "length must be <= %d, but got %d", 5, n)
-		}
-		e.Leave()
-	}
-	e.SortFrom(start0)
 }

@@ -5,10 +5,11 @@ package event
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Event is generated from schema.json#.
+// Event is generated from schema.json.
 //
 // Free-form values are kept as raw JSON, exactly as received.
 type Event struct {
@@ -23,8 +24,8 @@ type Event struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Event) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -37,8 +38,8 @@ func (x *Event) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Event) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -50,90 +51,3 @@ func (x *Event) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Event) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasType, hasContext bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "type":
-			hasType = true
-			x.Type = d.String("schema.json#/properties/type/type")
-		case "data":
-			if d.BeginObject("schema.json#/properties/data/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.Data = m1
-			}
-		case "context":
-			hasContext = true
-			x.Context = d.Raw()
-		case "extra":
-			x.Extra = d.Raw()
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasType {
-		missing = append(missing, "type")
-	}
-	if !hasContext {
-		missing = append(missing, "context")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Event) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"type\":")
-	b = jsonrt.AppendString(b, x.Type)
-	if x.Data != nil {
-		b = jsonrt.AppendKey(b, open, "\"data\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.Data) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.Data[k1]
-			b = jsonrt.AppendRaw(b, v1)
-		}
-		b = append(b, '}')
-	}
-	b = jsonrt.AppendKey(b, open, "\"context\":")
-	b = jsonrt.AppendRaw(b, x.Context)
-	if x.Extra != nil {
-		b = jsonrt.AppendKey(b, open, "\"extra\":")
-		b = jsonrt.AppendRaw(b, x.Extra)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "type", "data", "context", "extra":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Event) validate(e *jsonrt.Errors) {}

@@ -5,11 +5,11 @@ package counter
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Counter is generated from schema.json#.
+// Counter is generated from schema.json.
 //
 // format int32 and int64 choose the Go integer type, and its range.
 type Counter struct {
@@ -20,8 +20,8 @@ type Counter struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Counter) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +34,8 @@ func (x *Counter) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Counter) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,60 +47,3 @@ func (x *Counter) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Counter) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasSmall bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "small":
-			hasSmall = true
-			x.Small = d.Int32("schema.json#/properties/small/type")
-		case "big":
-			v := d.Int64("schema.json#/properties/big/type")
-			x.Big = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSmall {
-		missing = append(missing, "small")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Counter) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"small\":")
-	b = strconv.AppendInt(b, int64(x.Small), 10)
-	if x.Big != nil {
-		b = jsonrt.AppendKey(b, open, "\"big\":")
-		b = strconv.AppendInt(b, *x.Big, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "small", "big":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Counter) validate(e *jsonrt.Errors) {}

@@ -5,11 +5,11 @@ package contact
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Contact is generated from schema.json#.
+// Contact is generated from schema.json.
 //
 // Nullable properties, required and optional.
 type Contact struct {
@@ -29,8 +29,8 @@ type Contact struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -43,8 +43,8 @@ func (x *Contact) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Contact) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -55,135 +55,4 @@ func (x *Contact) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasPhone bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "phone":
-			hasPhone = true
-			if !d.IsNull() {
-				v1 := d.String("schema.json#/properties/phone/type")
-				x.Phone = &v1
-			}
-		case "fax":
-			x.Fax.Set = true
-			if !d.IsNull() {
-				v1 := d.String("schema.json#/properties/fax/type")
-				x.Fax.Value = &v1
-			}
-		case "age":
-			x.Age.Set = true
-			if !d.IsNull() {
-				v1 := d.Int64("schema.json#/properties/age/type")
-				x.Age.Value = &v1
-			}
-		case "tags":
-			x.Tags.Set = true
-			if !d.IsNull() {
-				if d.BeginArray("schema.json#/properties/tags/type") {
-					s1 := []string{}
-					for d.NextElement() {
-						v1 := d.String("schema.json#/properties/tags/items/type")
-						s1 = append(s1, v1)
-					}
-					x.Tags.Value = s1
-				}
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPhone {
-		missing = append(missing, "phone")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Contact) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"phone\":")
-	if x.Phone == nil {
-		b = append(b, "null"...)
-	} else {
-		b = jsonrt.AppendString(b, *x.Phone)
-	}
-	if x.Fax.Set {
-		b = jsonrt.AppendKey(b, open, "\"fax\":")
-		if x.Fax.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *x.Fax.Value)
-		}
-	}
-	if x.Age.Set {
-		b = jsonrt.AppendKey(b, open, "\"age\":")
-		if x.Age.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = strconv.AppendInt(b, *x.Age.Value, 10)
-		}
-	}
-	if x.Tags.Set {
-		b = jsonrt.AppendKey(b, open, "\"tags\":")
-		if x.Tags.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i1 := range x.Tags.Value {
-				if i1 > 0 {
-					b = append(b, ',')
-				}
-				b = jsonrt.AppendString(b, x.Tags.Value[i1])
-			}
-			b = append(b, ']')
-		}
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "phone", "fax", "age", "tags":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Contact) validate(e *jsonrt.Errors) {
-	if x.Fax.Set {
-		e.Enter("fax")
-		if x.Fax.Value != nil {
-			if n := jsonrt.CodePoints(string(*x.Fax.Value)); n < 3 {
-				e.Addf("schema.json#/properties/fax/minLength", "minLength", "length must be >= %d, but got %d", 3, n)
-			}
-		}
-		e.Leave()
-	}
-	if x.Age.Set {
-		e.Enter("age")
-		if x.Age.Value != nil {
-			if *x.Age.Value < 0 {
-				e.Addf("schema.json#/properties/age/minimum", "minimum", "must be >= 0 but found %v", *x.Age.Value)
-			}
-		}
-		e.Leave()
-	}
 }

@@ -5,10 +5,11 @@ package tree
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Node is generated from schema.json#.
+// Node is generated from schema.json.
 //
 // A tree: each node has children of its own type.
 type Node struct {
@@ -19,8 +20,8 @@ type Node struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Node) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +34,8 @@ func (x *Node) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Node) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,90 +46,4 @@ func (x *Node) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Node) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.json#/properties/name/type")
-		case "children":
-			if d.BeginArray("schema.json#/properties/children/type") {
-				s1 := []Node{}
-				for d.NextElement() {
-					var v1 Node
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Children = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Node) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	if x.Children != nil {
-		b = jsonrt.AppendKey(b, open, "\"children\":")
-		b = append(b, '[')
-		for i1 := range x.Children {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Children[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "children":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Node) validate(e *jsonrt.Errors) {
-	e.Enter("name")
-	if n := jsonrt.CodePoints(string(x.Name)); n < 1 {
-		e.Addf("schema.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	}
-	e.Leave()
-	if x.Children != nil {
-		e.Enter("children")
-		for i1 := range x.Children {
-			e.EnterIndex(i1)
-			x.Children[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
 }

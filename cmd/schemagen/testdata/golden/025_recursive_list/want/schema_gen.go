@@ -5,11 +5,11 @@ package list
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// List is generated from schema.json#.
+// List is generated from schema.json.
 //
 // A linked list: next refers to the list itself.
 type List struct {
@@ -20,8 +20,8 @@ type List struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *List) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +34,8 @@ func (x *List) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x List) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,68 +46,4 @@ func (x *List) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *List) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasValue bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "value":
-			hasValue = true
-			x.Value = d.Int64("schema.json#/properties/value/type")
-		case "next":
-			var v List
-			v.decodeJSON(d)
-			x.Next = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasValue {
-		missing = append(missing, "value")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *List) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"value\":")
-	b = strconv.AppendInt(b, x.Value, 10)
-	if x.Next != nil {
-		b = jsonrt.AppendKey(b, open, "\"next\":")
-		b = x.Next.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "value", "next":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *List) validate(e *jsonrt.Errors) {
-	if x.Next != nil {
-		e.Enter("next")
-		x.Next.validate(e)
-		e.Leave()
-	}
 }

@@ -6,11 +6,11 @@ package upload
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Upload is generated from schema.json#.
+// Upload is generated from schema.json.
 //
 // The vendor's schema says only that size is a non-negative integer.
 type Upload struct {
@@ -24,8 +24,8 @@ type Upload struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Upload) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -38,8 +38,8 @@ func (x *Upload) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Upload) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -50,71 +50,4 @@ func (x *Upload) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Upload) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasName, hasSize bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.json#/properties/name/type")
-		case "size":
-			hasSize = true
-			x.Size = d.Int64("schema.json#/properties/size/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if !hasSize {
-		missing = append(missing, "size")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Upload) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	b = jsonrt.AppendKey(b, open, "\"size\":")
-	b = strconv.AppendInt(b, x.Size, 10)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "size":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Upload) validate(e *jsonrt.Errors) {
-	e.Enter("size")
-	if x.Size < 0 {
-		e.Addf("schema.json#/properties/size/minimum", "minimum", "must be >= 0 but found %v", x.Size)
-	}
-	if x.Size > 1048576 {
-		e.Addf("schema.json#/properties/size/maximum", "maximum", "must be <= 1048576 but found %v", x.Size)
-	}
-	e.Leave()
 }

@@ -5,10 +5,11 @@ package session
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Session is generated from schema.json#.
+// Session is generated from schema.json.
 //
 // x-maxEncodedSize limits the bytes of a value's compact JSON encoding.
 type Session struct {
@@ -24,9 +25,9 @@ type Session struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Session) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Session
@@ -38,8 +39,8 @@ func (x *Session) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Session) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -50,86 +51,4 @@ func (x *Session) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Session) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "claims":
-			if d.BeginObject("schema.json#/properties/claims/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := string(d.Key())
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.Claims = m1
-			}
-		case "note":
-			v := d.String("schema.json#/properties/note/type")
-			x.Note = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Session) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Claims != nil {
-		b = jsonrt.AppendKey(b, open, "\"claims\":")
-		open1 := len(b)
-		b = append(b, '{')
-		for _, k1 := range jsonrt.SortedKeys(x.Claims) {
-			b = jsonrt.AppendKey(b, open1, "")
-			b = jsonrt.AppendString(b, k1)
-			b = append(b, ':')
-			v1 := x.Claims[k1]
-			b = jsonrt.AppendRaw(b, v1)
-		}
-		b = append(b, '}')
-	}
-	if x.Note != nil {
-		b = jsonrt.AppendKey(b, open, "\"note\":")
-		b = jsonrt.AppendString(b, *x.Note)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "claims", "note":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Session) validate(e *jsonrt.Errors) {
-	if x.Claims != nil {
-		e.Enter("claims")
-		if n := jsonrt.EncodedSize(x.Claims); n > 32 {
-			e.Addf("schema.json#/properties/claims/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", 32, n)
-		}
-		e.Leave()
-	}
-	if x.Note != nil {
-		e.Enter("note")
-		if n := jsonrt.EncodedSize(*x.Note); n > 8 {
-			e.Addf("schema.json#/properties/note/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", 8, n)
-		}
-		e.Leave()
-	}
 }

@@ -5,11 +5,11 @@ package names
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Names is generated from schema.json#.
+// Names is generated from schema.json.
 //
 // Property names that collide, are Go keywords or methods, or are not identifiers.
 type Names struct {
@@ -30,8 +30,8 @@ type Names struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Names) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -44,8 +44,8 @@ func (x *Names) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Names) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -58,135 +58,14 @@ func (x *Names) Validate() error {
 	return e.Err()
 }
 
-func (x *Names) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasID3, hasEmpty bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID3 = true
-			x.ID3 = d.String("schema.json#/properties/id/type")
-		case "ID":
-			v := d.String("schema.json#/properties/ID/type")
-			x.ID = &v
-		case "Id":
-			v := d.String("schema.json#/properties/Id/type")
-			x.ID2 = &v
-		case "type":
-			v := d.String("schema.json#/properties/type/type")
-			x.Type = &v
-		case "2fa":
-			v := d.Bool("schema.json#/properties/2fa/type")
-			x.X2fa = &v
-		case "validate":
-			v := d.Bool("schema.json#/properties/validate/type")
-			x.Validate2 = &v
-		case "MarshalJSON":
-			v := d.String("schema.json#/properties/MarshalJSON/type")
-			x.MarshalJSON2 = &v
-		case "":
-			hasEmpty = true
-			x.Empty = d.String("schema.json#/properties//type")
-		case "a-b":
-			v := d.Int64("schema.json#/properties/a-b/type")
-			x.AB = &v
-		case "ü":
-			v := d.String("schema.json#/properties/ü/type")
-			x.Ü = &v
-		case "AdditionalProperties":
-			v := d.String("schema.json#/properties/AdditionalProperties/type")
-			x.AdditionalProperties2 = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID3 {
-		missing = append(missing, "id")
-	}
-	if !hasEmpty {
-		missing = append(missing, "")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Names) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID3)
-	if x.ID != nil {
-		b = jsonrt.AppendKey(b, open, "\"ID\":")
-		b = jsonrt.AppendString(b, *x.ID)
-	}
-	if x.ID2 != nil {
-		b = jsonrt.AppendKey(b, open, "\"Id\":")
-		b = jsonrt.AppendString(b, *x.ID2)
-	}
-	if x.Type != nil {
-		b = jsonrt.AppendKey(b, open, "\"type\":")
-		b = jsonrt.AppendString(b, *x.Type)
-	}
-	if x.X2fa != nil {
-		b = jsonrt.AppendKey(b, open, "\"2fa\":")
-		b = strconv.AppendBool(b, *x.X2fa)
-	}
-	if x.Validate2 != nil {
-		b = jsonrt.AppendKey(b, open, "\"validate\":")
-		b = strconv.AppendBool(b, *x.Validate2)
-	}
-	if x.MarshalJSON2 != nil {
-		b = jsonrt.AppendKey(b, open, "\"MarshalJSON\":")
-		b = jsonrt.AppendString(b, *x.MarshalJSON2)
-	}
-	b = jsonrt.AppendKey(b, open, "\"\":")
-	b = jsonrt.AppendString(b, x.Empty)
-	if x.AB != nil {
-		b = jsonrt.AppendKey(b, open, "\"a-b\":")
-		b = strconv.AppendInt(b, *x.AB, 10)
-	}
-	if x.Ü != nil {
-		b = jsonrt.AppendKey(b, open, "\"ü\":")
-		b = jsonrt.AppendString(b, *x.Ü)
-	}
-	if x.AdditionalProperties2 != nil {
-		b = jsonrt.AppendKey(b, open, "\"AdditionalProperties\":")
-		b = jsonrt.AppendString(b, *x.AdditionalProperties2)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "ID", "Id", "type", "2fa", "validate", "MarshalJSON", "", "a-b", "ü", "AdditionalProperties":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Names) validate(e *jsonrt.Errors) {}
-
 // Names2 is generated from schema.json#/$defs/Names.
 //
 // Wants the root type's name.
 type Names2 string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Names2) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Names2
@@ -198,8 +77,7 @@ func (x *Names2) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Names2) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -212,23 +90,12 @@ func (x *Names2) Validate() error {
 	return e.Err()
 }
 
-func (x *Names2) decodeJSON(d *jsonrt.Decoder) {
-	*x = Names2(d.String("schema.json#/$defs/Names/type"))
-}
-
-func (x *Names2) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Names2) validate(e *jsonrt.Errors) {}
-
 // Validate is generated from schema.json#/$defs/validate.
 type Validate int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Validate) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Validate
@@ -240,8 +107,7 @@ func (x *Validate) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Validate) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -253,14 +119,3 @@ func (x *Validate) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Validate) decodeJSON(d *jsonrt.Decoder) {
-	*x = Validate(d.Int64("schema.json#/$defs/validate/type"))
-}
-
-func (x *Validate) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *Validate) validate(e *jsonrt.Errors) {}

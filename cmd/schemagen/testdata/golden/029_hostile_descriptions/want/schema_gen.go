@@ -5,10 +5,11 @@ package hostile
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Hostile is "Hostile */ title with a second line", generated from schema.json#.
+// Hostile is "Hostile */ title with a second line", generated from schema.json.
 //
 // Descriptions must stay plain comments. */ does not end them.
 // //go:generate rm -rf /
@@ -29,9 +30,9 @@ type Hostile struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Hostile) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Hostile
@@ -43,8 +44,8 @@ func (x *Hostile) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Hostile) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -56,73 +57,6 @@ func (x *Hostile) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Hostile) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "note":
-			var v HostileNote
-			v.decodeJSON(d)
-			x.Note = &v
-		case "x`y\"z":
-			v := d.String("schema.json#/properties/x`y\"z/type")
-			x.XYZ = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Hostile) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Note != nil {
-		b = jsonrt.AppendKey(b, open, "\"note\":")
-		b = x.Note.appendJSON(b)
-	}
-	if x.XYZ != nil {
-		b = jsonrt.AppendKey(b, open, "\"x`y\\\"z\":")
-		b = jsonrt.AppendString(b, *x.XYZ)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "note", "x`y\"z":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Hostile) validate(e *jsonrt.Errors) {
-	if x.Note != nil {
-		e.Enter("note")
-		x.Note.validate(e)
-		e.Leave()
-	}
-	if x.XYZ != nil {
-		e.Enter("x`y\"z")
-		if !hostilePattern0.MatchString(string(*x.XYZ)) {
-			e.Add("schema.json#/properties/x`y\"z/pattern", "pattern", "does not match pattern '^[`\\\"]*$'")
-		}
-		e.Leave()
-	}
-}
-
-var hostilePattern0 = jsonrt.MustCompilePattern("^[\"`]*$")
 
 // HostileNote is generated from schema.json#/properties/note.
 //
@@ -140,9 +74,9 @@ const (
 	HostileNoteAB        HostileNote = "a\nb"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *HostileNote) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v HostileNote
@@ -154,8 +88,7 @@ func (x *HostileNote) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x HostileNote) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -166,21 +99,4 @@ func (x *HostileNote) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *HostileNote) decodeJSON(d *jsonrt.Decoder) {
-	*x = HostileNote(d.String("schema.json#/properties/note/type"))
-}
-
-func (x *HostileNote) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *HostileNote) validate(e *jsonrt.Errors) {
-	switch *x {
-	case HostileNoteStarSlash, HostileNoteU0060, HostileNoteU202E, HostileNoteAB:
-	default:
-		e.Add("schema.json#/properties/note/enum", "enum", "value must be one of \"*/\", \"`\", \"\u202e\", \"a\\nb\"")
-	}
 }

@@ -5,10 +5,11 @@ package pet
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Pet is generated from schema.json#.
+// Pet is generated from schema.json.
 //
 // Cut out of an OpenAPI document: the fragment $id is dropped with a warning.
 type Pet struct {
@@ -19,8 +20,8 @@ type Pet struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Pet) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +34,8 @@ func (x *Pet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Pet) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,70 +48,6 @@ func (x *Pet) Validate() error {
 	return e.Err()
 }
 
-func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.json#/properties/name/type")
-		case "owner":
-			var v PetOwner
-			v.decodeJSON(d)
-			x.Owner = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Pet) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	if x.Owner != nil {
-		b = jsonrt.AppendKey(b, open, "\"owner\":")
-		b = x.Owner.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "owner":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Pet) validate(e *jsonrt.Errors) {
-	if x.Owner != nil {
-		e.Enter("owner")
-		x.Owner.validate(e)
-		e.Leave()
-	}
-}
-
 // PetOwner is generated from schema.json#/properties/owner.
 type PetOwner struct {
 	// Required.
@@ -119,8 +56,8 @@ type PetOwner struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *PetOwner) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -133,8 +70,8 @@ func (x *PetOwner) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x PetOwner) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -146,53 +83,3 @@ func (x *PetOwner) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *PetOwner) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/owner/type") {
-		return
-	}
-	var hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.json#/properties/owner/properties/name/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/properties/owner/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *PetOwner) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *PetOwner) validate(e *jsonrt.Errors) {}

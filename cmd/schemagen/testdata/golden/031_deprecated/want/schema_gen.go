@@ -5,10 +5,11 @@ package account
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Account is generated from schema.json#.
+// Account is generated from schema.json.
 //
 // Deprecated schemas and properties say so in their doc comments.
 type Account struct {
@@ -22,9 +23,9 @@ type Account struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Account) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Account
@@ -36,8 +37,8 @@ func (x *Account) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Account) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,71 +49,6 @@ func (x *Account) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Account) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "login":
-			v := d.String("schema.json#/properties/login/type")
-			x.Login = &v
-		case "username":
-			v := d.String("schema.json#/properties/username/type")
-			x.Username = &v
-		case "legacy":
-			var v Legacy
-			v.decodeJSON(d)
-			x.Legacy = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Account) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Login != nil {
-		b = jsonrt.AppendKey(b, open, "\"login\":")
-		b = jsonrt.AppendString(b, *x.Login)
-	}
-	if x.Username != nil {
-		b = jsonrt.AppendKey(b, open, "\"username\":")
-		b = jsonrt.AppendString(b, *x.Username)
-	}
-	if x.Legacy != nil {
-		b = jsonrt.AppendKey(b, open, "\"legacy\":")
-		b = x.Legacy.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "login", "username", "legacy":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Account) validate(e *jsonrt.Errors) {
-	if x.Legacy != nil {
-		e.Enter("legacy")
-		x.Legacy.validate(e)
-		e.Leave()
-	}
 }
 
 // Legacy is generated from schema.json#/$defs/Legacy.
@@ -126,9 +62,9 @@ type Legacy struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Legacy) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Legacy
@@ -140,8 +76,8 @@ func (x *Legacy) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Legacy) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -153,47 +89,3 @@ func (x *Legacy) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Legacy) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/$defs/Legacy/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "theme":
-			v := d.String("schema.json#/$defs/Legacy/properties/theme/type")
-			x.Theme = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Legacy) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Theme != nil {
-		b = jsonrt.AppendKey(b, open, "\"theme\":")
-		b = jsonrt.AppendString(b, *x.Theme)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "theme":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Legacy) validate(e *jsonrt.Errors) {}

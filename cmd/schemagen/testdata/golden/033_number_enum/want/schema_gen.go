@@ -5,10 +5,11 @@ package discount
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Discount is generated from schema.json#.
+// Discount is generated from schema.json.
 //
 // An enum of decimal numbers: members compare by numeric value.
 type Discount struct {
@@ -18,8 +19,8 @@ type Discount struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Discount) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -32,8 +33,8 @@ func (x *Discount) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Discount) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -44,62 +45,4 @@ func (x *Discount) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Discount) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasRate bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "rate":
-			hasRate = true
-			x.Rate = d.Float64("schema.json#/properties/rate/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasRate {
-		missing = append(missing, "rate")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Discount) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"rate\":")
-	b = jsonrt.AppendFloat(b, x.Rate)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "rate":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Discount) validate(e *jsonrt.Errors) {
-	e.Enter("rate")
-	switch x.Rate {
-	case 0.1, 0.25, 0.5:
-	default:
-		e.Add("schema.json#/properties/rate/enum", "enum", "value must be one of 0.1, 0.25, 0.5")
-	}
-	e.Leave()
 }

@@ -5,7 +5,7 @@ package labels
 
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// Labels is generated from schema.json#.
+// Labels is generated from schema.json.
 //
 // Required names a property that properties does not describe; additionalProperties gives its type.
 type Labels struct {
@@ -15,8 +15,8 @@ type Labels struct {
 	AdditionalProperties map[string]string `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Labels) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -29,8 +29,8 @@ func (x *Labels) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Labels) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -42,53 +42,3 @@ func (x *Labels) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Labels) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("schema.json#/additionalProperties/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]string{}
-			}
-			k1 := string(d.Key())
-			v1 := d.String("schema.json#/additionalProperties/type")
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Labels) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendString(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Labels) validate(e *jsonrt.Errors) {}

@@ -5,17 +5,18 @@ package employee
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Employee is generated from schema.json#.
+// Employee is generated from schema.json.
 //
 // allOf: the value must be valid against every subschema, here a person and a salaried job.
 type Employee json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Employee) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Employee
@@ -27,8 +28,7 @@ func (x *Employee) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Employee) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,114 +39,4 @@ func (x *Employee) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Employee) decodeJSON(d *jsonrt.Decoder) {
-	*x = Employee(d.Raw())
-}
-
-func (x *Employee) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Employee) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !checkAllOf0(v, c, ann) {
-		ok = false
-	}
-	if !checkAllOf1(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkAllOf0 validates a value against schema.json#/allOf/0.
-func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["name"]; !has {
-			missing = append(missing, "name")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkAllOf0PropertiesName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-	}
-	return ok
-}
-
-// checkAllOf0PropertiesName validates a value against schema.json#/allOf/0/properties/name.
-func checkAllOf0PropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkAllOf1 validates a value against schema.json#/allOf/1.
-func checkAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/allOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["salary"]; !has {
-			missing = append(missing, "salary")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["salary"]; has {
-			c.Enter("salary")
-			if !checkAllOf1PropertiesSalary(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("salary")
-		}
-	}
-	return ok
-}
-
-// checkAllOf1PropertiesSalary validates a value against schema.json#/allOf/1/properties/salary.
-func checkAllOf1PropertiesSalary(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/allOf/1/properties/salary/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/1/properties/salary/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
 }

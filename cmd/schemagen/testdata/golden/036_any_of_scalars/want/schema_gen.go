@@ -3,13 +3,9 @@
 
 package id
 
-import (
-	"encoding/json"
-	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
-)
+import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// ID is generated from schema.json#.
+// ID is generated from schema.json.
 //
 // anyOf of scalars: the value must be valid against at least one subschema, a positive integer or eight hex digits.
 //
@@ -21,9 +17,9 @@ type ID struct {
 	String *string
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *ID) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ID
@@ -35,8 +31,7 @@ func (x *ID) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x ID) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,84 +43,3 @@ func (x *ID) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *ID) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkAnyOf0):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			t := d.Int64("schema.json#/anyOf/0/type")
-			x.Integer = &t
-		})
-	case jsonrt.Matches(v, checkAnyOf1):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			t := d.String("schema.json#/anyOf/1/type")
-			x.String = &t
-		})
-	default:
-		d.Add("schema.json#/anyOf", "anyOf", "matches none of the anyOf schemas")
-	}
-}
-
-func (x *ID) appendJSON(b []byte) []byte {
-	switch {
-	case x.Integer != nil:
-		b = strconv.AppendInt(b, *x.Integer, 10)
-	case x.String != nil:
-		b = jsonrt.AppendString(b, *x.String)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *ID) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.AnyOf(v, c, ann, checkAnyOf0, checkAnyOf1) {
-		ok = false
-		c.Fail("schema.json#/anyOf", "anyOf", "anyOf failed")
-	}
-	return ok
-}
-
-// checkAnyOf0 validates a value against schema.json#/anyOf/0.
-func checkAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/anyOf/0/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "1") < 0 {
-			ok = false
-			c.Fail("schema.json#/anyOf/0/minimum", "minimum", "must be >= 1 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkAnyOf1 validates a value against schema.json#/anyOf/1.
-func checkAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/anyOf/1/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		if !checkAnyOf1Pattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/anyOf/1/pattern", "pattern", "does not match pattern '^[0-9a-f]{8}$'")
-		}
-	}
-	return ok
-}
-
-var checkAnyOf1Pattern0 = jsonrt.MustCompilePattern("^[0-9a-f]{8}$")

@@ -5,10 +5,11 @@ package contact
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Contact is generated from schema.json#.
+// Contact is generated from schema.json.
 //
 // anyOf of objects: reachable by e-mail, by phone, or both. A subschema that fails does not matter when another passes.
 //
@@ -20,9 +21,9 @@ type Contact struct {
 	ContactVariant1 *ContactVariant1
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Contact
@@ -34,8 +35,7 @@ func (x *Contact) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Contact) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,55 +48,6 @@ func (x *Contact) Validate() error {
 	return e.Err()
 }
 
-func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkAnyOf0):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t ContactVariant0
-			t.decodeJSON(d)
-			x.ContactVariant0 = &t
-		})
-	case jsonrt.Matches(v, checkAnyOf1):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t ContactVariant1
-			t.decodeJSON(d)
-			x.ContactVariant1 = &t
-		})
-	default:
-		d.Add("schema.json#/anyOf", "anyOf", "matches none of the anyOf schemas")
-	}
-}
-
-func (x *Contact) appendJSON(b []byte) []byte {
-	switch {
-	case x.ContactVariant0 != nil:
-		b = x.ContactVariant0.appendJSON(b)
-	case x.ContactVariant1 != nil:
-		b = x.ContactVariant1.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Contact) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.ContactVariant0 != nil:
-		if x.ContactVariant0.validate(e); e.Len() == start {
-			return
-		}
-	case x.ContactVariant1 != nil:
-		if x.ContactVariant1.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkRoot)
-}
-
 // ContactVariant0 is generated from schema.json#/anyOf/0.
 type ContactVariant0 struct {
 	// Required.
@@ -105,8 +56,8 @@ type ContactVariant0 struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *ContactVariant0) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -119,8 +70,8 @@ func (x *ContactVariant0) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ContactVariant0) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -133,56 +84,6 @@ func (x *ContactVariant0) Validate() error {
 	return e.Err()
 }
 
-func (x *ContactVariant0) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/anyOf/0/type") {
-		return
-	}
-	var hasEmail bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "email":
-			hasEmail = true
-			x.Email = d.String("schema.json#/anyOf/0/properties/email/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasEmail {
-		missing = append(missing, "email")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/anyOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *ContactVariant0) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"email\":")
-	b = jsonrt.AppendString(b, x.Email)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "email":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ContactVariant0) validate(e *jsonrt.Errors) {}
-
 // ContactVariant1 is generated from schema.json#/anyOf/1.
 type ContactVariant1 struct {
 	// Required.
@@ -191,8 +92,8 @@ type ContactVariant1 struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *ContactVariant1) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -205,8 +106,8 @@ func (x *ContactVariant1) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ContactVariant1) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -217,142 +118,4 @@ func (x *ContactVariant1) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *ContactVariant1) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/anyOf/1/type") {
-		return
-	}
-	var hasPhone bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "phone":
-			hasPhone = true
-			x.Phone = d.String("schema.json#/anyOf/1/properties/phone/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPhone {
-		missing = append(missing, "phone")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/anyOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *ContactVariant1) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"phone\":")
-	b = jsonrt.AppendString(b, x.Phone)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "phone":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ContactVariant1) validate(e *jsonrt.Errors) {}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.AnyOf(v, c, ann, checkAnyOf0, checkAnyOf1) {
-		ok = false
-		c.Fail("schema.json#/anyOf", "anyOf", "anyOf failed")
-	}
-	return ok
-}
-
-// checkAnyOf0 validates a value against schema.json#/anyOf/0.
-func checkAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/anyOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["email"]; !has {
-			missing = append(missing, "email")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/anyOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["email"]; has {
-			c.Enter("email")
-			if !checkAnyOf0PropertiesEmail(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("email")
-		}
-	}
-	return ok
-}
-
-// checkAnyOf0PropertiesEmail validates a value against schema.json#/anyOf/0/properties/email.
-func checkAnyOf0PropertiesEmail(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/anyOf/0/properties/email/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkAnyOf1 validates a value against schema.json#/anyOf/1.
-func checkAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/anyOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["phone"]; !has {
-			missing = append(missing, "phone")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/anyOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["phone"]; has {
-			c.Enter("phone")
-			if !checkAnyOf1PropertiesPhone(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("phone")
-		}
-	}
-	return ok
-}
-
-// checkAnyOf1PropertiesPhone validates a value against schema.json#/anyOf/1/properties/phone.
-func checkAnyOf1PropertiesPhone(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/anyOf/1/properties/phone/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
 }

@@ -5,10 +5,11 @@ package shape
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Shape is generated from schema.json#.
+// Shape is generated from schema.json.
 //
 // oneOf of objects told apart by a const kind property: exactly one subschema must pass.
 //
@@ -20,9 +21,9 @@ type Shape struct {
 	Square *Square
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Shape) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Shape
@@ -34,8 +35,7 @@ func (x *Shape) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Shape) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,73 +48,6 @@ func (x *Shape) Validate() error {
 	return e.Err()
 }
 
-func (x *Shape) decodeJSON(d *jsonrt.Decoder) {
-	if tag, ok := d.PeekMember("kind"); ok {
-		mark := d.Mark()
-		switch string(tag) {
-		case "circle":
-			var t Circle
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Circle = &t
-				return
-			}
-		case "square":
-			var t Square
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Square = &t
-				return
-			}
-		}
-		d.Rewind(mark)
-	}
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkDefsCircle):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Circle
-			t.decodeJSON(d)
-			x.Circle = &t
-		})
-	case jsonrt.Matches(v, checkDefsSquare):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Square
-			t.decodeJSON(d)
-			x.Square = &t
-		})
-	default:
-		d.Add("schema.json#/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *Shape) appendJSON(b []byte) []byte {
-	switch {
-	case x.Circle != nil:
-		b = x.Circle.appendJSON(b)
-	case x.Square != nil:
-		b = x.Square.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Shape) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.Circle != nil:
-		if x.Circle.validate(e); e.Len() == start {
-			return
-		}
-	case x.Square != nil:
-		if x.Square.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkRoot)
-}
-
 // Circle is generated from schema.json#/$defs/Circle.
 type Circle struct {
 	// Required. Must be "circle".
@@ -125,8 +58,8 @@ type Circle struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Circle) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -139,8 +72,8 @@ func (x *Circle) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Circle) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -153,75 +86,6 @@ func (x *Circle) Validate() error {
 	return e.Err()
 }
 
-func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/$defs/Circle/type") {
-		return
-	}
-	var hasKind, hasRadius bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind = d.String("schema.json#/$defs/Circle/properties/kind/type")
-		case "radius":
-			hasRadius = true
-			x.Radius = d.Float64("schema.json#/$defs/Circle/properties/radius/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if !hasRadius {
-		missing = append(missing, "radius")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/$defs/Circle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Circle) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = jsonrt.AppendString(b, x.Kind)
-	b = jsonrt.AppendKey(b, open, "\"radius\":")
-	b = jsonrt.AppendFloat(b, x.Radius)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "radius":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	if x.Kind != "circle" {
-		e.Add("schema.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
-	}
-	e.Leave()
-	e.Enter("radius")
-	if x.Radius < 0.0 {
-		e.Addf("schema.json#/$defs/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
-	}
-	e.Leave()
-}
-
 // Square is generated from schema.json#/$defs/Square.
 type Square struct {
 	// Required. Must be "square".
@@ -232,8 +96,8 @@ type Square struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Square) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -246,8 +110,8 @@ func (x *Square) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Square) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -258,217 +122,4 @@ func (x *Square) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Square) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/$defs/Square/type") {
-		return
-	}
-	var hasKind, hasSide bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind = d.String("schema.json#/$defs/Square/properties/kind/type")
-		case "side":
-			hasSide = true
-			x.Side = d.Float64("schema.json#/$defs/Square/properties/side/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if !hasSide {
-		missing = append(missing, "side")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/$defs/Square/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Square) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = jsonrt.AppendString(b, x.Kind)
-	b = jsonrt.AppendKey(b, open, "\"side\":")
-	b = jsonrt.AppendFloat(b, x.Side)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "side":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Square) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	if x.Kind != "square" {
-		e.Add("schema.json#/$defs/Square/properties/kind/const", "const", "value must be \"square\"")
-	}
-	e.Leave()
-	e.Enter("side")
-	if x.Side < 0.0 {
-		e.Addf("schema.json#/$defs/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
-	}
-	e.Leave()
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkDefsCircle, checkDefsSquare); n != 1 {
-		ok = false
-		c.Fail("schema.json#/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkDefsCircle validates a value against schema.json#/$defs/Circle.
-func checkDefsCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/$defs/Circle/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if _, has := x["radius"]; !has {
-			missing = append(missing, "radius")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/$defs/Circle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkDefsCirclePropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["radius"]; has {
-			c.Enter("radius")
-			if !checkDefsCirclePropertiesRadius(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("radius")
-		}
-	}
-	return ok
-}
-
-// checkDefsCirclePropertiesKind validates a value against schema.json#/$defs/Circle/properties/kind.
-func checkDefsCirclePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "circle") {
-		ok = false
-		c.Fail("schema.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
-	}
-	return ok
-}
-
-// checkDefsCirclePropertiesRadius validates a value against schema.json#/$defs/Circle/properties/radius.
-func checkDefsCirclePropertiesRadius(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.json#/$defs/Circle/properties/radius/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/$defs/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsSquare validates a value against schema.json#/$defs/Square.
-func checkDefsSquare(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/$defs/Square/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if _, has := x["side"]; !has {
-			missing = append(missing, "side")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/$defs/Square/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkDefsSquarePropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["side"]; has {
-			c.Enter("side")
-			if !checkDefsSquarePropertiesSide(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("side")
-		}
-	}
-	return ok
-}
-
-// checkDefsSquarePropertiesKind validates a value against schema.json#/$defs/Square/properties/kind.
-func checkDefsSquarePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "square") {
-		ok = false
-		c.Fail("schema.json#/$defs/Square/properties/kind/const", "const", "value must be \"square\"")
-	}
-	return ok
-}
-
-// checkDefsSquarePropertiesSide validates a value against schema.json#/$defs/Square/properties/side.
-func checkDefsSquarePropertiesSide(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.json#/$defs/Square/properties/side/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/$defs/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
 }

@@ -5,17 +5,18 @@ package payment
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Payment is generated from schema.json#.
+// Payment is generated from schema.json.
 //
 // oneOf of objects told apart by their required properties: a card or a bank account, never both.
 type Payment json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Payment) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Payment
@@ -27,8 +28,7 @@ func (x *Payment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Payment) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,104 +39,4 @@ func (x *Payment) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Payment) decodeJSON(d *jsonrt.Decoder) {
-	*x = Payment(d.Raw())
-}
-
-func (x *Payment) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Payment) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["card"]; has {
-			c.Enter("card")
-			if !checkPropertiesCard(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("card")
-		}
-		if pv, has := x["iban"]; has {
-			c.Enter("iban")
-			if !checkPropertiesIban(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("iban")
-		}
-	}
-	if n := jsonrt.OneOf(v, c, ann, checkOneOf0, checkOneOf1); n != 1 {
-		ok = false
-		c.Fail("schema.json#/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkPropertiesCard validates a value against schema.json#/properties/card.
-func checkPropertiesCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/card/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesIban validates a value against schema.json#/properties/iban.
-func checkPropertiesIban(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/iban/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkOneOf0 validates a value against schema.json#/oneOf/0.
-func checkOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["card"]; !has {
-			missing = append(missing, "card")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/oneOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-	}
-	return ok
-}
-
-// checkOneOf1 validates a value against schema.json#/oneOf/1.
-func checkOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["iban"]; !has {
-			missing = append(missing, "iban")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/oneOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-	}
-	return ok
 }

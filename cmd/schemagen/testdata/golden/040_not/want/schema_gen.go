@@ -5,17 +5,18 @@ package username
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Username is generated from schema.json#.
+// Username is generated from schema.json.
 //
 // not: the value must fail the subschema; any string but the reserved names.
 type Username json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Username) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Username
@@ -27,8 +28,7 @@ func (x *Username) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Username) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,41 +39,4 @@ func (x *Username) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Username) decodeJSON(d *jsonrt.Decoder) {
-	*x = Username(d.Raw())
-}
-
-func (x *Username) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Username) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if jsonrt.Passes(v, c, checkNot) {
-		ok = false
-		c.Fail("schema.json#/not", "not", "not failed")
-	}
-	return ok
-}
-
-// checkNot validates a value against schema.json#/not.
-func checkNot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.Equal(v, "admin") || jsonrt.Equal(v, "root")) {
-		ok = false
-		c.Fail("schema.json#/not/enum", "enum", "value must be one of \"admin\", \"root\"")
-	}
-	return ok
 }

@@ -5,17 +5,18 @@ package address
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Address is generated from schema.json#.
+// Address is generated from schema.json.
 //
 // if/then/else: an address in the US needs a five-digit zip; any other needs a postcode.
 type Address json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Address) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Address
@@ -27,8 +28,7 @@ func (x *Address) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Address) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,151 +39,4 @@ func (x *Address) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Address) decodeJSON(d *jsonrt.Decoder) {
-	*x = Address(d.Raw())
-}
-
-func (x *Address) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Address) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["country"]; has {
-			c.Enter("country")
-			if !checkPropertiesCountry(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("country")
-		}
-	}
-	if jsonrt.If(v, c, ann, checkIf) {
-		if !checkThen(v, c, ann) {
-			ok = false
-		}
-	} else if !checkElse(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkPropertiesCountry validates a value against schema.json#/properties/country.
-func checkPropertiesCountry(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/country/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkIf validates a value against schema.json#/if.
-func checkIf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["country"]; !has {
-			missing = append(missing, "country")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/if/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["country"]; has {
-			c.Enter("country")
-			if !checkIfPropertiesCountry(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("country")
-		}
-	}
-	return ok
-}
-
-// checkIfPropertiesCountry validates a value against schema.json#/if/properties/country.
-func checkIfPropertiesCountry(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "US") {
-		ok = false
-		c.Fail("schema.json#/if/properties/country/const", "const", "value must be \"US\"")
-	}
-	return ok
-}
-
-// checkThen validates a value against schema.json#/then.
-func checkThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["zip"]; !has {
-			missing = append(missing, "zip")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/then/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["zip"]; has {
-			c.Enter("zip")
-			if !checkThenPropertiesZip(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("zip")
-		}
-	}
-	return ok
-}
-
-// checkThenPropertiesZip validates a value against schema.json#/then/properties/zip.
-func checkThenPropertiesZip(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/then/properties/zip/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		if !checkThenPropertiesZipPattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/then/properties/zip/pattern", "pattern", "does not match pattern '^[0-9]{5}$'")
-		}
-	}
-	return ok
-}
-
-var checkThenPropertiesZipPattern0 = jsonrt.MustCompilePattern("^\\d{5}$")
-
-// checkElse validates a value against schema.json#/else.
-func checkElse(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["postcode"]; !has {
-			missing = append(missing, "postcode")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/else/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-	}
-	return ok
 }

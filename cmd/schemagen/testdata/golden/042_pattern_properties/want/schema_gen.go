@@ -5,17 +5,18 @@ package metrics
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Metrics is generated from schema.json#.
+// Metrics is generated from schema.json.
 //
 // patternProperties: members whose names match a pattern get its schema (every pattern that matches); other members are free.
 type Metrics json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Metrics) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Metrics
@@ -27,8 +28,7 @@ func (x *Metrics) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Metrics) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,78 +39,4 @@ func (x *Metrics) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Metrics) decodeJSON(d *jsonrt.Decoder) {
-	*x = Metrics(d.Raw())
-}
-
-func (x *Metrics) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Metrics) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		for _, k := range jsonrt.SortedKeys(x) {
-			if checkRootPattern0.MatchString(k) {
-				c.Enter(k)
-				if !checkPatternPropertiesCount(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-			if checkRootPattern1.MatchString(k) {
-				c.Enter(k)
-				if !checkPatternPropertiesMs(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-var checkRootPattern0 = jsonrt.MustCompilePattern("^count_")
-var checkRootPattern1 = jsonrt.MustCompilePattern("_ms$")
-
-// checkPatternPropertiesCount validates a value against schema.json#/patternProperties/^count_.
-func checkPatternPropertiesCount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/patternProperties/^count_/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/patternProperties/^count_/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkPatternPropertiesMs validates a value against schema.json#/patternProperties/_ms$.
-func checkPatternPropertiesMs(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.json#/patternProperties/_ms$/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	return ok
 }

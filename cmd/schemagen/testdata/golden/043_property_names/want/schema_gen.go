@@ -5,17 +5,18 @@ package env
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Env is generated from schema.json#.
+// Env is generated from schema.json.
 //
 // propertyNames: every member name must be valid against the subschema, here an upper-case identifier.
 type Env json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Env) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Env
@@ -27,8 +28,7 @@ func (x *Env) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Env) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -40,67 +40,3 @@ func (x *Env) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Env) decodeJSON(d *jsonrt.Decoder) {
-	*x = Env(d.Raw())
-}
-
-func (x *Env) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Env) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		for _, k := range jsonrt.SortedKeys(x) {
-			c.Enter(k)
-			if !checkPropertyNames(k, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			c.Enter(k)
-			if !checkAdditionalProperties(x[k], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop(k)
-		}
-	}
-	return ok
-}
-
-// checkAdditionalProperties validates a value against schema.json#/additionalProperties.
-func checkAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/additionalProperties/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertyNames validates a value against schema.json#/propertyNames.
-func checkPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case string:
-		if !checkPropertyNamesPattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/propertyNames/pattern", "pattern", "does not match pattern '^[A-Z_][A-Z0-9_]*$'")
-		}
-	}
-	return ok
-}
-
-var checkPropertyNamesPattern0 = jsonrt.MustCompilePattern("^[A-Z_][0-9A-Z_]*$")

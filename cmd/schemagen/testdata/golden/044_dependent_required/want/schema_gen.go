@@ -5,17 +5,18 @@ package billing
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Billing is generated from schema.json#.
+// Billing is generated from schema.json.
 //
 // dependentRequired: when credit_card is present, billing_address is required too (not the other way round).
 type Billing json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Billing) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Billing
@@ -27,8 +28,7 @@ func (x *Billing) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Billing) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,94 +39,4 @@ func (x *Billing) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Billing) decodeJSON(d *jsonrt.Decoder) {
-	*x = Billing(d.Raw())
-}
-
-func (x *Billing) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Billing) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if _, has := x["credit_card"]; has {
-			var missing []string
-			if _, has := x["billing_address"]; !has {
-				missing = append(missing, "billing_address")
-			}
-			if len(missing) > 0 {
-				ok = false
-				c.Fail("schema.json#/dependentRequired", "dependentRequired", "missing properties: %s, required because 'credit_card' is present", jsonrt.QuoteList(missing))
-			}
-		}
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkPropertiesName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-		if pv, has := x["credit_card"]; has {
-			c.Enter("credit_card")
-			if !checkPropertiesCreditCard(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("credit_card")
-		}
-		if pv, has := x["billing_address"]; has {
-			c.Enter("billing_address")
-			if !checkPropertiesBillingAddress(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("billing_address")
-		}
-	}
-	return ok
-}
-
-// checkPropertiesName validates a value against schema.json#/properties/name.
-func checkPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesCreditCard validates a value against schema.json#/properties/credit_card.
-func checkPropertiesCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/credit_card/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesBillingAddress validates a value against schema.json#/properties/billing_address.
-func checkPropertiesBillingAddress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/billing_address/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
 }

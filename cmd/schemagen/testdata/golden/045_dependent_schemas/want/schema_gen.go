@@ -5,17 +5,18 @@ package account
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Account is generated from schema.json#.
+// Account is generated from schema.json.
 //
 // dependentSchemas: when credit_card is present, the whole object must also be valid against the subschema.
 type Account json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Account) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Account
@@ -27,8 +28,7 @@ func (x *Account) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Account) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,114 +39,4 @@ func (x *Account) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Account) decodeJSON(d *jsonrt.Decoder) {
-	*x = Account(d.Raw())
-}
-
-func (x *Account) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Account) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkPropertiesName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-		if pv, has := x["credit_card"]; has {
-			c.Enter("credit_card")
-			if !checkPropertiesCreditCard(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("credit_card")
-		}
-		if _, has := x["credit_card"]; has {
-			if !checkDependentSchemasCreditCard(v, c, ann) {
-				ok = false
-			}
-		}
-	}
-	return ok
-}
-
-// checkPropertiesName validates a value against schema.json#/properties/name.
-func checkPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesCreditCard validates a value against schema.json#/properties/credit_card.
-func checkPropertiesCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/credit_card/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkDependentSchemasCreditCard validates a value against schema.json#/dependentSchemas/credit_card.
-func checkDependentSchemasCreditCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["billing_address"]; !has {
-			missing = append(missing, "billing_address")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/dependentSchemas/credit_card/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["billing_address"]; has {
-			c.Enter("billing_address")
-			if !checkDependentSchemasCreditCardPropertiesBillingAddress(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("billing_address")
-		}
-	}
-	return ok
-}
-
-// checkDependentSchemasCreditCardPropertiesBillingAddress validates a value against schema.json#/dependentSchemas/credit_card/properties/billing_address.
-func checkDependentSchemasCreditCardPropertiesBillingAddress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/dependentSchemas/credit_card/properties/billing_address/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 1 {
-			ok = false
-			c.Fail("schema.json#/dependentSchemas/credit_card/properties/billing_address/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		}
-	}
-	return ok
 }

@@ -5,17 +5,18 @@ package order
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Order is generated from schema.json#.
+// Order is generated from schema.json.
 //
 // Draft-07 dependencies: an array lists the properties required with a property; a schema applies to the whole object.
 type Order json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Order
@@ -27,8 +28,7 @@ func (x *Order) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Order) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,134 +39,4 @@ func (x *Order) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Order) decodeJSON(d *jsonrt.Decoder) {
-	*x = Order(d.Raw())
-}
-
-func (x *Order) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Order) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if _, has := x["gift_message"]; has {
-			var missing []string
-			if _, has := x["gift"]; !has {
-				missing = append(missing, "gift")
-			}
-			if len(missing) > 0 {
-				ok = false
-				c.Fail("schema.json#/dependentRequired", "dependentRequired", "missing properties: %s, required because 'gift_message' is present", jsonrt.QuoteList(missing))
-			}
-		}
-		if pv, has := x["gift"]; has {
-			c.Enter("gift")
-			if !checkPropertiesGift(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("gift")
-		}
-		if pv, has := x["gift_message"]; has {
-			c.Enter("gift_message")
-			if !checkPropertiesGiftMessage(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("gift_message")
-		}
-		if pv, has := x["express"]; has {
-			c.Enter("express")
-			if !checkPropertiesExpress(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("express")
-		}
-		if _, has := x["express"]; has {
-			if !checkDependenciesExpress(v, c, ann) {
-				ok = false
-			}
-		}
-	}
-	return ok
-}
-
-// checkPropertiesGift validates a value against schema.json#/properties/gift.
-func checkPropertiesGift(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.json#/properties/gift/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesGiftMessage validates a value against schema.json#/properties/gift_message.
-func checkPropertiesGiftMessage(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/gift_message/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesExpress validates a value against schema.json#/properties/express.
-func checkPropertiesExpress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.json#/properties/express/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkDependenciesExpress validates a value against schema.json#/dependencies/express.
-func checkDependenciesExpress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["phone"]; !has {
-			missing = append(missing, "phone")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/dependencies/express/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["phone"]; has {
-			c.Enter("phone")
-			if !checkDependenciesExpressPropertiesPhone(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("phone")
-		}
-	}
-	return ok
-}
-
-// checkDependenciesExpressPropertiesPhone validates a value against schema.json#/dependencies/express/properties/phone.
-func checkDependenciesExpressPropertiesPhone(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/dependencies/express/properties/phone/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
 }

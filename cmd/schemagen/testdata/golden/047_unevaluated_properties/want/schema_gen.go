@@ -5,17 +5,18 @@ package car
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Car is generated from schema.json#.
+// Car is generated from schema.json.
 //
 // unevaluatedProperties: false forbids members that no keyword evaluated, those of allOf's subschemas included (additionalProperties cannot see into allOf).
 type Car json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Car) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Car
@@ -27,8 +28,7 @@ func (x *Car) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Car) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,108 +39,4 @@ func (x *Car) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Car) decodeJSON(d *jsonrt.Decoder) {
-	*x = Car(d.Raw())
-}
-
-func (x *Car) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Car) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	local := new(jsonrt.Ann)
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["brand"]; has {
-			c.Enter("brand")
-			if !checkPropertiesBrand(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			local.Prop("brand")
-		}
-	}
-	if !checkAllOf0(v, c, local) {
-		ok = false
-	}
-	if x, isObject := v.(map[string]any); isObject {
-		for _, k := range jsonrt.SortedKeys(x) {
-			if !local.HasProp(k) {
-				c.Enter(k)
-				if !checkUnevaluatedProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				local.Prop(k)
-			}
-		}
-	}
-	if ok {
-		ann.Merge(local)
-	}
-	return ok
-}
-
-// checkPropertiesBrand validates a value against schema.json#/properties/brand.
-func checkPropertiesBrand(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/brand/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkUnevaluatedProperties validates a value against schema.json#/unevaluatedProperties.
-func checkUnevaluatedProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.json#/unevaluatedProperties", "false", "not allowed")
-	return false
-}
-
-// checkAllOf0 validates a value against schema.json#/allOf/0.
-func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["wheels"]; !has {
-			missing = append(missing, "wheels")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["wheels"]; has {
-			c.Enter("wheels")
-			if !checkAllOf0PropertiesWheels(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("wheels")
-		}
-	}
-	return ok
-}
-
-// checkAllOf0PropertiesWheels validates a value against schema.json#/allOf/0/properties/wheels.
-func checkAllOf0PropertiesWheels(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/properties/wheels/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
 }

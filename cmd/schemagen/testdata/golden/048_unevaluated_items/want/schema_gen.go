@@ -5,17 +5,18 @@ package row
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Row is generated from schema.json#.
+// Row is generated from schema.json.
 //
 // unevaluatedItems: the items after those prefixItems evaluated must be booleans.
 type Row json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Row) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Row
@@ -27,8 +28,7 @@ func (x *Row) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Row) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,92 +39,4 @@ func (x *Row) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Row) decodeJSON(d *jsonrt.Decoder) {
-	*x = Row(d.Raw())
-}
-
-func (x *Row) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Row) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	local := new(jsonrt.Ann)
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		if len(x) > 0 {
-			c.EnterIndex(0)
-			if !checkPrefixItems0(x[0], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			local.Item(0)
-		}
-		if len(x) > 1 {
-			c.EnterIndex(1)
-			if !checkPrefixItems1(x[1], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			local.Item(1)
-		}
-	}
-	if x, isArray := v.([]any); isArray {
-		for i := range x {
-			if !local.HasItem(i) {
-				c.EnterIndex(i)
-				if !checkUnevaluatedItems(x[i], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				local.Item(i)
-			}
-		}
-	}
-	if ok {
-		ann.Merge(local)
-	}
-	return ok
-}
-
-// checkPrefixItems0 validates a value against schema.json#/prefixItems/0.
-func checkPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/prefixItems/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPrefixItems1 validates a value against schema.json#/prefixItems/1.
-func checkPrefixItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/prefixItems/1/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkUnevaluatedItems validates a value against schema.json#/unevaluatedItems.
-func checkUnevaluatedItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.json#/unevaluatedItems/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
 }

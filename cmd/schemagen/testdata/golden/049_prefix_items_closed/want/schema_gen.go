@@ -5,17 +5,18 @@ package point
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Point is generated from schema.json#.
+// Point is generated from schema.json.
 //
 // prefixItems with items false: a closed tuple, an x and a y and nothing after them.
 type Point json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Point) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Point
@@ -27,8 +28,7 @@ func (x *Point) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Point) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,84 +39,4 @@ func (x *Point) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Point) decodeJSON(d *jsonrt.Decoder) {
-	*x = Point(d.Raw())
-}
-
-func (x *Point) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Point) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		if len(x) < 2 {
-			ok = false
-			c.Fail("schema.json#/minItems", "minItems", "minimum %d items required, but found %d items", 2, len(x))
-		}
-		if len(x) > 0 {
-			c.EnterIndex(0)
-			if !checkPrefixItems0(x[0], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(0)
-		}
-		if len(x) > 1 {
-			c.EnterIndex(1)
-			if !checkPrefixItems1(x[1], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(1)
-		}
-		for i := 2; i < len(x); i++ {
-			c.EnterIndex(i)
-			if !checkItems(x[i], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(i)
-		}
-	}
-	return ok
-}
-
-// checkPrefixItems0 validates a value against schema.json#/prefixItems/0.
-func checkPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.json#/prefixItems/0/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPrefixItems1 validates a value against schema.json#/prefixItems/1.
-func checkPrefixItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.json#/prefixItems/1/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkItems validates a value against schema.json#/items.
-func checkItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.json#/items", "false", "not allowed")
-	return false
 }

@@ -5,17 +5,18 @@ package roles
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Roles is generated from schema.json#.
+// Roles is generated from schema.json.
 //
 // contains with minContains and maxContains: one or two of the roles are leads.
 type Roles json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Roles) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Roles
@@ -27,8 +28,7 @@ func (x *Roles) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Roles) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -40,71 +40,3 @@ func (x *Roles) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Roles) decodeJSON(d *jsonrt.Decoder) {
-	*x = Roles(d.Raw())
-}
-
-func (x *Roles) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Roles) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		for i := range x {
-			c.EnterIndex(i)
-			if !checkItems(x[i], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(i)
-		}
-		matched := jsonrt.Contains(x, c, ann, checkContains, true)
-		if matched < 1 {
-			ok = false
-			c.Fail("schema.json#/contains", "contains", "valid must be >= %d, but got %d", 1, matched)
-		}
-		if matched > 2 {
-			ok = false
-			c.Fail("schema.json#/maxContains", "maxContains", "valid must be <= %d, but got %d", 2, matched)
-		}
-	}
-	return ok
-}
-
-// checkItems validates a value against schema.json#/items.
-func checkItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/items/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkContains validates a value against schema.json#/contains.
-func checkContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case string:
-		if !checkContainsPattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/contains/pattern", "pattern", "does not match pattern '^lead:'")
-		}
-	}
-	return ok
-}
-
-var checkContainsPattern0 = jsonrt.MustCompilePattern("^lead:")

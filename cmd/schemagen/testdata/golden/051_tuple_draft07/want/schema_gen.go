@@ -5,17 +5,18 @@ package version
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Version is generated from schema.json#.
+// Version is generated from schema.json.
 //
 // Draft-07 tuple: items as an array gives each position its schema; additionalItems covers the items after them.
 type Version json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Version) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Version
@@ -27,8 +28,7 @@ func (x *Version) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Version) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,98 +39,4 @@ func (x *Version) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Version) decodeJSON(d *jsonrt.Decoder) {
-	*x = Version(d.Raw())
-}
-
-func (x *Version) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Version) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		if len(x) > 0 {
-			c.EnterIndex(0)
-			if !checkItems0(x[0], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(0)
-		}
-		if len(x) > 1 {
-			c.EnterIndex(1)
-			if !checkItems1(x[1], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(1)
-		}
-		for i := 2; i < len(x); i++ {
-			c.EnterIndex(i)
-			if !checkAdditionalItems(x[i], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(i)
-		}
-	}
-	return ok
-}
-
-// checkItems0 validates a value against schema.json#/items/0.
-func checkItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/items/0/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/items/0/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkItems1 validates a value against schema.json#/items/1.
-func checkItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/items/1/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/items/1/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkAdditionalItems validates a value against schema.json#/additionalItems.
-func checkAdditionalItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/additionalItems/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
 }

@@ -5,17 +5,18 @@ package names
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Names is generated from schema.json#.
+// Names is generated from schema.json.
 //
 // $dynamicRef: a generic list whose items are whatever the outermost $dynamicAnchor item says; here it extends the list with non-empty strings.
 type Names json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Names) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Names
@@ -27,8 +28,7 @@ func (x *Names) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Names) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -41,25 +41,12 @@ func (x *Names) Validate() error {
 	return e.Err()
 }
 
-func (x *Names) decodeJSON(d *jsonrt.Decoder) {
-	*x = Names(d.Raw())
-}
-
-func (x *Names) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Names) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
 // Item is generated from schema.json#/$defs/item.
 type Item json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Item) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Item
@@ -71,8 +58,7 @@ func (x *Item) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Item) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -85,25 +71,12 @@ func (x *Item) Validate() error {
 	return e.Err()
 }
 
-func (x *Item) decodeJSON(d *jsonrt.Decoder) {
-	*x = Item(d.Raw())
-}
-
-func (x *Item) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Item) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkDefsItem)
-}
-
 // List is generated from schema.json#/$defs/list.
 type List json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *List) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v List
@@ -115,8 +88,7 @@ func (x *List) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x List) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -127,116 +99,4 @@ func (x *List) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *List) decodeJSON(d *jsonrt.Decoder) {
-	*x = List(d.Raw())
-}
-
-func (x *List) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *List) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkDefsList)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.PushScope(0)
-	defer c.PopScope()
-	ok := true
-	if !checkDefsList(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkDefsItem validates a value against schema.json#/$defs/item.
-func checkDefsItem(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.PushScope(0)
-	defer c.PopScope()
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/$defs/item/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 1 {
-			ok = false
-			c.Fail("schema.json#/$defs/item/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		}
-	}
-	return ok
-}
-
-// checkDefsList validates a value against schema.json#/$defs/list.
-func checkDefsList(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.PushScope(1)
-	defer c.PopScope()
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.json#/$defs/list/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		for i := range x {
-			c.EnterIndex(i)
-			if !checkDefsListItems(x[i], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(i)
-		}
-	}
-	return ok
-}
-
-// checkDefsListDefsItem validates a value against schema.json#/$defs/list/$defs/item.
-func checkDefsListDefsItem(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.PushScope(1)
-	defer c.PopScope()
-	ok := true
-	return ok
-}
-
-// checkDefsListItems validates a value against schema.json#/$defs/list/items.
-func checkDefsListItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.PushScope(1)
-	defer c.PopScope()
-	ok := true
-	{
-		fn := jsonrt.CheckFunc(checkDefsListDefsItem)
-		if f := resolveDynamicAnchor(c.Scope(), "item"); f != nil {
-			fn = f
-		}
-		if !fn(v, c, ann) {
-			ok = false
-		}
-	}
-	return ok
-}
-
-// resolveDynamicAnchor returns the check of the outermost resource in the dynamic scope
-// that declares the dynamic anchor name, or nil.
-func resolveDynamicAnchor(scope []int, name string) jsonrt.CheckFunc {
-	for _, r := range scope {
-		switch r {
-		case 0:
-			switch name {
-			case "item":
-				return checkDefsItem
-			}
-		case 1:
-			switch name {
-			case "item":
-				return checkDefsListDefsItem
-			}
-		}
-	}
-	return nil
 }

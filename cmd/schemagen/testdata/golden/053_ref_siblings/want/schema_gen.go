@@ -5,11 +5,11 @@ package server
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Server is generated from schema.json#.
+// Server is generated from schema.json.
 //
 // A $ref with sibling keywords: in 2020-12 both the referenced schema and the siblings apply.
 type Server struct {
@@ -20,9 +20,9 @@ type Server struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Server) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Server
@@ -34,8 +34,8 @@ func (x *Server) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Server) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -48,76 +48,14 @@ func (x *Server) Validate() error {
 	return e.Err()
 }
 
-func (x *Server) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "http":
-			var v Port
-			v.decodeJSON(d)
-			x.HTTP = &v
-		case "admin":
-			x.Admin = d.Raw()
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Server) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.HTTP != nil {
-		b = jsonrt.AppendKey(b, open, "\"http\":")
-		b = x.HTTP.appendJSON(b)
-	}
-	if x.Admin != nil {
-		b = jsonrt.AppendKey(b, open, "\"admin\":")
-		b = jsonrt.AppendRaw(b, x.Admin)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "http", "admin":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Server) validate(e *jsonrt.Errors) {
-	if x.HTTP != nil {
-		e.Enter("http")
-		x.HTTP.validate(e)
-		e.Leave()
-	}
-	if x.Admin != nil {
-		e.Enter("admin")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Admin), checkPropertiesAdmin)
-		e.Leave()
-	}
-}
-
 // Port is generated from schema.json#/$defs/Port.
 //
 // Must be between 1 and 65535.
 type Port int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Port) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Port
@@ -129,8 +67,7 @@ func (x *Port) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Port) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -141,59 +78,4 @@ func (x *Port) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Port) decodeJSON(d *jsonrt.Decoder) {
-	*x = Port(d.Int64("schema.json#/$defs/Port/type"))
-}
-
-func (x *Port) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *Port) validate(e *jsonrt.Errors) {
-	if *x < 1 {
-		e.Addf("schema.json#/$defs/Port/minimum", "minimum", "must be >= 1 but found %v", *x)
-	}
-	if *x > 65535 {
-		e.Addf("schema.json#/$defs/Port/maximum", "maximum", "must be <= 65535 but found %v", *x)
-	}
-}
-
-// checkPropertiesAdmin validates a value against schema.json#/properties/admin.
-func checkPropertiesAdmin(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "1023") > 0 {
-			ok = false
-			c.Fail("schema.json#/properties/admin/maximum", "maximum", "must be <= 1023 but found %v", x)
-		}
-	}
-	if !checkDefsPort(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkDefsPort validates a value against schema.json#/$defs/Port.
-func checkDefsPort(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/$defs/Port/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "1") < 0 {
-			ok = false
-			c.Fail("schema.json#/$defs/Port/minimum", "minimum", "must be >= 1 but found %v", x)
-		}
-		if jsonrt.CompareNumber(x, "65535") > 0 {
-			ok = false
-			c.Fail("schema.json#/$defs/Port/maximum", "maximum", "must be <= 65535 but found %v", x)
-		}
-	}
-	return ok
 }

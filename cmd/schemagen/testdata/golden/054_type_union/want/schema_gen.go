@@ -5,17 +5,18 @@ package size
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Size is generated from schema.json#.
+// Size is generated from schema.json.
 //
 // A union of types: a string or an integer. minLength constrains only the strings, minimum only the integers.
 type Size json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Size) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Size
@@ -27,8 +28,7 @@ func (x *Size) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Size) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,40 +39,4 @@ func (x *Size) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Size) decodeJSON(d *jsonrt.Decoder) {
-	*x = Size(d.Raw())
-}
-
-func (x *Size) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Size) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.HasType(v, "string") || jsonrt.HasType(v, "integer")) {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "string or integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 2 {
-			ok = false
-			c.Fail("schema.json#/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
-		}
-	}
-	return ok
 }

@@ -5,17 +5,18 @@ package code
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Code is generated from schema.json#.
+// Code is generated from schema.json.
 //
 // Keywords without type constrain only values of the type they are about: minLength strings, maximum numbers; anything else passes.
 type Code json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Code) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Code
@@ -27,8 +28,7 @@ func (x *Code) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Code) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,36 +39,4 @@ func (x *Code) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Code) decodeJSON(d *jsonrt.Decoder) {
-	*x = Code(d.Raw())
-}
-
-func (x *Code) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Code) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "10") > 0 {
-			ok = false
-			c.Fail("schema.json#/maximum", "maximum", "must be <= 10 but found %v", x)
-		}
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 2 {
-			ok = false
-			c.Fail("schema.json#/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
-		}
-	}
-	return ok
 }

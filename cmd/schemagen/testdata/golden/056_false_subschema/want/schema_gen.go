@@ -5,10 +5,11 @@ package profile
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Profile is generated from schema.json#.
+// Profile is generated from schema.json.
 //
 // A false subschema accepts nothing: forbidden may not appear, not even as null.
 type Profile struct {
@@ -18,9 +19,9 @@ type Profile struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Profile) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Profile
@@ -32,8 +33,8 @@ func (x *Profile) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Profile) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -44,66 +45,4 @@ func (x *Profile) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Profile) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			v := d.String("schema.json#/properties/name/type")
-			x.Name = &v
-		case "forbidden":
-			x.Forbidden = d.Raw()
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Profile) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = jsonrt.AppendString(b, *x.Name)
-	}
-	if x.Forbidden != nil {
-		b = jsonrt.AppendKey(b, open, "\"forbidden\":")
-		b = jsonrt.AppendRaw(b, x.Forbidden)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "forbidden":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Profile) validate(e *jsonrt.Errors) {
-	if x.Forbidden != nil {
-		e.Enter("forbidden")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Forbidden), checkPropertiesForbidden)
-		e.Leave()
-	}
-}
-
-// checkPropertiesForbidden validates a value against schema.json#/properties/forbidden.
-func checkPropertiesForbidden(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.json#/properties/forbidden", "false", "not allowed")
-	return false
 }

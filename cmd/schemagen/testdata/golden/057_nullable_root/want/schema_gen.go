@@ -5,17 +5,18 @@ package settings
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Settings is generated from schema.json#.
+// Settings is generated from schema.json.
 //
 // A nullable root: the document is an object or null.
 type Settings json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Settings) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Settings
@@ -27,8 +28,7 @@ func (x *Settings) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Settings) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -39,56 +39,4 @@ func (x *Settings) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Settings) decodeJSON(d *jsonrt.Decoder) {
-	*x = Settings(d.Raw())
-}
-
-func (x *Settings) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Settings) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.HasType(v, "object") || jsonrt.HasType(v, "null")) {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object or null", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["theme"]; !has {
-			missing = append(missing, "theme")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["theme"]; has {
-			c.Enter("theme")
-			if !checkPropertiesTheme(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("theme")
-		}
-	}
-	return ok
-}
-
-// checkPropertiesTheme validates a value against schema.json#/properties/theme.
-func checkPropertiesTheme(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/theme/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
 }

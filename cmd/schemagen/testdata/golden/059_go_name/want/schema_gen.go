@@ -5,10 +5,11 @@ package pets
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Animal is "Pet", generated from schema.json#.
+// Animal is "Pet", generated from schema.json.
 //
 // x-go-name chooses Go names: here for the type, a field and a nested type.
 type Animal struct {
@@ -19,8 +20,8 @@ type Animal struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Animal) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -33,8 +34,8 @@ func (x *Animal) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Animal) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -47,75 +48,6 @@ func (x *Animal) Validate() error {
 	return e.Err()
 }
 
-func (x *Animal) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasOwnerID bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "user_identifier":
-			hasOwnerID = true
-			x.OwnerID = d.String("schema.json#/properties/user_identifier/type")
-		case "home":
-			var v Address
-			v.decodeJSON(d)
-			x.Address = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasOwnerID {
-		missing = append(missing, "user_identifier")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Animal) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"user_identifier\":")
-	b = jsonrt.AppendString(b, x.OwnerID)
-	if x.Address != nil {
-		b = jsonrt.AppendKey(b, open, "\"home\":")
-		b = x.Address.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "user_identifier", "home":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Animal) validate(e *jsonrt.Errors) {
-	e.Enter("user_identifier")
-	if n := jsonrt.CodePoints(string(x.OwnerID)); n < 1 {
-		e.Addf("schema.json#/properties/user_identifier/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	}
-	e.Leave()
-	if x.Address != nil {
-		e.Enter("home")
-		x.Address.validate(e)
-		e.Leave()
-	}
-}
-
 // Address is generated from schema.json#/properties/home.
 type Address struct {
 	// Required.
@@ -124,8 +56,8 @@ type Address struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Address) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -138,8 +70,8 @@ func (x *Address) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Address) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -151,53 +83,3 @@ func (x *Address) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Address) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/home/type") {
-		return
-	}
-	var hasCity bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "city":
-			hasCity = true
-			x.City = d.String("schema.json#/properties/home/properties/city/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCity {
-		missing = append(missing, "city")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/properties/home/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Address) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"city\":")
-	b = jsonrt.AppendString(b, x.City)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "city":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Address) validate(e *jsonrt.Errors) {}

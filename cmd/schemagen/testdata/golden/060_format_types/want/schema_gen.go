@@ -5,10 +5,11 @@ package events
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Event is generated from schema.json#.
+// Event is generated from schema.json.
 //
 // --format-types holds these formats in Go types that keep the string they were decoded from.
 type Event struct {
@@ -34,8 +35,8 @@ type Event struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Event) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -48,8 +49,8 @@ func (x *Event) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Event) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -62,231 +63,14 @@ func (x *Event) Validate() error {
 	return e.Err()
 }
 
-func (x *Event) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasID, hasCreatedAt bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID.DecodeJSON(d, "schema.json#/properties/id/type")
-		case "created_at":
-			hasCreatedAt = true
-			x.CreatedAt.decodeJSON(d)
-		case "day":
-			var v jsonrt.Date
-			v.DecodeJSON(d, "schema.json#/properties/day/type")
-			x.Day = &v
-		case "opens":
-			x.Opens.Set = true
-			if !d.IsNull() {
-				var v1 jsonrt.Time
-				v1.DecodeJSON(d, "schema.json#/properties/opens/type")
-				x.Opens.Value = &v1
-			}
-		case "client_ip":
-			var v jsonrt.IPv4
-			v.DecodeJSON(d, "schema.json#/properties/client_ip/type")
-			x.ClientIP = &v
-		case "server_ip":
-			var v jsonrt.IPv6
-			v.DecodeJSON(d, "schema.json#/properties/server_ip/type")
-			x.ServerIP = &v
-		case "homepage":
-			var v jsonrt.URI
-			v.DecodeJSON(d, "schema.json#/properties/homepage/type")
-			x.Homepage = &v
-		case "links":
-			if d.BeginArray("schema.json#/properties/links/type") {
-				s1 := []jsonrt.URIReference{}
-				for d.NextElement() {
-					var v1 jsonrt.URIReference
-					v1.DecodeJSON(d, "schema.json#/properties/links/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Links = s1
-			}
-		case "contact":
-			v := d.String("schema.json#/properties/contact/type")
-			x.Contact = &v
-		case "legacy_id":
-			x.LegacyID = d.Raw()
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasCreatedAt {
-		missing = append(missing, "created_at")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Event) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = x.ID.AppendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"created_at\":")
-	b = x.CreatedAt.appendJSON(b)
-	if x.Day != nil {
-		b = jsonrt.AppendKey(b, open, "\"day\":")
-		b = x.Day.AppendJSON(b)
-	}
-	if x.Opens.Set {
-		b = jsonrt.AppendKey(b, open, "\"opens\":")
-		if x.Opens.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = x.Opens.Value.AppendJSON(b)
-		}
-	}
-	if x.ClientIP != nil {
-		b = jsonrt.AppendKey(b, open, "\"client_ip\":")
-		b = x.ClientIP.AppendJSON(b)
-	}
-	if x.ServerIP != nil {
-		b = jsonrt.AppendKey(b, open, "\"server_ip\":")
-		b = x.ServerIP.AppendJSON(b)
-	}
-	if x.Homepage != nil {
-		b = jsonrt.AppendKey(b, open, "\"homepage\":")
-		b = x.Homepage.AppendJSON(b)
-	}
-	if x.Links != nil {
-		b = jsonrt.AppendKey(b, open, "\"links\":")
-		b = append(b, '[')
-		for i1 := range x.Links {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Links[i1].AppendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	if x.Contact != nil {
-		b = jsonrt.AppendKey(b, open, "\"contact\":")
-		b = jsonrt.AppendString(b, *x.Contact)
-	}
-	if x.LegacyID != nil {
-		b = jsonrt.AppendKey(b, open, "\"legacy_id\":")
-		b = jsonrt.AppendRaw(b, x.LegacyID)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "created_at", "day", "opens", "client_ip", "server_ip", "homepage", "links", "contact", "legacy_id":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Event) validate(e *jsonrt.Errors) {
-	e.Enter("id")
-	if !x.ID.Valid() {
-		e.Addf("schema.json#/properties/id/format", "format", "%s is not valid 'uuid'", jsonrt.Describe(x.ID.String()))
-	}
-	e.Leave()
-	e.Enter("created_at")
-	x.CreatedAt.validate(e)
-	e.Leave()
-	if x.Day != nil {
-		e.Enter("day")
-		if !x.Day.Valid() {
-			e.Addf("schema.json#/properties/day/format", "format", "%s is not valid 'date'", jsonrt.Describe(x.Day.String()))
-		}
-		switch x.Day.String() {
-		case "2024-01-01", "2024-06-01":
-		default:
-			e.Add("schema.json#/properties/day/enum", "enum", "value must be one of \"2024-01-01\", \"2024-06-01\"")
-		}
-		e.Leave()
-	}
-	if x.Opens.Set {
-		e.Enter("opens")
-		if x.Opens.Value != nil {
-			if !x.Opens.Value.Valid() {
-				e.Addf("schema.json#/properties/opens/format", "format", "%s is not valid 'time'", jsonrt.Describe(x.Opens.Value.String()))
-			}
-		}
-		e.Leave()
-	}
-	if x.ClientIP != nil {
-		e.Enter("client_ip")
-		if !x.ClientIP.Valid() {
-			e.Addf("schema.json#/properties/client_ip/format", "format", "%s is not valid 'ipv4'", jsonrt.Describe(x.ClientIP.String()))
-		}
-		e.Leave()
-	}
-	if x.ServerIP != nil {
-		e.Enter("server_ip")
-		if !x.ServerIP.Valid() {
-			e.Addf("schema.json#/properties/server_ip/format", "format", "%s is not valid 'ipv6'", jsonrt.Describe(x.ServerIP.String()))
-		}
-		e.Leave()
-	}
-	if x.Homepage != nil {
-		e.Enter("homepage")
-		if !x.Homepage.Valid() {
-			e.Addf("schema.json#/properties/homepage/format", "format", "%s is not valid 'uri'", jsonrt.Describe(x.Homepage.String()))
-		}
-		if n := jsonrt.CodePoints(x.Homepage.String()); n > 40 {
-			e.Addf("schema.json#/properties/homepage/maxLength", "maxLength", "length must be <= %d, but got %d", 40, n)
-		}
-		if !eventPattern0.MatchString(x.Homepage.String()) {
-			e.Add("schema.json#/properties/homepage/pattern", "pattern", "does not match pattern '^https://'")
-		}
-		e.Leave()
-	}
-	if x.Links != nil {
-		e.Enter("links")
-		if i, j, ok := jsonrt.UniqueJSON(jsonrt.EncodeEach(x.Links)); !ok {
-			e.Addf("schema.json#/properties/links/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
-		}
-		for i1 := range x.Links {
-			e.EnterIndex(i1)
-			if !x.Links[i1].Valid() {
-				e.Addf("schema.json#/properties/links/items/format", "format", "%s is not valid 'uri-reference'", jsonrt.Describe(x.Links[i1].String()))
-			}
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.LegacyID != nil {
-		e.Enter("legacy_id")
-		jsonrt.CheckRaw(e, json.RawMessage(x.LegacyID), checkPropertiesLegacyID)
-		e.Leave()
-	}
-}
-
-var eventPattern0 = jsonrt.MustCompilePattern("^https://")
-
 // Timestamp is generated from schema.json#/$defs/Timestamp.
 //
 // Must be a valid date-time.
 type Timestamp jsonrt.DateTime
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Timestamp) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Timestamp
@@ -298,8 +82,7 @@ func (x *Timestamp) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Timestamp) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -310,29 +93,4 @@ func (x *Timestamp) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Timestamp) decodeJSON(d *jsonrt.Decoder) {
-	(*jsonrt.DateTime)(x).DecodeJSON(d, "schema.json#/$defs/Timestamp/type")
-}
-
-func (x *Timestamp) appendJSON(b []byte) []byte {
-	b = (*jsonrt.DateTime)(x).AppendJSON(b)
-	return b
-}
-
-func (x *Timestamp) validate(e *jsonrt.Errors) {
-	if !(*jsonrt.DateTime)(x).Valid() {
-		e.Addf("schema.json#/$defs/Timestamp/format", "format", "%s is not valid 'date-time'", jsonrt.Describe((*jsonrt.DateTime)(x).String()))
-	}
-}
-
-// checkPropertiesLegacyID validates a value against schema.json#/properties/legacy_id.
-func checkPropertiesLegacyID(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Format("uuid", v) {
-		ok = false
-		c.Fail("schema.json#/properties/legacy_id/format", "format", "%v is not valid 'uuid'", jsonrt.Show(v))
-	}
-	return ok
 }

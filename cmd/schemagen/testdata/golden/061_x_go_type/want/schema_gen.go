@@ -5,12 +5,13 @@ package ledger
 
 import (
 	"encoding/json"
-	"github.com/schemagen/schemagen/templates/jsonrt"
 	"math/big"
 	"net/netip"
+
+	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Entry is generated from schema.json#.
+// Entry is generated from schema.json.
 //
 // x-go-type holds values in Go types of the user's choice; Validate checks their JSON encoding.
 type Entry struct {
@@ -27,8 +28,8 @@ type Entry struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Entry) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -41,8 +42,8 @@ func (x *Entry) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Entry) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -54,190 +55,3 @@ func (x *Entry) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Entry) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasAmount bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "amount":
-			hasAmount = true
-			d.Unmarshal("schema.json#/properties/amount/x-go-type", &x.Amount)
-		case "fee":
-			x.Fee.Set = true
-			if !d.IsNull() {
-				var v1 big.Int
-				d.Unmarshal("schema.json#/$defs/Money/x-go-type", &v1)
-				x.Fee.Value = &v1
-			}
-		case "network":
-			var v netip.Prefix
-			d.Unmarshal("schema.json#/properties/network/x-go-type", &v)
-			x.Network = &v
-		case "history":
-			if d.BeginArray("schema.json#/properties/history/type") {
-				s1 := []*big.Int{}
-				for d.NextElement() {
-					var v1 *big.Int
-					if !d.IsNull() {
-						var v2 big.Int
-						d.Unmarshal("schema.json#/$defs/Money/x-go-type", &v2)
-						v1 = &v2
-					}
-					s1 = append(s1, v1)
-				}
-				x.History = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasAmount {
-		missing = append(missing, "amount")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Entry) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"amount\":")
-	b = jsonrt.AppendRaw(b, jsonrt.Encode(&x.Amount))
-	if x.Fee.Set {
-		b = jsonrt.AppendKey(b, open, "\"fee\":")
-		if x.Fee.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendRaw(b, jsonrt.Encode(x.Fee.Value))
-		}
-	}
-	if x.Network != nil {
-		b = jsonrt.AppendKey(b, open, "\"network\":")
-		b = jsonrt.AppendRaw(b, jsonrt.Encode(x.Network))
-	}
-	if x.History != nil {
-		b = jsonrt.AppendKey(b, open, "\"history\":")
-		b = append(b, '[')
-		for i1 := range x.History {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			if x.History[i1] == nil {
-				b = append(b, "null"...)
-			} else {
-				b = jsonrt.AppendRaw(b, jsonrt.Encode(x.History[i1]))
-			}
-		}
-		b = append(b, ']')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "amount", "fee", "network", "history":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Entry) validate(e *jsonrt.Errors) {
-	e.Enter("amount")
-	jsonrt.CheckRaw(e, jsonrt.Encode(&x.Amount), checkPropertiesAmount)
-	e.Leave()
-	if x.Fee.Set {
-		e.Enter("fee")
-		if x.Fee.Value != nil {
-			jsonrt.CheckRaw(e, jsonrt.Encode(x.Fee.Value), checkDefsMoney)
-		}
-		e.Leave()
-	}
-	if x.Network != nil {
-		e.Enter("network")
-		jsonrt.CheckRaw(e, jsonrt.Encode(x.Network), checkPropertiesNetwork)
-		e.Leave()
-	}
-	if x.History != nil {
-		e.Enter("history")
-		for i1 := range x.History {
-			e.EnterIndex(i1)
-			if x.History[i1] != nil {
-				jsonrt.CheckRaw(e, jsonrt.Encode(x.History[i1]), checkDefsMoney)
-			}
-			e.Leave()
-		}
-		e.Leave()
-	}
-}
-
-// checkPropertiesAmount validates a value against schema.json#/properties/amount.
-func checkPropertiesAmount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/properties/amount/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/properties/amount/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkDefsMoney validates a value against schema.json#/$defs/Money.
-func checkDefsMoney(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.HasType(v, "integer") || jsonrt.HasType(v, "null")) {
-		ok = false
-		c.Fail("schema.json#/$defs/Money/type", "type", "expected %s, but got %s", "integer or null", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "1000000000000000000000000000000") > 0 {
-			ok = false
-			c.Fail("schema.json#/$defs/Money/maximum", "maximum", "must be <= 1000000000000000000000000000000 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkPropertiesNetwork validates a value against schema.json#/properties/network.
-func checkPropertiesNetwork(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/network/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n > 18 {
-			ok = false
-			c.Fail("schema.json#/properties/network/maxLength", "maxLength", "length must be <= %d, but got %d", 18, n)
-		}
-		if !checkPropertiesNetworkPattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/properties/network/pattern", "pattern", "does not match pattern '^[0-9a-f.:]+/[0-9]+$'")
-		}
-	}
-	return ok
-}
-
-var checkPropertiesNetworkPattern0 = jsonrt.MustCompilePattern("^[.0-:a-f]+/\\d+$")

@@ -5,11 +5,11 @@ package session
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// SessionRequest is generated from schema.json#.
+// SessionRequest is generated from schema.json.
 //
 // Starts a session, or extends the one a token names.
 //
@@ -86,8 +86,8 @@ func (x *SessionRequest) AudiencesOrDefault() []string {
 	return DefaultSessionRequestAudiences()
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *SessionRequest) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -100,8 +100,8 @@ func (x *SessionRequest) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x SessionRequest) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -112,133 +112,6 @@ func (x *SessionRequest) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasSessionToken bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "zone":
-			var v SessionRequestZone
-			v.decodeJSON(d)
-			x.Zone = &v
-		case "session_token":
-			hasSessionToken = true
-			x.SessionToken = d.String("schema.json#/properties/session_token/type")
-		case "session_duration_minutes":
-			v := d.Int32("schema.json#/properties/session_duration_minutes/type")
-			x.SessionDurationMinutes = &v
-		case "legacy_token":
-			v := d.String("schema.json#/properties/legacy_token/type")
-			x.LegacyToken = &v
-		case "audiences":
-			if d.BeginArray("schema.json#/properties/audiences/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("schema.json#/properties/audiences/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Audiences = s1
-			}
-		case "retries":
-			v := d.Int64("schema.json#/properties/retries/type")
-			x.Retries = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasSessionToken {
-		missing = append(missing, "session_token")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *SessionRequest) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Zone != nil {
-		b = jsonrt.AppendKey(b, open, "\"zone\":")
-		b = x.Zone.appendJSON(b)
-	}
-	b = jsonrt.AppendKey(b, open, "\"session_token\":")
-	b = jsonrt.AppendString(b, x.SessionToken)
-	if x.SessionDurationMinutes != nil {
-		b = jsonrt.AppendKey(b, open, "\"session_duration_minutes\":")
-		b = strconv.AppendInt(b, int64(*x.SessionDurationMinutes), 10)
-	}
-	if x.LegacyToken != nil {
-		b = jsonrt.AppendKey(b, open, "\"legacy_token\":")
-		b = jsonrt.AppendString(b, *x.LegacyToken)
-	}
-	if x.Audiences != nil {
-		b = jsonrt.AppendKey(b, open, "\"audiences\":")
-		b = append(b, '[')
-		for i1 := range x.Audiences {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = jsonrt.AppendString(b, x.Audiences[i1])
-		}
-		b = append(b, ']')
-	}
-	if x.Retries != nil {
-		b = jsonrt.AppendKey(b, open, "\"retries\":")
-		b = strconv.AppendInt(b, *x.Retries, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "zone", "session_token", "session_duration_minutes", "legacy_token", "audiences", "retries":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *SessionRequest) validate(e *jsonrt.Errors) {
-	if x.Zone != nil {
-		e.Enter("zone")
-		x.Zone.validate(e)
-		e.Leave()
-	}
-	e.Enter("session_token")
-	if n := jsonrt.CodePoints(string(x.SessionToken)); n < 1 {
-		e.Addf("schema.json#/properties/session_token/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	}
-	e.Leave()
-	if x.SessionDurationMinutes != nil {
-		e.Enter("session_duration_minutes")
-		if *x.SessionDurationMinutes < 5 {
-			e.Addf("schema.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
-		}
-		if *x.SessionDurationMinutes > 527040 {
-			e.Addf("schema.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
-		}
-		e.Leave()
-	}
-	if x.Retries != nil {
-		e.Enter("retries")
-		if *x.Retries < 0 {
-			e.Addf("schema.json#/properties/retries/minimum", "minimum", "must be >= 0 but found %v", *x.Retries)
-		}
-		e.Leave()
-	}
 }
 
 // SessionRequestZone is generated from schema.json#/properties/zone.
@@ -254,9 +127,9 @@ const (
 	SessionRequestZoneUs SessionRequestZone = "us"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *SessionRequestZone) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v SessionRequestZone
@@ -268,8 +141,7 @@ func (x *SessionRequestZone) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x SessionRequestZone) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -280,21 +152,4 @@ func (x *SessionRequestZone) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *SessionRequestZone) decodeJSON(d *jsonrt.Decoder) {
-	*x = SessionRequestZone(d.String("schema.json#/properties/zone/type"))
-}
-
-func (x *SessionRequestZone) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *SessionRequestZone) validate(e *jsonrt.Errors) {
-	switch *x {
-	case SessionRequestZoneEu, SessionRequestZoneUs:
-	default:
-		e.Add("schema.json#/properties/zone/enum", "enum", "value must be one of \"eu\", \"us\"")
-	}
 }

@@ -5,11 +5,11 @@ package eslint
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Config is generated from schema.json#.
+// Config is generated from schema.json.
 type Config struct {
 	EcmaFeatures *ConfigEcmaFeatures   `json:"ecmaFeatures,omitempty"`
 	Overrides    []ConfigOverridesItem `json:"overrides,omitempty"`
@@ -17,9 +17,9 @@ type Config struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Config) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Config
@@ -31,8 +31,8 @@ func (x *Config) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Config) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -45,87 +45,6 @@ func (x *Config) Validate() error {
 	return e.Err()
 }
 
-func (x *Config) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "ecmaFeatures":
-			var v ConfigEcmaFeatures
-			v.decodeJSON(d)
-			x.EcmaFeatures = &v
-		case "overrides":
-			if d.BeginArray("schema.json#/properties/overrides/type") {
-				s1 := []ConfigOverridesItem{}
-				for d.NextElement() {
-					var v1 ConfigOverridesItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Overrides = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Config) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.EcmaFeatures != nil {
-		b = jsonrt.AppendKey(b, open, "\"ecmaFeatures\":")
-		b = x.EcmaFeatures.appendJSON(b)
-	}
-	if x.Overrides != nil {
-		b = jsonrt.AppendKey(b, open, "\"overrides\":")
-		b = append(b, '[')
-		for i1 := range x.Overrides {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Overrides[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "ecmaFeatures", "overrides":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Config) validate(e *jsonrt.Errors) {
-	if x.EcmaFeatures != nil {
-		e.Enter("ecmaFeatures")
-		x.EcmaFeatures.validate(e)
-		e.Leave()
-	}
-	if x.Overrides != nil {
-		e.Enter("overrides")
-		for i1 := range x.Overrides {
-			e.EnterIndex(i1)
-			x.Overrides[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
-}
-
 // ConfigEcmaFeatures is generated from schema.json#/properties/ecmaFeatures.
 type ConfigEcmaFeatures struct {
 	Jsx *bool `json:"jsx,omitempty"`
@@ -133,9 +52,9 @@ type ConfigEcmaFeatures struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *ConfigEcmaFeatures) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ConfigEcmaFeatures
@@ -147,8 +66,8 @@ func (x *ConfigEcmaFeatures) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ConfigEcmaFeatures) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -161,50 +80,6 @@ func (x *ConfigEcmaFeatures) Validate() error {
 	return e.Err()
 }
 
-func (x *ConfigEcmaFeatures) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/ecmaFeatures/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "jsx":
-			v := d.Bool("schema.json#/properties/ecmaFeatures/properties/jsx/type")
-			x.Jsx = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *ConfigEcmaFeatures) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Jsx != nil {
-		b = jsonrt.AppendKey(b, open, "\"jsx\":")
-		b = strconv.AppendBool(b, *x.Jsx)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "jsx":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ConfigEcmaFeatures) validate(e *jsonrt.Errors) {}
-
 // ConfigOverridesItem is generated from schema.json#/properties/overrides/items.
 type ConfigOverridesItem struct {
 	EcmaFeatures *ConfigEcmaFeatures `json:"ecmaFeatures,omitempty"`
@@ -214,9 +89,9 @@ type ConfigOverridesItem struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *ConfigOverridesItem) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ConfigOverridesItem
@@ -228,8 +103,8 @@ func (x *ConfigOverridesItem) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x ConfigOverridesItem) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -242,85 +117,12 @@ func (x *ConfigOverridesItem) Validate() error {
 	return e.Err()
 }
 
-func (x *ConfigOverridesItem) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/overrides/items/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "ecmaFeatures":
-			var v ConfigEcmaFeatures
-			v.decodeJSON(d)
-			x.EcmaFeatures = &v
-		case "files":
-			x.Files.decodeJSON(d)
-		case "globs":
-			x.Globs.decodeJSON(d)
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *ConfigOverridesItem) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.EcmaFeatures != nil {
-		b = jsonrt.AppendKey(b, open, "\"ecmaFeatures\":")
-		b = x.EcmaFeatures.appendJSON(b)
-	}
-	if x.Files != nil {
-		b = jsonrt.AppendKey(b, open, "\"files\":")
-		b = x.Files.appendJSON(b)
-	}
-	if x.Globs != nil {
-		b = jsonrt.AppendKey(b, open, "\"globs\":")
-		b = x.Globs.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "ecmaFeatures", "files", "globs":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *ConfigOverridesItem) validate(e *jsonrt.Errors) {
-	if x.EcmaFeatures != nil {
-		e.Enter("ecmaFeatures")
-		x.EcmaFeatures.validate(e)
-		e.Leave()
-	}
-	if x.Files != nil {
-		e.Enter("files")
-		x.Files.validate(e)
-		e.Leave()
-	}
-	if x.Globs != nil {
-		e.Enter("globs")
-		x.Globs.validate(e)
-		e.Leave()
-	}
-}
-
 // Globs is generated from schema.json#/properties/overrides/items/properties/globs.
 type Globs []string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON
+// type the Go types cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Globs) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Globs
@@ -332,8 +134,7 @@ func (x *Globs) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON array.
 func (x Globs) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -344,37 +145,4 @@ func (x *Globs) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Globs) decodeJSON(d *jsonrt.Decoder) {
-	if d.BeginArray("schema.json#/properties/overrides/items/properties/globs/type") {
-		s1 := []string{}
-		for d.NextElement() {
-			v1 := d.String("schema.json#/properties/overrides/items/properties/globs/items/type")
-			s1 = append(s1, v1)
-		}
-		*x = Globs(s1)
-	}
-}
-
-func (x *Globs) appendJSON(b []byte) []byte {
-	b = append(b, '[')
-	for i1 := range *x {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = jsonrt.AppendString(b, (*x)[i1])
-	}
-	b = append(b, ']')
-	return b
-}
-
-func (x *Globs) validate(e *jsonrt.Errors) {
-	for i1 := range *x {
-		e.EnterIndex(i1)
-		if n := jsonrt.CodePoints(string((*x)[i1])); n < 1 {
-			e.Addf("schema.json#/properties/overrides/items/properties/globs/items/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		}
-		e.Leave()
-	}
 }

@@ -5,19 +5,20 @@ package empty
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Holder is generated from schema.json#.
+// Holder is generated from schema.json.
 type Holder struct {
 	None *HolderNone `json:"none,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Holder) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Holder
@@ -29,8 +30,8 @@ func (x *Holder) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Holder) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -43,63 +44,13 @@ func (x *Holder) Validate() error {
 	return e.Err()
 }
 
-func (x *Holder) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "none":
-			var v HolderNone
-			v.decodeJSON(d)
-			x.None = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Holder) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.None != nil {
-		b = jsonrt.AppendKey(b, open, "\"none\":")
-		b = x.None.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "none":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Holder) validate(e *jsonrt.Errors) {
-	if x.None != nil {
-		e.Enter("none")
-		x.None.validate(e)
-		e.Leave()
-	}
-}
-
 // HolderNone is generated from schema.json#/properties/none.
 type HolderNone struct{}
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a property the schema does not allow) comes
+// back as a *jsonrt.ValidationError, and x is left unchanged; Validate checks
+// the rest.
 func (x *HolderNone) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v HolderNone
@@ -111,8 +62,7 @@ func (x *HolderNone) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x HolderNone) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -124,23 +74,3 @@ func (x *HolderNone) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *HolderNone) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/properties/none/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		default:
-			d.AddToParentf("schema.json#/properties/none/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-}
-
-func (x *HolderNone) appendJSON(b []byte) []byte {
-	b = append(b, "{}"...)
-	return b
-}
-
-func (x *HolderNone) validate(e *jsonrt.Errors) {}

@@ -5,10 +5,11 @@ package names
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// CheckPropertiesName is generated from schema.json#.
+// CheckPropertiesName is generated from schema.json.
 type CheckPropertiesName struct {
 	// Must match the pattern ^a$.
 	S    *string         `json:"s,omitempty"`
@@ -17,9 +18,9 @@ type CheckPropertiesName struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *CheckPropertiesName) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v CheckPropertiesName
@@ -31,8 +32,8 @@ func (x *CheckPropertiesName) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x CheckPropertiesName) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -44,83 +45,3 @@ func (x *CheckPropertiesName) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *CheckPropertiesName) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "s":
-			v := d.String("schema.json#/properties/s/type")
-			x.S = &v
-		case "name":
-			x.Name = d.Raw()
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *CheckPropertiesName) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.S != nil {
-		b = jsonrt.AppendKey(b, open, "\"s\":")
-		b = jsonrt.AppendString(b, *x.S)
-	}
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = jsonrt.AppendRaw(b, x.Name)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "s", "name":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *CheckPropertiesName) validate(e *jsonrt.Errors) {
-	if x.S != nil {
-		e.Enter("s")
-		if !checkPropertiesNamePattern0_2.MatchString(string(*x.S)) {
-			e.Add("schema.json#/properties/s/pattern", "pattern", "does not match pattern '^a$'")
-		}
-		e.Leave()
-	}
-	if x.Name != nil {
-		e.Enter("name")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Name), checkPropertiesName)
-		e.Leave()
-	}
-}
-
-var checkPropertiesNamePattern0_2 = jsonrt.MustCompilePattern("^a$")
-
-// checkPropertiesName validates a value against schema.json#/properties/name.
-func checkPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case string:
-		if !checkPropertiesNamePattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/properties/name/pattern", "pattern", "does not match pattern '^b$'")
-		}
-	}
-	return ok
-}
-
-var checkPropertiesNamePattern0 = jsonrt.MustCompilePattern("^b$")

@@ -5,10 +5,11 @@ package lookahead
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Manifest is generated from schema.json#.
+// Manifest is generated from schema.json.
 //
 // Patterns that start with lookaheads are checked exactly: each lookahead is a condition on the whole name.
 type Manifest struct {
@@ -33,8 +34,8 @@ type Manifest struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Manifest) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -47,8 +48,8 @@ func (x *Manifest) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Manifest) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -60,226 +61,3 @@ func (x *Manifest) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasScope bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "scope":
-			hasScope = true
-			x.Scope = d.String("schema.json#/properties/scope/type")
-		case "env":
-			v := d.String("schema.json#/properties/env/type")
-			x.Env = &v
-		case "file":
-			v := d.String("schema.json#/properties/file/type")
-			x.File = &v
-		case "module":
-			v := d.String("schema.json#/properties/module/type")
-			x.Module = &v
-		case "code":
-			x.Code = d.Raw()
-		case "tags":
-			if d.BeginArray("schema.json#/properties/tags/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("schema.json#/properties/tags/items/type")
-					s1 = append(s1, v1)
-				}
-				x.Tags = s1
-			}
-		case "labels":
-			x.Labels = d.Raw()
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasScope {
-		missing = append(missing, "scope")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Manifest) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"scope\":")
-	b = jsonrt.AppendString(b, x.Scope)
-	if x.Env != nil {
-		b = jsonrt.AppendKey(b, open, "\"env\":")
-		b = jsonrt.AppendString(b, *x.Env)
-	}
-	if x.File != nil {
-		b = jsonrt.AppendKey(b, open, "\"file\":")
-		b = jsonrt.AppendString(b, *x.File)
-	}
-	if x.Module != nil {
-		b = jsonrt.AppendKey(b, open, "\"module\":")
-		b = jsonrt.AppendString(b, *x.Module)
-	}
-	if x.Code != nil {
-		b = jsonrt.AppendKey(b, open, "\"code\":")
-		b = jsonrt.AppendRaw(b, x.Code)
-	}
-	if x.Tags != nil {
-		b = jsonrt.AppendKey(b, open, "\"tags\":")
-		b = append(b, '[')
-		for i1 := range x.Tags {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = jsonrt.AppendString(b, x.Tags[i1])
-		}
-		b = append(b, ']')
-	}
-	if x.Labels != nil {
-		b = jsonrt.AppendKey(b, open, "\"labels\":")
-		b = jsonrt.AppendRaw(b, x.Labels)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "scope", "env", "file", "module", "code", "tags", "labels":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Manifest) validate(e *jsonrt.Errors) {
-	e.Enter("scope")
-	if !manifestPattern0.MatchString(string(x.Scope)) {
-		e.Add("schema.json#/properties/scope/pattern", "pattern", "does not match pattern '^(?!@@)[@a-zA-Z0-9_-]+$'")
-	}
-	e.Leave()
-	if x.Env != nil {
-		e.Enter("env")
-		if !manifestPattern1.MatchString(string(*x.Env)) {
-			e.Add("schema.json#/properties/env/pattern", "pattern", "does not match pattern '^(?!(?:meta|local)$).*$'")
-		}
-		e.Leave()
-	}
-	if x.File != nil {
-		e.Enter("file")
-		if !manifestPattern2.MatchString(string(*x.File)) {
-			e.Add("schema.json#/properties/file/pattern", "pattern", "does not match pattern '^(?!\\\\.{1,2}$)(?!.*\\\\/)[a-zA-Z0-9\\\\-\\\\._]+$'")
-		}
-		e.Leave()
-	}
-	if x.Module != nil {
-		e.Enter("module")
-		if !manifestPattern3.MatchString(string(*x.Module)) {
-			e.Add("schema.json#/properties/module/pattern", "pattern", "does not match pattern '^(?!.*\\\\bnative\\\\b)[a-zA-Z][a-zA-Z0-9_]*(\\\\.[a-zA-Z][a-zA-Z0-9_]*)+$'")
-		}
-		e.Leave()
-	}
-	if x.Code != nil {
-		e.Enter("code")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Code), checkPropertiesCode)
-		e.Leave()
-	}
-	if x.Tags != nil {
-		e.Enter("tags")
-		for i1 := range x.Tags {
-			e.EnterIndex(i1)
-			if !manifestPattern4.MatchString(string(x.Tags[i1])) {
-				e.Add("schema.json#/properties/tags/items/pattern", "pattern", "does not match pattern '^(?!-)[a-z-]+$'")
-			}
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.Labels != nil {
-		e.Enter("labels")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Labels), checkPropertiesLabels)
-		e.Leave()
-	}
-}
-
-var manifestPattern0 = jsonrt.MustCompilePattern("^(?!@@)[\\-0-9@-Z_a-z]+$")
-var manifestPattern1 = jsonrt.MustCompilePattern("^(?!(?:meta|local)$)[^\\n\\r\\x{2028}\\x{2029}]*$")
-var manifestPattern2 = jsonrt.MustCompilePattern("^(?!\\.{1,2}$)(?![^\\n\\r\\x{2028}\\x{2029}]*/)[\\-.0-9A-Z_a-z]+$")
-var manifestPattern3 = jsonrt.MustCompilePattern("^(?![^\\n\\r\\x{2028}\\x{2029}]*\\bnative\\b)[A-Za-z]\\w*(\\.[A-Za-z]\\w*)+$")
-var manifestPattern4 = jsonrt.MustCompilePattern("^(?!-)[\\-a-z]+$")
-
-// checkPropertiesCode validates a value against schema.json#/properties/code.
-func checkPropertiesCode(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case string:
-		if !checkPropertiesCodePattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/properties/code/pattern", "pattern", "does not match pattern '^(?=.*[0-9])(?!0)[0-9a-z]{3}$|^(?!X)[A-Z]+$'")
-		}
-	}
-	return ok
-}
-
-var checkPropertiesCodePattern0 = jsonrt.MustCompilePattern("^(?=[^\\n\\r\\x{2028}\\x{2029}]*\\d)(?!0)[0-9a-z]{3}$|^(?!X)[A-Z]+$")
-
-// checkPropertiesLabels validates a value against schema.json#/properties/labels.
-func checkPropertiesLabels(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/properties/labels/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		for _, k := range jsonrt.SortedKeys(x) {
-			c.Enter(k)
-			if !checkPropertiesLabelsPropertyNames(k, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			c.Enter(k)
-			if !checkPropertiesLabelsAdditionalProperties(x[k], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop(k)
-		}
-	}
-	return ok
-}
-
-// checkPropertiesLabelsAdditionalProperties validates a value against schema.json#/properties/labels/additionalProperties.
-func checkPropertiesLabelsAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/labels/additionalProperties/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesLabelsPropertyNames validates a value against schema.json#/properties/labels/propertyNames.
-func checkPropertiesLabelsPropertyNames(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case string:
-		if !checkPropertiesLabelsPropertyNamesPattern0.MatchString(x) {
-			ok = false
-			c.Fail("schema.json#/properties/labels/propertyNames/pattern", "pattern", "does not match pattern '^(?!x-)'")
-		}
-	}
-	return ok
-}
-
-var checkPropertiesLabelsPropertyNamesPattern0 = jsonrt.MustCompilePattern("^(?!x-)")

@@ -5,11 +5,11 @@ package contacts
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Contact is generated from schema.json#.
+// Contact is generated from schema.json.
 //
 // Draft-07 asserts format by default, as jsonschema/v5 does: plain strings stay Go strings.
 type Contact struct {
@@ -27,8 +27,8 @@ type Contact struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -41,8 +41,8 @@ func (x *Contact) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Contact) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -55,144 +55,6 @@ func (x *Contact) Validate() error {
 	return e.Err()
 }
 
-func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasEmail bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "email":
-			hasEmail = true
-			x.Email = d.String("schema.json#/properties/email/type")
-		case "born":
-			x.Born.Set = true
-			if !d.IsNull() {
-				v1 := d.String("schema.json#/properties/born/type")
-				x.Born.Value = &v1
-			}
-		case "site":
-			v := d.String("schema.json#/properties/site/type")
-			x.Site = &v
-		case "kind":
-			x.Kind = d.Raw()
-		case "any":
-			x.Any = d.Raw()
-		case "colour":
-			v := d.String("schema.json#/properties/colour/type")
-			x.Colour = &v
-		case "when":
-			var v ContactWhen
-			v.decodeJSON(d)
-			x.When = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasEmail {
-		missing = append(missing, "email")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Contact) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"email\":")
-	b = jsonrt.AppendString(b, x.Email)
-	if x.Born.Set {
-		b = jsonrt.AppendKey(b, open, "\"born\":")
-		if x.Born.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *x.Born.Value)
-		}
-	}
-	if x.Site != nil {
-		b = jsonrt.AppendKey(b, open, "\"site\":")
-		b = jsonrt.AppendString(b, *x.Site)
-	}
-	if x.Kind != nil {
-		b = jsonrt.AppendKey(b, open, "\"kind\":")
-		b = jsonrt.AppendRaw(b, x.Kind)
-	}
-	if x.Any != nil {
-		b = jsonrt.AppendKey(b, open, "\"any\":")
-		b = jsonrt.AppendRaw(b, x.Any)
-	}
-	if x.Colour != nil {
-		b = jsonrt.AppendKey(b, open, "\"colour\":")
-		b = jsonrt.AppendString(b, *x.Colour)
-	}
-	if x.When != nil {
-		b = jsonrt.AppendKey(b, open, "\"when\":")
-		b = x.When.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "email", "born", "site", "kind", "any", "colour", "when":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Contact) validate(e *jsonrt.Errors) {
-	e.Enter("email")
-	if n := jsonrt.CodePoints(string(x.Email)); n > 64 {
-		e.Addf("schema.json#/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
-	}
-	if !jsonrt.FormatString("email", string(x.Email)) {
-		e.Addf("schema.json#/properties/email/format", "format", "%s is not valid 'email'", jsonrt.Describe(string(x.Email)))
-	}
-	e.Leave()
-	if x.Born.Set {
-		e.Enter("born")
-		if x.Born.Value != nil {
-			if !jsonrt.FormatString("date", string(*x.Born.Value)) {
-				e.Addf("schema.json#/properties/born/format", "format", "%s is not valid 'date'", jsonrt.Describe(string(*x.Born.Value)))
-			}
-		}
-		e.Leave()
-	}
-	if x.Site != nil {
-		e.Enter("site")
-		if !jsonrt.FormatString("uri", string(*x.Site)) {
-			e.Addf("schema.json#/properties/site/format", "format", "%s is not valid 'uri'", jsonrt.Describe(string(*x.Site)))
-		}
-		e.Leave()
-	}
-	if x.Kind != nil {
-		e.Enter("kind")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Kind), checkPropertiesKind)
-		e.Leave()
-	}
-	if x.Any != nil {
-		e.Enter("any")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Any), checkPropertiesAny)
-		e.Leave()
-	}
-	if x.When != nil {
-		e.Enter("when")
-		x.When.validate(e)
-		e.Leave()
-	}
-}
-
 // ContactWhen is generated from schema.json#/properties/when.
 //
 // It holds one of the oneOf variants below: decoding sets the first whose schema the value matches.
@@ -203,9 +65,9 @@ type ContactWhen struct {
 	Integer *int64
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *ContactWhen) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ContactWhen
@@ -217,8 +79,7 @@ func (x *ContactWhen) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x ContactWhen) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -229,97 +90,4 @@ func (x *ContactWhen) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *ContactWhen) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkPropertiesWhenOneOf0):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			t := d.String("schema.json#/properties/when/oneOf/0/type")
-			x.String = &t
-		})
-	case jsonrt.Matches(v, checkPropertiesWhenOneOf1):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			t := d.Int64("schema.json#/properties/when/oneOf/1/type")
-			x.Integer = &t
-		})
-	default:
-		d.Add("schema.json#/properties/when/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *ContactWhen) appendJSON(b []byte) []byte {
-	switch {
-	case x.String != nil:
-		b = jsonrt.AppendString(b, *x.String)
-	case x.Integer != nil:
-		b = strconv.AppendInt(b, *x.Integer, 10)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *ContactWhen) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkPropertiesWhen)
-}
-
-// checkPropertiesKind validates a value against schema.json#/properties/kind.
-func checkPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.Equal(v, "a@example.com") || jsonrt.Equal(v, "b@example.com")) {
-		ok = false
-		c.Fail("schema.json#/properties/kind/enum", "enum", "value must be one of \"a@example.com\", \"b@example.com\"")
-	}
-	if !jsonrt.Format("email", v) {
-		ok = false
-		c.Fail("schema.json#/properties/kind/format", "format", "%v is not valid 'email'", jsonrt.Show(v))
-	}
-	return ok
-}
-
-// checkPropertiesAny validates a value against schema.json#/properties/any.
-func checkPropertiesAny(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Format("ipv4", v) {
-		ok = false
-		c.Fail("schema.json#/properties/any/format", "format", "%v is not valid 'ipv4'", jsonrt.Show(v))
-	}
-	return ok
-}
-
-// checkPropertiesWhen validates a value against schema.json#/properties/when.
-func checkPropertiesWhen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkPropertiesWhenOneOf0, checkPropertiesWhenOneOf1); n != 1 {
-		ok = false
-		c.Fail("schema.json#/properties/when/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkPropertiesWhenOneOf0 validates a value against schema.json#/properties/when/oneOf/0.
-func checkPropertiesWhenOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/when/oneOf/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Format("date-time", v) {
-		ok = false
-		c.Fail("schema.json#/properties/when/oneOf/0/format", "format", "%v is not valid 'date-time'", jsonrt.Show(v))
-	}
-	return ok
-}
-
-// checkPropertiesWhenOneOf1 validates a value against schema.json#/properties/when/oneOf/1.
-func checkPropertiesWhenOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/properties/when/oneOf/1/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
 }

@@ -5,10 +5,11 @@ package readings
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// Reading is generated from schema.json#.
+// Reading is generated from schema.json.
 //
 // No $schema: --draft 4 reads draft-4 keywords (boolean exclusiveMaximum, id).
 type Reading struct {
@@ -20,8 +21,8 @@ type Reading struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Reading) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -34,8 +35,8 @@ func (x *Reading) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Reading) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -46,77 +47,4 @@ func (x *Reading) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Reading) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
-		return
-	}
-	var hasValue bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "value":
-			hasValue = true
-			x.Value = d.Float64("schema.json#/properties/value/type")
-		case "at":
-			v := d.String("schema.json#/properties/at/type")
-			x.At = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasValue {
-		missing = append(missing, "value")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Reading) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"value\":")
-	b = jsonrt.AppendFloat(b, x.Value)
-	if x.At != nil {
-		b = jsonrt.AppendKey(b, open, "\"at\":")
-		b = jsonrt.AppendString(b, *x.At)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "value", "at":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Reading) validate(e *jsonrt.Errors) {
-	e.Enter("value")
-	if x.Value < 0.0 {
-		e.Addf("schema.json#/properties/value/minimum", "minimum", "must be >= 0 but found %v", x.Value)
-	}
-	if x.Value >= 100.0 {
-		e.Addf("schema.json#/properties/value/exclusiveMaximum", "exclusiveMaximum", "must be < 100 but found %v", x.Value)
-	}
-	e.Leave()
-	if x.At != nil {
-		e.Enter("at")
-		if !jsonrt.FormatString("date-time", string(*x.At)) {
-			e.Addf("schema.json#/properties/at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(string(*x.At)))
-		}
-		e.Leave()
-	}
 }

@@ -5,8 +5,8 @@ package petstore30
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
 // NullableString is generated from schema.yaml#/components/schemas/NullableString.
@@ -16,9 +16,9 @@ import (
 // Must be at most 5 characters long.
 type NullableString string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *NullableString) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v NullableString
@@ -30,8 +30,7 @@ func (x *NullableString) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x NullableString) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -44,21 +43,6 @@ func (x *NullableString) Validate() error {
 	return e.Err()
 }
 
-func (x *NullableString) decodeJSON(d *jsonrt.Decoder) {
-	*x = NullableString(d.String("schema.yaml#/components/schemas/NullableString/type"))
-}
-
-func (x *NullableString) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *NullableString) validate(e *jsonrt.Errors) {
-	if n := jsonrt.CodePoints(string(*x)); n > 5 {
-		e.Addf("schema.yaml#/components/schemas/NullableString/maxLength", "maxLength", "length must be <= %d, but got %d", 5, n)
-	}
-}
-
 // NullableEnum is generated from schema.yaml#/components/schemas/NullableEnum.
 //
 // nullable beside enum allows null even though the enum does not list it.
@@ -66,9 +50,9 @@ func (x *NullableString) validate(e *jsonrt.Errors) {
 // Must be one of "red", "green".
 type NullableEnum string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *NullableEnum) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v NullableEnum
@@ -80,8 +64,7 @@ func (x *NullableEnum) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x NullableEnum) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -94,31 +77,14 @@ func (x *NullableEnum) Validate() error {
 	return e.Err()
 }
 
-func (x *NullableEnum) decodeJSON(d *jsonrt.Decoder) {
-	*x = NullableEnum(d.String("schema.yaml#/components/schemas/NullableEnum/type"))
-}
-
-func (x *NullableEnum) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *NullableEnum) validate(e *jsonrt.Errors) {
-	switch *x {
-	case "red", "green":
-	default:
-		e.Add("schema.yaml#/components/schemas/NullableEnum/enum", "enum", "value must be one of \"red\", \"green\"")
-	}
-}
-
 // EnumWithNull is generated from schema.yaml#/components/schemas/EnumWithNull.
 //
 // Must be one of "small", "large".
 type EnumWithNull string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *EnumWithNull) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v EnumWithNull
@@ -130,8 +96,7 @@ func (x *EnumWithNull) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x EnumWithNull) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -144,29 +109,12 @@ func (x *EnumWithNull) Validate() error {
 	return e.Err()
 }
 
-func (x *EnumWithNull) decodeJSON(d *jsonrt.Decoder) {
-	*x = EnumWithNull(d.String("schema.yaml#/components/schemas/EnumWithNull/type"))
-}
-
-func (x *EnumWithNull) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *EnumWithNull) validate(e *jsonrt.Errors) {
-	switch *x {
-	case "small", "large":
-	default:
-		e.Add("schema.yaml#/components/schemas/EnumWithNull/enum", "enum", "value must be one of \"small\", \"large\"")
-	}
-}
-
 // NotNullable is generated from schema.yaml#/components/schemas/NotNullable.
 type NotNullable int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *NotNullable) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v NotNullable
@@ -178,8 +126,7 @@ func (x *NotNullable) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x NotNullable) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -192,25 +139,14 @@ func (x *NotNullable) Validate() error {
 	return e.Err()
 }
 
-func (x *NotNullable) decodeJSON(d *jsonrt.Decoder) {
-	*x = NotNullable(d.Int64("schema.yaml#/components/schemas/NotNullable/type"))
-}
-
-func (x *NotNullable) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *NotNullable) validate(e *jsonrt.Errors) {}
-
 // NullableNoType is generated from schema.yaml#/components/schemas/NullableNoType.
 //
 // nullable without type has no effect (OpenAPI 3.0.3).
 type NullableNoType json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *NullableNoType) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v NullableNoType
@@ -222,8 +158,7 @@ func (x *NullableNoType) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x NullableNoType) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -236,19 +171,6 @@ func (x *NullableNoType) Validate() error {
 	return e.Err()
 }
 
-func (x *NullableNoType) decodeJSON(d *jsonrt.Decoder) {
-	*x = NullableNoType(d.Raw())
-}
-
-func (x *NullableNoType) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *NullableNoType) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasNullableNoType)
-}
-
 // NullableObject is generated from schema.yaml#/components/schemas/NullableObject.
 type NullableObject struct {
 	// May be null.
@@ -257,9 +179,9 @@ type NullableObject struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *NullableObject) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v NullableObject
@@ -271,8 +193,8 @@ func (x *NullableObject) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x NullableObject) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -284,57 +206,6 @@ func (x *NullableObject) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *NullableObject) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/NullableObject/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "note":
-			x.Note.Set = true
-			if !d.IsNull() {
-				v1 := d.String("schema.yaml#/components/schemas/NullableObject/properties/note/type")
-				x.Note.Value = &v1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *NullableObject) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Note.Set {
-		b = jsonrt.AppendKey(b, open, "\"note\":")
-		if x.Note.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *x.Note.Value)
-		}
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "note":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *NullableObject) validate(e *jsonrt.Errors) {}
 
 // Nullables is generated from schema.yaml#/components/schemas/Nullables.
 //
@@ -353,9 +224,9 @@ type Nullables struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Nullables) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Nullables
@@ -367,8 +238,8 @@ func (x *Nullables) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Nullables) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -381,153 +252,14 @@ func (x *Nullables) Validate() error {
 	return e.Err()
 }
 
-func (x *Nullables) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Nullables/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "s":
-			x.S.Set = true
-			if !d.IsNull() {
-				var v1 NullableString
-				v1.decodeJSON(d)
-				x.S.Value = &v1
-			}
-		case "e":
-			x.E.Set = true
-			if !d.IsNull() {
-				var v1 NullableEnum
-				v1.decodeJSON(d)
-				x.E.Value = &v1
-			}
-		case "w":
-			x.W.Set = true
-			if !d.IsNull() {
-				var v1 EnumWithNull
-				v1.decodeJSON(d)
-				x.W.Value = &v1
-			}
-		case "o":
-			x.O.Set = true
-			if !d.IsNull() {
-				var v1 NullableObject
-				v1.decodeJSON(d)
-				x.O.Value = &v1
-			}
-		case "n":
-			var v NotNullable
-			v.decodeJSON(d)
-			x.N = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Nullables) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.S.Set {
-		b = jsonrt.AppendKey(b, open, "\"s\":")
-		if x.S.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = x.S.Value.appendJSON(b)
-		}
-	}
-	if x.E.Set {
-		b = jsonrt.AppendKey(b, open, "\"e\":")
-		if x.E.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = x.E.Value.appendJSON(b)
-		}
-	}
-	if x.W.Set {
-		b = jsonrt.AppendKey(b, open, "\"w\":")
-		if x.W.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = x.W.Value.appendJSON(b)
-		}
-	}
-	if x.O.Set {
-		b = jsonrt.AppendKey(b, open, "\"o\":")
-		if x.O.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = x.O.Value.appendJSON(b)
-		}
-	}
-	if x.N != nil {
-		b = jsonrt.AppendKey(b, open, "\"n\":")
-		b = x.N.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "s", "e", "w", "o", "n":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Nullables) validate(e *jsonrt.Errors) {
-	if x.S.Set {
-		e.Enter("s")
-		if x.S.Value != nil {
-			x.S.Value.validate(e)
-		}
-		e.Leave()
-	}
-	if x.E.Set {
-		e.Enter("e")
-		if x.E.Value != nil {
-			x.E.Value.validate(e)
-		}
-		e.Leave()
-	}
-	if x.W.Set {
-		e.Enter("w")
-		if x.W.Value != nil {
-			x.W.Value.validate(e)
-		}
-		e.Leave()
-	}
-	if x.O.Set {
-		e.Enter("o")
-		if x.O.Value != nil {
-			x.O.Value.validate(e)
-		}
-		e.Leave()
-	}
-	if x.N != nil {
-		e.Enter("n")
-		x.N.validate(e)
-		e.Leave()
-	}
-}
-
 // ExclusiveRange is generated from schema.yaml#/components/schemas/ExclusiveRange.
 //
 // Must be greater than 0. Must be less than 10.
 type ExclusiveRange float64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *ExclusiveRange) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ExclusiveRange
@@ -539,8 +271,7 @@ func (x *ExclusiveRange) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x ExclusiveRange) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -553,32 +284,14 @@ func (x *ExclusiveRange) Validate() error {
 	return e.Err()
 }
 
-func (x *ExclusiveRange) decodeJSON(d *jsonrt.Decoder) {
-	*x = ExclusiveRange(d.Float64("schema.yaml#/components/schemas/ExclusiveRange/type"))
-}
-
-func (x *ExclusiveRange) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendFloat(b, float64(*x))
-	return b
-}
-
-func (x *ExclusiveRange) validate(e *jsonrt.Errors) {
-	if *x <= 0.0 {
-		e.Addf("schema.yaml#/components/schemas/ExclusiveRange/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x)
-	}
-	if *x >= 10.0 {
-		e.Addf("schema.yaml#/components/schemas/ExclusiveRange/exclusiveMaximum", "exclusiveMaximum", "must be < 10 but found %v", *x)
-	}
-}
-
 // InclusiveRange is generated from schema.yaml#/components/schemas/InclusiveRange.
 //
 // Must be between 1 and 5.
 type InclusiveRange int32
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *InclusiveRange) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v InclusiveRange
@@ -590,8 +303,7 @@ func (x *InclusiveRange) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x InclusiveRange) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -604,30 +316,12 @@ func (x *InclusiveRange) Validate() error {
 	return e.Err()
 }
 
-func (x *InclusiveRange) decodeJSON(d *jsonrt.Decoder) {
-	*x = InclusiveRange(d.Int32("schema.yaml#/components/schemas/InclusiveRange/type"))
-}
-
-func (x *InclusiveRange) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *InclusiveRange) validate(e *jsonrt.Errors) {
-	if *x < 1 {
-		e.Addf("schema.yaml#/components/schemas/InclusiveRange/minimum", "minimum", "must be >= 1 but found %v", *x)
-	}
-	if *x > 5 {
-		e.Addf("schema.yaml#/components/schemas/InclusiveRange/maximum", "maximum", "must be <= 5 but found %v", *x)
-	}
-}
-
 // ExclusiveWithoutBound is generated from schema.yaml#/components/schemas/ExclusiveWithoutBound.
 type ExclusiveWithoutBound int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *ExclusiveWithoutBound) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ExclusiveWithoutBound
@@ -639,8 +333,7 @@ func (x *ExclusiveWithoutBound) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x ExclusiveWithoutBound) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -652,17 +345,6 @@ func (x *ExclusiveWithoutBound) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *ExclusiveWithoutBound) decodeJSON(d *jsonrt.Decoder) {
-	*x = ExclusiveWithoutBound(d.Int64("schema.yaml#/components/schemas/ExclusiveWithoutBound/type"))
-}
-
-func (x *ExclusiveWithoutBound) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *ExclusiveWithoutBound) validate(e *jsonrt.Errors) {}
 
 // Formats is generated from schema.yaml#/components/schemas/Formats.
 type Formats struct {
@@ -680,9 +362,9 @@ type Formats struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Formats) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Formats
@@ -694,8 +376,8 @@ func (x *Formats) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Formats) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -707,106 +389,6 @@ func (x *Formats) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Formats) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Formats/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "i32":
-			v := d.Int32("schema.yaml#/components/schemas/Formats/properties/i32/type")
-			x.I32 = &v
-		case "i64":
-			v := d.Int64("schema.yaml#/components/schemas/Formats/properties/i64/type")
-			x.I64 = &v
-		case "f":
-			v := d.Float64("schema.yaml#/components/schemas/Formats/properties/f/type")
-			x.F = &v
-		case "d":
-			v := d.Float64("schema.yaml#/components/schemas/Formats/properties/d/type")
-			x.D = &v
-		case "b":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/b/type")
-			x.B = &v
-		case "bin":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/bin/type")
-			x.Bin = &v
-		case "day":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/day/type")
-			x.Day = &v
-		case "at":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/at/type")
-			x.At = &v
-		case "secret":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/secret/type")
-			x.Secret = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Formats) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.I32 != nil {
-		b = jsonrt.AppendKey(b, open, "\"i32\":")
-		b = strconv.AppendInt(b, int64(*x.I32), 10)
-	}
-	if x.I64 != nil {
-		b = jsonrt.AppendKey(b, open, "\"i64\":")
-		b = strconv.AppendInt(b, *x.I64, 10)
-	}
-	if x.F != nil {
-		b = jsonrt.AppendKey(b, open, "\"f\":")
-		b = jsonrt.AppendFloat(b, *x.F)
-	}
-	if x.D != nil {
-		b = jsonrt.AppendKey(b, open, "\"d\":")
-		b = jsonrt.AppendFloat(b, *x.D)
-	}
-	if x.B != nil {
-		b = jsonrt.AppendKey(b, open, "\"b\":")
-		b = jsonrt.AppendString(b, *x.B)
-	}
-	if x.Bin != nil {
-		b = jsonrt.AppendKey(b, open, "\"bin\":")
-		b = jsonrt.AppendString(b, *x.Bin)
-	}
-	if x.Day != nil {
-		b = jsonrt.AppendKey(b, open, "\"day\":")
-		b = jsonrt.AppendString(b, *x.Day)
-	}
-	if x.At != nil {
-		b = jsonrt.AppendKey(b, open, "\"at\":")
-		b = jsonrt.AppendString(b, *x.At)
-	}
-	if x.Secret != nil {
-		b = jsonrt.AppendKey(b, open, "\"secret\":")
-		b = jsonrt.AppendString(b, *x.Secret)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "i32", "i64", "f", "d", "b", "bin", "day", "at", "secret":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Formats) validate(e *jsonrt.Errors) {}
 
 // Account is generated from schema.yaml#/components/schemas/Account.
 type Account struct {
@@ -826,8 +408,8 @@ type Account struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Account) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -840,8 +422,8 @@ func (x *Account) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Account) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -854,84 +436,6 @@ func (x *Account) Validate() error {
 	return e.Err()
 }
 
-func (x *Account) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Account/type") {
-		return
-	}
-	var hasID, hasLogin bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.Int64("schema.yaml#/components/schemas/Account/properties/id/type")
-		case "login":
-			hasLogin = true
-			x.Login = d.String("schema.yaml#/components/schemas/Account/properties/login/type")
-		case "password":
-			v := d.String("schema.yaml#/components/schemas/Account/properties/password/type")
-			x.Password = &v
-		case "created":
-			v := d.String("schema.yaml#/components/schemas/Account/properties/created/type")
-			x.Created = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasLogin {
-		missing = append(missing, "login")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Account/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Account) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = strconv.AppendInt(b, x.ID, 10)
-	b = jsonrt.AppendKey(b, open, "\"login\":")
-	b = jsonrt.AppendString(b, x.Login)
-	if x.Password != nil {
-		b = jsonrt.AppendKey(b, open, "\"password\":")
-		b = jsonrt.AppendString(b, *x.Password)
-	}
-	if x.Created != nil {
-		b = jsonrt.AppendKey(b, open, "\"created\":")
-		b = jsonrt.AppendString(b, *x.Created)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "login", "password", "created":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Account) validate(e *jsonrt.Errors) {
-	e.Enter("login")
-	if n := jsonrt.CodePoints(string(x.Login)); n < 1 {
-		e.Addf("schema.yaml#/components/schemas/Account/properties/login/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	}
-	e.Leave()
-}
-
 // Documented is generated from schema.yaml#/components/schemas/Documented.
 //
 // Examples and x- extensions are documentation only.
@@ -941,9 +445,9 @@ type Documented struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Documented) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Documented
@@ -955,8 +459,8 @@ func (x *Documented) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Documented) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -968,50 +472,6 @@ func (x *Documented) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Documented) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Documented/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			v := d.String("schema.yaml#/components/schemas/Documented/properties/name/type")
-			x.Name = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Documented) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = jsonrt.AppendString(b, *x.Name)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Documented) validate(e *jsonrt.Errors) {}
 
 // Pet is generated from schema.yaml#/components/schemas/Pet.
 type Pet struct {
@@ -1025,8 +485,8 @@ type Pet struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Pet) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1039,8 +499,8 @@ func (x *Pet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Pet) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1053,104 +513,14 @@ func (x *Pet) Validate() error {
 	return e.Err()
 }
 
-func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Pet/type") {
-		return
-	}
-	var hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			var v APIV1PetID
-			v.decodeJSON(d)
-			x.ID = &v
-		case "name":
-			hasName = true
-			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
-		case "tag":
-			var v Tag
-			v.decodeJSON(d)
-			x.Tag = &v
-		case "owner":
-			var v OwnerProfile
-			v.decodeJSON(d)
-			x.Owner = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Pet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Pet) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.ID != nil {
-		b = jsonrt.AppendKey(b, open, "\"id\":")
-		b = x.ID.appendJSON(b)
-	}
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = jsonrt.AppendString(b, x.Name)
-	if x.Tag != nil {
-		b = jsonrt.AppendKey(b, open, "\"tag\":")
-		b = x.Tag.appendJSON(b)
-	}
-	if x.Owner != nil {
-		b = jsonrt.AppendKey(b, open, "\"owner\":")
-		b = x.Owner.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "name", "tag", "owner":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Pet) validate(e *jsonrt.Errors) {
-	if x.ID != nil {
-		e.Enter("id")
-		x.ID.validate(e)
-		e.Leave()
-	}
-	if x.Tag != nil {
-		e.Enter("tag")
-		x.Tag.validate(e)
-		e.Leave()
-	}
-	if x.Owner != nil {
-		e.Enter("owner")
-		x.Owner.validate(e)
-		e.Leave()
-	}
-}
-
 // APIV1PetID is generated from schema.yaml#/components/schemas/api.v1-PetId.
 //
 // Must be at least 1.
 type APIV1PetID int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *APIV1PetID) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v APIV1PetID
@@ -1162,8 +532,7 @@ func (x *APIV1PetID) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x APIV1PetID) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1176,29 +545,14 @@ func (x *APIV1PetID) Validate() error {
 	return e.Err()
 }
 
-func (x *APIV1PetID) decodeJSON(d *jsonrt.Decoder) {
-	*x = APIV1PetID(d.Int64("schema.yaml#/components/schemas/api.v1-PetId/type"))
-}
-
-func (x *APIV1PetID) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *APIV1PetID) validate(e *jsonrt.Errors) {
-	if *x < 1 {
-		e.Addf("schema.yaml#/components/schemas/api.v1-PetId/minimum", "minimum", "must be >= 1 but found %v", *x)
-	}
-}
-
 // Tag is generated from schema.yaml#/components/schemas/Tag.
 //
 // Must be at least 2 characters long.
 type Tag string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Tag) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Tag
@@ -1210,8 +564,7 @@ func (x *Tag) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Tag) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1224,21 +577,6 @@ func (x *Tag) Validate() error {
 	return e.Err()
 }
 
-func (x *Tag) decodeJSON(d *jsonrt.Decoder) {
-	*x = Tag(d.String("schema.yaml#/components/schemas/Tag/type"))
-}
-
-func (x *Tag) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Tag) validate(e *jsonrt.Errors) {
-	if n := jsonrt.CodePoints(string(*x)); n < 2 {
-		e.Addf("schema.yaml#/components/schemas/Tag/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
-	}
-}
-
 // OwnerProfile is generated from schema.yaml#/components/schemas/Owner.Profile.
 type OwnerProfile struct {
 	Name *string `json:"name,omitempty"`
@@ -1247,9 +585,9 @@ type OwnerProfile struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *OwnerProfile) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v OwnerProfile
@@ -1261,8 +599,8 @@ func (x *OwnerProfile) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x OwnerProfile) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1275,81 +613,6 @@ func (x *OwnerProfile) Validate() error {
 	return e.Err()
 }
 
-func (x *OwnerProfile) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Owner.Profile/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			v := d.String("schema.yaml#/components/schemas/Owner.Profile/properties/name/type")
-			x.Name = &v
-		case "pets":
-			if d.BeginArray("schema.yaml#/components/schemas/Owner.Profile/properties/pets/type") {
-				s1 := []Pet{}
-				for d.NextElement() {
-					var v1 Pet
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Pets = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *OwnerProfile) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = jsonrt.AppendString(b, *x.Name)
-	}
-	if x.Pets != nil {
-		b = jsonrt.AppendKey(b, open, "\"pets\":")
-		b = append(b, '[')
-		for i1 := range x.Pets {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Pets[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "pets":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *OwnerProfile) validate(e *jsonrt.Errors) {
-	if x.Pets != nil {
-		e.Enter("pets")
-		for i1 := range x.Pets {
-			e.EnterIndex(i1)
-			x.Pets[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
-}
-
 // Dog is generated from schema.yaml#/components/schemas/Dog.
 type Dog struct {
 	// Required.
@@ -1359,8 +622,8 @@ type Dog struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Dog) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1373,8 +636,8 @@ func (x *Dog) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Dog) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1387,67 +650,6 @@ func (x *Dog) Validate() error {
 	return e.Err()
 }
 
-func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Dog/type") {
-		return
-	}
-	var hasPetType bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "petType":
-			hasPetType = true
-			x.PetType.decodeJSON(d)
-		case "barks":
-			v := d.Bool("schema.yaml#/components/schemas/Dog/properties/barks/type")
-			x.Barks = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPetType {
-		missing = append(missing, "petType")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Dog/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Dog) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"petType\":")
-	b = x.PetType.appendJSON(b)
-	if x.Barks != nil {
-		b = jsonrt.AppendKey(b, open, "\"barks\":")
-		b = strconv.AppendBool(b, *x.Barks)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "petType", "barks":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Dog) validate(e *jsonrt.Errors) {
-	e.Enter("petType")
-	x.PetType.validate(e)
-	e.Leave()
-}
-
 // DogPetType is generated from schema.yaml#/components/schemas/Dog/properties/petType.
 type DogPetType string
 
@@ -1456,9 +658,9 @@ const (
 	DogPetTypeDog DogPetType = "Dog"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *DogPetType) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v DogPetType
@@ -1470,8 +672,7 @@ func (x *DogPetType) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x DogPetType) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1484,23 +685,6 @@ func (x *DogPetType) Validate() error {
 	return e.Err()
 }
 
-func (x *DogPetType) decodeJSON(d *jsonrt.Decoder) {
-	*x = DogPetType(d.String("schema.yaml#/components/schemas/Dog/properties/petType/type"))
-}
-
-func (x *DogPetType) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *DogPetType) validate(e *jsonrt.Errors) {
-	switch *x {
-	case DogPetTypeDog:
-	default:
-		e.Add("schema.yaml#/components/schemas/Dog/properties/petType/enum", "enum", "value must be one of \"Dog\"")
-	}
-}
-
 // Cat is generated from schema.yaml#/components/schemas/Cat.
 type Cat struct {
 	// Required.
@@ -1511,8 +695,8 @@ type Cat struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Cat) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1525,8 +709,8 @@ func (x *Cat) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Cat) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1539,77 +723,6 @@ func (x *Cat) Validate() error {
 	return e.Err()
 }
 
-func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Cat/type") {
-		return
-	}
-	var hasPetType bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "petType":
-			hasPetType = true
-			x.PetType.decodeJSON(d)
-		case "lives":
-			v := d.Int64("schema.yaml#/components/schemas/Cat/properties/lives/type")
-			x.Lives = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasPetType {
-		missing = append(missing, "petType")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Cat/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Cat) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"petType\":")
-	b = x.PetType.appendJSON(b)
-	if x.Lives != nil {
-		b = jsonrt.AppendKey(b, open, "\"lives\":")
-		b = strconv.AppendInt(b, *x.Lives, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "petType", "lives":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Cat) validate(e *jsonrt.Errors) {
-	e.Enter("petType")
-	x.PetType.validate(e)
-	e.Leave()
-	if x.Lives != nil {
-		e.Enter("lives")
-		if *x.Lives < 1 {
-			e.Addf("schema.yaml#/components/schemas/Cat/properties/lives/minimum", "minimum", "must be >= 1 but found %v", *x.Lives)
-		}
-		if *x.Lives > 9 {
-			e.Addf("schema.yaml#/components/schemas/Cat/properties/lives/maximum", "maximum", "must be <= 9 but found %v", *x.Lives)
-		}
-		e.Leave()
-	}
-}
-
 // CatPetType is generated from schema.yaml#/components/schemas/Cat/properties/petType.
 type CatPetType string
 
@@ -1618,9 +731,9 @@ const (
 	CatPetTypeCat CatPetType = "Cat"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *CatPetType) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v CatPetType
@@ -1632,8 +745,7 @@ func (x *CatPetType) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x CatPetType) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1644,23 +756,6 @@ func (x *CatPetType) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *CatPetType) decodeJSON(d *jsonrt.Decoder) {
-	*x = CatPetType(d.String("schema.yaml#/components/schemas/Cat/properties/petType/type"))
-}
-
-func (x *CatPetType) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *CatPetType) validate(e *jsonrt.Errors) {
-	switch *x {
-	case CatPetTypeCat:
-	default:
-		e.Add("schema.yaml#/components/schemas/Cat/properties/petType/enum", "enum", "value must be one of \"Cat\"")
-	}
 }
 
 // AnyPet is generated from schema.yaml#/components/schemas/AnyPet.
@@ -1675,9 +770,9 @@ type AnyPet struct {
 	Cat *Cat
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *AnyPet) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v AnyPet
@@ -1689,8 +784,7 @@ func (x *AnyPet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x AnyPet) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1703,73 +797,6 @@ func (x *AnyPet) Validate() error {
 	return e.Err()
 }
 
-func (x *AnyPet) decodeJSON(d *jsonrt.Decoder) {
-	if tag, ok := d.PeekMember("petType"); ok {
-		mark := d.Mark()
-		switch string(tag) {
-		case "Dog":
-			var t Dog
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Dog = &t
-				return
-			}
-		case "Cat":
-			var t Cat
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Cat = &t
-				return
-			}
-		}
-		d.Rewind(mark)
-	}
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasDog):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Dog
-			t.decodeJSON(d)
-			x.Dog = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasCat):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Cat
-			t.decodeJSON(d)
-			x.Cat = &t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/AnyPet/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *AnyPet) appendJSON(b []byte) []byte {
-	switch {
-	case x.Dog != nil:
-		b = x.Dog.appendJSON(b)
-	case x.Cat != nil:
-		b = x.Cat.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *AnyPet) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.Dog != nil:
-		if x.Dog.validate(e); e.Len() == start {
-			return
-		}
-	case x.Cat != nil:
-		if x.Cat.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasAnyPet)
-}
-
 // Lizard is generated from schema.yaml#/components/schemas/Lizard.
 type Lizard struct {
 	// Required.
@@ -1779,8 +806,8 @@ type Lizard struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Lizard) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1793,8 +820,8 @@ func (x *Lizard) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Lizard) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1807,67 +834,6 @@ func (x *Lizard) Validate() error {
 	return e.Err()
 }
 
-func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Lizard/type") {
-		return
-	}
-	var hasKind bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind.decodeJSON(d)
-		case "cold":
-			v := d.Bool("schema.yaml#/components/schemas/Lizard/properties/cold/type")
-			x.Cold = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Lizard/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Lizard) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = x.Kind.appendJSON(b)
-	if x.Cold != nil {
-		b = jsonrt.AppendKey(b, open, "\"cold\":")
-		b = strconv.AppendBool(b, *x.Cold)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "cold":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Lizard) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	x.Kind.validate(e)
-	e.Leave()
-}
-
 // LizardKind is generated from schema.yaml#/components/schemas/Lizard/properties/kind.
 type LizardKind string
 
@@ -1876,9 +842,9 @@ const (
 	LizardKindLiz LizardKind = "liz"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *LizardKind) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v LizardKind
@@ -1890,8 +856,7 @@ func (x *LizardKind) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x LizardKind) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1904,23 +869,6 @@ func (x *LizardKind) Validate() error {
 	return e.Err()
 }
 
-func (x *LizardKind) decodeJSON(d *jsonrt.Decoder) {
-	*x = LizardKind(d.String("schema.yaml#/components/schemas/Lizard/properties/kind/type"))
-}
-
-func (x *LizardKind) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *LizardKind) validate(e *jsonrt.Errors) {
-	switch *x {
-	case LizardKindLiz:
-	default:
-		e.Add("schema.yaml#/components/schemas/Lizard/properties/kind/enum", "enum", "value must be one of \"liz\"")
-	}
-}
-
 // Snake is generated from schema.yaml#/components/schemas/Snake.
 type Snake struct {
 	// Required.
@@ -1931,8 +879,8 @@ type Snake struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Snake) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1945,8 +893,8 @@ func (x *Snake) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Snake) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1959,74 +907,6 @@ func (x *Snake) Validate() error {
 	return e.Err()
 }
 
-func (x *Snake) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Snake/type") {
-		return
-	}
-	var hasKind bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind = d.Raw()
-		case "length":
-			v := d.Float64("schema.yaml#/components/schemas/Snake/properties/length/type")
-			x.Length = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Snake/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Snake) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = jsonrt.AppendRaw(b, x.Kind)
-	if x.Length != nil {
-		b = jsonrt.AppendKey(b, open, "\"length\":")
-		b = jsonrt.AppendFloat(b, *x.Length)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "length":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Snake) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	jsonrt.CheckRaw(e, json.RawMessage(x.Kind), checkComponentsSchemasSnakePropertiesKind)
-	e.Leave()
-	if x.Length != nil {
-		e.Enter("length")
-		if *x.Length <= 0.0 {
-			e.Addf("schema.yaml#/components/schemas/Snake/properties/length/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Length)
-		}
-		e.Leave()
-	}
-}
-
 // Turtle is generated from schema.yaml#/components/schemas/Turtle.
 type Turtle struct {
 	// Required.
@@ -2035,8 +915,8 @@ type Turtle struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Turtle) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -2049,8 +929,8 @@ func (x *Turtle) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Turtle) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2063,60 +943,6 @@ func (x *Turtle) Validate() error {
 	return e.Err()
 }
 
-func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Turtle/type") {
-		return
-	}
-	var hasKind bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind.decodeJSON(d)
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Turtle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Turtle) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = x.Kind.appendJSON(b)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Turtle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	x.Kind.validate(e)
-	e.Leave()
-}
-
 // TurtleKind is generated from schema.yaml#/components/schemas/Turtle/properties/kind.
 type TurtleKind string
 
@@ -2125,9 +951,9 @@ const (
 	TurtleKindTurtle TurtleKind = "Turtle"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *TurtleKind) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v TurtleKind
@@ -2139,8 +965,7 @@ func (x *TurtleKind) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x TurtleKind) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2151,23 +976,6 @@ func (x *TurtleKind) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *TurtleKind) decodeJSON(d *jsonrt.Decoder) {
-	*x = TurtleKind(d.String("schema.yaml#/components/schemas/Turtle/properties/kind/type"))
-}
-
-func (x *TurtleKind) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *TurtleKind) validate(e *jsonrt.Errors) {
-	switch *x {
-	case TurtleKindTurtle:
-	default:
-		e.Add("schema.yaml#/components/schemas/Turtle/properties/kind/enum", "enum", "value must be one of \"Turtle\"")
-	}
 }
 
 // MappedPet is generated from schema.yaml#/components/schemas/MappedPet.
@@ -2184,9 +992,9 @@ type MappedPet struct {
 	Turtle *Turtle
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *MappedPet) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v MappedPet
@@ -2198,8 +1006,7 @@ func (x *MappedPet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x MappedPet) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2212,91 +1019,6 @@ func (x *MappedPet) Validate() error {
 	return e.Err()
 }
 
-func (x *MappedPet) decodeJSON(d *jsonrt.Decoder) {
-	if tag, ok := d.PeekMember("kind"); ok {
-		mark := d.Mark()
-		switch string(tag) {
-		case "liz":
-			var t Lizard
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Lizard = &t
-				return
-			}
-		case "snake", "snek":
-			var t Snake
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Snake = &t
-				return
-			}
-		case "Turtle":
-			var t Turtle
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Turtle = &t
-				return
-			}
-		}
-		d.Rewind(mark)
-	}
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasLizard):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Lizard
-			t.decodeJSON(d)
-			x.Lizard = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasSnake):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Snake
-			t.decodeJSON(d)
-			x.Snake = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasTurtle):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Turtle
-			t.decodeJSON(d)
-			x.Turtle = &t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/MappedPet/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *MappedPet) appendJSON(b []byte) []byte {
-	switch {
-	case x.Lizard != nil:
-		b = x.Lizard.appendJSON(b)
-	case x.Snake != nil:
-		b = x.Snake.appendJSON(b)
-	case x.Turtle != nil:
-		b = x.Turtle.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *MappedPet) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.Lizard != nil:
-		if x.Lizard.validate(e); e.Len() == start {
-			return
-		}
-	case x.Snake != nil:
-		if x.Snake.validate(e); e.Len() == start {
-			return
-		}
-	case x.Turtle != nil:
-		if x.Turtle.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasMappedPet)
-}
-
 // Bird is generated from schema.yaml#/components/schemas/Bird.
 type Bird struct {
 	// Required.
@@ -2306,8 +1028,8 @@ type Bird struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Bird) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -2320,8 +1042,8 @@ func (x *Bird) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Bird) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2334,67 +1056,6 @@ func (x *Bird) Validate() error {
 	return e.Err()
 }
 
-func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Bird/type") {
-		return
-	}
-	var hasType bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "type":
-			hasType = true
-			x.Type.decodeJSON(d)
-		case "wings":
-			v := d.Int64("schema.yaml#/components/schemas/Bird/properties/wings/type")
-			x.Wings = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasType {
-		missing = append(missing, "type")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Bird/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Bird) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"type\":")
-	b = x.Type.appendJSON(b)
-	if x.Wings != nil {
-		b = jsonrt.AppendKey(b, open, "\"wings\":")
-		b = strconv.AppendInt(b, *x.Wings, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "type", "wings":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Bird) validate(e *jsonrt.Errors) {
-	e.Enter("type")
-	x.Type.validate(e)
-	e.Leave()
-}
-
 // BirdType is generated from schema.yaml#/components/schemas/Bird/properties/type.
 type BirdType string
 
@@ -2403,9 +1064,9 @@ const (
 	BirdTypeB BirdType = "b"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *BirdType) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v BirdType
@@ -2417,8 +1078,7 @@ func (x *BirdType) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x BirdType) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2431,23 +1091,6 @@ func (x *BirdType) Validate() error {
 	return e.Err()
 }
 
-func (x *BirdType) decodeJSON(d *jsonrt.Decoder) {
-	*x = BirdType(d.String("schema.yaml#/components/schemas/Bird/properties/type/type"))
-}
-
-func (x *BirdType) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *BirdType) validate(e *jsonrt.Errors) {
-	switch *x {
-	case BirdTypeB:
-	default:
-		e.Add("schema.yaml#/components/schemas/Bird/properties/type/enum", "enum", "value must be one of \"b\"")
-	}
-}
-
 // Fish is generated from schema.yaml#/components/schemas/Fish.
 type Fish struct {
 	// Required.
@@ -2457,8 +1100,8 @@ type Fish struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Fish) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -2471,8 +1114,8 @@ func (x *Fish) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Fish) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2485,67 +1128,6 @@ func (x *Fish) Validate() error {
 	return e.Err()
 }
 
-func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Fish/type") {
-		return
-	}
-	var hasType bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "type":
-			hasType = true
-			x.Type.decodeJSON(d)
-		case "fins":
-			v := d.Int64("schema.yaml#/components/schemas/Fish/properties/fins/type")
-			x.Fins = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasType {
-		missing = append(missing, "type")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Fish/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Fish) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"type\":")
-	b = x.Type.appendJSON(b)
-	if x.Fins != nil {
-		b = jsonrt.AppendKey(b, open, "\"fins\":")
-		b = strconv.AppendInt(b, *x.Fins, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "type", "fins":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Fish) validate(e *jsonrt.Errors) {
-	e.Enter("type")
-	x.Type.validate(e)
-	e.Leave()
-}
-
 // FishType is generated from schema.yaml#/components/schemas/Fish/properties/type.
 type FishType string
 
@@ -2554,9 +1136,9 @@ const (
 	FishTypeFish FishType = "Fish"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *FishType) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v FishType
@@ -2568,8 +1150,7 @@ func (x *FishType) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x FishType) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2582,23 +1163,6 @@ func (x *FishType) Validate() error {
 	return e.Err()
 }
 
-func (x *FishType) decodeJSON(d *jsonrt.Decoder) {
-	*x = FishType(d.String("schema.yaml#/components/schemas/Fish/properties/type/type"))
-}
-
-func (x *FishType) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *FishType) validate(e *jsonrt.Errors) {
-	switch *x {
-	case FishTypeFish:
-	default:
-		e.Add("schema.yaml#/components/schemas/Fish/properties/type/enum", "enum", "value must be one of \"Fish\"")
-	}
-}
-
 // AnyOfPet is generated from schema.yaml#/components/schemas/AnyOfPet.
 //
 // It holds one of the anyOf variants below: decoding sets the one its "type" property names, or else the first whose schema the value matches.
@@ -2609,9 +1173,9 @@ type AnyOfPet struct {
 	Fish *Fish
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *AnyOfPet) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v AnyOfPet
@@ -2623,8 +1187,7 @@ func (x *AnyOfPet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x AnyOfPet) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2637,73 +1200,6 @@ func (x *AnyOfPet) Validate() error {
 	return e.Err()
 }
 
-func (x *AnyOfPet) decodeJSON(d *jsonrt.Decoder) {
-	if tag, ok := d.PeekMember("type"); ok {
-		mark := d.Mark()
-		switch string(tag) {
-		case "b":
-			var t Bird
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Bird = &t
-				return
-			}
-		case "Fish":
-			var t Fish
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Fish = &t
-				return
-			}
-		}
-		d.Rewind(mark)
-	}
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasBird):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Bird
-			t.decodeJSON(d)
-			x.Bird = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasFish):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Fish
-			t.decodeJSON(d)
-			x.Fish = &t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/AnyOfPet/anyOf", "anyOf", "matches none of the anyOf schemas")
-	}
-}
-
-func (x *AnyOfPet) appendJSON(b []byte) []byte {
-	switch {
-	case x.Bird != nil:
-		b = x.Bird.appendJSON(b)
-	case x.Fish != nil:
-		b = x.Fish.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *AnyOfPet) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.Bird != nil:
-		if x.Bird.validate(e); e.Len() == start {
-			return
-		}
-	case x.Fish != nil:
-		if x.Fish.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasAnyOfPet)
-}
-
 // Hawk is generated from schema.yaml#/components/schemas/Hawk.
 type Hawk struct {
 	Kind *string `json:"kind,omitempty"`
@@ -2713,9 +1209,9 @@ type Hawk struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Hawk) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Hawk
@@ -2727,8 +1223,8 @@ func (x *Hawk) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Hawk) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2741,65 +1237,6 @@ func (x *Hawk) Validate() error {
 	return e.Err()
 }
 
-func (x *Hawk) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Hawk/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			v := d.String("schema.yaml#/components/schemas/Hawk/properties/kind/type")
-			x.Kind = &v
-		case "speed":
-			v := d.Int64("schema.yaml#/components/schemas/Hawk/properties/speed/type")
-			x.Speed = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Hawk) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Kind != nil {
-		b = jsonrt.AppendKey(b, open, "\"kind\":")
-		b = jsonrt.AppendString(b, *x.Kind)
-	}
-	if x.Speed != nil {
-		b = jsonrt.AppendKey(b, open, "\"speed\":")
-		b = strconv.AppendInt(b, *x.Speed, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "speed":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Hawk) validate(e *jsonrt.Errors) {
-	if x.Speed != nil {
-		e.Enter("speed")
-		if *x.Speed > 300 {
-			e.Addf("schema.yaml#/components/schemas/Hawk/properties/speed/maximum", "maximum", "must be <= 300 but found %v", *x.Speed)
-		}
-		e.Leave()
-	}
-}
-
 // Owl is generated from schema.yaml#/components/schemas/Owl.
 type Owl struct {
 	Kind *string `json:"kind,omitempty"`
@@ -2807,9 +1244,9 @@ type Owl struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Owl) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Owl
@@ -2821,8 +1258,8 @@ func (x *Owl) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Owl) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2835,50 +1272,6 @@ func (x *Owl) Validate() error {
 	return e.Err()
 }
 
-func (x *Owl) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Owl/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			v := d.String("schema.yaml#/components/schemas/Owl/properties/kind/type")
-			x.Kind = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Owl) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Kind != nil {
-		b = jsonrt.AppendKey(b, open, "\"kind\":")
-		b = jsonrt.AppendString(b, *x.Kind)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Owl) validate(e *jsonrt.Errors) {}
-
 // Eagle is generated from schema.yaml#/components/schemas/Eagle.
 type Eagle struct {
 	Kind *string `json:"kind,omitempty"`
@@ -2886,9 +1279,9 @@ type Eagle struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Eagle) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Eagle
@@ -2900,8 +1293,8 @@ func (x *Eagle) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Eagle) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2913,50 +1306,6 @@ func (x *Eagle) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Eagle) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Eagle/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			v := d.String("schema.yaml#/components/schemas/Eagle/properties/kind/type")
-			x.Kind = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Eagle) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Kind != nil {
-		b = jsonrt.AppendKey(b, open, "\"kind\":")
-		b = jsonrt.AppendString(b, *x.Kind)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Eagle) validate(e *jsonrt.Errors) {}
 
 // Raptor is generated from schema.yaml#/components/schemas/Raptor.
 //
@@ -2970,9 +1319,9 @@ type Raptor struct {
 	Owl *Owl
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Raptor) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Raptor
@@ -2984,8 +1333,7 @@ func (x *Raptor) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Raptor) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2998,43 +1346,6 @@ func (x *Raptor) Validate() error {
 	return e.Err()
 }
 
-func (x *Raptor) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasHawk):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Hawk
-			t.decodeJSON(d)
-			x.Hawk = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasOwl):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Owl
-			t.decodeJSON(d)
-			x.Owl = &t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/Raptor/anyOf", "anyOf", "matches none of the anyOf schemas")
-	}
-}
-
-func (x *Raptor) appendJSON(b []byte) []byte {
-	switch {
-	case x.Hawk != nil:
-		b = x.Hawk.appendJSON(b)
-	case x.Owl != nil:
-		b = x.Owl.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Raptor) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasRaptor)
-}
-
 // Hunter is generated from schema.yaml#/components/schemas/Hunter.
 //
 // It holds one of the anyOf variants below: decoding sets the first whose schema the value matches.
@@ -3045,9 +1356,9 @@ type Hunter struct {
 	Eagle *Eagle
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Hunter) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Hunter
@@ -3059,8 +1370,7 @@ func (x *Hunter) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Hunter) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3071,43 +1381,6 @@ func (x *Hunter) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Hunter) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasHawk):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Hawk
-			t.decodeJSON(d)
-			x.Hawk = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasEagle):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Eagle
-			t.decodeJSON(d)
-			x.Eagle = &t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/Hunter/anyOf", "anyOf", "matches none of the anyOf schemas")
-	}
-}
-
-func (x *Hunter) appendJSON(b []byte) []byte {
-	switch {
-	case x.Hawk != nil:
-		b = x.Hawk.appendJSON(b)
-	case x.Eagle != nil:
-		b = x.Eagle.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Hunter) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasHunter)
 }
 
 // BasePet is generated from schema.yaml#/components/schemas/BasePet.
@@ -3121,8 +1394,8 @@ type BasePet struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *BasePet) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -3135,8 +1408,8 @@ func (x *BasePet) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x BasePet) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3149,69 +1422,12 @@ func (x *BasePet) Validate() error {
 	return e.Err()
 }
 
-func (x *BasePet) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/BasePet/type") {
-		return
-	}
-	var hasKind bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "kind":
-			hasKind = true
-			x.Kind = d.String("schema.yaml#/components/schemas/BasePet/properties/kind/type")
-		case "name":
-			v := d.String("schema.yaml#/components/schemas/BasePet/properties/name/type")
-			x.Name = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasKind {
-		missing = append(missing, "kind")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/BasePet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *BasePet) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"kind\":")
-	b = jsonrt.AppendString(b, x.Kind)
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = jsonrt.AppendString(b, *x.Name)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "kind", "name":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *BasePet) validate(e *jsonrt.Errors) {}
-
 // Hamster is generated from schema.yaml#/components/schemas/Hamster.
 type Hamster json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Hamster) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Hamster
@@ -3223,8 +1439,7 @@ func (x *Hamster) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Hamster) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3237,27 +1452,14 @@ func (x *Hamster) Validate() error {
 	return e.Err()
 }
 
-func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
-	*x = Hamster(d.Raw())
-}
-
-func (x *Hamster) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Hamster) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasHamster)
-}
-
 // Untyped is generated from schema.yaml#/components/schemas/Untyped.
 //
 // No type at all.
 type Untyped json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Untyped) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Untyped
@@ -3269,8 +1471,7 @@ func (x *Untyped) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Untyped) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3283,25 +1484,12 @@ func (x *Untyped) Validate() error {
 	return e.Err()
 }
 
-func (x *Untyped) decodeJSON(d *jsonrt.Decoder) {
-	*x = Untyped(d.Raw())
-}
-
-func (x *Untyped) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Untyped) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasUntyped)
-}
-
 // FreeForm is generated from schema.yaml#/components/schemas/FreeForm.
 type FreeForm map[string]json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
+// and x is left unchanged; Validate checks the rest.
 func (x *FreeForm) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v FreeForm
@@ -3313,8 +1501,7 @@ func (x *FreeForm) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, its properties sorted by name.
 func (x FreeForm) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3327,40 +1514,12 @@ func (x *FreeForm) Validate() error {
 	return e.Err()
 }
 
-func (x *FreeForm) decodeJSON(d *jsonrt.Decoder) {
-	if d.BeginObject("schema.yaml#/components/schemas/FreeForm/type") {
-		m1 := map[string]json.RawMessage{}
-		for d.NextMember() {
-			k2 := string(d.Key())
-			v2 := d.Raw()
-			m1[k2] = v2
-		}
-		*x = FreeForm(m1)
-	}
-}
-
-func (x *FreeForm) appendJSON(b []byte) []byte {
-	open1 := len(b)
-	b = append(b, '{')
-	for _, k1 := range jsonrt.SortedKeys(*x) {
-		b = jsonrt.AppendKey(b, open1, "")
-		b = jsonrt.AppendString(b, k1)
-		b = append(b, ':')
-		v1 := (*x)[k1]
-		b = jsonrt.AppendRaw(b, v1)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *FreeForm) validate(e *jsonrt.Errors) {}
-
 // StringMap is generated from schema.yaml#/components/schemas/StringMap.
 type StringMap map[string]*string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
+// and x is left unchanged; Validate checks the rest.
 func (x *StringMap) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v StringMap
@@ -3372,8 +1531,7 @@ func (x *StringMap) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, its properties sorted by name.
 func (x StringMap) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3386,50 +1544,15 @@ func (x *StringMap) Validate() error {
 	return e.Err()
 }
 
-func (x *StringMap) decodeJSON(d *jsonrt.Decoder) {
-	if d.BeginObject("schema.yaml#/components/schemas/StringMap/type") {
-		m1 := map[string]*string{}
-		for d.NextMember() {
-			k2 := string(d.Key())
-			var v2 *string
-			if !d.IsNull() {
-				v3 := d.String("schema.yaml#/components/schemas/StringMap/additionalProperties/type")
-				v2 = &v3
-			}
-			m1[k2] = v2
-		}
-		*x = StringMap(m1)
-	}
-}
-
-func (x *StringMap) appendJSON(b []byte) []byte {
-	open1 := len(b)
-	b = append(b, '{')
-	for _, k1 := range jsonrt.SortedKeys(*x) {
-		b = jsonrt.AppendKey(b, open1, "")
-		b = jsonrt.AppendString(b, k1)
-		b = append(b, ':')
-		v1 := (*x)[k1]
-		if v1 == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *v1)
-		}
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *StringMap) validate(e *jsonrt.Errors) {}
-
 // Closed is generated from schema.yaml#/components/schemas/Closed.
 type Closed struct {
 	Only *bool `json:"only,omitempty"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a property the schema does not allow) comes
+// back as a *jsonrt.ValidationError, and x is left unchanged; Validate checks
+// the rest.
 func (x *Closed) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Closed
@@ -3441,8 +1564,7 @@ func (x *Closed) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Closed) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3455,43 +1577,14 @@ func (x *Closed) Validate() error {
 	return e.Err()
 }
 
-func (x *Closed) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Closed/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "only":
-			v := d.Bool("schema.yaml#/components/schemas/Closed/properties/only/type")
-			x.Only = &v
-		default:
-			d.AddToParentf("schema.yaml#/components/schemas/Closed/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-}
-
-func (x *Closed) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Only != nil {
-		b = jsonrt.AppendKey(b, open, "\"only\":")
-		b = strconv.AppendBool(b, *x.Only)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Closed) validate(e *jsonrt.Errors) {}
-
 // IntList is generated from schema.yaml#/components/schemas/IntList.
 //
 // Must have at least 1 item. Items must be unique.
 type IntList []int32
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON
+// type the Go types cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *IntList) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v IntList
@@ -3503,8 +1596,7 @@ func (x *IntList) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON array.
 func (x IntList) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3517,38 +1609,6 @@ func (x *IntList) Validate() error {
 	return e.Err()
 }
 
-func (x *IntList) decodeJSON(d *jsonrt.Decoder) {
-	if d.BeginArray("schema.yaml#/components/schemas/IntList/type") {
-		s1 := []int32{}
-		for d.NextElement() {
-			v1 := d.Int32("schema.yaml#/components/schemas/IntList/items/type")
-			s1 = append(s1, v1)
-		}
-		*x = IntList(s1)
-	}
-}
-
-func (x *IntList) appendJSON(b []byte) []byte {
-	b = append(b, '[')
-	for i1 := range *x {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, int64((*x)[i1]), 10)
-	}
-	b = append(b, ']')
-	return b
-}
-
-func (x *IntList) validate(e *jsonrt.Errors) {
-	if len(*x) < 1 {
-		e.Addf("schema.yaml#/components/schemas/IntList/minItems", "minItems", "minimum %d items required, but found %d items", 1, len(*x))
-	}
-	if i, j, ok := jsonrt.UniqueComparable(*x); !ok {
-		e.Addf("schema.yaml#/components/schemas/IntList/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
-	}
-}
-
 // Node is generated from schema.yaml#/components/schemas/Node.
 type Node struct {
 	Value    *string `json:"value,omitempty"`
@@ -3557,9 +1617,9 @@ type Node struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Node) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Node
@@ -3571,8 +1631,8 @@ func (x *Node) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Node) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3583,81 +1643,6 @@ func (x *Node) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Node) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Node/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "value":
-			v := d.String("schema.yaml#/components/schemas/Node/properties/value/type")
-			x.Value = &v
-		case "children":
-			if d.BeginArray("schema.yaml#/components/schemas/Node/properties/children/type") {
-				s1 := []Node{}
-				for d.NextElement() {
-					var v1 Node
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Children = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Node) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Value != nil {
-		b = jsonrt.AppendKey(b, open, "\"value\":")
-		b = jsonrt.AppendString(b, *x.Value)
-	}
-	if x.Children != nil {
-		b = jsonrt.AppendKey(b, open, "\"children\":")
-		b = append(b, '[')
-		for i1 := range x.Children {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Children[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "value", "children":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Node) validate(e *jsonrt.Errors) {
-	if x.Children != nil {
-		e.Enter("children")
-		for i1 := range x.Children {
-			e.EnterIndex(i1)
-			x.Children[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
 }
 
 // Status is generated from schema.yaml#/components/schemas/Status.
@@ -3671,9 +1656,9 @@ const (
 	StatusInactive Status = "inactive"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *Status) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Status
@@ -3685,8 +1670,7 @@ func (x *Status) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Status) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3699,23 +1683,6 @@ func (x *Status) Validate() error {
 	return e.Err()
 }
 
-func (x *Status) decodeJSON(d *jsonrt.Decoder) {
-	*x = Status(d.String("schema.yaml#/components/schemas/Status/type"))
-}
-
-func (x *Status) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Status) validate(e *jsonrt.Errors) {
-	switch *x {
-	case StatusActive, StatusInactive:
-	default:
-		e.Add("schema.yaml#/components/schemas/Status/enum", "enum", "value must be one of \"active\", \"inactive\"")
-	}
-}
-
 // Scalars is generated from schema.yaml#/components/schemas/Scalars.
 //
 // It holds one of the oneOf variants below: decoding sets the first whose schema the value matches.
@@ -3726,9 +1693,9 @@ type Scalars struct {
 	Integer *int64
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Scalars) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Scalars
@@ -3740,8 +1707,7 @@ func (x *Scalars) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Scalars) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3752,41 +1718,6 @@ func (x *Scalars) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Scalars) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasScalarsOneOf0):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			t := d.String("schema.yaml#/components/schemas/Scalars/oneOf/0/type")
-			x.String = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasScalarsOneOf1):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			t := d.Int64("schema.yaml#/components/schemas/Scalars/oneOf/1/type")
-			x.Integer = &t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/Scalars/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *Scalars) appendJSON(b []byte) []byte {
-	switch {
-	case x.String != nil:
-		b = jsonrt.AppendString(b, *x.String)
-	case x.Integer != nil:
-		b = strconv.AppendInt(b, *x.Integer, 10)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Scalars) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasScalars)
 }
 
 // Error is generated from schema.yaml#/components/schemas/Error.
@@ -3801,8 +1732,8 @@ type Error struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Error) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -3815,8 +1746,8 @@ func (x *Error) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Error) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3829,109 +1760,6 @@ func (x *Error) Validate() error {
 	return e.Err()
 }
 
-func (x *Error) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Error/type") {
-		return
-	}
-	var hasCode, hasMessage bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "code":
-			hasCode = true
-			x.Code = d.Int32("schema.yaml#/components/schemas/Error/properties/code/type")
-		case "message":
-			hasMessage = true
-			x.Message = d.String("schema.yaml#/components/schemas/Error/properties/message/type")
-		case "details":
-			x.Details.Set = true
-			if !d.IsNull() {
-				if d.BeginArray("schema.yaml#/components/schemas/Error/properties/details/type") {
-					s1 := []map[string]json.RawMessage{}
-					for d.NextElement() {
-						var v1 map[string]json.RawMessage
-						if d.BeginObject("schema.yaml#/components/schemas/Error/properties/details/items/type") {
-							m2 := map[string]json.RawMessage{}
-							for d.NextMember() {
-								k3 := string(d.Key())
-								v3 := d.Raw()
-								m2[k3] = v3
-							}
-							v1 = m2
-						}
-						s1 = append(s1, v1)
-					}
-					x.Details.Value = s1
-				}
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasCode {
-		missing = append(missing, "code")
-	}
-	if !hasMessage {
-		missing = append(missing, "message")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Error/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Error) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"code\":")
-	b = strconv.AppendInt(b, int64(x.Code), 10)
-	b = jsonrt.AppendKey(b, open, "\"message\":")
-	b = jsonrt.AppendString(b, x.Message)
-	if x.Details.Set {
-		b = jsonrt.AppendKey(b, open, "\"details\":")
-		if x.Details.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i1 := range x.Details.Value {
-				if i1 > 0 {
-					b = append(b, ',')
-				}
-				open2 := len(b)
-				b = append(b, '{')
-				for _, k2 := range jsonrt.SortedKeys(x.Details.Value[i1]) {
-					b = jsonrt.AppendKey(b, open2, "")
-					b = jsonrt.AppendString(b, k2)
-					b = append(b, ':')
-					v2 := x.Details.Value[i1][k2]
-					b = jsonrt.AppendRaw(b, v2)
-				}
-				b = append(b, '}')
-			}
-			b = append(b, ']')
-		}
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "code", "message", "details":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Error) validate(e *jsonrt.Errors) {}
-
 // Deprecated is generated from schema.yaml#/components/schemas/Deprecated.
 //
 // Deprecated: the schema marks this as deprecated.
@@ -3942,9 +1770,9 @@ type Deprecated struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Deprecated) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Deprecated
@@ -3956,8 +1784,8 @@ func (x *Deprecated) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Deprecated) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -3968,1085 +1796,4 @@ func (x *Deprecated) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Deprecated) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Deprecated/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "old":
-			v := d.String("schema.yaml#/components/schemas/Deprecated/properties/old/type")
-			x.Old = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Deprecated) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Old != nil {
-		b = jsonrt.AppendKey(b, open, "\"old\":")
-		b = jsonrt.AppendString(b, *x.Old)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "old":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Deprecated) validate(e *jsonrt.Errors) {}
-
-// checkComponentsSchemasNullableNoType validates a value against schema.yaml#/components/schemas/NullableNoType.
-func checkComponentsSchemasNullableNoType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 2 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/NullableNoType/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasAnyPet validates a value against schema.yaml#/components/schemas/AnyPet.
-func checkComponentsSchemasAnyPet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkComponentsSchemasDog, checkComponentsSchemasCat); n != 1 {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/AnyPet/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkComponentsSchemasDog validates a value against schema.yaml#/components/schemas/Dog.
-func checkComponentsSchemasDog(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Dog/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["petType"]; !has {
-			missing = append(missing, "petType")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Dog/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["petType"]; has {
-			c.Enter("petType")
-			if !checkComponentsSchemasDogPropertiesPetType(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("petType")
-		}
-		if pv, has := x["barks"]; has {
-			c.Enter("barks")
-			if !checkComponentsSchemasDogPropertiesBarks(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("barks")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasDogPropertiesPetType validates a value against schema.yaml#/components/schemas/Dog/properties/petType.
-func checkComponentsSchemasDogPropertiesPetType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Dog/properties/petType/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "Dog") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Dog/properties/petType/enum", "enum", "value must be one of \"Dog\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasDogPropertiesBarks validates a value against schema.yaml#/components/schemas/Dog/properties/barks.
-func checkComponentsSchemasDogPropertiesBarks(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Dog/properties/barks/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasCat validates a value against schema.yaml#/components/schemas/Cat.
-func checkComponentsSchemasCat(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Cat/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["petType"]; !has {
-			missing = append(missing, "petType")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Cat/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["petType"]; has {
-			c.Enter("petType")
-			if !checkComponentsSchemasCatPropertiesPetType(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("petType")
-		}
-		if pv, has := x["lives"]; has {
-			c.Enter("lives")
-			if !checkComponentsSchemasCatPropertiesLives(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("lives")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasCatPropertiesPetType validates a value against schema.yaml#/components/schemas/Cat/properties/petType.
-func checkComponentsSchemasCatPropertiesPetType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Cat/properties/petType/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "Cat") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Cat/properties/petType/enum", "enum", "value must be one of \"Cat\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasCatPropertiesLives validates a value against schema.yaml#/components/schemas/Cat/properties/lives.
-func checkComponentsSchemasCatPropertiesLives(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Cat/properties/lives/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "1") < 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Cat/properties/lives/minimum", "minimum", "must be >= 1 but found %v", x)
-		}
-		if jsonrt.CompareNumber(x, "9") > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Cat/properties/lives/maximum", "maximum", "must be <= 9 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasSnakePropertiesKind validates a value against schema.yaml#/components/schemas/Snake/properties/kind.
-func checkComponentsSchemasSnakePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.Equal(v, "snake") || jsonrt.Equal(v, "snek")) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Snake/properties/kind/enum", "enum", "value must be one of \"snake\", \"snek\"")
-	}
-	if !checkComponentsSchemasTag(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkComponentsSchemasTag validates a value against schema.yaml#/components/schemas/Tag.
-func checkComponentsSchemasTag(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Tag/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case string:
-		n := jsonrt.CodePoints(x)
-		if n < 2 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Tag/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasMappedPet validates a value against schema.yaml#/components/schemas/MappedPet.
-func checkComponentsSchemasMappedPet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkComponentsSchemasLizard, checkComponentsSchemasSnake, checkComponentsSchemasTurtle); n != 1 {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/MappedPet/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkComponentsSchemasLizard validates a value against schema.yaml#/components/schemas/Lizard.
-func checkComponentsSchemasLizard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Lizard/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Lizard/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasLizardPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["cold"]; has {
-			c.Enter("cold")
-			if !checkComponentsSchemasLizardPropertiesCold(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("cold")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasLizardPropertiesKind validates a value against schema.yaml#/components/schemas/Lizard/properties/kind.
-func checkComponentsSchemasLizardPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Lizard/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "liz") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Lizard/properties/kind/enum", "enum", "value must be one of \"liz\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasLizardPropertiesCold validates a value against schema.yaml#/components/schemas/Lizard/properties/cold.
-func checkComponentsSchemasLizardPropertiesCold(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Lizard/properties/cold/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasSnake validates a value against schema.yaml#/components/schemas/Snake.
-func checkComponentsSchemasSnake(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Snake/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Snake/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasSnakePropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["length"]; has {
-			c.Enter("length")
-			if !checkComponentsSchemasSnakePropertiesLength(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("length")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasSnakePropertiesLength validates a value against schema.yaml#/components/schemas/Snake/properties/length.
-func checkComponentsSchemasSnakePropertiesLength(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Snake/properties/length/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") <= 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Snake/properties/length/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasTurtle validates a value against schema.yaml#/components/schemas/Turtle.
-func checkComponentsSchemasTurtle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Turtle/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Turtle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasTurtlePropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasTurtlePropertiesKind validates a value against schema.yaml#/components/schemas/Turtle/properties/kind.
-func checkComponentsSchemasTurtlePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Turtle/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "Turtle") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Turtle/properties/kind/enum", "enum", "value must be one of \"Turtle\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasAnyOfPet validates a value against schema.yaml#/components/schemas/AnyOfPet.
-func checkComponentsSchemasAnyOfPet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.AnyOf(v, c, ann, checkComponentsSchemasBird, checkComponentsSchemasFish) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/AnyOfPet/anyOf", "anyOf", "anyOf failed")
-	}
-	return ok
-}
-
-// checkComponentsSchemasBird validates a value against schema.yaml#/components/schemas/Bird.
-func checkComponentsSchemasBird(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Bird/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["type"]; !has {
-			missing = append(missing, "type")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Bird/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["type"]; has {
-			c.Enter("type")
-			if !checkComponentsSchemasBirdPropertiesType(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("type")
-		}
-		if pv, has := x["wings"]; has {
-			c.Enter("wings")
-			if !checkComponentsSchemasBirdPropertiesWings(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("wings")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasBirdPropertiesType validates a value against schema.yaml#/components/schemas/Bird/properties/type.
-func checkComponentsSchemasBirdPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Bird/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "b") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Bird/properties/type/enum", "enum", "value must be one of \"b\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasBirdPropertiesWings validates a value against schema.yaml#/components/schemas/Bird/properties/wings.
-func checkComponentsSchemasBirdPropertiesWings(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Bird/properties/wings/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasFish validates a value against schema.yaml#/components/schemas/Fish.
-func checkComponentsSchemasFish(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Fish/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["type"]; !has {
-			missing = append(missing, "type")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Fish/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["type"]; has {
-			c.Enter("type")
-			if !checkComponentsSchemasFishPropertiesType(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("type")
-		}
-		if pv, has := x["fins"]; has {
-			c.Enter("fins")
-			if !checkComponentsSchemasFishPropertiesFins(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("fins")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasFishPropertiesType validates a value against schema.yaml#/components/schemas/Fish/properties/type.
-func checkComponentsSchemasFishPropertiesType(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Fish/properties/type/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "Fish") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Fish/properties/type/enum", "enum", "value must be one of \"Fish\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasFishPropertiesFins validates a value against schema.yaml#/components/schemas/Fish/properties/fins.
-func checkComponentsSchemasFishPropertiesFins(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Fish/properties/fins/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptor validates a value against schema.yaml#/components/schemas/Raptor.
-func checkComponentsSchemasRaptor(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Raptor/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasRaptorPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	if !checkComponentsSchemasRaptorAllOf0(v, c, ann) {
-		ok = false
-	}
-	if !checkComponentsSchemasRaptorAllOf1(v, c, ann) {
-		ok = false
-	}
-	if !jsonrt.AnyOf(v, c, ann, checkComponentsSchemasHawk, checkComponentsSchemasOwl) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Raptor/anyOf", "anyOf", "anyOf failed")
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptorPropertiesKind validates a value against schema.yaml#/components/schemas/Raptor/properties/kind.
-func checkComponentsSchemasRaptorPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.Equal(v, "Hawk") || jsonrt.Equal(v, "Owl")) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Raptor/properties/kind/enum", "enum", "value must be one of \"Hawk\", \"Owl\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptorAllOf0 validates a value against schema.yaml#/components/schemas/Raptor/allOf/0.
-func checkComponentsSchemasRaptorAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if jsonrt.If(v, c, ann, checkComponentsSchemasRaptorAllOf0If) {
-		if !checkComponentsSchemasHawk(v, c, ann) {
-			ok = false
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptorAllOf0If validates a value against schema.yaml#/components/schemas/Raptor/allOf/0/if.
-func checkComponentsSchemasRaptorAllOf0If(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Raptor/allOf/0/if/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasRaptorAllOf0IfPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptorAllOf0IfPropertiesKind validates a value against schema.yaml#/components/schemas/Raptor/allOf/0/if/properties/kind.
-func checkComponentsSchemasRaptorAllOf0IfPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "Hawk") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Raptor/allOf/0/if/properties/kind/const", "const", "value must be \"Hawk\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasHawk validates a value against schema.yaml#/components/schemas/Hawk.
-func checkComponentsSchemasHawk(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hawk/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasHawkPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["speed"]; has {
-			c.Enter("speed")
-			if !checkComponentsSchemasHawkPropertiesSpeed(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("speed")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasHawkPropertiesKind validates a value against schema.yaml#/components/schemas/Hawk/properties/kind.
-func checkComponentsSchemasHawkPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hawk/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasHawkPropertiesSpeed validates a value against schema.yaml#/components/schemas/Hawk/properties/speed.
-func checkComponentsSchemasHawkPropertiesSpeed(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hawk/properties/speed/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "300") > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Hawk/properties/speed/maximum", "maximum", "must be <= 300 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptorAllOf1 validates a value against schema.yaml#/components/schemas/Raptor/allOf/1.
-func checkComponentsSchemasRaptorAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if jsonrt.If(v, c, ann, checkComponentsSchemasRaptorAllOf1If) {
-		if !checkComponentsSchemasOwl(v, c, ann) {
-			ok = false
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptorAllOf1If validates a value against schema.yaml#/components/schemas/Raptor/allOf/1/if.
-func checkComponentsSchemasRaptorAllOf1If(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Raptor/allOf/1/if/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasRaptorAllOf1IfPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasRaptorAllOf1IfPropertiesKind validates a value against schema.yaml#/components/schemas/Raptor/allOf/1/if/properties/kind.
-func checkComponentsSchemasRaptorAllOf1IfPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "Owl") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Raptor/allOf/1/if/properties/kind/const", "const", "value must be \"Owl\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasOwl validates a value against schema.yaml#/components/schemas/Owl.
-func checkComponentsSchemasOwl(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Owl/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasOwlPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasOwlPropertiesKind validates a value against schema.yaml#/components/schemas/Owl/properties/kind.
-func checkComponentsSchemasOwlPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Owl/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunter validates a value against schema.yaml#/components/schemas/Hunter.
-func checkComponentsSchemasHunter(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Hunter/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasHunterPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	if !checkComponentsSchemasHunterAllOf0(v, c, ann) {
-		ok = false
-	}
-	if !checkComponentsSchemasHunterAllOf1(v, c, ann) {
-		ok = false
-	}
-	if !jsonrt.AnyOf(v, c, ann, checkComponentsSchemasHawk, checkComponentsSchemasEagle) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hunter/anyOf", "anyOf", "anyOf failed")
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunterPropertiesKind validates a value against schema.yaml#/components/schemas/Hunter/properties/kind.
-func checkComponentsSchemasHunterPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.Equal(v, "hawk") || jsonrt.Equal(v, "Eagle")) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hunter/properties/kind/enum", "enum", "value must be one of \"hawk\", \"Eagle\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunterAllOf0 validates a value against schema.yaml#/components/schemas/Hunter/allOf/0.
-func checkComponentsSchemasHunterAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if jsonrt.If(v, c, ann, checkComponentsSchemasHunterAllOf0If) {
-		if !checkComponentsSchemasHawk(v, c, ann) {
-			ok = false
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunterAllOf0If validates a value against schema.yaml#/components/schemas/Hunter/allOf/0/if.
-func checkComponentsSchemasHunterAllOf0If(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Hunter/allOf/0/if/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasHunterAllOf0IfPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunterAllOf0IfPropertiesKind validates a value against schema.yaml#/components/schemas/Hunter/allOf/0/if/properties/kind.
-func checkComponentsSchemasHunterAllOf0IfPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "hawk") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hunter/allOf/0/if/properties/kind/const", "const", "value must be \"hawk\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunterAllOf1 validates a value against schema.yaml#/components/schemas/Hunter/allOf/1.
-func checkComponentsSchemasHunterAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if jsonrt.If(v, c, ann, checkComponentsSchemasHunterAllOf1If) {
-		if !checkComponentsSchemasEagle(v, c, ann) {
-			ok = false
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunterAllOf1If validates a value against schema.yaml#/components/schemas/Hunter/allOf/1/if.
-func checkComponentsSchemasHunterAllOf1If(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Hunter/allOf/1/if/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasHunterAllOf1IfPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasHunterAllOf1IfPropertiesKind validates a value against schema.yaml#/components/schemas/Hunter/allOf/1/if/properties/kind.
-func checkComponentsSchemasHunterAllOf1IfPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "Eagle") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hunter/allOf/1/if/properties/kind/const", "const", "value must be \"Eagle\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasEagle validates a value against schema.yaml#/components/schemas/Eagle.
-func checkComponentsSchemasEagle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Eagle/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasEaglePropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasEaglePropertiesKind validates a value against schema.yaml#/components/schemas/Eagle/properties/kind.
-func checkComponentsSchemasEaglePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Eagle/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasHamster validates a value against schema.yaml#/components/schemas/Hamster.
-func checkComponentsSchemasHamster(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !checkComponentsSchemasBasePet(v, c, ann) {
-		ok = false
-	}
-	if !checkComponentsSchemasHamsterAllOf1(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkComponentsSchemasBasePet validates a value against schema.yaml#/components/schemas/BasePet.
-func checkComponentsSchemasBasePet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/BasePet/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/BasePet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasBasePetPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkComponentsSchemasBasePetPropertiesName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasBasePetPropertiesKind validates a value against schema.yaml#/components/schemas/BasePet/properties/kind.
-func checkComponentsSchemasBasePetPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/BasePet/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasBasePetPropertiesName validates a value against schema.yaml#/components/schemas/BasePet/properties/name.
-func checkComponentsSchemasBasePetPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/BasePet/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasHamsterAllOf1 validates a value against schema.yaml#/components/schemas/Hamster/allOf/1.
-func checkComponentsSchemasHamsterAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hamster/allOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["wheel"]; has {
-			c.Enter("wheel")
-			if !checkComponentsSchemasHamsterAllOf1PropertiesWheel(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("wheel")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasHamsterAllOf1PropertiesWheel validates a value against schema.yaml#/components/schemas/Hamster/allOf/1/properties/wheel.
-func checkComponentsSchemasHamsterAllOf1PropertiesWheel(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hamster/allOf/1/properties/wheel/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasUntyped validates a value against schema.yaml#/components/schemas/Untyped.
-func checkComponentsSchemasUntyped(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["a"]; has {
-			c.Enter("a")
-			if !checkComponentsSchemasUntypedPropertiesA(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("a")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasUntypedPropertiesA validates a value against schema.yaml#/components/schemas/Untyped/properties/a.
-func checkComponentsSchemasUntypedPropertiesA(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Untyped/properties/a/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasScalars validates a value against schema.yaml#/components/schemas/Scalars.
-func checkComponentsSchemasScalars(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkComponentsSchemasScalarsOneOf0, checkComponentsSchemasScalarsOneOf1); n != 1 {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Scalars/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkComponentsSchemasScalarsOneOf0 validates a value against schema.yaml#/components/schemas/Scalars/oneOf/0.
-func checkComponentsSchemasScalarsOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Scalars/oneOf/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasScalarsOneOf1 validates a value against schema.yaml#/components/schemas/Scalars/oneOf/1.
-func checkComponentsSchemasScalarsOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Scalars/oneOf/1/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
 }

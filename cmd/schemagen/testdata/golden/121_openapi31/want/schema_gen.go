@@ -5,8 +5,8 @@ package store31
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
 // ID is generated from schema.yaml#/components/schemas/Id.
@@ -14,9 +14,9 @@ import (
 // Must be at least 1.
 type ID int64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *ID) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ID
@@ -28,8 +28,7 @@ func (x *ID) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x ID) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -42,29 +41,14 @@ func (x *ID) Validate() error {
 	return e.Err()
 }
 
-func (x *ID) decodeJSON(d *jsonrt.Decoder) {
-	*x = ID(d.Int64("schema.yaml#/components/schemas/Id/type"))
-}
-
-func (x *ID) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *ID) validate(e *jsonrt.Errors) {
-	if *x < 1 {
-		e.Addf("schema.yaml#/components/schemas/Id/minimum", "minimum", "must be >= 1 but found %v", *x)
-	}
-}
-
 // Name is generated from schema.yaml#/components/schemas/Name.
 //
 // Must be 1 to 40 characters long.
 type Name string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Name) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Name
@@ -76,8 +60,7 @@ func (x *Name) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Name) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -90,31 +73,14 @@ func (x *Name) Validate() error {
 	return e.Err()
 }
 
-func (x *Name) decodeJSON(d *jsonrt.Decoder) {
-	*x = Name(d.String("schema.yaml#/components/schemas/Name/type"))
-}
-
-func (x *Name) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Name) validate(e *jsonrt.Errors) {
-	if n := jsonrt.CodePoints(string(*x)); n < 1 {
-		e.Addf("schema.yaml#/components/schemas/Name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-	} else if n > 40 {
-		e.Addf("schema.yaml#/components/schemas/Name/maxLength", "maxLength", "length must be <= %d, but got %d", 40, n)
-	}
-}
-
 // MaybeName is generated from schema.yaml#/components/schemas/MaybeName.
 //
 // Must be at most 3 characters long.
 type MaybeName string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *MaybeName) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v MaybeName
@@ -126,8 +92,7 @@ func (x *MaybeName) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x MaybeName) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -140,29 +105,14 @@ func (x *MaybeName) Validate() error {
 	return e.Err()
 }
 
-func (x *MaybeName) decodeJSON(d *jsonrt.Decoder) {
-	*x = MaybeName(d.String("schema.yaml#/components/schemas/MaybeName/type"))
-}
-
-func (x *MaybeName) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *MaybeName) validate(e *jsonrt.Errors) {
-	if n := jsonrt.CodePoints(string(*x)); n > 3 {
-		e.Addf("schema.yaml#/components/schemas/MaybeName/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
-	}
-}
-
 // Color is generated from schema.yaml#/components/schemas/Color.
 //
 // Must be one of "red", "green", null.
 type Color json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Color) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Color
@@ -174,8 +124,7 @@ func (x *Color) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Color) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -188,29 +137,14 @@ func (x *Color) Validate() error {
 	return e.Err()
 }
 
-func (x *Color) decodeJSON(d *jsonrt.Decoder) {
-	*x = Color(d.Raw())
-}
-
-func (x *Color) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Color) validate(e *jsonrt.Errors) {
-	if data := jsonrt.Encode(*x); !(jsonrt.EqualJSON(data, []byte("\"red\"")) || jsonrt.EqualJSON(data, []byte("\"green\"")) || jsonrt.EqualJSON(data, []byte("null"))) {
-		e.Add("schema.yaml#/components/schemas/Color/enum", "enum", "value must be one of \"red\", \"green\", null")
-	}
-}
-
 // Version is generated from schema.yaml#/components/schemas/Version.
 //
 // Must be "v2".
 type Version string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Version) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Version
@@ -222,8 +156,7 @@ func (x *Version) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Version) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -236,29 +169,14 @@ func (x *Version) Validate() error {
 	return e.Err()
 }
 
-func (x *Version) decodeJSON(d *jsonrt.Decoder) {
-	*x = Version(d.String("schema.yaml#/components/schemas/Version/type"))
-}
-
-func (x *Version) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Version) validate(e *jsonrt.Errors) {
-	if *x != "v2" {
-		e.Add("schema.yaml#/components/schemas/Version/const", "const", "value must be \"v2\"")
-	}
-}
-
 // Price is generated from schema.yaml#/components/schemas/Price.
 //
 // Must be greater than 0. Must be a multiple of 0.01.
 type Price float64
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Price) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Price
@@ -270,8 +188,7 @@ func (x *Price) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Price) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -284,32 +201,14 @@ func (x *Price) Validate() error {
 	return e.Err()
 }
 
-func (x *Price) decodeJSON(d *jsonrt.Decoder) {
-	*x = Price(d.Float64("schema.yaml#/components/schemas/Price/type"))
-}
-
-func (x *Price) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendFloat(b, float64(*x))
-	return b
-}
-
-func (x *Price) validate(e *jsonrt.Errors) {
-	if *x <= 0.0 {
-		e.Addf("schema.yaml#/components/schemas/Price/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x)
-	}
-	if !jsonrt.FloatIsMultipleOf(float64(*x), "0.01") {
-		e.Addf("schema.yaml#/components/schemas/Price/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x)
-	}
-}
-
 // Percent is generated from schema.yaml#/components/schemas/Percent.
 //
 // Must be between 0 and 100.
 type Percent int32
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Percent) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Percent
@@ -321,8 +220,7 @@ func (x *Percent) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Percent) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -335,32 +233,14 @@ func (x *Percent) Validate() error {
 	return e.Err()
 }
 
-func (x *Percent) decodeJSON(d *jsonrt.Decoder) {
-	*x = Percent(d.Int32("schema.yaml#/components/schemas/Percent/type"))
-}
-
-func (x *Percent) appendJSON(b []byte) []byte {
-	b = strconv.AppendInt(b, int64(*x), 10)
-	return b
-}
-
-func (x *Percent) validate(e *jsonrt.Errors) {
-	if *x < 0 {
-		e.Addf("schema.yaml#/components/schemas/Percent/minimum", "minimum", "must be >= 0 but found %v", *x)
-	}
-	if *x > 100 {
-		e.Addf("schema.yaml#/components/schemas/Percent/maximum", "maximum", "must be <= 100 but found %v", *x)
-	}
-}
-
 // Tags is generated from schema.yaml#/components/schemas/Tags.
 //
 // Must have at most 3 items. Items must be unique.
 type Tags []Name
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON
+// type the Go types cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Tags) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Tags
@@ -372,8 +252,7 @@ func (x *Tags) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON array.
 func (x Tags) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -386,50 +265,12 @@ func (x *Tags) Validate() error {
 	return e.Err()
 }
 
-func (x *Tags) decodeJSON(d *jsonrt.Decoder) {
-	if d.BeginArray("schema.yaml#/components/schemas/Tags/type") {
-		s1 := []Name{}
-		for d.NextElement() {
-			var v1 Name
-			v1.decodeJSON(d)
-			s1 = append(s1, v1)
-		}
-		*x = Tags(s1)
-	}
-}
-
-func (x *Tags) appendJSON(b []byte) []byte {
-	b = append(b, '[')
-	for i1 := range *x {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = (*x)[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	return b
-}
-
-func (x *Tags) validate(e *jsonrt.Errors) {
-	if len(*x) > 3 {
-		e.Addf("schema.yaml#/components/schemas/Tags/maxItems", "maxItems", "maximum %d items required, but found %d items", 3, len(*x))
-	}
-	if i, j, ok := jsonrt.UniqueComparable(*x); !ok {
-		e.Addf("schema.yaml#/components/schemas/Tags/uniqueItems", "uniqueItems", "items at index %d and %d are equal", i, j)
-	}
-	for i1 := range *x {
-		e.EnterIndex(i1)
-		(*x)[i1].validate(e)
-		e.Leave()
-	}
-}
-
 // Point is generated from schema.yaml#/components/schemas/Point.
 type Point json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Point) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Point
@@ -441,8 +282,7 @@ func (x *Point) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Point) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -455,19 +295,6 @@ func (x *Point) Validate() error {
 	return e.Err()
 }
 
-func (x *Point) decodeJSON(d *jsonrt.Decoder) {
-	*x = Point(d.Raw())
-}
-
-func (x *Point) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Point) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasPoint)
-}
-
 // Money is generated from schema.yaml#/components/schemas/Money.
 type Money struct {
 	// Required.
@@ -476,9 +303,10 @@ type Money struct {
 	Currency string `json:"currency"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Money) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Money
@@ -490,8 +318,7 @@ func (x *Money) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Money) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -503,60 +330,6 @@ func (x *Money) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Money) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Money/type") {
-		return
-	}
-	var hasAmount, hasCurrency bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "amount":
-			hasAmount = true
-			x.Amount.decodeJSON(d)
-		case "currency":
-			hasCurrency = true
-			x.Currency = d.String("schema.yaml#/components/schemas/Money/properties/currency/type")
-		default:
-			d.AddToParentf("schema.yaml#/components/schemas/Money/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
-			d.Skip()
-		}
-	}
-	var missing []string
-	if !hasAmount {
-		missing = append(missing, "amount")
-	}
-	if !hasCurrency {
-		missing = append(missing, "currency")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Money/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Money) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"amount\":")
-	b = x.Amount.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"currency\":")
-	b = jsonrt.AppendString(b, x.Currency)
-	b = append(b, '}')
-	return b
-}
-
-func (x *Money) validate(e *jsonrt.Errors) {
-	e.Enter("amount")
-	x.Amount.validate(e)
-	e.Leave()
-	e.Enter("currency")
-	if !moneyPattern0.MatchString(string(x.Currency)) {
-		e.Add("schema.yaml#/components/schemas/Money/properties/currency/pattern", "pattern", "does not match pattern '^[A-Z]{3}$'")
-	}
-	e.Leave()
-}
-
-var moneyPattern0 = jsonrt.MustCompilePattern("^[A-Z]{3}$")
 
 // Item is generated from schema.yaml#/components/schemas/Item.
 type Item struct {
@@ -577,8 +350,8 @@ type Item struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Item) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -591,8 +364,8 @@ func (x *Item) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Item) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -605,141 +378,12 @@ func (x *Item) Validate() error {
 	return e.Err()
 }
 
-func (x *Item) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Item/type") {
-		return
-	}
-	var hasID, hasName bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID.decodeJSON(d)
-		case "name":
-			hasName = true
-			x.Name.decodeJSON(d)
-		case "nickname":
-			x.Nickname.Set = true
-			if !d.IsNull() {
-				var v1 MaybeName
-				v1.decodeJSON(d)
-				x.Nickname.Value = &v1
-			}
-		case "price":
-			var v Money
-			v.decodeJSON(d)
-			x.Price = &v
-		case "tags":
-			x.Tags.decodeJSON(d)
-		case "color":
-			x.Color.decodeJSON(d)
-		case "secret":
-			v := d.String("schema.yaml#/components/schemas/Item/properties/secret/type")
-			x.Secret = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasName {
-		missing = append(missing, "name")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Item/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Item) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = x.ID.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"name\":")
-	b = x.Name.appendJSON(b)
-	if x.Nickname.Set {
-		b = jsonrt.AppendKey(b, open, "\"nickname\":")
-		if x.Nickname.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = x.Nickname.Value.appendJSON(b)
-		}
-	}
-	if x.Price != nil {
-		b = jsonrt.AppendKey(b, open, "\"price\":")
-		b = x.Price.appendJSON(b)
-	}
-	if x.Tags != nil {
-		b = jsonrt.AppendKey(b, open, "\"tags\":")
-		b = x.Tags.appendJSON(b)
-	}
-	if x.Color != nil {
-		b = jsonrt.AppendKey(b, open, "\"color\":")
-		b = x.Color.appendJSON(b)
-	}
-	if x.Secret != nil {
-		b = jsonrt.AppendKey(b, open, "\"secret\":")
-		b = jsonrt.AppendString(b, *x.Secret)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "name", "nickname", "price", "tags", "color", "secret":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Item) validate(e *jsonrt.Errors) {
-	e.Enter("id")
-	x.ID.validate(e)
-	e.Leave()
-	e.Enter("name")
-	x.Name.validate(e)
-	e.Leave()
-	if x.Nickname.Set {
-		e.Enter("nickname")
-		if x.Nickname.Value != nil {
-			x.Nickname.Value.validate(e)
-		}
-		e.Leave()
-	}
-	if x.Price != nil {
-		e.Enter("price")
-		x.Price.validate(e)
-		e.Leave()
-	}
-	if x.Tags != nil {
-		e.Enter("tags")
-		x.Tags.validate(e)
-		e.Leave()
-	}
-	if x.Color != nil {
-		e.Enter("color")
-		x.Color.validate(e)
-		e.Leave()
-	}
-}
-
 // Labels is generated from schema.yaml#/components/schemas/Labels.
 type Labels json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Labels) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Labels
@@ -751,8 +395,7 @@ func (x *Labels) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Labels) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -765,25 +408,12 @@ func (x *Labels) Validate() error {
 	return e.Err()
 }
 
-func (x *Labels) decodeJSON(d *jsonrt.Decoder) {
-	*x = Labels(d.Raw())
-}
-
-func (x *Labels) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Labels) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasLabels)
-}
-
 // Shipping is generated from schema.yaml#/components/schemas/Shipping.
 type Shipping json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Shipping) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Shipping
@@ -795,8 +425,7 @@ func (x *Shipping) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Shipping) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -809,25 +438,12 @@ func (x *Shipping) Validate() error {
 	return e.Err()
 }
 
-func (x *Shipping) decodeJSON(d *jsonrt.Decoder) {
-	*x = Shipping(d.Raw())
-}
-
-func (x *Shipping) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Shipping) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasShipping)
-}
-
 // Contact is generated from schema.yaml#/components/schemas/Contact.
 type Contact json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Contact
@@ -839,8 +455,7 @@ func (x *Contact) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Contact) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -853,25 +468,12 @@ func (x *Contact) Validate() error {
 	return e.Err()
 }
 
-func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
-	*x = Contact(d.Raw())
-}
-
-func (x *Contact) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Contact) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasContact)
-}
-
 // Strict is generated from schema.yaml#/components/schemas/Strict.
 type Strict json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Strict) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Strict
@@ -883,8 +485,7 @@ func (x *Strict) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Strict) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -897,19 +498,6 @@ func (x *Strict) Validate() error {
 	return e.Err()
 }
 
-func (x *Strict) decodeJSON(d *jsonrt.Decoder) {
-	*x = Strict(d.Raw())
-}
-
-func (x *Strict) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Strict) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasStrict)
-}
-
 // WithDefs is generated from schema.yaml#/components/schemas/WithDefs.
 type WithDefs struct {
 	Unit *Unit `json:"unit,omitempty"`
@@ -917,9 +505,9 @@ type WithDefs struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *WithDefs) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v WithDefs
@@ -931,8 +519,8 @@ func (x *WithDefs) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x WithDefs) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -945,57 +533,6 @@ func (x *WithDefs) Validate() error {
 	return e.Err()
 }
 
-func (x *WithDefs) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/WithDefs/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "unit":
-			var v Unit
-			v.decodeJSON(d)
-			x.Unit = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *WithDefs) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Unit != nil {
-		b = jsonrt.AppendKey(b, open, "\"unit\":")
-		b = x.Unit.appendJSON(b)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "unit":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *WithDefs) validate(e *jsonrt.Errors) {
-	if x.Unit != nil {
-		e.Enter("unit")
-		x.Unit.validate(e)
-		e.Leave()
-	}
-}
-
 // Unit is generated from schema.yaml#/components/schemas/WithDefs/$defs/Unit.
 type Unit string
 
@@ -1005,9 +542,9 @@ const (
 	UnitLb Unit = "lb"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *Unit) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Unit
@@ -1019,8 +556,7 @@ func (x *Unit) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Unit) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1033,23 +569,6 @@ func (x *Unit) Validate() error {
 	return e.Err()
 }
 
-func (x *Unit) decodeJSON(d *jsonrt.Decoder) {
-	*x = Unit(d.String("schema.yaml#/components/schemas/WithDefs/$defs/Unit/type"))
-}
-
-func (x *Unit) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Unit) validate(e *jsonrt.Errors) {
-	switch *x {
-	case UnitKg, UnitLb:
-	default:
-		e.Add("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "enum", "value must be one of \"kg\", \"lb\"")
-	}
-}
-
 // Draft4Thing is generated from schema.yaml#/components/schemas/Draft4Thing.
 //
 // A schema in another dialect, by its own $schema.
@@ -1060,9 +579,9 @@ type Draft4Thing struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Draft4Thing) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Draft4Thing
@@ -1074,8 +593,8 @@ func (x *Draft4Thing) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Draft4Thing) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1088,58 +607,6 @@ func (x *Draft4Thing) Validate() error {
 	return e.Err()
 }
 
-func (x *Draft4Thing) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Draft4Thing/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "n":
-			v := d.Int64("schema.yaml#/components/schemas/Draft4Thing/properties/n/type")
-			x.N = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Draft4Thing) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.N != nil {
-		b = jsonrt.AppendKey(b, open, "\"n\":")
-		b = strconv.AppendInt(b, *x.N, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "n":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Draft4Thing) validate(e *jsonrt.Errors) {
-	if x.N != nil {
-		e.Enter("n")
-		if *x.N < 6 {
-			e.Addf("schema.yaml#/components/schemas/Draft4Thing/properties/n/exclusiveMinimum", "exclusiveMinimum", "must be > 5 but found %v", *x.N)
-		}
-		e.Leave()
-	}
-}
-
 // Circle is generated from schema.yaml#/components/schemas/Circle.
 type Circle struct {
 	// Required.
@@ -1150,8 +617,8 @@ type Circle struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Circle) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1164,8 +631,8 @@ func (x *Circle) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Circle) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1178,73 +645,6 @@ func (x *Circle) Validate() error {
 	return e.Err()
 }
 
-func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Circle/type") {
-		return
-	}
-	var hasShape, hasRadius bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "shape":
-			hasShape = true
-			x.Shape.decodeJSON(d)
-		case "radius":
-			hasRadius = true
-			x.Radius = d.Float64("schema.yaml#/components/schemas/Circle/properties/radius/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasShape {
-		missing = append(missing, "shape")
-	}
-	if !hasRadius {
-		missing = append(missing, "radius")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Circle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Circle) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"shape\":")
-	b = x.Shape.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"radius\":")
-	b = jsonrt.AppendFloat(b, x.Radius)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "shape", "radius":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("shape")
-	x.Shape.validate(e)
-	e.Leave()
-	e.Enter("radius")
-	if x.Radius < 0.0 {
-		e.Addf("schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
-	}
-	e.Leave()
-}
-
 // CircleShape is generated from schema.yaml#/components/schemas/Circle/properties/shape.
 type CircleShape string
 
@@ -1253,9 +653,9 @@ const (
 	CircleShapeCircle CircleShape = "circle"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *CircleShape) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v CircleShape
@@ -1267,8 +667,7 @@ func (x *CircleShape) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x CircleShape) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1281,23 +680,6 @@ func (x *CircleShape) Validate() error {
 	return e.Err()
 }
 
-func (x *CircleShape) decodeJSON(d *jsonrt.Decoder) {
-	*x = CircleShape(d.String("schema.yaml#/components/schemas/Circle/properties/shape/type"))
-}
-
-func (x *CircleShape) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *CircleShape) validate(e *jsonrt.Errors) {
-	switch *x {
-	case CircleShapeCircle:
-	default:
-		e.Add("schema.yaml#/components/schemas/Circle/properties/shape/enum", "enum", "value must be one of \"circle\"")
-	}
-}
-
 // Square is generated from schema.yaml#/components/schemas/Square.
 type Square struct {
 	// Required.
@@ -1308,8 +690,8 @@ type Square struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Square) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -1322,8 +704,8 @@ func (x *Square) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Square) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1336,73 +718,6 @@ func (x *Square) Validate() error {
 	return e.Err()
 }
 
-func (x *Square) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Square/type") {
-		return
-	}
-	var hasShape, hasSide bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "shape":
-			hasShape = true
-			x.Shape.decodeJSON(d)
-		case "side":
-			hasSide = true
-			x.Side = d.Float64("schema.yaml#/components/schemas/Square/properties/side/type")
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasShape {
-		missing = append(missing, "shape")
-	}
-	if !hasSide {
-		missing = append(missing, "side")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Square/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Square) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"shape\":")
-	b = x.Shape.appendJSON(b)
-	b = jsonrt.AppendKey(b, open, "\"side\":")
-	b = jsonrt.AppendFloat(b, x.Side)
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "shape", "side":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Square) validate(e *jsonrt.Errors) {
-	e.Enter("shape")
-	x.Shape.validate(e)
-	e.Leave()
-	e.Enter("side")
-	if x.Side < 0.0 {
-		e.Addf("schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
-	}
-	e.Leave()
-}
-
 // SquareShape is generated from schema.yaml#/components/schemas/Square/properties/shape.
 type SquareShape string
 
@@ -1411,9 +726,9 @@ const (
 	SquareShapeSquare SquareShape = "square"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *SquareShape) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v SquareShape
@@ -1425,8 +740,7 @@ func (x *SquareShape) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x SquareShape) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1439,23 +753,6 @@ func (x *SquareShape) Validate() error {
 	return e.Err()
 }
 
-func (x *SquareShape) decodeJSON(d *jsonrt.Decoder) {
-	*x = SquareShape(d.String("schema.yaml#/components/schemas/Square/properties/shape/type"))
-}
-
-func (x *SquareShape) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *SquareShape) validate(e *jsonrt.Errors) {
-	switch *x {
-	case SquareShapeSquare:
-	default:
-		e.Add("schema.yaml#/components/schemas/Square/properties/shape/enum", "enum", "value must be one of \"square\"")
-	}
-}
-
 // Shape is generated from schema.yaml#/components/schemas/Shape.
 //
 // It holds one of the oneOf variants below: decoding sets the one its "shape" property names, or else the first whose schema the value matches.
@@ -1466,9 +763,9 @@ type Shape struct {
 	Square *Square
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *Shape) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Shape
@@ -1480,8 +777,7 @@ func (x *Shape) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Shape) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1494,73 +790,6 @@ func (x *Shape) Validate() error {
 	return e.Err()
 }
 
-func (x *Shape) decodeJSON(d *jsonrt.Decoder) {
-	if tag, ok := d.PeekMember("shape"); ok {
-		mark := d.Mark()
-		switch string(tag) {
-		case "circle":
-			var t Circle
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Circle = &t
-				return
-			}
-		case "square":
-			var t Square
-			if t.decodeJSON(d); d.CleanSince(mark) {
-				x.Square = &t
-				return
-			}
-		}
-		d.Rewind(mark)
-	}
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasCircle):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Circle
-			t.decodeJSON(d)
-			x.Circle = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasSquare):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t Square
-			t.decodeJSON(d)
-			x.Square = &t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/Shape/oneOf", "oneOf", "matches none of the oneOf schemas")
-	}
-}
-
-func (x *Shape) appendJSON(b []byte) []byte {
-	switch {
-	case x.Circle != nil:
-		b = x.Circle.appendJSON(b)
-	case x.Square != nil:
-		b = x.Square.appendJSON(b)
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *Shape) validate(e *jsonrt.Errors) {
-	start := e.Len()
-	switch {
-	case x.Circle != nil:
-		if x.Circle.validate(e); e.Len() == start {
-			return
-		}
-	case x.Square != nil:
-		if x.Square.validate(e); e.Len() == start {
-			return
-		}
-	}
-	e.Truncate(start)
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasShape)
-}
-
 // StringOrList is generated from schema.yaml#/components/schemas/StringOrList.
 //
 // It holds one of the anyOf variants below: decoding sets the first whose schema the value matches.
@@ -1571,9 +800,9 @@ type StringOrList struct {
 	Array []string
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// left unchanged; Validate checks the rest.
 func (x *StringOrList) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v StringOrList
@@ -1585,8 +814,7 @@ func (x *StringOrList) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x StringOrList) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1599,62 +827,12 @@ func (x *StringOrList) Validate() error {
 	return e.Err()
 }
 
-func (x *StringOrList) decodeJSON(d *jsonrt.Decoder) {
-	raw := d.Raw()
-	v, _ := jsonrt.Parse(raw)
-	switch {
-	case jsonrt.Matches(v, checkComponentsSchemasStringOrListAnyOf0):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			t := d.String("schema.yaml#/components/schemas/StringOrList/anyOf/0/type")
-			x.String = &t
-		})
-	case jsonrt.Matches(v, checkComponentsSchemasStringOrListAnyOf1):
-		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
-			var t []string
-			if d.BeginArray("schema.yaml#/components/schemas/StringOrList/anyOf/1/type") {
-				s1 := []string{}
-				for d.NextElement() {
-					v1 := d.String("schema.yaml#/components/schemas/StringOrList/anyOf/1/items/type")
-					s1 = append(s1, v1)
-				}
-				t = s1
-			}
-			x.Array = t
-		})
-	default:
-		d.Add("schema.yaml#/components/schemas/StringOrList/anyOf", "anyOf", "matches none of the anyOf schemas")
-	}
-}
-
-func (x *StringOrList) appendJSON(b []byte) []byte {
-	switch {
-	case x.String != nil:
-		b = jsonrt.AppendString(b, *x.String)
-	case x.Array != nil:
-		b = append(b, '[')
-		for i1 := range x.Array {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = jsonrt.AppendString(b, x.Array[i1])
-		}
-		b = append(b, ']')
-	default:
-		b = append(b, "null"...)
-	}
-	return b
-}
-
-func (x *StringOrList) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasStringOrList)
-}
-
 // NotEmpty is generated from schema.yaml#/components/schemas/NotEmpty.
 type NotEmpty json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *NotEmpty) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v NotEmpty
@@ -1666,8 +844,7 @@ func (x *NotEmpty) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x NotEmpty) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1680,19 +857,6 @@ func (x *NotEmpty) Validate() error {
 	return e.Err()
 }
 
-func (x *NotEmpty) decodeJSON(d *jsonrt.Decoder) {
-	*x = NotEmpty(d.Raw())
-}
-
-func (x *NotEmpty) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *NotEmpty) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasNotEmpty)
-}
-
 // Tree is generated from schema.yaml#/components/schemas/Tree.
 type Tree struct {
 	Name *string `json:"name,omitempty"`
@@ -1701,9 +865,9 @@ type Tree struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Tree) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Tree
@@ -1715,8 +879,8 @@ func (x *Tree) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Tree) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1729,87 +893,12 @@ func (x *Tree) Validate() error {
 	return e.Err()
 }
 
-func (x *Tree) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Tree/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "name":
-			v := d.String("schema.yaml#/components/schemas/Tree/properties/name/type")
-			x.Name = &v
-		case "kids":
-			if d.BeginArray("schema.yaml#/components/schemas/Tree/properties/kids/type") {
-				s1 := []Tree{}
-				for d.NextElement() {
-					var v1 Tree
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Kids = s1
-			}
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Tree) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Name != nil {
-		b = jsonrt.AppendKey(b, open, "\"name\":")
-		b = jsonrt.AppendString(b, *x.Name)
-	}
-	if x.Kids != nil {
-		b = jsonrt.AppendKey(b, open, "\"kids\":")
-		b = append(b, '[')
-		for i1 := range x.Kids {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Kids[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "name", "kids":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Tree) validate(e *jsonrt.Errors) {
-	if x.Kids != nil {
-		e.Enter("kids")
-		for i1 := range x.Kids {
-			e.EnterIndex(i1)
-			x.Kids[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
-}
-
 // Free is generated from schema.yaml#/components/schemas/Free.
 type Free map[string]json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
+// and x is left unchanged; Validate checks the rest.
 func (x *Free) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Free
@@ -1821,8 +910,7 @@ func (x *Free) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, its properties sorted by name.
 func (x Free) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1835,42 +923,14 @@ func (x *Free) Validate() error {
 	return e.Err()
 }
 
-func (x *Free) decodeJSON(d *jsonrt.Decoder) {
-	if d.BeginObject("schema.yaml#/components/schemas/Free/type") {
-		m1 := map[string]json.RawMessage{}
-		for d.NextMember() {
-			k2 := string(d.Key())
-			v2 := d.Raw()
-			m1[k2] = v2
-		}
-		*x = Free(m1)
-	}
-}
-
-func (x *Free) appendJSON(b []byte) []byte {
-	open1 := len(b)
-	b = append(b, '{')
-	for _, k1 := range jsonrt.SortedKeys(*x) {
-		b = jsonrt.AppendKey(b, open1, "")
-		b = jsonrt.AppendString(b, k1)
-		b = append(b, ':')
-		v1 := (*x)[k1]
-		b = jsonrt.AppendRaw(b, v1)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Free) validate(e *jsonrt.Errors) {}
-
 // Anything is generated from schema.yaml#/components/schemas/Anything.
 //
 // Any JSON value but a boolean.
 type Anything json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Anything) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Anything
@@ -1882,8 +942,7 @@ func (x *Anything) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Anything) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1896,19 +955,6 @@ func (x *Anything) Validate() error {
 	return e.Err()
 }
 
-func (x *Anything) decodeJSON(d *jsonrt.Decoder) {
-	*x = Anything(d.Raw())
-}
-
-func (x *Anything) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Anything) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasAnything)
-}
-
 // Nothing is generated from schema.yaml#/components/schemas/Nothing.
 //
 // Accepts only null.
@@ -1916,9 +962,9 @@ func (x *Anything) validate(e *jsonrt.Errors) {
 // Must be null.
 type Nothing json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Nothing) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Nothing
@@ -1930,8 +976,7 @@ func (x *Nothing) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Nothing) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1944,29 +989,14 @@ func (x *Nothing) Validate() error {
 	return e.Err()
 }
 
-func (x *Nothing) decodeJSON(d *jsonrt.Decoder) {
-	*x = Nothing(d.Raw())
-}
-
-func (x *Nothing) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
-	return b
-}
-
-func (x *Nothing) validate(e *jsonrt.Errors) {
-	if data := jsonrt.Encode(*x); !jsonrt.EqualJSON(data, []byte("null")) {
-		e.Add("schema.yaml#/components/schemas/Nothing/const", "const", "value must be null")
-	}
-}
-
 // Flag is generated from schema.yaml#/components/schemas/Flag.
 //
 // Default: false.
 type Flag bool
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Flag) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Flag
@@ -1978,8 +1008,7 @@ func (x *Flag) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Flag) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -1992,23 +1021,12 @@ func (x *Flag) Validate() error {
 	return e.Err()
 }
 
-func (x *Flag) decodeJSON(d *jsonrt.Decoder) {
-	*x = Flag(d.Bool("schema.yaml#/components/schemas/Flag/type"))
-}
-
-func (x *Flag) appendJSON(b []byte) []byte {
-	b = strconv.AppendBool(b, bool(*x))
-	return b
-}
-
-func (x *Flag) validate(e *jsonrt.Errors) {}
-
 // Blob is generated from schema.yaml#/components/schemas/Blob.
 type Blob string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *Blob) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Blob
@@ -2020,8 +1038,7 @@ func (x *Blob) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Blob) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2034,23 +1051,12 @@ func (x *Blob) Validate() error {
 	return e.Err()
 }
 
-func (x *Blob) decodeJSON(d *jsonrt.Decoder) {
-	*x = Blob(d.String("schema.yaml#/components/schemas/Blob/type"))
-}
-
-func (x *Blob) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Blob) validate(e *jsonrt.Errors) {}
-
 // When is generated from schema.yaml#/components/schemas/When.
 type When string
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
 func (x *When) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v When
@@ -2062,8 +1068,7 @@ func (x *When) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x When) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2076,17 +1081,6 @@ func (x *When) Validate() error {
 	return e.Err()
 }
 
-func (x *When) decodeJSON(d *jsonrt.Decoder) {
-	*x = When(d.String("schema.yaml#/components/schemas/When/type"))
-}
-
-func (x *When) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *When) validate(e *jsonrt.Errors) {}
-
 // Deprecated is generated from schema.yaml#/components/schemas/Deprecated.
 //
 // Deprecated: the schema marks this as deprecated.
@@ -2096,9 +1090,9 @@ type Deprecated struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Deprecated) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Deprecated
@@ -2110,8 +1104,8 @@ func (x *Deprecated) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Deprecated) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2123,50 +1117,6 @@ func (x *Deprecated) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
-
-func (x *Deprecated) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Deprecated/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "x":
-			v := d.Int64("schema.yaml#/components/schemas/Deprecated/properties/x/type")
-			x.X = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Deprecated) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.X != nil {
-		b = jsonrt.AppendKey(b, open, "\"x\":")
-		b = strconv.AppendInt(b, *x.X, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "x":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Deprecated) validate(e *jsonrt.Errors) {}
 
 // Order is generated from schema.yaml#/components/schemas/Order.
 type Order struct {
@@ -2182,8 +1132,8 @@ type Order struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -2196,8 +1146,8 @@ func (x *Order) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Order) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2210,140 +1160,6 @@ func (x *Order) Validate() error {
 	return e.Err()
 }
 
-func (x *Order) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Order/type") {
-		return
-	}
-	var hasItems bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "items":
-			hasItems = true
-			if d.BeginArray("schema.yaml#/components/schemas/Order/properties/items/type") {
-				s1 := []Item{}
-				for d.NextElement() {
-					var v1 Item
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Items = s1
-			}
-		case "shipping":
-			x.Shipping.decodeJSON(d)
-		case "note":
-			x.Note.Set = true
-			if !d.IsNull() {
-				v1 := d.String("schema.yaml#/components/schemas/Order/properties/note/type")
-				x.Note.Value = &v1
-			}
-		case "total":
-			var v Money
-			v.decodeJSON(d)
-			x.Total = &v
-		case "shape":
-			var v Shape
-			v.decodeJSON(d)
-			x.Shape = &v
-		case "x-internal":
-			v := d.Bool("schema.yaml#/components/schemas/Order/properties/x-internal/type")
-			x.XInternal = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasItems {
-		missing = append(missing, "items")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Order/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Order) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"items\":")
-	b = append(b, '[')
-	for i1 := range x.Items {
-		if i1 > 0 {
-			b = append(b, ',')
-		}
-		b = x.Items[i1].appendJSON(b)
-	}
-	b = append(b, ']')
-	if x.Shipping != nil {
-		b = jsonrt.AppendKey(b, open, "\"shipping\":")
-		b = x.Shipping.appendJSON(b)
-	}
-	if x.Note.Set {
-		b = jsonrt.AppendKey(b, open, "\"note\":")
-		if x.Note.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *x.Note.Value)
-		}
-	}
-	if x.Total != nil {
-		b = jsonrt.AppendKey(b, open, "\"total\":")
-		b = x.Total.appendJSON(b)
-	}
-	if x.Shape != nil {
-		b = jsonrt.AppendKey(b, open, "\"shape\":")
-		b = x.Shape.appendJSON(b)
-	}
-	if x.XInternal != nil {
-		b = jsonrt.AppendKey(b, open, "\"x-internal\":")
-		b = strconv.AppendBool(b, *x.XInternal)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "items", "shipping", "note", "total", "shape", "x-internal":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Order) validate(e *jsonrt.Errors) {
-	e.Enter("items")
-	if len(x.Items) < 1 {
-		e.Addf("schema.yaml#/components/schemas/Order/properties/items/minItems", "minItems", "minimum %d items required, but found %d items", 1, len(x.Items))
-	}
-	for i1 := range x.Items {
-		e.EnterIndex(i1)
-		x.Items[i1].validate(e)
-		e.Leave()
-	}
-	e.Leave()
-	if x.Shipping != nil {
-		e.Enter("shipping")
-		x.Shipping.validate(e)
-		e.Leave()
-	}
-	if x.Total != nil {
-		e.Enter("total")
-		x.Total.validate(e)
-		e.Leave()
-	}
-	if x.Shape != nil {
-		e.Enter("shape")
-		x.Shape.validate(e)
-		e.Leave()
-	}
-}
-
 // Envelope is generated from schema.yaml#/components/schemas/Envelope.
 type Envelope struct {
 	Order   *Order          `json:"order,omitempty"`
@@ -2354,9 +1170,9 @@ type Envelope struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is left unchanged; Validate checks the rest.
 func (x *Envelope) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Envelope
@@ -2368,8 +1184,8 @@ func (x *Envelope) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Envelope) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -2380,705 +1196,4 @@ func (x *Envelope) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Envelope/type") {
-		return
-	}
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "order":
-			var v Order
-			v.decodeJSON(d)
-			x.Order = &v
-		case "version":
-			var v Version
-			v.decodeJSON(d)
-			x.Version = &v
-		case "labels":
-			x.Labels.decodeJSON(d)
-		case "seen":
-			x.Seen = d.Raw()
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-}
-
-func (x *Envelope) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	if x.Order != nil {
-		b = jsonrt.AppendKey(b, open, "\"order\":")
-		b = x.Order.appendJSON(b)
-	}
-	if x.Version != nil {
-		b = jsonrt.AppendKey(b, open, "\"version\":")
-		b = x.Version.appendJSON(b)
-	}
-	if x.Labels != nil {
-		b = jsonrt.AppendKey(b, open, "\"labels\":")
-		b = x.Labels.appendJSON(b)
-	}
-	if x.Seen != nil {
-		b = jsonrt.AppendKey(b, open, "\"seen\":")
-		b = jsonrt.AppendRaw(b, x.Seen)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "order", "version", "labels", "seen":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Envelope) validate(e *jsonrt.Errors) {
-	if x.Order != nil {
-		e.Enter("order")
-		x.Order.validate(e)
-		e.Leave()
-	}
-	if x.Version != nil {
-		e.Enter("version")
-		x.Version.validate(e)
-		e.Leave()
-	}
-	if x.Labels != nil {
-		e.Enter("labels")
-		x.Labels.validate(e)
-		e.Leave()
-	}
-	if x.Seen != nil {
-		e.Enter("seen")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Seen), checkComponentsSchemasEnvelopePropertiesSeen)
-		e.Leave()
-	}
-}
-
-// checkComponentsSchemasPoint validates a value against schema.yaml#/components/schemas/Point.
-func checkComponentsSchemasPoint(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Point/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		if len(x) < 2 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Point/minItems", "minItems", "minimum %d items required, but found %d items", 2, len(x))
-		}
-		if len(x) > 0 {
-			c.EnterIndex(0)
-			if !checkComponentsSchemasPointPrefixItems0(x[0], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(0)
-		}
-		if len(x) > 1 {
-			c.EnterIndex(1)
-			if !checkComponentsSchemasPointPrefixItems1(x[1], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(1)
-		}
-		for i := 2; i < len(x); i++ {
-			c.EnterIndex(i)
-			if !checkComponentsSchemasPointItems(x[i], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(i)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasPointPrefixItems0 validates a value against schema.yaml#/components/schemas/Point/prefixItems/0.
-func checkComponentsSchemasPointPrefixItems0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Point/prefixItems/0/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasPointPrefixItems1 validates a value against schema.yaml#/components/schemas/Point/prefixItems/1.
-func checkComponentsSchemasPointPrefixItems1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Point/prefixItems/1/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasPointItems validates a value against schema.yaml#/components/schemas/Point/items.
-func checkComponentsSchemasPointItems(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.yaml#/components/schemas/Point/items", "false", "not allowed")
-	return false
-}
-
-// checkComponentsSchemasLabels validates a value against schema.yaml#/components/schemas/Labels.
-func checkComponentsSchemasLabels(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Labels/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		for _, k := range jsonrt.SortedKeys(x) {
-			matched := false
-			if checkComponentsSchemasLabelsPattern0.MatchString(k) {
-				matched = true
-				c.Enter(k)
-				if !checkComponentsSchemasLabelsPatternPropertiesX(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-			if !matched {
-				c.Enter(k)
-				if !checkComponentsSchemasLabelsAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-var checkComponentsSchemasLabelsPattern0 = jsonrt.MustCompilePattern("^x-")
-
-// checkComponentsSchemasLabelsPatternPropertiesX validates a value against schema.yaml#/components/schemas/Labels/patternProperties/^x-.
-func checkComponentsSchemasLabelsPatternPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Labels/patternProperties/^x-/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasLabelsAdditionalProperties validates a value against schema.yaml#/components/schemas/Labels/additionalProperties.
-func checkComponentsSchemasLabelsAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Labels/additionalProperties/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasShipping validates a value against schema.yaml#/components/schemas/Shipping.
-func checkComponentsSchemasShipping(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Shipping/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["method"]; has {
-			c.Enter("method")
-			if !checkComponentsSchemasShippingPropertiesMethod(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("method")
-		}
-		if pv, has := x["address"]; has {
-			c.Enter("address")
-			if !checkComponentsSchemasShippingPropertiesAddress(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("address")
-		}
-	}
-	if jsonrt.If(v, c, ann, checkComponentsSchemasShippingIf) {
-		if !checkComponentsSchemasShippingThen(v, c, ann) {
-			ok = false
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasShippingPropertiesMethod validates a value against schema.yaml#/components/schemas/Shipping/properties/method.
-func checkComponentsSchemasShippingPropertiesMethod(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !(jsonrt.Equal(v, "post") || jsonrt.Equal(v, "courier")) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Shipping/properties/method/enum", "enum", "value must be one of \"post\", \"courier\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasShippingPropertiesAddress validates a value against schema.yaml#/components/schemas/Shipping/properties/address.
-func checkComponentsSchemasShippingPropertiesAddress(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Shipping/properties/address/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasShippingIf validates a value against schema.yaml#/components/schemas/Shipping/if.
-func checkComponentsSchemasShippingIf(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["method"]; !has {
-			missing = append(missing, "method")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Shipping/if/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["method"]; has {
-			c.Enter("method")
-			if !checkComponentsSchemasShippingIfPropertiesMethod(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("method")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasShippingIfPropertiesMethod validates a value against schema.yaml#/components/schemas/Shipping/if/properties/method.
-func checkComponentsSchemasShippingIfPropertiesMethod(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "courier") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Shipping/if/properties/method/const", "const", "value must be \"courier\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasShippingThen validates a value against schema.yaml#/components/schemas/Shipping/then.
-func checkComponentsSchemasShippingThen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["address"]; !has {
-			missing = append(missing, "address")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Shipping/then/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasContact validates a value against schema.yaml#/components/schemas/Contact.
-func checkComponentsSchemasContact(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Contact/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if _, has := x["phone"]; has {
-			var missing []string
-			if _, has := x["email"]; !has {
-				missing = append(missing, "email")
-			}
-			if len(missing) > 0 {
-				ok = false
-				c.Fail("schema.yaml#/components/schemas/Contact/dependentRequired", "dependentRequired", "missing properties: %s, required because 'phone' is present", jsonrt.QuoteList(missing))
-			}
-		}
-		if pv, has := x["email"]; has {
-			c.Enter("email")
-			if !checkComponentsSchemasContactPropertiesEmail(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("email")
-		}
-		if pv, has := x["phone"]; has {
-			c.Enter("phone")
-			if !checkComponentsSchemasContactPropertiesPhone(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("phone")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasContactPropertiesEmail validates a value against schema.yaml#/components/schemas/Contact/properties/email.
-func checkComponentsSchemasContactPropertiesEmail(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Contact/properties/email/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasContactPropertiesPhone validates a value against schema.yaml#/components/schemas/Contact/properties/phone.
-func checkComponentsSchemasContactPropertiesPhone(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Contact/properties/phone/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasStrict validates a value against schema.yaml#/components/schemas/Strict.
-func checkComponentsSchemasStrict(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	local := new(jsonrt.Ann)
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Strict/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["a"]; has {
-			c.Enter("a")
-			if !checkComponentsSchemasStrictPropertiesA(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			local.Prop("a")
-		}
-	}
-	if x, isObject := v.(map[string]any); isObject {
-		for _, k := range jsonrt.SortedKeys(x) {
-			if !local.HasProp(k) {
-				c.Enter(k)
-				if !checkComponentsSchemasStrictUnevaluatedProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				local.Prop(k)
-			}
-		}
-	}
-	if ok {
-		ann.Merge(local)
-	}
-	return ok
-}
-
-// checkComponentsSchemasStrictPropertiesA validates a value against schema.yaml#/components/schemas/Strict/properties/a.
-func checkComponentsSchemasStrictPropertiesA(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Strict/properties/a/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasStrictUnevaluatedProperties validates a value against schema.yaml#/components/schemas/Strict/unevaluatedProperties.
-func checkComponentsSchemasStrictUnevaluatedProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.yaml#/components/schemas/Strict/unevaluatedProperties", "false", "not allowed")
-	return false
-}
-
-// checkComponentsSchemasShape validates a value against schema.yaml#/components/schemas/Shape.
-func checkComponentsSchemasShape(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if n := jsonrt.OneOf(v, c, ann, checkComponentsSchemasCircle, checkComponentsSchemasSquare); n != 1 {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Shape/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
-	}
-	return ok
-}
-
-// checkComponentsSchemasCircle validates a value against schema.yaml#/components/schemas/Circle.
-func checkComponentsSchemasCircle(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Circle/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["shape"]; !has {
-			missing = append(missing, "shape")
-		}
-		if _, has := x["radius"]; !has {
-			missing = append(missing, "radius")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Circle/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["shape"]; has {
-			c.Enter("shape")
-			if !checkComponentsSchemasCirclePropertiesShape(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("shape")
-		}
-		if pv, has := x["radius"]; has {
-			c.Enter("radius")
-			if !checkComponentsSchemasCirclePropertiesRadius(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("radius")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasCirclePropertiesShape validates a value against schema.yaml#/components/schemas/Circle/properties/shape.
-func checkComponentsSchemasCirclePropertiesShape(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Circle/properties/shape/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "circle") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Circle/properties/shape/enum", "enum", "value must be one of \"circle\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasCirclePropertiesRadius validates a value against schema.yaml#/components/schemas/Circle/properties/radius.
-func checkComponentsSchemasCirclePropertiesRadius(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Circle/properties/radius/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasSquare validates a value against schema.yaml#/components/schemas/Square.
-func checkComponentsSchemasSquare(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Square/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["shape"]; !has {
-			missing = append(missing, "shape")
-		}
-		if _, has := x["side"]; !has {
-			missing = append(missing, "side")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Square/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["shape"]; has {
-			c.Enter("shape")
-			if !checkComponentsSchemasSquarePropertiesShape(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("shape")
-		}
-		if pv, has := x["side"]; has {
-			c.Enter("side")
-			if !checkComponentsSchemasSquarePropertiesSide(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("side")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasSquarePropertiesShape validates a value against schema.yaml#/components/schemas/Square/properties/shape.
-func checkComponentsSchemasSquarePropertiesShape(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Square/properties/shape/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if !jsonrt.Equal(v, "square") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Square/properties/shape/enum", "enum", "value must be one of \"square\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasSquarePropertiesSide validates a value against schema.yaml#/components/schemas/Square/properties/side.
-func checkComponentsSchemasSquarePropertiesSide(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "number") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Square/properties/side/type", "type", "expected %s, but got %s", "number", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasStringOrList validates a value against schema.yaml#/components/schemas/StringOrList.
-func checkComponentsSchemasStringOrList(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.AnyOf(v, c, ann, checkComponentsSchemasStringOrListAnyOf0, checkComponentsSchemasStringOrListAnyOf1) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/StringOrList/anyOf", "anyOf", "anyOf failed")
-	}
-	return ok
-}
-
-// checkComponentsSchemasStringOrListAnyOf0 validates a value against schema.yaml#/components/schemas/StringOrList/anyOf/0.
-func checkComponentsSchemasStringOrListAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/StringOrList/anyOf/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasStringOrListAnyOf1 validates a value against schema.yaml#/components/schemas/StringOrList/anyOf/1.
-func checkComponentsSchemasStringOrListAnyOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/StringOrList/anyOf/1/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		for i := range x {
-			c.EnterIndex(i)
-			if !checkComponentsSchemasStringOrListAnyOf1Items(x[i], c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Item(i)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasStringOrListAnyOf1Items validates a value against schema.yaml#/components/schemas/StringOrList/anyOf/1/items.
-func checkComponentsSchemasStringOrListAnyOf1Items(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/StringOrList/anyOf/1/items/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasNotEmpty validates a value against schema.yaml#/components/schemas/NotEmpty.
-func checkComponentsSchemasNotEmpty(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/NotEmpty/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	if jsonrt.Passes(v, c, checkComponentsSchemasNotEmptyNot) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/NotEmpty/not", "not", "not failed")
-	}
-	return ok
-}
-
-// checkComponentsSchemasNotEmptyNot validates a value against schema.yaml#/components/schemas/NotEmpty/not.
-func checkComponentsSchemasNotEmptyNot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, "") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/NotEmpty/not/const", "const", "value must be \"\"")
-	}
-	return ok
-}
-
-// checkComponentsSchemasAnything validates a value against schema.yaml#/components/schemas/Anything.
-func checkComponentsSchemasAnything(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if jsonrt.Passes(v, c, checkComponentsSchemasAnythingNot) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Anything/not", "not", "not failed")
-	}
-	return ok
-}
-
-// checkComponentsSchemasAnythingNot validates a value against schema.yaml#/components/schemas/Anything/not.
-func checkComponentsSchemasAnythingNot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Anything/not/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasEnvelopePropertiesSeen validates a value against schema.yaml#/components/schemas/Envelope/properties/seen.
-func checkComponentsSchemasEnvelopePropertiesSeen(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "array") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Envelope/properties/seen/type", "type", "expected %s, but got %s", "array", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case []any:
-		matched := jsonrt.Contains(x, c, ann, checkComponentsSchemasEnvelopePropertiesSeenContains, true)
-		if matched < 1 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Envelope/properties/seen/contains", "contains", "valid must be >= %d, but got %d", 1, matched)
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasEnvelopePropertiesSeenContains validates a value against schema.yaml#/components/schemas/Envelope/properties/seen/contains.
-func checkComponentsSchemasEnvelopePropertiesSeenContains(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.Equal(v, json.Number("1")) {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Envelope/properties/seen/contains/const", "const", "value must be 1")
-	}
-	return ok
 }

@@ -6,11 +6,11 @@ package yamlschema
 
 import (
 	"encoding/json"
+
 	"github.com/schemagen/schemagen/templates/jsonrt"
-	"strconv"
 )
 
-// Shipment is generated from schema.yaml#.
+// Shipment is generated from schema.yaml.
 type Shipment struct {
 	// Required. Must match the pattern ^S[0-9]+$.
 	ID string `json:"id"`
@@ -30,8 +30,8 @@ type Shipment struct {
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
 // *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Shipment) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
@@ -44,8 +44,8 @@ func (x *Shipment) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Shipment) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -58,158 +58,6 @@ func (x *Shipment) Validate() error {
 	return e.Err()
 }
 
-func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/type") {
-		return
-	}
-	var hasID, hasWeight bool
-	for d.NextMember() {
-		switch string(d.Key()) {
-		case "id":
-			hasID = true
-			x.ID = d.String("schema.yaml#/properties/id/type")
-		case "weight":
-			hasWeight = true
-			x.Weight = d.Float64("schema.yaml#/properties/weight/type")
-		case "volume":
-			v := d.Float64("schema.yaml#/properties/volume/type")
-			x.Volume = &v
-		case "flags":
-			if d.BeginArray("schema.yaml#/properties/flags/type") {
-				s1 := []ShipmentFlagsItem{}
-				for d.NextElement() {
-					var v1 ShipmentFlagsItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
-				}
-				x.Flags = s1
-			}
-		case "note":
-			x.Note.Set = true
-			if !d.IsNull() {
-				v1 := d.String("schema.yaml#/properties/note/type")
-				x.Note.Value = &v1
-			}
-		case "count":
-			v := d.Int64("schema.yaml#/properties/count/type")
-			x.Count = &v
-		default:
-			if x.AdditionalProperties == nil {
-				x.AdditionalProperties = map[string]json.RawMessage{}
-			}
-			k1 := string(d.Key())
-			v1 := d.Raw()
-			x.AdditionalProperties[k1] = v1
-		}
-	}
-	var missing []string
-	if !hasID {
-		missing = append(missing, "id")
-	}
-	if !hasWeight {
-		missing = append(missing, "weight")
-	}
-	if len(missing) > 0 {
-		d.Addf("schema.yaml#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-	}
-}
-
-func (x *Shipment) appendJSON(b []byte) []byte {
-	open := len(b)
-	b = append(b, '{')
-	b = jsonrt.AppendKey(b, open, "\"id\":")
-	b = jsonrt.AppendString(b, x.ID)
-	b = jsonrt.AppendKey(b, open, "\"weight\":")
-	b = jsonrt.AppendFloat(b, x.Weight)
-	if x.Volume != nil {
-		b = jsonrt.AppendKey(b, open, "\"volume\":")
-		b = jsonrt.AppendFloat(b, *x.Volume)
-	}
-	if x.Flags != nil {
-		b = jsonrt.AppendKey(b, open, "\"flags\":")
-		b = append(b, '[')
-		for i1 := range x.Flags {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = x.Flags[i1].appendJSON(b)
-		}
-		b = append(b, ']')
-	}
-	if x.Note.Set {
-		b = jsonrt.AppendKey(b, open, "\"note\":")
-		if x.Note.Value == nil {
-			b = append(b, "null"...)
-		} else {
-			b = jsonrt.AppendString(b, *x.Note.Value)
-		}
-	}
-	if x.Count != nil {
-		b = jsonrt.AppendKey(b, open, "\"count\":")
-		b = strconv.AppendInt(b, *x.Count, 10)
-	}
-	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
-		switch k {
-		case "id", "weight", "volume", "flags", "note", "count":
-			continue
-		}
-		b = jsonrt.AppendKey(b, open, "")
-		b = jsonrt.AppendString(b, k)
-		b = append(b, ':')
-		v := x.AdditionalProperties[k]
-		b = jsonrt.AppendRaw(b, v)
-	}
-	b = append(b, '}')
-	return b
-}
-
-func (x *Shipment) validate(e *jsonrt.Errors) {
-	e.Enter("id")
-	if !shipmentPattern0.MatchString(string(x.ID)) {
-		e.Add("schema.yaml#/properties/id/pattern", "pattern", "does not match pattern '^S[0-9]+$'")
-	}
-	e.Leave()
-	e.Enter("weight")
-	if x.Weight <= 0.0 {
-		e.Addf("schema.yaml#/properties/weight/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Weight)
-	}
-	e.Leave()
-	if x.Volume != nil {
-		e.Enter("volume")
-		if *x.Volume <= 0.0 {
-			e.Addf("schema.yaml#/properties/volume/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Volume)
-		}
-		e.Leave()
-	}
-	if x.Flags != nil {
-		e.Enter("flags")
-		for i1 := range x.Flags {
-			e.EnterIndex(i1)
-			x.Flags[i1].validate(e)
-			e.Leave()
-		}
-		e.Leave()
-	}
-	if x.Note.Set {
-		e.Enter("note")
-		if x.Note.Value != nil {
-			if n := jsonrt.CodePoints(string(*x.Note.Value)); n > 10 {
-				e.Addf("schema.yaml#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
-			}
-		}
-		e.Leave()
-	}
-	if x.Count != nil {
-		e.Enter("count")
-		if *x.Count > 16 {
-			e.Addf("schema.yaml#/properties/count/maximum", "maximum", "must be <= 16 but found %v", *x.Count)
-		}
-		e.Leave()
-	}
-}
-
-var shipmentPattern0 = jsonrt.MustCompilePattern("^S\\d+$")
-
 // ShipmentFlagsItem is generated from schema.yaml#/properties/flags/items.
 type ShipmentFlagsItem string
 
@@ -220,9 +68,9 @@ const (
 	ShipmentFlagsItemFragile ShipmentFlagsItem = "fragile"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *ShipmentFlagsItem) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v ShipmentFlagsItem
@@ -234,8 +82,7 @@ func (x *ShipmentFlagsItem) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x ShipmentFlagsItem) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -246,21 +93,4 @@ func (x *ShipmentFlagsItem) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *ShipmentFlagsItem) decodeJSON(d *jsonrt.Decoder) {
-	*x = ShipmentFlagsItem(d.String("schema.yaml#/properties/flags/items/type"))
-}
-
-func (x *ShipmentFlagsItem) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *ShipmentFlagsItem) validate(e *jsonrt.Errors) {
-	switch *x {
-	case ShipmentFlagsItemYes, ShipmentFlagsItemNo, ShipmentFlagsItemFragile:
-	default:
-		e.Add("schema.yaml#/properties/flags/items/enum", "enum", "value must be one of \"yes\", \"no\", \"fragile\"")
-	}
 }
