@@ -68,7 +68,10 @@ func TestPatternVariableNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	code := string(files[0].Content)
+	var code string // every file of the package: the types' and the JSON code's
+	for _, f := range files {
+		code += string(f.Content)
+	}
 	for _, v := range vars {
 		if strings.Count(code, "\nvar "+v+" = ") != 1 {
 			t.Errorf("%s is not declared exactly once:\n%s", v, code)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/schemagen/schemagen/generator/document"
+	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
 
 // translate translates an OpenAPI document of the given version whose
