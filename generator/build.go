@@ -201,6 +201,13 @@ func (b *builder) declFor(s *jsonschema.Schema, want string) *ir.Decl {
 			b.errs.add(origin.File, origin.Pointer, errors.New("a definition that only refers to itself has no type"))
 			t = &ir.Raw{Origin: origin, Common: ir.Common{MaxEncodedSize: -1}}
 		}
+		if e, ok := t.(*ir.Enum); ok {
+			// Each declaration of an enum has constants of its own type,
+			// which the naming pass names apart.
+			own := *e
+			own.Values = slices.Clone(e.Values)
+			t = &own
+		}
 	}
 	d.Type = t
 	b.nullable[s] = nullable
