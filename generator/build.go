@@ -130,8 +130,10 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 			d := &ir.Decl{Name: naming.GoName(want), Origin: b.origin(s), Doc: docOf(s), Type: b.checked(s)}
 			b.decls[s] = d
 			b.order = append(b.order, d)
-		} else {
-			b.declFor(s, naming.GoName(want))
+		} else if d := b.declFor(s, naming.GoName(want)); b.nullable[s] {
+			// The root refers to a schema that allows null: keep the JSON,
+			// as above.
+			d.Type = b.checked(s)
 		}
 	}
 	for _, kw := range []string{"$defs", "definitions"} {
@@ -194,6 +196,15 @@ func (b *builder) declFor(s *jsonschema.Schema, want string) *ir.Decl {
 	b.decls[s] = d
 	b.order = append(b.order, d)
 	t, nullable := b.shape(s, want)
+	if n, ok := t.(*ir.Nullable); ok {
+		if _, ok := n.Elem.(*ir.Named); ok {
+			// Another schema, which allows null, under a new name: the
+			// declaration is that schema's type, and the positions that
+			// refer to it may be null. (A named pointer type could have
+			// no methods.)
+			t, nullable = n.Elem, true
+		}
+	}
 	if n, ok := t.(*ir.Named); ok {
 		// The schema is another schema under a new name: reuse its definition.
 		t = n.Decl.Type

@@ -5,7 +5,7 @@ package level
 
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
-// Level is generated from schema.json#.
+// Level is generated from schema.json.
 //
 // How bad it is.
 type Level string
@@ -16,9 +16,9 @@ const (
 	LevelHigh Level = "high"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *Level) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Level
@@ -30,8 +30,7 @@ func (x *Level) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Level) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -44,23 +43,6 @@ func (x *Level) Validate() error {
 	return e.Err()
 }
 
-func (x *Level) decodeJSON(d *jsonrt.Decoder) {
-	*x = Level(d.String("schema.json#/$defs/severity/type"))
-}
-
-func (x *Level) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Level) validate(e *jsonrt.Errors) {
-	switch *x {
-	case LevelLow, LevelHigh:
-	default:
-		e.Add("schema.json#/$defs/severity/enum", "enum", "value must be one of \"low\", \"high\"")
-	}
-}
-
 // Severity is generated from schema.json#/$defs/severity.
 type Severity string
 
@@ -70,9 +52,9 @@ const (
 	SeverityHigh Severity = "high"
 )
 
-// UnmarshalJSON decodes JSON into x. What decoding finds wrong (a JSON type
-// the Go type cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
+// unchanged; Validate checks the rest.
 func (x *Severity) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Severity
@@ -84,8 +66,7 @@ func (x *Severity) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON; object properties come in schema order,
-// then the ones the schema does not name.
+// MarshalJSON encodes x as JSON.
 func (x Severity) MarshalJSON() ([]byte, error) {
 	return x.appendJSON(nil), nil
 }
@@ -96,21 +77,4 @@ func (x *Severity) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()
-}
-
-func (x *Severity) decodeJSON(d *jsonrt.Decoder) {
-	*x = Severity(d.String("schema.json#/$defs/severity/type"))
-}
-
-func (x *Severity) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendString(b, string(*x))
-	return b
-}
-
-func (x *Severity) validate(e *jsonrt.Errors) {
-	switch *x {
-	case SeverityLow, SeverityHigh:
-	default:
-		e.Add("schema.json#/$defs/severity/enum", "enum", "value must be one of \"low\", \"high\"")
-	}
 }
