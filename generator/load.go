@@ -56,6 +56,8 @@ type loadedDoc struct {
 	idWarning  string          // the warning about it, while prepare decides whether the file takes part in a family
 	inFamily   bool            // whether a component reference across files leads from or to this document
 	openapi    openapi.Version // an OpenAPI document, translated (see openapiDocument)
+
+	index map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
 }
 
 func newLoader(cfg Config) *loader {
@@ -615,7 +617,7 @@ func (l *loader) propertyOrder(s *jsonschema.Schema) []string {
 	var names []string
 	if doc := l.doc(u); doc != nil {
 		if ptr, err := url.PathUnescape(frag); err == nil {
-			if node, ok := doc.root.Lookup(ptr); ok {
+			if node, ok := doc.lookup(ptr); ok {
 				if props := node.Get("properties"); props != nil {
 					names = props.Keys()
 				}
