@@ -57,7 +57,8 @@ type loadedDoc struct {
 	inFamily   bool            // whether a component reference across files leads from or to this document
 	openapi    openapi.Version // an OpenAPI document, translated (see openapiDocument)
 
-	index map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
+	index        map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
+	compiled2019 bool                              // a 2020-12 document compiled as 2019-09 (see compileDraft)
 }
 
 func newLoader(cfg Config) *loader {
@@ -246,6 +247,7 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 		// been compiled in the draft chosen here, or name this one as its
 		// metaschema.
 		l.compiler.Draft = compileDraft(doc.root, l.draft)
+		doc.compiled2019 = l.compiler.Draft != l.draft
 	}
 	l.compiled = true
 	s, err = l.compiler.Compile(u)
@@ -254,6 +256,7 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 		// metaschema's URL is in the message): compile again, in a new
 		// compiler, which has no resource read in the other draft.
 		l.compiler = l.newCompiler()
+		doc.compiled2019 = false
 		l.failed, l.failedAt = nil, ""
 		s, err = l.compiler.Compile(u)
 	}

@@ -16,7 +16,8 @@ import (
 // again, looking for "$dynamicAnchor" (a flat schema of 10,000 properties
 // spends seconds there). It compiles 2019-09 without that search, and for
 // the keywords of sameInBothDrafts it compiles and validates the two
-// drafts alike: the same subschema locations, the same compiled fields,
+// drafts alike: the same subschema locations, the same compiled fields
+// (but Draft, and ContainsEval, which the IR takes from as2019),
 // the same metaschema definitions, the same vocabularies ("format" an
 // assertion in a document without "$schema" in both). So a document that
 // 2020-12 would compile, has no "$schema" (which would fix its draft and
@@ -108,4 +109,15 @@ func sameInBothDrafts(s *document.Node) bool {
 		}
 	}
 	return true
+}
+
+// as2019 reports whether s lies in a document that compileDraft had
+// compiled as 2019-09. Its compilation then differs from 2020-12's in one
+// field besides Draft: ContainsEval, which 2020-12 sets on every schema of
+// a document without "$schema" and which matters only beside
+// unevaluatedItems, a keyword such a document does not use.
+func (l *loader) as2019(s *jsonschema.Schema) bool {
+	u, _, _ := strings.Cut(s.Location, "#")
+	doc := l.doc(u)
+	return doc != nil && doc.compiled2019
 }
