@@ -100,6 +100,10 @@ func (b *builder) arrayKeywords(s *jsonschema.Schema, c *ir.Check) {
 		c.Contains = b.check(s.Contains)
 	}
 	c.MinContains, c.MaxContains, c.ContainsEval = s.MinContains, s.MaxContains, s.ContainsEval
+	if b.load.as2019(s) {
+		// What 2020-12 sets for a document without "$schema" (see compileDraft).
+		c.ContainsEval = true
+	}
 	if s.UnevaluatedItems != nil {
 		c.UnevaluatedItems = b.check(s.UnevaluatedItems)
 	}

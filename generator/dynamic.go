@@ -74,7 +74,7 @@ func (b *builder) anchorsOf(s *jsonschema.Schema, doc *loadedDoc, ptr string) []
 		}
 		return out
 	}
-	root, ok := doc.root.Lookup(ptr)
+	root, ok := doc.lookup(ptr)
 	if !ok {
 		return nil
 	}
@@ -144,7 +144,7 @@ func isResourceRoot(doc *loadedDoc, ptr string) bool {
 	if ptr == "" {
 		return true
 	}
-	n, ok := doc.root.Lookup(ptr)
+	n, ok := doc.lookup(ptr)
 	if !ok || n.Kind != document.Object {
 		return false
 	}
@@ -167,7 +167,7 @@ func (b *builder) dynamicAnchorOf(s *jsonschema.Schema) string {
 	if doc == nil {
 		return target // a metaschema: "$dynamicRef": "#meta" to "$dynamicAnchor": "meta"
 	}
-	n, ok := doc.root.Lookup(ptr)
+	n, ok := doc.lookup(ptr)
 	if !ok {
 		return ""
 	}

@@ -259,8 +259,14 @@ func unescapeToken(tok string) (string, bool) {
 			return "", false
 		}
 	}
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok), true
+	if !strings.Contains(tok, "~") {
+		return tok, true
+	}
+	return tokenUnescaper.Replace(tok), true
 }
+
+// tokenUnescaper decodes a JSON Pointer reference token.
+var tokenUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
 
 // prepare reads the input files (but not the overlays among them) and the
 // files their other references reach, indexes the components they claim,

@@ -33,6 +33,7 @@ func (b *builder) compileRoots(paths []string) ([]*jsonschema.Schema, []*loadedD
 	}
 	roots := make([]*jsonschema.Schema, len(paths))
 	docs := make([]*loadedDoc, len(paths))
+	b.load.single = len(paths) == 1
 	for i, p := range paths {
 		root, doc, err := b.load.compileRoot(p)
 		if err != nil {

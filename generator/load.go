@@ -35,6 +35,8 @@ type loader struct {
 	last     string                // the URL of the document read last
 	draft    *jsonschema.Draft     // Config.Draft: the dialect of documents without "$schema"
 	cfgErr   error                 // a Config that cannot be used
+	single   bool                  // the run has one input (see compileDraft)
+	compiled bool                  // compileRoot has run
 
 	family        *family           // the components the inputs and their siblings claim
 	rewrites      []pendingRewrite  // component references resolved, to rewrite
@@ -54,19 +56,27 @@ type loadedDoc struct {
 	idWarning  string          // the warning about it, while prepare decides whether the file takes part in a family
 	inFamily   bool            // whether a component reference across files leads from or to this document
 	openapi    openapi.Version // an OpenAPI document, translated (see openapiDocument)
+
+	index        map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
+	compiled2019 bool                              // a 2020-12 document compiled as 2019-09 (see compileDraft)
 }
 
 func newLoader(cfg Config) *loader {
 	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}}
-	c := jsonschema.NewCompiler()
 	l.draft, l.cfgErr = draftNamed(cfg.Draft)
+	l.compiler = l.newCompiler()
+	return l
+}
+
+// newCompiler returns a schema compiler that reads documents through l.
+func (l *loader) newCompiler() *jsonschema.Compiler {
+	c := jsonschema.NewCompiler()
 	c.Draft = l.draft
 	c.ExtractAnnotations = true
 	c.LoadURL = l.load
 	RegisterExtensions(c)
-	setFormats(c, cfg)
-	l.compiler = c
-	return l
+	setFormats(c, l.cfg)
+	return c
 }
 
 // setFormats makes the compiler treat "format" as schemagen does. Where
@@ -232,8 +242,24 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 	l.compiler.Draft = l.draft
 	if d := draftOf(doc.root); d != nil {
 		l.compiler.Draft = d
+	} else if l.single && !l.compiled {
+		// The only input, compiled first: no other document can have
+		// been compiled in the draft chosen here, or name this one as its
+		// metaschema.
+		l.compiler.Draft = compileDraft(doc.root, l.draft)
+		doc.compiled2019 = l.compiler.Draft != l.draft
 	}
+	l.compiled = true
 	s, err = l.compiler.Compile(u)
+	if err != nil && l.compiler.Draft != l.draft && draftOf(doc.root) == nil {
+		// Report the failure as the document's own draft reports it (the
+		// metaschema's URL is in the message): compile again, in a new
+		// compiler, which has no resource read in the other draft.
+		l.compiler = l.newCompiler()
+		doc.compiled2019 = false
+		l.failed, l.failedAt = nil, ""
+		s, err = l.compiler.Compile(u)
+	}
 	if err != nil {
 		return nil, nil, l.compileError(doc, err)
 	}
@@ -594,7 +620,7 @@ func (l *loader) propertyOrder(s *jsonschema.Schema) []string {
 	var names []string
 	if doc := l.doc(u); doc != nil {
 		if ptr, err := url.PathUnescape(frag); err == nil {
-			if node, ok := doc.root.Lookup(ptr); ok {
+			if node, ok := doc.lookup(ptr); ok {
 				if props := node.Get("properties"); props != nil {
 					names = props.Keys()
 				}
@@ -618,6 +644,7 @@ func (l *loader) propertyOrder(s *jsonschema.Schema) []string {
 // to the schema files beside it that claim the components (see prepare).
 func Compile(cfg Config, path string) (*jsonschema.Schema, error) {
 	l := newLoader(cfg)
+	l.single = true
 	if _, errs := l.prepare([]string{path}); len(errs) > 0 {
 		return nil, errs.err()
 	}

@@ -239,7 +239,7 @@ func (b *builder) goName(s *jsonschema.Schema, fallback string) string {
 	if doc == nil || err != nil {
 		return fallback
 	}
-	n, ok := doc.root.Lookup(ptr)
+	n, ok := doc.lookup(ptr)
 	if !ok {
 		return fallback
 	}

@@ -123,7 +123,11 @@ func walkSchemas(n *document.Node, ptr string, visit func(n *document.Node, ptr 
 	}
 	visit(n, ptr)
 	for _, kw := range schemaKeywords {
-		walkSchemas(n.Get(kw), ptr+"/"+kw, visit)
+		// The pointer is built only for a subschema that is there: most
+		// schemas have few of these keywords.
+		if sub := n.Get(kw); sub != nil && sub.Kind == document.Object {
+			walkSchemas(sub, ptr+"/"+kw, visit)
+		}
 	}
 	for _, kw := range schemaArrayKeywords {
 		if arr := n.Get(kw); arr != nil && arr.Kind == document.Array {

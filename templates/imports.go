@@ -45,7 +45,8 @@ func groupImports(src []byte) []byte {
 		return src
 	}
 	block := strings.Join(std, "\n") + "\n\n" + strings.Join(other, "\n")
-	out := append([]byte{}, src[:start]...)
+	out := make([]byte, 0, len(src)+1) // one byte longer: the blank line
+	out = append(out, src[:start]...)
 	out = append(out, block...)
 	return append(out, src[start+n:]...)
 }

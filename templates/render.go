@@ -1,7 +1,6 @@
 package templates
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path"
@@ -209,11 +208,29 @@ func (opts Options) newFile(pkg *ir.Package, doc string) *jen.File {
 
 // renderGo formats f, with its imports grouped as goimports groups them.
 func renderGo(f *jen.File, doc string) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := f.Render(&buf); err != nil {
+	var out capture
+	if err := f.Render(&out); err != nil {
 		return nil, fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
 	}
-	return groupImports(buf.Bytes()), nil
+	return groupImports(out.b), nil
+}
+
+// A capture is an io.Writer that keeps what is written. jennifer's
+// File.Render writes the formatted file in one Write, of a slice it made
+// for it and does not touch again, so capture keeps that slice rather
+// than copying it into a growing buffer (for a file of megabytes, the
+// copies and the zeroing of each larger buffer were a tenth of rendering).
+// Later writes, if any, are appended to a copy.
+type capture struct{ b []byte }
+
+// Write keeps p, or appends it to what it kept.
+func (c *capture) Write(p []byte) (int, error) {
+	if c.b == nil {
+		c.b = p[:len(p):len(p)]
+	} else {
+		c.b = append(c.b, p...)
+	}
+	return len(p), nil
 }
 
 // sourceLines names the schema file and overlay a generated file comes from:
