@@ -306,6 +306,12 @@ func CheckFastPath[T any, PT interface {
 }](t *testing.T, docs [][]byte) int {
 	t.Helper()
 	n, failures := 0, 0
+	// Nesting around encoding/json's limit of 10,000 levels, as the value
+	// of a member and as the whole document.
+	for depth := 9998; depth <= 10001; depth++ {
+		nested := strings.Repeat("[", depth) + strings.Repeat("]", depth)
+		docs = append(docs, []byte(nested), []byte(`{"k":`+nested+`}`), []byte(`{"k":`+nested[1:len(nested)-1]+`}`))
+	}
 	for _, doc := range docs {
 		for _, in := range malformed(doc) {
 			n++
