@@ -120,6 +120,9 @@ func (d *Decoder) Float64(kwLoc string) float64 {
 	if lit == nil {
 		return 0
 	}
+	if f, ok := exactFloat(lit); ok {
+		return f
+	}
 	f, err := strconv.ParseFloat(string(lit), 64)
 	if err != nil || (f == 0 && !isZeroLiteral(lit)) {
 		d.Add(formatLocation(kwLoc), "format", string(lit)+" is out of range for float64")
@@ -130,6 +133,50 @@ func (d *Decoder) Float64(kwLoc string) float64 {
 		return 0
 	}
 	return f
+}
+
+// exactPow10 holds the powers of ten that float64 represents exactly.
+var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// exactFloat converts a valid JSON number literal without an exponent and
+// with at most 15 digits, such as 12.99 or -7, without strconv: its digits
+// form an integer m below 2^53, which float64 holds exactly, and m divided
+// by an exact power of ten is correctly rounded, so the result is
+// strconv.ParseFloat's. Such a literal is also what Float64 accepts without
+// further checks: not zero unless it denotes zero, within the normal range,
+// and exact in the sense of floatExact. ok is false for other literals.
+func exactFloat(lit []byte) (f float64, ok bool) {
+	digits := lit
+	if lit[0] == '-' {
+		digits = lit[1:]
+	}
+	if len(digits) > 16 { // 15 digits and a point
+		return 0, false
+	}
+	var m uint64
+	n, frac := 0, -1 // digits seen; digits after the point, -1 before it
+	for _, c := range digits {
+		switch {
+		case isDigit(c):
+			m = m*10 + uint64(c-'0')
+			n++
+			if frac >= 0 {
+				frac++
+			}
+		case c == '.':
+			frac = 0
+		default: // an exponent
+			return 0, false
+		}
+	}
+	if n > 15 {
+		return 0, false
+	}
+	f = float64(m) / exactPow10[max(frac, 0)]
+	if lit[0] == '-' {
+		f = -f
+	}
+	return f, true
 }
 
 // isZeroLiteral reports whether a number literal denotes zero.

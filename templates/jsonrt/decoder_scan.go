@@ -1,6 +1,7 @@
 package jsonrt
 
 import (
+	"encoding/binary"
 	"strconv"
 	"unicode/utf8"
 )
@@ -149,6 +150,36 @@ var plainStringByte = func() (t [256]bool) {
 	return t
 }()
 
+// Masks for testing the eight bytes of a little-endian word at once.
+const (
+	lsb    = 0x0101010101010101 // the lowest bit of every byte
+	msb    = 0x8080808080808080 // the highest bit of every byte
+	quote  = '"' * lsb
+	bslash = '\\' * lsb
+	space  = 0x20 * lsb
+)
+
+// skipPlain returns the offset of the first byte at or after i that does not
+// stand for itself inside a string literal (see plainStringByte), or
+// len(data). It tests eight bytes at a time while it can.
+func skipPlain(data []byte, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		w := binary.LittleEndian.Uint64(data[i:])
+		// A byte of w is special if it is below 0x20, is '"' or '\\', or
+		// has its high bit set (non-ASCII). (x-lsb) & ^x & msb is nonzero
+		// iff some byte of x is zero; (w-space) & ^w & msb iff some byte of
+		// w is below 0x20.
+		q, b := w^quote, w^bslash
+		if ((q-lsb)&^q|(b-lsb)&^b|(w-space)&^w|w)&msb != 0 {
+			break
+		}
+	}
+	for i < len(data) && plainStringByte[data[i]] {
+		i++
+	}
+	return i
+}
+
 // readString consumes the string that starts at the current position (at its
 // opening quote) and returns its contents between the quotes, still escaped.
 // slow reports whether the contents need unescaping, because they hold an
@@ -158,9 +189,7 @@ func (d *Decoder) readString() (raw []byte, slow bool) {
 	start := d.pos + 1
 	i := start
 	for {
-		for i < len(data) && plainStringByte[data[i]] {
-			i++
-		}
+		i = skipPlain(data, i)
 		if i >= len(data) {
 			d.pos = i
 			d.fail("in string literal")

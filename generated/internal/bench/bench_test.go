@@ -12,6 +12,7 @@ import (
 	"github.com/schemagen/schemagen/generated/internal/roundtrip"
 	"github.com/schemagen/schemagen/generated/stytch"
 	"github.com/schemagen/schemagen/generator"
+	"github.com/schemagen/schemagen/templates/jsonrt"
 
 	_ "github.com/schemagen/schemagen/internal/golden" // the -update flag of "go test ./... -update"
 )
@@ -33,6 +34,8 @@ type subject struct {
 	// direct is the same, calling the generated UnmarshalJSON directly,
 	// without encoding/json's syntax pre-check and reflection.
 	direct func(data []byte) error
+	// fast is the one-call fast path, jsonrt.Unmarshal.
+	fast func(data []byte) error
 	// floor decodes data into the hand-written struct with unmarshal
 	// (json.Unmarshal, or a peer's equivalent): no validation.
 	floor func(unmarshal func([]byte, any) error, data []byte) (any, error)
@@ -95,6 +98,10 @@ func newSubject[T, F any, PT interface {
 				return err
 			}
 			return PT(&v).Validate()
+		},
+		fast: func(data []byte) error {
+			var v T
+			return jsonrt.Unmarshal(data, PT(&v))
 		},
 		floor: func(unmarshal func([]byte, any) error, data []byte) (any, error) {
 			var v F
@@ -199,7 +206,8 @@ func BenchmarkValidate(b *testing.B) {
 
 // BenchmarkDecode goes from bytes to a validated value: json.Unmarshal into
 // the generated type and Validate (impl=generated, the contract); the same
-// calling UnmarshalJSON directly (impl=generated-direct); jsonschema/v5's
+// calling UnmarshalJSON directly (impl=generated-direct); the one-call fast
+// path, jsonrt.Unmarshal (impl=generated-fast); jsonschema/v5's
 // decoding and validation (impl=jsonschema); the other runtime validators
 // on the schemas they can read (see peerValidators); and, as floors, plain
 // json.Unmarshal into a hand-written struct without validation
@@ -222,6 +230,7 @@ func BenchmarkDecode(b *testing.B) {
 		}
 		run("generated", func() error { return s.unmarshal(doc.data) }, true)
 		run("generated-direct", func() error { return s.direct(doc.data) }, true)
+		run("generated-fast", func() error { return s.fast(doc.data) }, true)
 		run("jsonschema", func() error {
 			v, err := decodeGeneric(doc.data)
 			if err != nil {

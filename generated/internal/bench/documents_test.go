@@ -44,6 +44,9 @@ func TestDocuments(t *testing.T) {
 			if err := s.direct(doc.data); (err == nil) != doc.valid {
 				t.Errorf("%s: generated UnmarshalJSON: valid=%v, got %v", name, doc.valid, err)
 			}
+			if err := s.fast(doc.data); (err == nil) != doc.valid {
+				t.Errorf("%s: jsonrt.Unmarshal: valid=%v, got %v", name, doc.valid, err)
+			}
 			v, err := decodeGeneric(doc.data)
 			if err != nil {
 				t.Fatal(err)

@@ -20,8 +20,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -57,6 +59,9 @@ type Outcome struct {
 	MarshalErr error
 	// Panic is the value and stack of a panic in the generated code, or "".
 	Panic string
+	// FastErr is what the fast path, jsonrt.Unmarshal, returns for the same
+	// instance; it must accept exactly when Accepted.
+	FastErr error
 }
 
 // Run applies the contract to data, decoded into a T and checked by oracle.
@@ -98,7 +103,49 @@ func generated[T any, PT interface {
 	if o.Accepted {
 		o.Marshaled, o.MarshalErr = json.Marshal(PT(&v))
 	}
+	var w T
+	o.FastErr = jsonrt.Unmarshal(data, PT(&w))
 	return o
+}
+
+// FastPath returns how the fast path, jsonrt.Unmarshal, disagrees with
+// json.Unmarshal followed by Validate on data, which may be any bytes,
+// malformed JSON included, or "". When both reject with violations, they
+// must report them at the same instance locations.
+func FastPath[T any, PT interface {
+	*T
+	Value
+}](data []byte) (problem string) {
+	defer func() {
+		if p := recover(); p != nil {
+			problem = fmt.Sprintf("panic: %v\n%s", p, debug.Stack())
+		}
+	}()
+	var v, w T
+	err := json.Unmarshal(data, PT(&v))
+	if err == nil {
+		err = PT(&v).Validate()
+	}
+	return fastProblem(err, jsonrt.Unmarshal(data, PT(&w)))
+}
+
+// fastProblem compares the error of json.Unmarshal and Validate with that
+// of the fast path.
+func fastProblem(slow, fast error) string {
+	switch {
+	case (slow == nil) != (fast == nil):
+		return fmt.Sprintf("json.Unmarshal+Validate: %v; jsonrt.Unmarshal: %v", slow, fast)
+	case slow == nil:
+		return ""
+	}
+	var sv, fv *jsonrt.ValidationError
+	if errors.As(slow, &sv) != errors.As(fast, &fv) {
+		return fmt.Sprintf("one rejects as malformed, the other for violations: json.Unmarshal+Validate: %v; jsonrt.Unmarshal: %v", slow, fast)
+	}
+	if sv != nil && !slices.Equal(locations(slow), locations(fast)) {
+		return fmt.Sprintf("violations differ: json.Unmarshal+Validate: %v; jsonrt.Unmarshal: %v", slow, fast)
+	}
+	return ""
 }
 
 // judge returns jsonschema/v5's verdict on data. When jsonschema/v5 panics,
@@ -119,6 +166,8 @@ func (o Outcome) Problem() string {
 	switch {
 	case o.Panic != "":
 		return "generated code panics: " + o.Panic
+	case fastProblem(o.Err, o.FastErr) != "":
+		return "the fast path disagrees: " + fastProblem(o.Err, o.FastErr)
 	case o.Skip != "":
 		return ""
 	case o.Accepted && !o.Valid:
@@ -227,9 +276,15 @@ func CheckInstances[T any, PT interface {
 		if p := o.RoundTrip(doc); p != "" {
 			t.Errorf("valid instance %s: %s", doc, p)
 		}
+		if p := fastProblem(o.Err, o.FastErr); p != "" {
+			t.Errorf("valid instance %s: the fast path disagrees: %s", doc, p)
+		}
 	}
 	for _, c := range inst.Invalid {
 		o := Run[T, PT](oracle, c.Instance)
+		if p := fastProblem(o.Err, o.FastErr); p != "" {
+			t.Errorf("invalid instance (%s) %s: the fast path disagrees: %s", c.Why, c.Instance, p)
+		}
 		if o.Accepted || o.Valid || o.Panic != "" {
 			t.Errorf("invalid instance (%s) %s: accepted %v, jsonschema/v5 %v, panic %q", c.Why, c.Instance, o.Accepted, o.Valid, o.Panic)
 			continue
@@ -238,6 +293,119 @@ func CheckInstances[T any, PT interface {
 			t.Errorf("invalid instance (%s) %s: violations at %q, want %q\nerror: %v", c.Why, c.Instance, got, c.Errors, o.Err)
 		}
 	}
+}
+
+// CheckFastPath checks that the fast path, jsonrt.Unmarshal, gives the
+// verdict of json.Unmarshal followed by Validate on every document of docs
+// and on malformed variants of each: cut short at several offsets, followed
+// by garbage or a second value, wrapped in whitespace, with a byte changed.
+// It returns how many inputs it compared.
+func CheckFastPath[T any, PT interface {
+	*T
+	Value
+}](t *testing.T, docs [][]byte) int {
+	t.Helper()
+	n, failures := 0, 0
+	// Nesting around encoding/json's limit of 10,000 levels, as the value
+	// of a member and as the whole document.
+	for depth := 9998; depth <= 10001; depth++ {
+		nested := strings.Repeat("[", depth) + strings.Repeat("]", depth)
+		docs = append(docs, []byte(nested), []byte(`{"k":`+nested+`}`), []byte(`{"k":`+nested[1:len(nested)-1]+`}`))
+	}
+	for _, doc := range docs {
+		for _, in := range malformed(doc) {
+			n++
+			if p := FastPath[T, PT](in); p != "" {
+				failures++
+				if failures <= 20 {
+					t.Errorf("input %q: %s", in, p)
+				}
+			}
+		}
+	}
+	if failures > 20 {
+		t.Errorf("... and %d more", failures-20)
+	}
+	return n
+}
+
+// Corpus returns the documents of the instances files at instancesPaths,
+// valid and invalid, and the inputs of the fuzz seed files in the
+// directories seedDirs ("go test fuzz v1" files of one []byte each).
+func Corpus(t *testing.T, instancesPaths, seedDirs []string) [][]byte {
+	t.Helper()
+	var docs [][]byte
+	for _, p := range instancesPaths {
+		inst := readInstances(t, p)
+		for _, v := range inst.Valid {
+			docs = append(docs, v)
+		}
+		for _, c := range inst.Invalid {
+			docs = append(docs, c.Instance)
+		}
+	}
+	for _, dir := range seedDirs {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, ok := seedInput(data)
+			if !ok {
+				t.Fatalf("%s: not a fuzz seed of one []byte", e.Name())
+			}
+			docs = append(docs, doc)
+		}
+	}
+	return docs
+}
+
+// seedInput returns the []byte of a "go test fuzz v1" file.
+func seedInput(data []byte) ([]byte, bool) {
+	header, body, ok := strings.Cut(string(data), "\n")
+	body = strings.TrimSpace(body)
+	if !ok || header != "go test fuzz v1" || !strings.HasPrefix(body, "[]byte(") || !strings.HasSuffix(body, ")") {
+		return nil, false
+	}
+	s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(body, "[]byte("), ")"))
+	return []byte(s), err == nil
+}
+
+// malformed returns doc and variants of it, most of them malformed JSON.
+func malformed(doc []byte) [][]byte {
+	out := [][]byte{doc}
+	add := func(parts ...string) {
+		var b []byte
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		out = append(out, b)
+	}
+	d := string(doc)
+	add(" \t\r\n", d, "\n ")
+	add(d, "x")
+	add(d, " {}")
+	add(d, ",")
+	add(d, "]")
+	add(d, "\x00")
+	add("[", d)
+	add(d, d)
+	for _, cut := range []int{0, 1, len(d) / 3, len(d) / 2, len(d) - 1} {
+		if cut >= 0 && cut < len(d) {
+			add(d[:cut])
+		}
+	}
+	for i, c := range []byte{'"', '\\', ',', ':', '}', 0x01, 0xff, 'e', '-'} {
+		if len(d) > 0 {
+			at := (i*7919 + len(d)/2) % len(d)
+			add(d[:at], string([]byte{c}), d[at+1:])
+		}
+	}
+	return out
 }
 
 func readInstances(t *testing.T, path string) roundtrip.Instances {
