@@ -2,7 +2,6 @@ package generator_test
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -63,7 +62,7 @@ func TestFormatDefaults(t *testing.T) {
 			if tt.schema != "" {
 				doc = `{"$schema": "` + tt.schema + `", ` + body
 			}
-			writeFiles(t, dir, map[string]string{"schema.json": doc, "meta/assert": formatMeta, "meta/annotate": formatMetaAnnotation})
+			generator.WriteFiles(t, dir, map[string]string{"schema.json": doc, "meta/assert": formatMeta, "meta/annotate": formatMetaAnnotation})
 			path := filepath.Join(dir, "schema.json")
 			cfg := generator.Config{Package: "p", Draft: tt.draft, FormatAssertion: tt.mode,
 				Maps: []generator.Mapping{{Prefix: "https://example.com/meta/", Dir: filepath.Join(dir, "meta")}}}
@@ -112,7 +111,7 @@ func TestFormatDefaults(t *testing.T) {
 // --assert-format asserts it.
 func TestFormatUnknownToV5(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "schema.json")
-	writeFiles(t, filepath.Dir(path), map[string]string{"schema.json": `{"$schema": "http://json-schema.org/draft-07/schema#",
+	generator.WriteFiles(t, filepath.Dir(path), map[string]string{"schema.json": `{"$schema": "http://json-schema.org/draft-07/schema#",
 		"type": "object", "properties": {"mail": {"type": "string", "format": "idn-email"}}}`})
 	bad := map[string]any{"mail": "not an email"}
 	v5, err := jsonschema.NewCompiler().Compile(path)
@@ -146,7 +145,7 @@ func TestFormatTypesEverywhere(t *testing.T) {
 	schema := `{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "properties": {
 		"id": {"format": "uuid"}, "mail": {"type": "string", "format": "email"}}}`
 	path := filepath.Join(t.TempDir(), "schema.json")
-	writeFiles(t, filepath.Dir(path), map[string]string{"schema.json": schema})
+	generator.WriteFiles(t, filepath.Dir(path), map[string]string{"schema.json": schema})
 	for _, mode := range []generator.FormatMode{generator.FormatDefault, generator.FormatAnnotate, generator.FormatAssert} {
 		cfg := generator.Config{Package: "p", FormatAssertion: mode, FormatTypes: []string{"uuid"}}
 		oracle, err := generator.Compile(cfg, path)
@@ -193,7 +192,7 @@ func TestDraftConfig(t *testing.T) {
 // the referring file and pointer and every path tried.
 func TestReferenceWithoutExtension(t *testing.T) {
 	dir := t.TempDir()
-	writeFiles(t, dir, map[string]string{
+	generator.WriteFiles(t, dir, map[string]string{
 		"schema.json": `{"type": "object", "properties": {"g": {"$ref": "https://json.schemastore.org/grunt-task"}, "h": {"$ref": "https://json.schemastore.org/grunt-task#/$defs/n"},
 			"i": {"$ref": "https://json.schemastore.org/grunt-task.json"}, "y": {"$ref": "https://json.schemastore.org/yaml-task"}}}`,
 		"store/grunt-task.json": `{"type": "object", "properties": {"a": {"type": "string"}}, "$defs": {"n": {"type": "integer"}}}`,
@@ -245,19 +244,5 @@ func TestUnknownMetaschema(t *testing.T) {
 	if !errors.As(err, &gerr) || !strings.HasSuffix(gerr.File, "schema.json") || gerr.Pointer != "/$schema" ||
 		!strings.Contains(err.Error(), "unknown metaschema https://example.invalid/unknown-metaschema") {
 		t.Errorf("unknown $schema: %v, want an error at schema.json#/$schema", err)
-	}
-}
-
-// writeFiles writes files (by slash-separated path) below dir.
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, content := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }

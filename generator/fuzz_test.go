@@ -35,35 +35,42 @@ func FuzzGenerate(f *testing.F) {
 		if mentionsSpecialFiles(schema) {
 			t.Skip("a $ref to /dev/zero makes Build read forever (reported)")
 		}
-		path := filepath.Join(t.TempDir(), "schema.json")
-		if err := os.WriteFile(path, schema, 0o666); err != nil {
-			t.Fatal(err)
-		}
-		start := time.Now()
-		cfg := generator.Config{Package: "p", RootName: "Root"}
-		files, ok := generate(t, cfg, path, schema)
-		if !ok {
-			return
-		}
-		elapsed := time.Since(start)
-		for _, file := range files {
-			checkFormatted(t, file, schema)
-		}
-		// A type that x-go-type names need not exist; the compiler
-		// reports that to its user.
-		if !namesGoType(schema) {
-			checkCompiles(t, files, schema)
-		}
-		// Generating again must give the same files. A fuzz worker gives up
-		// on an input after 10s: slow schemas (deep nesting) are built once.
-		if elapsed > time.Second {
-			return
-		}
-		again, _ := generate(t, cfg, path, schema)
-		if !sameFiles(files, again) {
-			t.Fatalf("two runs on the same schema render different files\nschema: %q", schema)
-		}
+		checkGeneration(t, generator.Config{Package: "p", RootName: "Root"}, schema)
 	})
+}
+
+// checkGeneration builds and renders schema with cfg, as FuzzGenerate and
+// FuzzStructured do. Build may reject the schema; whatever Render returns
+// must be gofmt-clean Go that type-checks, the same on every run.
+func checkGeneration(t *testing.T, cfg generator.Config, schema []byte) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "schema.json")
+	if err := os.WriteFile(path, schema, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	files, ok := generate(t, cfg, path, schema)
+	if !ok {
+		return
+	}
+	elapsed := time.Since(start)
+	for _, file := range files {
+		checkFormatted(t, file, schema)
+	}
+	// A type that x-go-type names need not exist; the compiler reports that
+	// to its user.
+	if !namesGoType(schema) {
+		checkCompiles(t, files, schema)
+	}
+	// Generating again must give the same files. A fuzz worker gives up on an
+	// input after 10s: slow schemas (deep nesting) are built once.
+	if elapsed > time.Second {
+		return
+	}
+	again, _ := generate(t, cfg, path, schema)
+	if !sameFiles(files, again) {
+		t.Fatalf("two runs on the same schema render different files\nschema: %q", schema)
+	}
 }
 
 // mentionsSpecialFiles reports whether a string in the JSON document schema

@@ -1,10 +1,7 @@
 package generator_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/schemagen/schemagen/generator"
 	"github.com/schemagen/schemagen/internal/fuzzschema"
@@ -31,28 +28,6 @@ func FuzzStructured(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		schema := fuzzschema.Schema(data)
-		path := filepath.Join(t.TempDir(), "schema.json")
-		if err := os.WriteFile(path, schema, 0o666); err != nil {
-			t.Fatal(err)
-		}
-		cfg := generator.Config{Package: "p"}
-		start := time.Now()
-		files, ok := generate(t, cfg, path, schema)
-		if !ok {
-			return
-		}
-		elapsed := time.Since(start)
-		for _, file := range files {
-			checkFormatted(t, file, schema)
-		}
-		checkCompiles(t, files, schema)
-		if elapsed > time.Second {
-			return // as in FuzzGenerate: slow inputs are built once
-		}
-		again, _ := generate(t, cfg, path, schema)
-		if !sameFiles(files, again) {
-			t.Fatalf("two runs on the same schema render different files\nschema: %q", schema)
-		}
+		checkGeneration(t, generator.Config{Package: "p"}, fuzzschema.Schema(data))
 	})
 }
