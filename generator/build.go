@@ -10,6 +10,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/ir"
 	"github.com/schemagen/schemagen/generator/naming"
 	"github.com/schemagen/schemagen/generator/openapi"
@@ -142,7 +143,7 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 			continue
 		}
 		for _, name := range defs.Keys() {
-			b.definition(doc, "/"+kw+"/"+escapePointer(name), name)
+			b.definition(doc, "/"+kw+"/"+document.EscapeToken(name), name)
 		}
 	}
 }

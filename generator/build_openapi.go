@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/openapi"
 )
 
@@ -29,7 +30,7 @@ func (b *builder) components(doc *loadedDoc) {
 			}
 			b.only[name] = true
 		}
-		b.definition(doc, openapi.SchemasPointer+"/"+escapePointer(name), name)
+		b.definition(doc, openapi.SchemasPointer+"/"+document.EscapeToken(name), name)
 	}
 }
 

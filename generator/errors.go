@@ -65,13 +65,3 @@ func (l errorList) err() error {
 	}
 	return errors.Join(errs...)
 }
-
-// escapePointer escapes one JSON Pointer reference token (RFC 6901).
-func escapePointer(token string) string {
-	if !strings.ContainsAny(token, "~/") {
-		return token
-	}
-	return pointerEscaper.Replace(token)
-}
-
-var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")

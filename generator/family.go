@@ -430,7 +430,7 @@ func resourceRoot(root *document.Node, ptr string) *document.Node {
 		return root
 	}
 	for _, tok := range strings.Split(ptr[1:], "/") {
-		name, ok := unescapeToken(tok)
+		name, ok := document.UnescapeToken(tok)
 		if !ok || cur == nil {
 			return resource
 		}

@@ -91,7 +91,7 @@ func (f *family) index(path, id string, root *document.Node) {
 			continue
 		}
 		for _, m := range defs.Members {
-			ptr := at + "/" + escapePointer(m.Name)
+			ptr := at + "/" + document.EscapeToken(m.Name)
 			f.claims[m.Name] = append(f.claims[m.Name], claim{path: path, pointer: ptr, strength: claimByDef})
 		}
 	}
@@ -155,7 +155,7 @@ func (f *family) indexDir(dir string) {
 		if err != nil {
 			continue
 		}
-		root, err := parseSchemaData(path, data)
+		root, err := ParseSchema(path, data)
 		if err != nil {
 			f.broken[path] = &Error{File: path, Err: err}
 			continue
@@ -241,7 +241,7 @@ func componentName(ref string) (name, rest string, ok bool) {
 		if rest != "" {
 			rest = "/" + rest
 		}
-		name, ok := unescapeToken(tok)
+		name, ok := document.UnescapeToken(tok)
 		if !ok || name == "" {
 			return "", "", false
 		}
@@ -249,23 +249,6 @@ func componentName(ref string) (name, rest string, ok bool) {
 	}
 	return "", "", false
 }
-
-// unescapeToken decodes one JSON Pointer reference token: "~1" is "/" and
-// "~0" is "~"; any other use of "~" is malformed.
-func unescapeToken(tok string) (string, bool) {
-	for i := 0; i < len(tok); i++ {
-		if tok[i] == '~' && (i+1 == len(tok) || tok[i+1] != '0' && tok[i+1] != '1') {
-			return "", false
-		}
-	}
-	if !strings.Contains(tok, "~") {
-		return tok, true
-	}
-	return tokenUnescaper.Replace(tok), true
-}
-
-// tokenUnescaper decodes a JSON Pointer reference token.
-var tokenUnescaper = strings.NewReplacer("~1", "/", "~0", "~")
 
 // brokenFor returns the problem of a file named NAME.json (or
 // NAME.schema.json) that indexDir could not read as JSON, or nil.

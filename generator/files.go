@@ -1,10 +1,13 @@
 package generator
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/schemagen/schemagen/generator/document"
 )
 
 // schemaExtensions are the extensions of the files schemagen reads as
@@ -67,4 +70,21 @@ func isOverlayOfFile(path string) bool {
 		}
 	}
 	return false
+}
+
+// ParseSchema parses the contents of a schema file or overlay, as YAML or
+// JSON by the file's name (IsYAML).
+func ParseSchema(file string, data []byte) (*document.Node, error) {
+	if IsYAML(file) {
+		root, err := document.ParseYAML(data)
+		if err != nil {
+			return nil, fmt.Errorf("not valid YAML: %w", err)
+		}
+		return root, nil
+	}
+	root, err := document.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("not valid JSON: %w", err)
+	}
+	return root, nil
 }

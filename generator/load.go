@@ -499,7 +499,7 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 	if err != nil {
 		return nil, l.fail(&Error{File: file, Err: err})
 	}
-	root, err := parseSchemaData(file, data)
+	root, err := ParseSchema(file, data)
 	if err != nil {
 		return nil, l.fail(&Error{File: file, Err: err})
 	}

@@ -11,23 +11,6 @@ import (
 	"github.com/schemagen/schemagen/generator/openapi"
 )
 
-// parseSchemaData parses a schema file or overlay, as YAML or JSON by its
-// name.
-func parseSchemaData(file string, data []byte) (*document.Node, error) {
-	if IsYAML(file) {
-		root, err := document.ParseYAML(data)
-		if err != nil {
-			return nil, fmt.Errorf("not valid YAML: %w", err)
-		}
-		return root, nil
-	}
-	root, err := document.Parse(data)
-	if err != nil {
-		return nil, fmt.Errorf("not valid JSON: %w", err)
-	}
-	return root, nil
-}
-
 // openapiDocument recognises an OpenAPI document and translates its schemas
 // to JSON Schema (package openapi) before anything else sees them. src is
 // the file's text, for line numbers in errors. Swagger 2.0 and unknown

@@ -34,7 +34,7 @@ func (doc *loadedDoc) lookup(ptr string) (*document.Node, bool) {
 			cur = next
 			continue
 		}
-		name, ok := unescapeToken(raw)
+		name, ok := document.UnescapeToken(raw)
 		if !ok {
 			return nil, false
 		}

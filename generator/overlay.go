@@ -57,7 +57,7 @@ func applyOverlay(doc *loadedDoc) error {
 	if path == "" {
 		return nil
 	}
-	patch, err := parseSchemaData(path, data)
+	patch, err := ParseSchema(path, data)
 	if err != nil {
 		return &Error{File: path, Err: err}
 	}
@@ -89,7 +89,7 @@ func repairArtifacts(doc *loadedDoc) []string {
 			n.Delete(kw)
 			warnings = append(warnings, fmt.Sprintf(
 				"%s#%s/%s: warning: ignoring %s %q, a fragment left over from an OpenAPI document (set it to null at that pointer in %s to silence this)",
-				doc.file, ptr, escapePointer(kw), kw, id.String, OverlayPath(doc.file)))
+				doc.file, ptr, document.EscapeToken(kw), kw, id.String, OverlayPath(doc.file)))
 		}
 	})
 	return warnings
@@ -139,7 +139,7 @@ func walkSchemas(n *document.Node, ptr string, visit func(n *document.Node, ptr 
 	for _, kw := range schemaMapKeywords {
 		if m := n.Get(kw); m != nil && m.Kind == document.Object {
 			for _, mem := range m.Members {
-				walkSchemas(mem.Value, ptr+"/"+kw+"/"+escapePointer(mem.Name), visit)
+				walkSchemas(mem.Value, ptr+"/"+kw+"/"+document.EscapeToken(mem.Name), visit)
 			}
 		}
 	}

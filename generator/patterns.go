@@ -46,7 +46,7 @@ func translatePatterns(doc *loadedDoc, original map[string]string, warn func(str
 		if pp := n.Get("patternProperties"); pp != nil && pp.Kind == document.Object {
 			out := &document.Node{Kind: document.Object}
 			for _, m := range pp.Members {
-				re, err := translatePattern(doc, ptr+"/patternProperties/"+escapePointer(m.Name), m.Name, warn)
+				re, err := translatePattern(doc, ptr+"/patternProperties/"+document.EscapeToken(m.Name), m.Name, warn)
 				if err != nil {
 					errs = append(errs, err)
 					re = m.Name

@@ -87,7 +87,7 @@ func runLint(args []string, stdout, stderr io.Writer) int {
 // them into its overlay. It reports whether there were any.
 func lintFile(path string, fix bool, stdout io.Writer) (bool, error) {
 	file := filepath.ToSlash(path)
-	root, err := readJSON(path)
+	root, err := readSchema(path)
 	if err != nil {
 		return false, &generator.Error{File: file, Err: err}
 	}
@@ -103,7 +103,7 @@ func lintFile(path string, fix bool, stdout io.Writer) (bool, error) {
 			}
 		}
 	}
-	overlay, err := readJSON(overlayPath)
+	overlay, err := readSchema(overlayPath)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		overlay = nil
@@ -136,23 +136,13 @@ func lintFile(path string, fix bool, stdout io.Writer) (bool, error) {
 	return true, nil
 }
 
-func readJSON(path string) (*document.Node, error) {
+// readSchema reads a schema file or overlay, YAML or JSON.
+func readSchema(path string) (*document.Node, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	if generator.IsYAML(path) {
-		n, err := document.ParseYAML(data)
-		if err != nil {
-			return nil, fmt.Errorf("not valid YAML: %w", err)
-		}
-		return n, nil
-	}
-	n, err := document.Parse(data)
-	if err != nil {
-		return nil, fmt.Errorf("not valid JSON: %w", err)
-	}
-	return n, nil
+	return generator.ParseSchema(path, data)
 }
 
 // pretty indents a document for people to read and edit.

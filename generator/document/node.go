@@ -144,7 +144,7 @@ func (n *Node) Lookup(pointer string) (*Node, bool) {
 	}
 	cur := n
 	for _, raw := range strings.Split(pointer[1:], "/") {
-		token, ok := unescapeToken(raw)
+		token, ok := UnescapeToken(raw)
 		if !ok || cur == nil {
 			return nil, false
 		}
@@ -168,9 +168,20 @@ func (n *Node) Lookup(pointer string) (*Node, bool) {
 	return cur, cur != nil
 }
 
-// unescapeToken decodes "~1" to "/" and "~0" to "~" in a JSON Pointer
+// EscapeToken escapes one JSON Pointer reference token: "~" becomes "~0"
+// and "/" becomes "~1".
+func EscapeToken(s string) string {
+	if !strings.ContainsAny(s, "~/") {
+		return s
+	}
+	return tokenEscaper.Replace(s)
+}
+
+var tokenEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
+// UnescapeToken decodes "~1" to "/" and "~0" to "~" in a JSON Pointer
 // reference token. It reports false for any other use of "~".
-func unescapeToken(s string) (string, bool) {
+func UnescapeToken(s string) (string, bool) {
 	if !strings.Contains(s, "~") {
 		return s, true
 	}

@@ -332,7 +332,7 @@ func (c *yamlConverter) mapping(values []*ast.MappingValueNode, off int, ptr str
 		if obj.index(name) >= 0 {
 			return nil, c.errorAt(mv.Key.GetToken(), ptr, "duplicate key "+strconv.Quote(name))
 		}
-		v, err := c.convertValue(mv.Value, mv.GetToken(), ptr+"/"+escapeToken(name), depth+1)
+		v, err := c.convertValue(mv.Value, mv.GetToken(), ptr+"/"+EscapeToken(name), depth+1)
 		if err != nil {
 			return nil, err
 		}
@@ -411,12 +411,4 @@ func countNodes(n *Node) int {
 		count += countNodes(m.Value)
 	}
 	return count
-}
-
-// escapeToken escapes one JSON Pointer reference token.
-func escapeToken(s string) string {
-	if !strings.ContainsAny(s, "~/") {
-		return s
-	}
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
 }

@@ -224,7 +224,7 @@ func (t *translator) schema(n *document.Node, ptr string) {
 	for _, kw := range []string{"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"} {
 		if m := n.Get(kw); m != nil && m.Kind == document.Object {
 			for _, mem := range m.Members {
-				t.schema(mem.Value, ptr+"/"+kw+"/"+escape(mem.Name))
+				t.schema(mem.Value, ptr+"/"+kw+"/"+document.EscapeToken(mem.Name))
 			}
 		}
 	}
@@ -271,7 +271,7 @@ func (t *translator) schema30(n *document.Node, ptr string) bool {
 	ok := true
 	for _, kw := range forbidden30 {
 		if v := n.Get(kw); v != nil {
-			t.fail(v, ptr+"/"+escape(kw), "%s is not a keyword of OpenAPI 3.0 schemas (it is JSON Schema's, which OpenAPI 3.1 uses)", kw)
+			t.fail(v, ptr+"/"+document.EscapeToken(kw), "%s is not a keyword of OpenAPI 3.0 schemas (it is JSON Schema's, which OpenAPI 3.1 uses)", kw)
 			ok = false
 		}
 	}
@@ -377,12 +377,12 @@ func (t *translator) discriminator(n *document.Node, ptr string) {
 	if mapping := d.Get("mapping"); mapping != nil && mapping.Kind == document.Object {
 		for _, m := range mapping.Members {
 			if m.Value.Kind != document.String {
-				t.fail(m.Value, ptr+"/discriminator/mapping/"+escape(m.Name), "a discriminator mapping value must be a string")
+				t.fail(m.Value, ptr+"/discriminator/mapping/"+document.EscapeToken(m.Name), "a discriminator mapping value must be a string")
 				continue
 			}
 			ref := m.Value.String
 			if !strings.ContainsAny(ref, "#/") {
-				ref = "#" + SchemasPointer + "/" + escape(ref)
+				ref = "#" + SchemasPointer + "/" + document.EscapeToken(ref)
 			}
 			u.rules = append(u.rules, rule{m.Name, ref})
 			mapped[ref] = true
@@ -513,7 +513,7 @@ func (u *union) dispatch() {
 	}
 	n.Set("allOf", all)
 	constrain(n, u.prop, nil, at)
-	p, _ := n.Lookup("/properties/" + escape(u.prop))
+	p, _ := n.Lookup("/properties/" + document.EscapeToken(u.prop))
 	p.Set("enum", enum)
 	if one := n.Get("oneOf"); one != nil && n.Get("anyOf") == nil {
 		for i, m := range n.Members {
@@ -538,10 +538,5 @@ func componentName(ref string) (string, bool) {
 	if !ok || strings.Contains(rest, "/") {
 		return "", false
 	}
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(rest), true
-}
-
-// escape escapes one JSON Pointer reference token.
-func escape(s string) string {
-	return strings.NewReplacer("~", "~0", "/", "~1").Replace(s)
+	return document.UnescapeToken(rest)
 }

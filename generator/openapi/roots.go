@@ -29,12 +29,12 @@ func Roots(root *document.Node) []Root {
 		switch n.Kind {
 		case document.Object:
 			for _, m := range n.Members {
-				p := ptr + "/" + escape(m.Name)
+				p := ptr + "/" + document.EscapeToken(m.Name)
 				switch {
 				case m.Name == "example" || m.Name == "examples" || strings.HasPrefix(m.Name, "x-"):
 				case p == SchemasPointer && m.Value.Kind == document.Object:
 					for _, s := range m.Value.Members {
-						out = append(out, Root{s.Value, p + "/" + escape(s.Name)})
+						out = append(out, Root{s.Value, p + "/" + document.EscapeToken(s.Name)})
 					}
 				case m.Name == "schema" && m.Value.Kind == document.Object:
 					out = append(out, Root{m.Value, p})
