@@ -3,7 +3,7 @@ package generator
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
@@ -36,16 +36,16 @@ func OverlayPaths(schemaPath string) []string {
 // keywords, and a null removes one. The vendor's file itself is never
 // changed; the overlay is how schemagen users encode what the vendor only
 // wrote in prose. Of a YAML file's possible overlays (OverlayPaths), the
-// first that exists is used.
-func applyOverlay(doc *loadedDoc) error {
+// first that exists is used. Overlays are read through files.
+func applyOverlay(doc *loadedDoc, files inputs) error {
 	if !strings.HasSuffix(doc.file, ".json") && !IsYAML(doc.file) || isOverlay(doc.file) {
 		return nil
 	}
 	var path string
 	var data []byte
 	for _, p := range OverlayPaths(doc.file) {
-		d, err := os.ReadFile(p)
-		if errors.Is(err, os.ErrNotExist) {
+		d, err := files.readFile(p)
+		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
 		if err != nil {
