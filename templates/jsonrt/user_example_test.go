@@ -29,6 +29,24 @@ func ExampleUnmarshal() {
 	// <nil> abc 60
 }
 
+// A ValidationError lists every violation of a document, each with its
+// instance location ("" is the root), keyword location and message.
+// Decoding finds two violations here, so Validate, which would report the
+// duration out of range, does not run.
+func ExampleValidationError() {
+	var req stytch.MigrateRequest
+	err := jsonrt.Unmarshal([]byte(`{"session_duration_minutes": 600000, "session_custom_claims": []}`), &req)
+	var verr *jsonrt.ValidationError
+	if errors.As(err, &verr) {
+		for _, v := range verr.Violations {
+			fmt.Printf("%q %s: %s\n", v.InstanceLocation, v.KeywordLocation, v.Message)
+		}
+	}
+	// Output:
+	// "/session_custom_claims" api_session_v1_MigrateRequest.json#/properties/session_custom_claims/type: expected object, but got array
+	// "" api_session_v1_MigrateRequest.json#/required: missing properties: 'session_token'
+}
+
 // An Optional tells an absent property from a null one and from a value.
 func ExampleOptional() {
 	for _, data := range []string{
