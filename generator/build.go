@@ -58,7 +58,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 	pkg = &ir.Package{Name: cfg.Package}
 	given := 0 // the inputs named, ahead of the siblings prepare finds
 	for _, p := range paths {
-		if !isOverlayOfFile(p) {
+		if !isOverlayOfFile(p, b.load.files) {
 			given++
 		}
 	}

@@ -1,7 +1,21 @@
 package generator
 
+import "io/fs"
+
 // Config controls how schemas become Go.
 type Config struct {
+	// FS, when set, is the file system that every input is read from: the
+	// schema files named, their overlays, the files their references reach,
+	// the directories searched for a family's siblings, the directories of
+	// Maps and Imports, OpenAPI documents, and the go.mod and generated files
+	// that show whether an imported package declares a type. Its root is the
+	// working directory: paths are slash-separated, relative to it
+	// ("schemas/pet.json"; a leading "/" or "./" changes nothing, and ".."
+	// does not lead above it), and errors name them as given. A tool that
+	// embeds schemagen passes an embed.FS or an fstest.MapFS here. When FS
+	// is nil, the operating system's files are read, relative to the
+	// process's working directory, as the command does.
+	FS fs.FS
 	// Package is the Go package name of the output.
 	Package string
 	// RootName, when set, names the root type of the only input schema.

@@ -8,6 +8,8 @@
 //     RFC 7396 merge patch), repair known vendor artifacts with a warning, and
 //     compile it with github.com/santhosh-tekuri/jsonschema/v5. References
 //     resolve to local files only; remote URLs go through Config.Maps.
+//     Every file is read through inputs.go: Config.FS, or the operating
+//     system's files.
 //   - build (build*.go): map every schema reached from the roots to an IR type.
 //     Objects, enums and $defs become named declarations; the rest is inline.
 //   - name (names.go): give every declaration and enum constant a unique,

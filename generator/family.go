@@ -3,7 +3,6 @@ package generator
 import (
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -27,14 +26,14 @@ import (
 // paths) and every problem met.
 func (l *loader) prepare(paths []string) ([]string, errorList) {
 	var errs errorList
-	l.family = newFamily()
+	l.family = newFamily(l.files)
 	l.unresolved = map[string]bool{}
 	l.deferWarnings = true
 	defer func() { l.deferWarnings = false }()
 	var queue []*loadedDoc
 	var inputs []string
 	for _, p := range paths {
-		if isOverlayOfFile(p) {
+		if isOverlayOfFile(p, l.files) {
 			continue // schemas/*.json names the overlays too: each is merged into its schema
 		}
 		inputs = append(inputs, p)
@@ -52,7 +51,7 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 		errs = append(errs, list...)
 		queue = append(queue, l.reachDocuments(doc)...)
 		for _, sib := range found {
-			display := siblingDisplay(doc, sib.path)
+			display := l.siblingDisplay(doc, sib.path)
 			sibDoc, err := l.readInput(display)
 			if err != nil {
 				errs = append(errs, asErrors(err)...)
@@ -85,7 +84,7 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 
 // readInput reads an input file and indexes it.
 func (l *loader) readInput(p string) (*loadedDoc, error) {
-	abs, err := filepath.Abs(p)
+	abs, err := l.files.abs(p)
 	if err != nil {
 		return nil, &Error{File: displayPath(p), Err: err}
 	}
@@ -134,7 +133,7 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 		claimants := l.family.lookup(name)
 		if len(claimants) == 0 {
 			dir := filepath.Dir(filepathFromDisplay(doc.file, doc.url))
-			if abs, err := filepath.Abs(dir); err == nil {
+			if abs, err := l.files.abs(dir); err == nil {
 				l.family.indexDir(abs)
 			}
 			claimants = l.family.lookup(name)
@@ -148,7 +147,7 @@ func (l *loader) resolveComponents(doc *loadedDoc) ([]sibling, errorList) {
 		if len(claimants) == 0 {
 			// A folder split into subdirectories (models/pets, models/common).
 			dir := filepath.Dir(filepath.Dir(filepathFromDisplay(doc.file, doc.url)))
-			if abs, err := filepath.Abs(dir); err == nil {
+			if abs, err := l.files.abs(dir); err == nil {
 				l.family.indexSubdirs(abs)
 			}
 			claimants = l.family.lookup(name)
@@ -270,10 +269,10 @@ func (l *loader) importDirs() []string {
 			continue
 		}
 		dir := imp.Prefix
-		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		if info, err := l.files.stat(dir); err != nil || !info.IsDir() {
 			dir = filepath.Dir(dir)
 		}
-		if abs, err := filepath.Abs(dir); err == nil {
+		if abs, err := l.files.abs(dir); err == nil {
 			dirs = append(dirs, abs)
 		}
 	}
@@ -355,7 +354,7 @@ func (l *loader) siblingByID(u string) (string, bool) {
 	}
 	for _, d := range sortedKeys(l.docs) {
 		if doc := l.docs[d]; strings.HasPrefix(d, "file://") {
-			if abs, err := filepath.Abs(filepath.Dir(filepathFromDisplay(doc.file, doc.url))); err == nil {
+			if abs, err := l.files.abs(filepath.Dir(filepathFromDisplay(doc.file, doc.url))); err == nil {
 				l.family.indexDir(abs)
 			}
 		}
@@ -405,10 +404,10 @@ func (l *loader) localSibling(doc *loadedDoc, ref, u string) (string, bool) {
 		rel = r
 	}
 	p := filepath.Join(filepath.Dir(filepathFromDisplay(doc.file, doc.url)), filepath.FromSlash(rel))
-	if info, err := os.Stat(p); err != nil || !info.Mode().IsRegular() {
+	if info, err := l.files.stat(p); err != nil || !info.Mode().IsRegular() {
 		return "", false
 	}
-	abs, err := filepath.Abs(p)
+	abs, err := l.files.abs(p)
 	return abs, err == nil
 }
 
@@ -456,8 +455,8 @@ func resourceRoot(root *document.Node, ptr string) *document.Node {
 // siblingDisplay names a sibling file as the user would: relative to the
 // referring file as the user named it ("../../schemas/a.json" finds
 // "../../schemas/b.json").
-func siblingDisplay(doc *loadedDoc, path string) string {
-	from, err := filepath.Abs(filepathFromDisplay(doc.file, doc.url))
+func (l *loader) siblingDisplay(doc *loadedDoc, path string) string {
+	from, err := l.files.abs(filepathFromDisplay(doc.file, doc.url))
 	if err != nil || filepath.IsAbs(filepath.FromSlash(doc.file)) {
 		return filepath.ToSlash(path)
 	}

@@ -8,7 +8,6 @@ import (
 	"go/parser"
 	"go/token"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -81,14 +80,14 @@ func (b *builder) importOf(doc *loadedDoc) *Import {
 			}
 			continue
 		}
-		prefix, err := filepath.Abs(imp.Prefix)
+		prefix, err := b.load.files.abs(imp.Prefix)
 		if err != nil {
 			continue
 		}
 		if strings.HasSuffix(imp.Prefix, "/") || strings.HasSuffix(imp.Prefix, string(filepath.Separator)) {
 			prefix += string(filepath.Separator)
 		}
-		file, err := filepath.Abs(filepathFromDisplay(doc.file, doc.url))
+		file, err := b.load.files.abs(filepathFromDisplay(doc.file, doc.url))
 		if err == nil && strings.HasPrefix(file, prefix) {
 			return imp
 		}
@@ -146,7 +145,7 @@ func (b *builder) checkImported(imp *Import, name string) error {
 	}
 	names, ok := b.importedNames[imp.Path]
 	if !ok {
-		names = declaredTypes(imp.Path)
+		names = declaredTypes(b.load.files, imp.Path)
 		b.importedNames[imp.Path] = names
 	}
 	if names == nil || names[name] {
@@ -157,13 +156,13 @@ func (b *builder) checkImported(imp *Import, name string) error {
 
 // declaredTypes returns the type names declared in the _gen.go files of the
 // package at importPath, when it lies in the module that holds the working
-// directory; nil when it does not or cannot be read.
-func declaredTypes(importPath string) map[string]bool {
-	dir, ok := moduleDir(importPath)
+// directory; nil when it does not or cannot be read. It reads through files.
+func declaredTypes(files inputs, importPath string) map[string]bool {
+	dir, ok := moduleDir(files, importPath)
 	if !ok {
 		return nil
 	}
-	entries, err := os.ReadDir(dir)
+	entries, err := files.readDir(dir)
 	if err != nil {
 		return map[string]bool{} // in the module but not generated: nothing declared
 	}
@@ -173,7 +172,12 @@ func declaredTypes(importPath string) map[string]bool {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), "_gen.go") {
 			continue
 		}
-		f, err := parser.ParseFile(fset, filepath.Join(dir, e.Name()), nil, parser.SkipObjectResolution)
+		p := filepath.Join(dir, e.Name())
+		src, err := files.readFile(p)
+		if err != nil {
+			continue
+		}
+		f, err := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
 		if err != nil {
 			continue
 		}
@@ -190,13 +194,13 @@ func declaredTypes(importPath string) map[string]bool {
 
 // moduleDir maps an import path to its directory when it lies in the
 // module whose go.mod is in the working directory or above it.
-func moduleDir(importPath string) (string, bool) {
-	dir, err := os.Getwd()
+func moduleDir(files inputs, importPath string) (string, bool) {
+	dir, err := files.wd()
 	if err != nil {
 		return "", false
 	}
 	for {
-		if mod, ok := modulePath(filepath.Join(dir, "go.mod")); ok {
+		if mod, ok := modulePath(files, filepath.Join(dir, "go.mod")); ok {
 			if importPath == mod {
 				return dir, true
 			}
@@ -214,8 +218,8 @@ func moduleDir(importPath string) (string, bool) {
 }
 
 // modulePath reads the module path of a go.mod file.
-func modulePath(gomod string) (string, bool) {
-	f, err := os.Open(gomod)
+func modulePath(files inputs, gomod string) (string, bool) {
+	f, err := files.open(gomod)
 	if err != nil {
 		return "", false
 	}

@@ -2,7 +2,6 @@ package generator
 
 import (
 	"net/url"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -45,6 +44,7 @@ type claim struct {
 
 // A family indexes the components that schema files claim.
 type family struct {
+	files   inputs             // how directories and files are read
 	ids     map[string]string  // files by their root's absolute "$id", without fragment
 	claims  map[string][]claim // by component NAME
 	claimed map[string]bool    // the files indexed, absolute
@@ -53,8 +53,8 @@ type family struct {
 	broken  map[string]*Error  // the files indexDir could not read as JSON, absolute
 }
 
-func newFamily() *family {
-	return &family{ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}, broken: map[string]*Error{}}
+func newFamily(files inputs) *family {
+	return &family{files: files, ids: map[string]string{}, claims: map[string][]claim{}, claimed: map[string]bool{}, dirs: map[string]bool{}, trees: map[string]bool{}, broken: map[string]*Error{}}
 }
 
 // index records the components a schema file claims, given its root's
@@ -138,7 +138,7 @@ func (f *family) indexDir(dir string) {
 		return
 	}
 	f.dirs[dir] = true
-	entries, err := os.ReadDir(dir)
+	entries, err := f.files.readDir(dir)
 	if err != nil {
 		return
 	}
@@ -151,7 +151,7 @@ func (f *family) indexDir(dir string) {
 		if f.claimed[path] {
 			continue
 		}
-		data, err := readSchemaFile(path)
+		data, err := f.files.readSchema(path)
 		if err != nil {
 			continue
 		}
@@ -161,7 +161,7 @@ func (f *family) indexDir(dir string) {
 			continue
 		}
 		doc := &loadedDoc{file: path, root: root}
-		if err := applyOverlay(doc); err != nil {
+		if err := applyOverlay(doc, f.files); err != nil {
 			f.broken[path] = err.(*Error)
 			continue
 		}
@@ -205,7 +205,7 @@ func (f *family) indexSubdirs(dir string) {
 		return
 	}
 	f.trees[dir] = true
-	entries, err := os.ReadDir(dir)
+	entries, err := f.files.readDir(dir)
 	if err != nil {
 		return
 	}

@@ -68,7 +68,7 @@ func TestClaimStrength(t *testing.T) {
 		}
 		return n
 	}
-	f := newFamily()
+	f := newFamily(inputs{})
 	f.index("/a/pet.json", "", node(`{"title": "Animal"}`))
 	f.index("/a/animal.json", "#/components/schemas/Animal", node(`{}`))
 	f.index("/a/Owner.json", "", node(`{}`))

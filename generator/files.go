@@ -2,7 +2,6 @@ package generator
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -52,8 +51,9 @@ func schemaStem(path string) string {
 
 // isOverlayOfFile reports whether path is an overlay of a schema file that
 // exists (X.overlay.json of X.json, X.overlay.yaml of X.yaml, ...), as a
-// glob such as schemas/* names them beside their schemas.
-func isOverlayOfFile(path string) bool {
+// glob such as schemas/* names them beside their schemas. The schema file
+// is looked for through files.
+func isOverlayOfFile(path string, files inputs) bool {
 	for _, ext := range schemaExtensions {
 		stem, ok := strings.CutSuffix(path, ".overlay"+ext)
 		if !ok {
@@ -64,7 +64,7 @@ func isOverlayOfFile(path string) bool {
 			if !slices.Contains(OverlayPaths(schema), path) {
 				continue
 			}
-			if info, err := os.Stat(schema); err == nil && info.Mode().IsRegular() {
+			if info, err := files.stat(schema); err == nil && info.Mode().IsRegular() {
 				return true
 			}
 		}

@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/url"
-	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -20,12 +20,13 @@ import (
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
-// A loader reads schema documents for one Build. It is the only code that
-// touches the file system, and it never touches the network: the compiler's
-// LoadURL is this loader's load method, so every reference, local or mapped,
-// passes through readDocument.
+// A loader reads schema documents for one Build, through files (Config.FS
+// or the operating system's), and never touches the network: the
+// compiler's LoadURL is this loader's load method, so every reference,
+// local or mapped, passes through readDocument.
 type loader struct {
 	cfg      Config
+	files    inputs // Config.FS, or the operating system's files
 	compiler *jsonschema.Compiler
 	docs     map[string]*loadedDoc // by document URL, without fragment
 	byID     map[string]*loadedDoc // by the "$id" of the document's root, resolved
@@ -62,7 +63,7 @@ type loadedDoc struct {
 }
 
 func newLoader(cfg Config) *loader {
-	l := &loader{cfg: cfg, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}}
+	l := &loader{cfg: cfg, files: inputs{cfg.FS}, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}}
 	l.draft, l.cfgErr = draftNamed(cfg.Draft)
 	l.compiler = l.newCompiler()
 	return l
@@ -225,7 +226,7 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 	if l.cfgErr != nil {
 		return nil, nil, l.cfgErr
 	}
-	abs, err := filepath.Abs(path)
+	abs, err := l.files.abs(path)
 	if err != nil {
 		return nil, nil, &Error{File: displayPath(path), Err: err}
 	}
@@ -367,7 +368,7 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 		return nil, l.fail(&Error{File: u, Err: err})
 	}
 	l.failedAt = u
-	path, err = withExtension(path)
+	path, err = l.withExtension(path)
 	if err != nil {
 		return nil, l.fail(&Error{File: u, Err: err})
 	}
@@ -438,7 +439,7 @@ func (l *loader) addExtensions(doc *loadedDoc) {
 		if err != nil {
 			return
 		}
-		found, err := withExtension(p)
+		found, err := l.withExtension(p)
 		if err != nil || found == p {
 			return
 		}
@@ -452,13 +453,13 @@ func (l *loader) addExtensions(doc *loadedDoc) {
 // withExtension returns path, or, when no file is there and its name has no
 // extension, the first path with one of refExtensions that exists. When
 // none does, the error names every path tried.
-func withExtension(path string) (string, error) {
-	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) || filepath.Ext(path) != "" {
+func (l *loader) withExtension(path string) (string, error) {
+	if _, err := l.files.stat(path); !errors.Is(err, fs.ErrNotExist) || filepath.Ext(path) != "" {
 		return path, nil // readDocument reports any other problem
 	}
 	tried := []string{filepath.ToSlash(path)}
 	for _, ext := range refExtensions {
-		if _, err := os.Stat(path + ext); !errors.Is(err, os.ErrNotExist) {
+		if _, err := l.files.stat(path + ext); !errors.Is(err, fs.ErrNotExist) {
 			return path + ext, nil
 		}
 		tried = append(tried, filepath.ToSlash(path+ext))
@@ -495,7 +496,7 @@ func (l *loader) localPath(u string) (string, error) {
 // readDocument reads, patches and repairs one schema file and remembers it
 // under u.
 func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
-	data, err := readSchemaFile(filepathFromDisplay(file, u))
+	data, err := l.files.readSchema(filepathFromDisplay(file, u))
 	if err != nil {
 		return nil, l.fail(&Error{File: file, Err: err})
 	}
@@ -505,7 +506,7 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 	}
 	doc := &loadedDoc{url: u, file: file, root: root}
 	l.last = u
-	if err := applyOverlay(doc); err != nil {
+	if err := applyOverlay(doc, l.files); err != nil {
 		return nil, l.fail(err.(*Error))
 	}
 	doc.leftoverID = leftoverID(doc.root)
@@ -538,7 +539,7 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 // display names a file reached through a reference: relative to the working
 // directory when that is shorter, else as is.
 func (l *loader) display(path string) string {
-	if wd, err := os.Getwd(); err == nil {
+	if wd, err := l.files.wd(); err == nil {
 		if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
 			return filepath.ToSlash(rel)
 		}
@@ -569,44 +570,6 @@ func urlPrefix(u string) string {
 		return u[:i+1]
 	}
 	return u
-}
-
-// maxSchemaSize bounds the schema files schemagen reads.
-const maxSchemaSize = 256 << 20
-
-// readSchemaFile reads a regular file of at most maxSchemaSize bytes: a
-// reference to a device (/dev/zero) or a pipe must not hang or exhaust
-// memory.
-func readSchemaFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, readError(err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, readError(err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	if info.Size() > maxSchemaSize {
-		return nil, fmt.Errorf("larger than %d MiB", maxSchemaSize>>20)
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxSchemaSize+1))
-	if err != nil {
-		return nil, readError(err)
-	}
-	return data, nil
-}
-
-// readError shortens an *os.PathError, whose path the message already names.
-func readError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("cannot read: %v", pe.Err)
-	}
-	return err
 }
 
 // propertyOrder returns the names of s's properties in the order the schema

@@ -3,7 +3,7 @@ package generator
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
@@ -31,31 +31,41 @@ func OverlayPaths(schemaPath string) []string {
 	return []string{strings.TrimSuffix(schemaPath, ".json") + ".overlay.json"}
 }
 
+// FindOverlay returns the overlay that schemagen merges into the schema file
+// at schemaPath, among the operating system's files: the first of
+// OverlayPaths that exists. ok is false when none does.
+func FindOverlay(schemaPath string) (path string, ok bool) {
+	return findOverlay(inputs{}, schemaPath)
+}
+
+// findOverlay is FindOverlay through files. A name that cannot be told
+// not to exist (a directory that cannot be read, ...) counts as there, so
+// that reading it reports the problem.
+func findOverlay(files inputs, schemaPath string) (string, bool) {
+	for _, p := range OverlayPaths(schemaPath) {
+		if _, err := files.stat(p); !errors.Is(err, fs.ErrNotExist) {
+			return p, true
+		}
+	}
+	return "", false
+}
+
 // applyOverlay merges the schema's overlay, when one exists, into the
 // document. An overlay is an RFC 7396 JSON Merge Patch: it adds or replaces
 // keywords, and a null removes one. The vendor's file itself is never
 // changed; the overlay is how schemagen users encode what the vendor only
-// wrote in prose. Of a YAML file's possible overlays (OverlayPaths), the
-// first that exists is used.
-func applyOverlay(doc *loadedDoc) error {
+// wrote in prose. The overlay is the one findOverlay finds, through files.
+func applyOverlay(doc *loadedDoc, files inputs) error {
 	if !strings.HasSuffix(doc.file, ".json") && !IsYAML(doc.file) || isOverlay(doc.file) {
 		return nil
 	}
-	var path string
-	var data []byte
-	for _, p := range OverlayPaths(doc.file) {
-		d, err := os.ReadFile(p)
-		if errors.Is(err, os.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return &Error{File: p, Err: readError(err)}
-		}
-		path, data = p, d
-		break
-	}
-	if path == "" {
+	path, ok := findOverlay(files, doc.file)
+	if !ok {
 		return nil
+	}
+	data, err := files.readFile(path)
+	if err != nil {
+		return &Error{File: path, Err: readError(err)}
 	}
 	patch, err := ParseSchema(path, data)
 	if err != nil {

@@ -115,18 +115,21 @@ func overlayFor(ptr, src string) string {
 	inner := `{"pattern": "REPLACEMENT"}`
 	if len(tokens) >= 2 && tokens[len(tokens)-2] == "patternProperties" {
 		tokens = tokens[:len(tokens)-1]
-		inner = fmt.Sprintf(`{%q: null, "REPLACEMENT": {...}}`, unescapePointer(last))
+		inner = fmt.Sprintf(`{%q: null, "REPLACEMENT": {...}}`, unescaped(last))
 	} else {
 		tokens = tokens[:len(tokens)-1]
 	}
 	for i := len(tokens) - 1; i >= 0; i-- {
-		inner = fmt.Sprintf(`{%q: %s}`, unescapePointer(tokens[i]), inner)
+		inner = fmt.Sprintf(`{%q: %s}`, unescaped(tokens[i]), inner)
 	}
 	return inner
 }
 
-func unescapePointer(token string) string {
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(token)
+// unescaped is a token of a pointer that walkSchemas built, unescaped: the
+// member name it stands for.
+func unescaped(token string) string {
+	name, _ := document.UnescapeToken(token) // walkSchemas escapes every token
+	return name
 }
 
 // LookaheadPatternKeyword is the keyword that replaces, in a loaded

@@ -88,6 +88,8 @@ func TestLookaheadPatternRefused(t *testing.T) {
 		{`{"type": "string", "pattern": "^a(?!b)"}`, `/pattern: pattern "^a(?!b)" cannot be checked exactly in Go: ecmaregex: negative lookahead (?! at offset 2 has no RE2 equivalent`},
 		{`{"type": "string", "pattern": "^(?<=a)b"}`, `lookbehind (?<= at offset 1 has no RE2 equivalent`},
 		{`{"type": "object", "patternProperties": {"^(?!x-)": true}}`, `not in patternProperties names); replace it with an equivalent pattern in an overlay`},
+		// The overlay names the property, not its escaped pointer token.
+		{`{"type": "object", "properties": {"a/b~c": {"type": "string", "pattern": "^a(?!b)"}}}`, `{"properties": {"a/b~c": {"pattern": "REPLACEMENT"}}}`},
 	} {
 		_, err := buildSchema(t, generator.Config{}, tc.schema)
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "REPLACEMENT") {

@@ -91,17 +91,15 @@ func lintFile(path string, fix bool, stdout io.Writer) (bool, error) {
 	if err != nil {
 		return false, &generator.Error{File: file, Err: err}
 	}
-	// A YAML file's overlay may be YAML or JSON: the first that exists,
-	// else a new JSON one (JSON is YAML too).
-	overlayPath := generator.OverlayPath(path)
-	if generator.IsYAML(path) {
+	// The overlay that generation merges, else a new one: for a YAML file
+	// a JSON one (JSON is YAML too).
+	overlayPath, ok := generator.FindOverlay(path)
+	switch {
+	case ok:
+	case generator.IsYAML(path):
 		overlayPath = strings.TrimSuffix(path, filepath.Ext(path)) + ".overlay.json"
-		for _, p := range generator.OverlayPaths(path) {
-			if _, err := os.Stat(p); err == nil {
-				overlayPath = p
-				break
-			}
-		}
+	default:
+		overlayPath = generator.OverlayPath(path)
 	}
 	overlay, err := readSchema(overlayPath)
 	switch {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/schemagen/schemagen/generator"
 )
 
 // TestLintSeed runs "schemagen lint" on the vendor's seed schema: without
@@ -93,5 +95,52 @@ func TestQuietVerbose(t *testing.T) {
 	if code := run([]string{"--verbose", "-o", out, "-p", "s", schema}, &stdout, &stderr); code != exitOK ||
 		!strings.Contains(stderr.String(), "warning") || !strings.Contains(stderr.String(), "wrote "+filepath.Join(out, "migrate_gen.go")) {
 		t.Errorf("--verbose: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// TestLintOverlayChoice checks that lint --fix writes into the overlay that
+// generation merges (generator.FindOverlay): of a YAML file's overlays the
+// first that exists, else a new JSON one.
+func TestLintOverlayChoice(t *testing.T) {
+	schema := "type: object\nproperties:\n  name:\n    type: string\n    description: The name, at most 255 characters.\n"
+	for _, tc := range []struct {
+		name     string
+		overlays []string // existing, each "{}"
+		want     string   // the overlay lint writes and generation merges
+	}{
+		{"none", nil, "pet.overlay.json"},
+		{"json", []string{"pet.overlay.json"}, "pet.overlay.json"},
+		{"yml first", []string{"pet.overlay.json", "pet.overlay.yml"}, "pet.overlay.yml"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			files := map[string]string{"pet.yml": schema}
+			for _, o := range tc.overlays {
+				files[o] = "{}"
+			}
+			for name, content := range files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var stdout, stderr bytes.Buffer
+			path := filepath.Join(dir, "pet.yml")
+			if code := run([]string{"lint", "--fix", path}, &stdout, &stderr); code != exitOK {
+				t.Fatalf("lint --fix exit %d; stderr: %s", code, stderr.String())
+			}
+			if want := "wrote " + filepath.ToSlash(filepath.Join(dir, tc.want)); !strings.Contains(stdout.String(), want) {
+				t.Errorf("lint --fix output %q, want %q", stdout.String(), want)
+			}
+			pkg, err := generator.Build(generator.Config{Package: "p"}, []string{path})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pkg.Sources[0].Overlay; got != filepath.ToSlash(filepath.Join(dir, tc.want)) {
+				t.Errorf("generation merges %s, want %s", got, tc.want)
+			}
+			if code := run([]string{"lint", path}, &stdout, &stderr); code != exitOK {
+				t.Errorf("lint after --fix: exit %d", code)
+			}
+		})
 	}
 }

@@ -2,14 +2,15 @@ package jsonrt
 
 import "encoding/json"
 
-// CheckFunc is the signature of the validation functions schemagen
-// generates for schemas that no static Go type captures. A CheckFunc
-// reports whether v is valid, records violations in c unless c is quiet, and
-// adds to ann (when not nil) the properties and items it evaluated.
+// CheckFunc, used by generated code, is the signature of the validation
+// functions schemagen generates for schemas that no static Go type captures. A
+// CheckFunc reports whether v is valid, records violations in c unless c is
+// quiet, and adds to ann (when not nil) the properties and items it evaluated.
 type CheckFunc func(v any, c *Ctx, ann *Ann) bool
 
-// CheckRaw validates a raw JSON value with f, recording violations in e at
-// e's current location. Typed code calls it for values it keeps as JSON.
+// CheckRaw is used by generated code: it validates a raw JSON value with f,
+// recording violations in e at e's current location. Typed code calls it for
+// values it keeps as JSON.
 func CheckRaw(e *Errors, raw json.RawMessage, f CheckFunc) {
 	v, err := Parse(raw)
 	if err != nil {
@@ -24,12 +25,13 @@ func CheckRaw(e *Errors, raw json.RawMessage, f CheckFunc) {
 	e.list = append(e.list, c.list...)
 }
 
-// AnyOf reports whether v is valid against at least one branch. Branches run
-// quietly: their violations are not the value's. When ann is not nil every
-// branch runs, because the annotations of all passing branches count.
+// AnyOf is used by generated code: it reports whether v is valid against at
+// least one branch. Branches run quietly: their violations are not the
+// value's. When ann is not nil every branch runs, because the annotations of
+// all passing branches count.
 func AnyOf(v any, c *Ctx, ann *Ann, branches ...CheckFunc) bool {
-	c.BeginQuiet()
-	defer c.EndQuiet()
+	c.beginQuiet()
+	defer c.endQuiet()
 	passed := false
 	for _, b := range branches {
 		if ann == nil {
@@ -47,11 +49,12 @@ func AnyOf(v any, c *Ctx, ann *Ann, branches ...CheckFunc) bool {
 	return passed
 }
 
-// OneOf returns how many branches v is valid against (it may stop counting
-// at two). Only when exactly one passes do its annotations count.
+// OneOf is used by generated code: it returns how many branches v is valid
+// against (it may stop counting at two). Only when exactly one passes do its
+// annotations count.
 func OneOf(v any, c *Ctx, ann *Ann, branches ...CheckFunc) int {
-	c.BeginQuiet()
-	defer c.EndQuiet()
+	c.beginQuiet()
+	defer c.endQuiet()
 	n := 0
 	var passed Ann
 	for _, b := range branches {
@@ -76,19 +79,19 @@ func OneOf(v any, c *Ctx, ann *Ann, branches ...CheckFunc) int {
 	return n
 }
 
-// Passes reports, quietly and without annotations, whether v is valid
-// against f; "not" uses it.
+// Passes is used by generated code: it reports, quietly and without
+// annotations, whether v is valid against f; "not" uses it.
 func Passes(v any, c *Ctx, f CheckFunc) bool {
-	c.BeginQuiet()
-	defer c.EndQuiet()
+	c.beginQuiet()
+	defer c.endQuiet()
 	return f(v, c, nil)
 }
 
-// If reports, quietly, whether v is valid against the "if" schema cond; its
-// annotations count only when it passes.
+// If is used by generated code: it reports, quietly, whether v is valid
+// against the "if" schema cond; its annotations count only when it passes.
 func If(v any, c *Ctx, ann *Ann, cond CheckFunc) bool {
-	c.BeginQuiet()
-	defer c.EndQuiet()
+	c.beginQuiet()
+	defer c.endQuiet()
 	if ann == nil {
 		return cond(v, c, nil)
 	}
@@ -100,12 +103,12 @@ func If(v any, c *Ctx, ann *Ann, cond CheckFunc) bool {
 	return false
 }
 
-// Contains returns how many items are valid against f, checked quietly.
-// When evaluates is set (draft 2020-12), matching items count as evaluated
-// in ann.
+// Contains is used by generated code: it returns how many items are valid
+// against f, checked quietly. When evaluates is set (draft 2020-12), matching
+// items count as evaluated in ann.
 func Contains(items []any, c *Ctx, ann *Ann, f CheckFunc, evaluates bool) int {
-	c.BeginQuiet()
-	defer c.EndQuiet()
+	c.beginQuiet()
+	defer c.endQuiet()
 	n := 0
 	for i, item := range items {
 		c.EnterIndex(i)
@@ -120,11 +123,12 @@ func Contains(items []any, c *Ctx, ann *Ann, f CheckFunc, evaluates bool) int {
 	return n
 }
 
-// Matches reports whether v is valid against f, checked quietly. Generated
-// unions use it to choose the variant a value decodes into.
+// Matches is used by generated code: it reports whether v is valid against f,
+// checked quietly. Generated unions use it to choose the variant a value
+// decodes into.
 func Matches(v any, f CheckFunc) bool {
 	var c Ctx
-	c.BeginQuiet()
+	c.beginQuiet()
 	return f(v, &c, nil)
 }
 
@@ -143,9 +147,9 @@ func (d *Decoder) DecodeSub(raw []byte, f func(*Decoder)) {
 	d.list = append(d.list, sub.list...)
 }
 
-// FitsInt reports whether v, when it is an integer, fits in a Go integer of
-// the given width; other values fit. Checks use it for "format": "int32"
-// and "int64", which schemagen asserts.
+// FitsInt is used by generated code: it reports whether v, when it is an
+// integer, fits in a Go integer of the given width; other values fit. Checks
+// use it for "format": "int32" and "int64", which schemagen asserts.
 func FitsInt(v any, bits int) bool {
 	n, ok := v.(json.Number)
 	if !ok || TypeOf(v) != "integer" {

@@ -6,7 +6,8 @@ import (
 	"strconv"
 )
 
-// Kind is the JSON type of a value, as reported by [Decoder.Kind].
+// Kind, part of the [Decoder] API for generated code, is the JSON type of a
+// value, as reported by [Decoder.Kind].
 type Kind uint8
 
 // The kinds of JSON values.
@@ -39,11 +40,11 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// A Decoder is a pull decoder over one complete JSON text. Generated
-// UnmarshalJSON methods read values with its typed methods; values of the
-// wrong JSON type and numbers out of range are recorded as violations in the
-// embedded Errors, and malformed input stops decoding with a syntax error.
-// [Decoder.Finish] reports the outcome.
+// Decoder, used by generated code, is a pull decoder over one complete JSON
+// text. Generated UnmarshalJSON methods read values with its typed methods;
+// values of the wrong JSON type and numbers out of range are recorded as
+// violations in the embedded Errors, and malformed input stops decoding with a
+// syntax error. [Decoder.Finish] reports the outcome.
 //
 // The decoder never panics on malformed or truncated input: after the first
 // syntax error every read returns a zero value and every loop ends.
@@ -59,7 +60,8 @@ type Decoder struct {
 	err    error  // the first syntax error
 }
 
-// NewDecoder returns a decoder that reads the JSON text in data.
+// NewDecoder is used by generated code: it returns a decoder that reads the
+// JSON text in data.
 func NewDecoder(data []byte) *Decoder {
 	d := new(Decoder)
 	d.Reset(data)

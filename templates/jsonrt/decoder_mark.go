@@ -1,7 +1,7 @@
 package jsonrt
 
-// A Mark is a position of a Decoder that it can return to with
-// [Decoder.Rewind]. Generated unions use marks to try the variant a
+// Mark, used by generated code, is a position of a Decoder that it can return
+// to with [Decoder.Rewind]. Generated unions use marks to try the variant a
 // discriminator names and, if the value turns out not to be that variant, to
 // read it again the general way.
 type Mark struct {

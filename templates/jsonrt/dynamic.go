@@ -11,12 +11,12 @@ import "encoding/json"
 //
 // validate it by walking the generic value that [Parse] returns.
 
-// Parse decodes one JSON text into the generic form that generated
-// validators walk: nil, bool, json.Number (the literal exactly as written),
-// string, []any (never nil, even when empty) and map[string]any, in which
-// the last of repeated member names wins. Strings are unescaped as
-// [Decoder.String] does. Arrays and objects may nest up to 10000 deep. It
-// returns an error for invalid JSON, giving the byte offset.
+// Parse is used by generated code: it decodes one JSON text into the generic
+// form that generated validators walk: nil, bool, json.Number (the literal
+// exactly as written), string, []any (never nil, even when empty) and
+// map[string]any, in which the last of repeated member names wins. Strings are
+// unescaped as [Decoder.String] does. Arrays and objects may nest up to 10000
+// deep. It returns an error for invalid JSON, giving the byte offset.
 func Parse(data []byte) (any, error) {
 	d := Decoder{data: data}
 	v := parseValue(&d)
@@ -24,17 +24,6 @@ func Parse(data []byte) (any, error) {
 		return nil, err
 	}
 	return v, nil
-}
-
-// MustParse is like [Parse] for a JSON text known to be valid, such as a
-// "const" or "enum" value that generated code embeds; it panics on invalid
-// JSON.
-func MustParse(s string) any {
-	v, err := Parse([]byte(s))
-	if err != nil {
-		panic("jsonrt.MustParse: " + err.Error())
-	}
-	return v
 }
 
 // parseValue reads the next value in generic form; after a syntax error it
@@ -76,24 +65,16 @@ func parseValue(d *Decoder) any {
 // validation, as counted by [Ctx.Descend].
 const MaxCallDepth = 10000
 
-// Ctx is the state of one validation of a generic value: the violations and
-// the instance location (through the embedded [Errors]), whether violations
-// are being recorded, the dynamic scope, and the depth of nested checks. The
-// zero value is ready to use.
+// Ctx, used by generated code, is the state of one validation of a generic
+// value: the violations and the instance location (through the embedded
+// [Errors]), whether violations are being recorded, the dynamic scope, and the
+// depth of nested checks. The zero value is ready to use.
 type Ctx struct {
 	Errors
 
-	quiet int   // nesting of BeginQuiet
+	quiet int   // nesting of beginQuiet
 	scope []int // schema resources entered, outermost first
 	depth int   // nesting of Descend
-}
-
-// Reset empties c for another validation, keeping the memory it allocated.
-func (c *Ctx) Reset() {
-	c.Errors.reset()
-	c.quiet = 0
-	c.scope = c.scope[:0]
-	c.depth = 0
 }
 
 // Fail records a violation at the current instance location, unless c is
@@ -113,22 +94,16 @@ func (c *Ctx) Fail(keywordLocation, keyword, format string, args ...any) {
 	c.Add(keywordLocation, keyword, string(appendMessage(nil, format, args)))
 }
 
-// Quiet reports whether c is quiet, that is whether Fail records nothing.
-// Generated code tests it before work that only serves a message.
-func (c *Ctx) Quiet() bool {
-	return c.quiet > 0
-}
-
-// BeginQuiet makes c quiet until the matching EndQuiet. Calls nest, so that
-// generated code can try the branches of anyOf, oneOf, not and if without
-// reporting their violations, whatever the caller's state.
-func (c *Ctx) BeginQuiet() {
+// beginQuiet makes c quiet until the matching endQuiet. Calls nest, so that
+// the applicators ([AnyOf], [OneOf], [Passes], [If], ...) can try schemas
+// without reporting their violations, whatever the caller's state.
+func (c *Ctx) beginQuiet() {
 	c.quiet++
 }
 
-// EndQuiet ends the innermost BeginQuiet; c records violations again once
-// every BeginQuiet has ended. Unmatched calls do nothing.
-func (c *Ctx) EndQuiet() {
+// endQuiet ends the innermost beginQuiet; c records violations again once
+// every beginQuiet has ended. Unmatched calls do nothing.
+func (c *Ctx) endQuiet() {
 	if c.quiet > 0 {
 		c.quiet--
 	}

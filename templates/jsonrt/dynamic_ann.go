@@ -1,27 +1,24 @@
 package jsonrt
 
-// Ann records what a schema evaluated in one instance: the members of an
-// object and the items of an array that its keywords (properties,
-// patternProperties, additionalProperties, prefixItems, items, contains,
-// and those of the subschemas that passed) looked at. unevaluatedProperties
-// and unevaluatedItems then apply to the rest. A generated check function
-// adds to its caller's Ann only when it succeeds, by filling an Ann of its
-// own and merging it.
+// Ann is used by generated code: it records what a schema evaluated in one
+// instance: the members of an object and the items of an array that its
+// keywords (properties, patternProperties, additionalProperties, prefixItems,
+// items, contains, and those of the subschemas that passed) looked at.
+// unevaluatedProperties and unevaluatedItems then apply to the rest. A
+// generated check function adds to its caller's Ann only when it succeeds, by
+// filling an Ann of its own and merging it.
 //
-// The zero value is empty and ready to use; it allocates only for property
-// names and for items named one at a time. Prop, Item and Merge do nothing on
-// a nil *Ann, which generated code passes when no one needs annotations.
+// The zero value is empty and ready to use; it allocates only for the names
+// and indices it records. Prop, Item and Merge do nothing on a nil *Ann,
+// which generated code passes when no one needs annotations.
 type Ann struct {
-	props    map[string]struct{}
-	allProps bool
-	bits     []uint64 // items named by Item, a bit per index
-	prefix   int      // items [0, prefix) evaluated
-	allItems bool
+	props map[string]struct{}
+	bits  []uint64 // items named by Item, a bit per index
 }
 
 // Prop records that the object member name was evaluated.
 func (a *Ann) Prop(name string) {
-	if a == nil || a.allProps {
+	if a == nil {
 		return
 	}
 	if a.props == nil {
@@ -30,18 +27,8 @@ func (a *Ann) Prop(name string) {
 	a.props[name] = struct{}{}
 }
 
-// AllProps records that every member of the object was evaluated, as
-// additionalProperties or unevaluatedProperties do.
-func (a *Ann) AllProps() {
-	a.allProps = true
-	clear(a.props)
-}
-
 // HasProp reports whether the object member name was evaluated.
 func (a *Ann) HasProp(name string) bool {
-	if a.allProps {
-		return true
-	}
 	_, ok := a.props[name]
 	return ok
 }
@@ -49,7 +36,7 @@ func (a *Ann) HasProp(name string) bool {
 // Item records that item i (i >= 0) of the array was evaluated, as contains
 // does for the items it matches.
 func (a *Ann) Item(i int) {
-	if a == nil || a.allItems || i < a.prefix || i < 0 {
+	if a == nil || i < 0 {
 		return
 	}
 	w := i / 64
@@ -59,24 +46,9 @@ func (a *Ann) Item(i int) {
 	a.bits[w] |= 1 << (i % 64)
 }
 
-// ItemsFrom0 records that the items [0, n) of the array were evaluated, as
-// prefixItems does.
-func (a *Ann) ItemsFrom0(n int) {
-	a.prefix = max(a.prefix, n)
-}
-
-// AllItems records that every item of the array was evaluated, as items
-// and unevaluatedItems do.
-func (a *Ann) AllItems() {
-	a.allItems = true
-}
-
 // HasItem reports whether item i of the array was evaluated.
 func (a *Ann) HasItem(i int) bool {
-	switch {
-	case a.allItems || (i >= 0 && i < a.prefix):
-		return true
-	case i < 0 || i/64 >= len(a.bits):
+	if i < 0 || i/64 >= len(a.bits) {
 		return false
 	}
 	return a.bits[i/64]&(1<<(i%64)) != 0
@@ -87,26 +59,13 @@ func (a *Ann) Merge(b *Ann) {
 	if a == nil || b == nil || b == a {
 		return
 	}
-	if b.allProps {
-		a.AllProps()
-	} else if !a.allProps {
-		for name := range b.props {
-			a.Prop(name)
-		}
+	for name := range b.props {
+		a.Prop(name)
 	}
-	a.allItems = a.allItems || b.allItems
-	a.prefix = max(a.prefix, b.prefix)
 	if len(b.bits) > len(a.bits) {
 		a.bits = append(a.bits, make([]uint64, len(b.bits)-len(a.bits))...)
 	}
 	for w, bits := range b.bits {
 		a.bits[w] |= bits
 	}
-}
-
-// Reset empties a for reuse, keeping the memory it allocated.
-func (a *Ann) Reset() {
-	clear(a.props)
-	clear(a.bits)
-	*a = Ann{props: a.props, bits: a.bits[:0]}
 }

@@ -27,7 +27,6 @@ func probeAnn(a *Ann) annProbe {
 }
 
 func TestAnn(t *testing.T) {
-	all := []int{-1, 0, 1, 2, 3, 63, 64, 65, 200, 1000}
 	tests := []struct {
 		name  string
 		build func(a, b *Ann)
@@ -37,11 +36,6 @@ func TestAnn(t *testing.T) {
 		{"props", func(a, b *Ann) { a.Prop("a"); a.Prop("") }, annProbe{props: []string{"a", ""}}},
 		{"items", func(a, b *Ann) { a.Item(1); a.Item(64); a.Item(200); a.Item(-5) },
 			annProbe{items: []int{1, 64, 200}}},
-		{"prefix", func(a, b *Ann) { a.ItemsFrom0(3); a.ItemsFrom0(2); a.Item(65) },
-			annProbe{items: []int{0, 1, 2, 65}}},
-		{"all props", func(a, b *Ann) { a.Prop("a"); a.AllProps(); a.Prop("b") },
-			annProbe{props: []string{"a", "b", "c", ""}}},
-		{"all items", func(a, b *Ann) { a.Item(3); a.AllItems() }, annProbe{items: all}},
 		{"merge nil", func(a, b *Ann) { a.Prop("c"); a.Merge(nil) }, annProbe{props: []string{"c"}}},
 		{"merge self", func(a, b *Ann) { a.Prop("c"); a.Item(2); a.Merge(a) },
 			annProbe{props: []string{"c"}, items: []int{2}}},
@@ -51,22 +45,9 @@ func TestAnn(t *testing.T) {
 			b.Prop("b")
 			b.Item(1000)
 			b.Item(63)
-			b.ItemsFrom0(2)
+			b.Item(0)
 			a.Merge(b)
 		}, annProbe{props: []string{"a", "b"}, items: []int{0, 1, 63, 1000}}},
-		{"merge all", func(a, b *Ann) { a.Prop("a"); b.AllProps(); b.AllItems(); a.Merge(b) },
-			annProbe{props: []string{"a", "b", "c", ""}, items: all}},
-		{"merge into all", func(a, b *Ann) { a.AllProps(); b.Prop("b"); b.ItemsFrom0(1); a.Merge(b) },
-			annProbe{props: []string{"a", "b", "c", ""}, items: []int{0}}},
-		{"reset", func(a, b *Ann) {
-			a.Prop("a")
-			a.AllItems()
-			a.Item(5)
-			a.Reset()
-			a.Prop("b")
-			a.Item(64)
-		},
-			annProbe{props: []string{"b"}, items: []int{64}}},
 	}
 	for _, tt := range tests {
 		var a, b Ann

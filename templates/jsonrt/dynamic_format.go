@@ -8,14 +8,16 @@ import (
 	"unicode/utf8"
 )
 
-// Shown wraps a generic value (see [Parse]) so that [Ctx.Fail] renders it as
-// [Describe] does, and only when it records the violation.
+// Shown is used by generated code: it wraps a generic value (see [Parse]) so
+// that [Ctx.Fail] renders it as [Describe] does, and only when it records the
+// violation.
 type Shown struct {
 	// V is the generic value.
 	V any
 }
 
-// Show wraps v for a message of [Ctx.Fail], as in
+// Show is used by generated code: it wraps v for a message of [Ctx.Fail], as
+// in
 //
 //	c.Fail(loc, "const", "value must be 2 but found %v", jsonrt.Show(v))
 //

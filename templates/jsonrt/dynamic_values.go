@@ -9,11 +9,11 @@ import (
 	"strconv"
 )
 
-// TypeOf returns the JSON Schema type of a generic value (see [Parse]):
-// "null", "boolean", "integer" (a number with zero fractional part, such as
-// 7, 1.0, 1e2, 1.5e1 or -0), "number", "string", "array" or "object". It
-// returns "" for anything else, including a json.Number that is not a valid
-// number literal.
+// TypeOf is used by generated code: it returns the JSON Schema type of a
+// generic value (see [Parse]): "null", "boolean", "integer" (a number with
+// zero fractional part, such as 7, 1.0, 1e2, 1.5e1 or -0), "number", "string",
+// "array" or "object". It returns "" for anything else, including a
+// json.Number that is not a valid number literal.
 func TypeOf(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -37,9 +37,10 @@ func TypeOf(v any) string {
 	return ""
 }
 
-// HasType reports whether v is of the JSON Schema type t, one of the names
-// that [TypeOf] returns: "number" matches integers too, and "integer"
-// matches every number with zero fractional part, such as 1.0.
+// HasType is used by generated code: it reports whether v is of the JSON
+// Schema type t, one of the names that [TypeOf] returns: "number" matches
+// integers too, and "integer" matches every number with zero fractional part,
+// such as 1.0.
 func HasType(v any, t string) bool {
 	if n, ok := v.(json.Number); ok {
 		valid, integer := numberKind(n)
@@ -74,13 +75,13 @@ func isIntLiteral(s string) bool {
 	return true
 }
 
-// Equal reports whether a and b, generic values (see [Parse]), are equal as
-// JSON Schema defines equality, as [EqualJSON] does for JSON texts: numbers
-// by their exact value (1, 1.0 and 1e0 are equal, and so are 0 and -0,
-// however long the literals or large the exponents), strings by their
-// characters, arrays element by element in order, and objects member by
-// member regardless of order. Values of different types are unequal (1 and
-// true, 0 and false). Anything that is not a generic value, such as an
+// Equal is used by generated code: it reports whether a and b, generic values
+// (see [Parse]), are equal as JSON Schema defines equality, as [EqualJSON]
+// does for JSON texts: numbers by their exact value (1, 1.0 and 1e0 are equal,
+// and so are 0 and -0, however long the literals or large the exponents),
+// strings by their characters, arrays element by element in order, and objects
+// member by member regardless of order. Values of different types are unequal
+// (1 and true, 0 and false). Anything that is not a generic value, such as an
 // invalid json.Number, is unequal to everything, itself included.
 func Equal(a, b any) bool {
 	switch x := a.(type) {
@@ -143,11 +144,12 @@ func objectsEqual(x, y map[string]any) bool {
 	return true
 }
 
-// CompareNumber compares the number n with limit, a JSON number literal, by
-// their exact values, and returns -1, 0 or +1 as n is less than, equal to or
-// greater than limit. Its time is proportional to the lengths of the
-// literals, however large their exponents (1e99999 is compared without being
-// expanded). The result is 0 if either literal is invalid.
+// CompareNumber is used by generated code: it compares the number n with
+// limit, a JSON number literal, by their exact values, and returns -1, 0 or +1
+// as n is less than, equal to or greater than limit. Its time is proportional
+// to the lengths of the literals, however large their exponents (1e99999 is
+// compared without being expanded). The result is 0 if either literal is
+// invalid.
 func CompareNumber(n json.Number, limit string) int {
 	a, ok := parseDecimal([]byte(n))
 	if !ok {
@@ -189,17 +191,19 @@ func decimalSign(d *decimal) int {
 	return 1
 }
 
-// MultipleOf reports whether n divided by divisor, a JSON number literal, is
-// an integer, exactly; see [IsMultipleOf].
+// MultipleOf is used by generated code: it reports whether n divided by
+// divisor, a JSON number literal, is an integer. The test is exact and takes
+// time proportional to the number of digits, however large the exponents. It
+// is false if either literal is invalid or the divisor is zero.
 func MultipleOf(n json.Number, divisor string) bool {
-	return IsMultipleOf(string(n), divisor)
+	return isMultipleOf(string(n), divisor)
 }
 
-// Unique is like [UniqueComparable] for generic values compared with
-// [Equal]: it reports whether the items are pairwise distinct and, if not,
-// returns the first pair i < j of equal items, ordered by j and then by i.
-// Beyond 16 items it takes linear time, by hashing the items in a way
-// consistent with Equal.
+// Unique, used by generated code, is like [UniqueComparable] for generic
+// values compared with [Equal]: it reports whether the items are pairwise
+// distinct and, if not, returns the first pair i < j of equal items, ordered
+// by j and then by i. Beyond 16 items it takes linear time, by hashing the
+// items in a way consistent with Equal.
 func Unique(items []any) (i, j int, ok bool) {
 	if len(items) <= 16 {
 		for j := 1; j < len(items); j++ {
@@ -281,10 +285,10 @@ func memberHash(seed maphash.Seed, k string, e any) uint64 {
 // describeRunes is how many characters of a string Describe shows.
 const describeRunes = 40
 
-// Describe renders a generic value briefly for a message: a string quoted
-// (cut after 40 characters, with "…"), a number as written, true, false,
-// null, "array" or "object". Anything else is rendered as its Go type in
-// parentheses.
+// Describe is used by generated code: it renders a generic value briefly for a
+// message: a string quoted (cut after 40 characters, with "…"), a number as
+// written, true, false, null, "array" or "object". Anything else is rendered
+// as its Go type in parentheses.
 func Describe(v any) string {
 	switch x := v.(type) {
 	case nil:

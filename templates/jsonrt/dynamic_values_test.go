@@ -115,7 +115,7 @@ var equalTests = []struct {
 func TestEqual(t *testing.T) {
 	seed := maphash.MakeSeed()
 	for _, tt := range equalTests {
-		a, b := MustParse(tt.a), MustParse(tt.b)
+		a, b := mustParse(tt.a), mustParse(tt.b)
 		if got := Equal(a, b); got != tt.want {
 			t.Errorf("Equal(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
@@ -244,7 +244,7 @@ func TestUnique(t *testing.T) {
 		{longArray(40, `{"k":[true]}`, `{"k":[1]}`, `[0]`, `[false]`, `""`, `null`), 0, 0, true},
 	}
 	for _, tt := range tests {
-		items, _ := MustParse(tt.in).([]any)
+		items, _ := mustParse(tt.in).([]any)
 		i, j, ok := Unique(items)
 		if i != tt.i || j != tt.j || ok != tt.ok {
 			t.Errorf("Unique(%.60s) = %d, %d, %v, want %d, %d, %v", tt.in, i, j, ok, tt.i, tt.j, tt.ok)

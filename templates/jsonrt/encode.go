@@ -9,11 +9,11 @@ import (
 
 const hexDigits = "0123456789abcdef"
 
-// AppendString appends s as a JSON string literal. It escapes '"', '\\' and
-// the control characters (as \b, \f, \n, \r, \t or \u00XX), U+2028 and U+2029
-// (as \u2028 and \u2029) and each byte of invalid UTF-8 (as \ufffd); all else
-// is appended as raw UTF-8. The result is what an encoding/json Encoder with
-// SetEscapeHTML(false) writes.
+// AppendString is used by generated code: it appends s as a JSON string
+// literal. It escapes '"', '\\' and the control characters (as \b, \f, \n, \r,
+// \t or \u00XX), U+2028 and U+2029 (as \u2028 and \u2029) and each byte of
+// invalid UTF-8 (as \ufffd); all else is appended as raw UTF-8. The result is
+// what an encoding/json Encoder with SetEscapeHTML(false) writes.
 func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -70,8 +70,9 @@ func appendEscapedByte(b []byte, c byte) []byte {
 	return append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
 }
 
-// AppendRaw appends the JSON value raw without insignificant whitespace. An
-// empty (or all-whitespace) raw appends null. raw is assumed to be valid JSON.
+// AppendRaw is used by generated code: it appends the JSON value raw without
+// insignificant whitespace. An empty (or all-whitespace) raw appends null. raw
+// is assumed to be valid JSON.
 func AppendRaw(b []byte, raw json.RawMessage) []byte {
 	n := len(b)
 	start := 0
@@ -101,11 +102,11 @@ func AppendRaw(b []byte, raw json.RawMessage) []byte {
 	return b
 }
 
-// AppendFloat appends f formatted as encoding/json formats a float64: the
-// shortest representation that parses back to f, in plain decimal notation,
-// or in exponent notation (with at least one exponent digit, as in 1e-7 or
-// 1e+21) when |f| < 1e-6 or |f| >= 1e21. NaN and infinities, which JSON cannot
-// represent, are appended as null.
+// AppendFloat is used by generated code: it appends f formatted as
+// encoding/json formats a float64: the shortest representation that parses
+// back to f, in plain decimal notation, or in exponent notation (with at least
+// one exponent digit, as in 1e-7 or 1e+21) when |f| < 1e-6 or |f| >= 1e21. NaN
+// and infinities, which JSON cannot represent, are appended as null.
 func AppendFloat(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return append(b, "null"...)

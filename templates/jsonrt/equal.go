@@ -134,8 +134,9 @@ func (t *tree) hash(h *maphash.Hash) {
 	h.WriteByte(1)
 }
 
-// UniqueJSON is like [UniqueComparable] for JSON values compared with
-// [EqualJSON]. Invalid JSON items are distinct from every item.
+// UniqueJSON, used by generated code, is like [UniqueComparable] for JSON
+// values compared with [EqualJSON]. Invalid JSON items are distinct from every
+// item.
 func UniqueJSON(items [][]byte) (i, j int, ok bool) {
 	trees := make([]tree, len(items))
 	valid := make([]bool, len(items))

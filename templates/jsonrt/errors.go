@@ -65,10 +65,10 @@ type segment struct {
 	index int // array index + 1, or 0 for an object member
 }
 
-// Errors collects violations while a value is decoded or validated, and
-// tracks the instance location. The zero value is ready to use. It does not
-// allocate until the first violation is added or the location is more than
-// 16 segments deep.
+// Errors is used by generated code: it collects violations while a value is
+// decoded or validated, and tracks the instance location. The zero value is
+// ready to use. It does not allocate until the first violation is added or the
+// location is more than 16 segments deep.
 type Errors struct {
 	// The location is inline[:min(n, inlineDepth)] followed by overflow. The
 	// overflow slice never points into inline, so that an Errors can live on

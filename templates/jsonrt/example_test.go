@@ -38,7 +38,9 @@ func ExampleDecoder() {
 	// Output: x [a b] 1 {"k":[1,2]} <nil>
 }
 
-func ExampleValidationError() {
+// A Decoder records violations of the schema and goes on reading; Finish
+// returns them as one *ValidationError.
+func ExampleDecoder_violations() {
 	d := jsonrt.NewDecoder([]byte(`{"tags":["a",3],"n":2147483648}`))
 	if d.BeginObject("#/type") {
 		for d.NextMember() {

@@ -30,8 +30,9 @@ var formatCheckers = map[string]func(string) bool{
 	"regex":                 fmtIsRegex,
 }
 
-// Format reports whether v, a generic JSON value (nil, bool, json.Number,
-// string, []any or map[string]any), is valid for the named format.
+// Format is used by generated code: it reports whether v, a generic JSON value
+// (nil, bool, json.Number, string, []any or map[string]any), is valid for the
+// named format.
 //
 // Formats apply to strings only: any value that is not a string is valid. A
 // format name that the package does not know (see [KnownFormat]) is an
@@ -52,10 +53,10 @@ func Format(name string, v any) (valid bool) {
 	return FormatString(name, s)
 }
 
-// KnownFormat reports whether name is a format that [Format] and
-// [FormatString] check: one of the formats that JSON Schema 2020-12 and
-// draft-07 define (date-time, date, time, duration, email, idn-email,
-// hostname, idn-hostname, ipv4, ipv6, uri, uri-reference, iri,
+// KnownFormat is used by schemagen itself: it reports whether name is a format
+// that [Format] and [FormatString] check: one of the formats that JSON Schema
+// 2020-12 and draft-07 define (date-time, date, time, duration, email,
+// idn-email, hostname, idn-hostname, ipv4, ipv6, uri, uri-reference, iri,
 // iri-reference, uri-template, uuid, json-pointer, relative-json-pointer and
 // regex), or OpenAPI's byte (base64).
 func KnownFormat(name string) bool {
@@ -63,9 +64,10 @@ func KnownFormat(name string) bool {
 	return ok
 }
 
-// FormatString reports whether the string s is valid for the named format.
-// Generated code calls it for fields of Go type string. Every string is valid
-// for a format name that the package does not know.
+// FormatString is used by generated code: it reports whether the string s is
+// valid for the named format. Generated code calls it for fields of Go type
+// string. Every string is valid for a format name that the package does not
+// know.
 func FormatString(name, s string) bool {
 	check, ok := formatCheckers[name]
 	if !ok {

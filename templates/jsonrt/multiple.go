@@ -6,11 +6,8 @@ import (
 	"strconv"
 )
 
-// IsMultipleOf reports whether value divided by divisor is an integer, both
-// being JSON number literals. The test is exact and takes time proportional
-// to the number of digits, however large the exponents. It is false if
-// either literal is invalid or the divisor is zero.
-func IsMultipleOf(value, divisor string) bool {
+// isMultipleOf is [MultipleOf] for two JSON number literals.
+func isMultipleOf(value, divisor string) bool {
 	v, ok := parseDecimal([]byte(value))
 	if !ok {
 		return false
@@ -19,8 +16,8 @@ func IsMultipleOf(value, divisor string) bool {
 	return ok && multipleOf(&v, &dv)
 }
 
-// FloatIsMultipleOf is like [IsMultipleOf] for the value v, taken as its
-// shortest decimal representation. It is false for NaN and infinities.
+// FloatIsMultipleOf is used by generated code: it is like [MultipleOf]
+// for the value v, taken as its shortest decimal representation. It is false for NaN and infinities.
 func FloatIsMultipleOf(v float64, divisor string) bool {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return false
@@ -31,8 +28,9 @@ func FloatIsMultipleOf(v float64, divisor string) bool {
 	return ok && multipleOf(&vd, &dv)
 }
 
-// IntIsMultipleOf is like [IsMultipleOf] for the value v. It is fast when
-// divisor is an integer literal that fits in an int64.
+// IntIsMultipleOf is used by generated code: it is like [MultipleOf] for
+// the value v. It is fast when divisor is an integer literal that fits in
+// an int64.
 func IntIsMultipleOf(v int64, divisor string) bool {
 	if d, ok := smallInt(divisor); ok {
 		return d != 0 && v%d == 0

@@ -6,11 +6,12 @@ import (
 	"strconv"
 )
 
-// A Pattern is a compiled "pattern" or "patternProperties" regular
-// expression (in RE2 syntax, as schemagen translates it). Most patterns in
-// schemas describe codes and identifiers, such as ^[A-Z]{2}-[0-9]{4}$: a
-// whole string made of runs of ASCII characters. Such a pattern is matched
-// by a loop over the string's bytes; any other pattern by package regexp.
+// Pattern, used by generated code, is a compiled "pattern" or
+// "patternProperties" regular expression (in RE2 syntax, as schemagen
+// translates it). Most patterns in schemas describe codes and identifiers,
+// such as ^[A-Z]{2}-[0-9]{4}$: a whole string made of runs of ASCII
+// characters. Such a pattern is matched by a loop over the string's bytes; any
+// other pattern by package regexp.
 //
 // A pattern whose top-level alternatives start with ^ and lookaheads, as
 // in ^(?!@@)[@a-zA-Z0-9_-]+$, is checked as what it means: a string
@@ -45,9 +46,9 @@ func (s *asciiSet) disjoint(t *asciiSet) bool {
 	return s[0]&t[0] == 0 && s[1]&t[1] == 0
 }
 
-// MustCompilePattern compiles expr, panicking if it is not valid RE2 syntax.
-// Generated code calls it for the patterns of its schema, which schemagen
-// has already compiled.
+// MustCompilePattern is used by generated code: it compiles expr, panicking if
+// it is not valid RE2 syntax. Generated code calls it for the patterns of its
+// schema, which schemagen has already compiled.
 func MustCompilePattern(expr string) *Pattern {
 	p, err := CompilePattern(expr)
 	if err != nil {
@@ -56,9 +57,9 @@ func MustCompilePattern(expr string) *Pattern {
 	return p
 }
 
-// CompilePattern compiles expr, an RE2 expression whose top-level
-// alternatives may start with ^ followed by lookaheads, (?=A) or (?!A),
-// with A in RE2 syntax.
+// CompilePattern is used by schemagen itself: it compiles expr, an RE2
+// expression whose top-level alternatives may start with ^ followed by
+// lookaheads, (?=A) or (?!A), with A in RE2 syntax.
 func CompilePattern(expr string) (*Pattern, error) {
 	re, err := regexp.Compile(expr)
 	if err == nil {

@@ -8,8 +8,9 @@ import (
 	"unicode/utf8"
 )
 
-// SortedKeys returns the keys of m in byte order, so that generated code
-// writes maps and reports their violations in a stable order.
+// SortedKeys is used by generated code: it returns the keys of m in byte
+// order, so that generated code writes maps and reports their violations in a
+// stable order.
 func SortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -19,9 +20,10 @@ func SortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// AppendKey appends an object member's name, already encoded with its colon
-// (for example `"id":`), to an object whose opening brace is at b[open],
-// preceded by a comma unless it is the object's first member.
+// AppendKey is used by generated code: it appends an object member's name,
+// already encoded with its colon (for example `"id":`), to an object whose
+// opening brace is at b[open], preceded by a comma unless it is the object's
+// first member.
 func AppendKey(b []byte, open int, encodedKey string) []byte {
 	if len(b) > open+1 {
 		b = append(b, ',')
@@ -29,8 +31,8 @@ func AppendKey(b []byte, open int, encodedKey string) []byte {
 	return append(b, encodedKey...)
 }
 
-// QuoteList formats names as jsonschema/v5 lists them in messages:
-// 'a', 'b'.
+// QuoteList is used by generated code: it formats names as jsonschema/v5 lists
+// them in messages: 'a', 'b'.
 func QuoteList(names []string) string {
 	var sb strings.Builder
 	for i, n := range names {
@@ -42,17 +44,18 @@ func QuoteList(names []string) string {
 	return sb.String()
 }
 
-// Quote single-quotes s for a message, with Go's escapes for unprintable
-// characters: 'a', 'it\'s'.
+// Quote is used by generated code: it single-quotes s for a message, with Go's
+// escapes for unprintable characters: 'a', 'it\'s'.
 func Quote(s string) string {
 	q := strconv.Quote(s)
 	q = strings.ReplaceAll(q[1:len(q)-1], `\"`, `"`)
 	return "'" + strings.ReplaceAll(q, "'", `\'`) + "'"
 }
 
-// Encode returns the JSON encoding of v, or nil if v cannot be encoded.
-// Generated code uses it to compare composite values with JSON values from
-// the schema (see EqualJSON) and to measure them (see EncodedSize).
+// Encode is used by generated code: it returns the JSON encoding of v, or nil
+// if v cannot be encoded. Generated code uses it to compare composite values
+// with JSON values from the schema (see EqualJSON) and to measure them (see
+// EncodedSize).
 func Encode(v any) []byte {
 	data, err := json.Marshal(v)
 	if err != nil {
@@ -61,7 +64,8 @@ func Encode(v any) []byte {
 	return data
 }
 
-// EncodeEach returns the JSON encoding of every item of s.
+// EncodeEach is used by generated code: it returns the JSON encoding of every
+// item of s.
 func EncodeEach[T any](s []T) [][]byte {
 	out := make([][]byte, len(s))
 	for i := range s {
@@ -70,8 +74,9 @@ func EncodeEach[T any](s []T) [][]byte {
 	return out
 }
 
-// EncodedSize returns the size of v's canonical compact JSON encoding, the
-// measure of the x-maxEncodedSize keyword (see CompactSize).
+// EncodedSize is used by generated code: it returns the size of v's canonical
+// compact JSON encoding, the measure of the x-maxEncodedSize keyword (see
+// CompactSize).
 //
 // A map of raw JSON values, the type of a free-form object, is measured
 // without encoding it. Its values are taken to be JSON, as decoding makes

@@ -113,7 +113,8 @@ func (t Text[T, F]) Valid() bool {
 	return ok
 }
 
-// AppendJSON appends the JSON string of [Text.String] to b.
+// AppendJSON is used by generated code: it appends the JSON string of
+// [Text.String] to b.
 func (t Text[T, F]) AppendJSON(b []byte) []byte {
 	return AppendString(b, t.String())
 }
@@ -138,10 +139,11 @@ func (t *Text[T, F]) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// DecodeJSON consumes the next value of d and, if it is a string valid for
-// the format, sets t to the value it denotes. Otherwise it records a "type"
-// violation at kwLoc, the location of the schema's "type" keyword, or a
-// "format" violation beside it, and leaves t unchanged.
+// DecodeJSON is used by generated code: it consumes the next value of d
+// and, if it is a string valid for the format, sets t to the value it
+// denotes. Otherwise it records a "type" violation at kwLoc, the location of
+// the schema's "type" keyword, or a "format" violation beside it, and leaves
+// t unchanged.
 func (t *Text[T, F]) DecodeJSON(d *Decoder, kwLoc string) {
 	if d.Kind() != String {
 		d.mismatch(kwLoc, "string")

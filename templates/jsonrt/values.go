@@ -5,17 +5,17 @@ import (
 	"unicode/utf8"
 )
 
-// CodePoints returns the number of Unicode code points in s, the length that
-// minLength and maxLength constrain.
+// CodePoints is used by generated code: it returns the number of Unicode code
+// points in s, the length that minLength and maxLength constrain.
 func CodePoints(s string) int {
 	return utf8.RuneCountInString(s)
 }
 
-// EqualJSON reports whether a and b are equal JSON values as JSON Schema
-// defines equality: numbers are compared by their exact mathematical value
-// (1, 1.0 and 1e0 are equal), strings after unescaping, arrays element by
-// element in order, and objects member by member regardless of order. Invalid
-// JSON is unequal to everything, itself included.
+// EqualJSON is used by generated code: it reports whether a and b are equal
+// JSON values as JSON Schema defines equality: numbers are compared by their
+// exact mathematical value (1, 1.0 and 1e0 are equal), strings after
+// unescaping, arrays element by element in order, and objects member by member
+// regardless of order. Invalid JSON is unequal to everything, itself included.
 func EqualJSON(a, b []byte) bool {
 	if bytes.Equal(a, b) {
 		return validJSON(a)
@@ -31,13 +31,13 @@ func EqualJSON(a, b []byte) bool {
 	return ok && ta.equal(&tb)
 }
 
-// CompactSize returns the length in bytes of the canonical compact encoding
-// of the JSON value in data: no insignificant whitespace, numbers as their
-// literal text, and strings escaped minimally, that is only '"', '\\' and the
-// control characters U+0000 to U+001F (as \", \\, \b, \f, \n, \r, \t or
-// \u00XX) and everything else as raw UTF-8. Invalid UTF-8 in a string counts
-// as U+FFFD, which is what it decodes to. It returns an error for invalid
-// JSON.
+// CompactSize is used by schemagen itself: it returns the length in bytes of
+// the canonical compact encoding of the JSON value in data: no insignificant
+// whitespace, numbers as their literal text, and strings escaped minimally,
+// that is only '"', '\\' and the control characters U+0000 to U+001F (as \",
+// \\, \b, \f, \n, \r, \t or \u00XX) and everything else as raw UTF-8. Invalid
+// UTF-8 in a string counts as U+FFFD, which is what it decodes to. It returns
+// an error for invalid JSON.
 func CompactSize(data []byte) (int, error) {
 	var d Decoder
 	return d.compactSize(data)
@@ -70,10 +70,11 @@ func quotedSize[T string | []byte](s T) int {
 	return n
 }
 
-// UniqueComparable reports whether the elements of s are pairwise distinct.
-// If not, it returns ok == false with the first pair i < j for which
-// s[i] == s[j], ordered by j and then by i. It does not allocate for up to 16
-// elements and takes linear time (with a map) beyond that.
+// UniqueComparable is used by generated code: it reports whether the elements
+// of s are pairwise distinct. If not, it returns ok == false with the first
+// pair i < j for which s[i] == s[j], ordered by j and then by i. It does not
+// allocate for up to 16 elements and takes linear time (with a map) beyond
+// that.
 func UniqueComparable[T comparable](s []T) (i, j int, ok bool) {
 	if len(s) <= 16 {
 		for j := 1; j < len(s); j++ {

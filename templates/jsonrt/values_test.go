@@ -152,8 +152,8 @@ func TestIsMultipleOf(t *testing.T) {
 	// memory); how fast this runs is not asserted, since a clock in a test
 	// fails on a busy machine.
 	for _, tt := range tests {
-		if got := IsMultipleOf(tt.value, tt.divisor); got != tt.want {
-			t.Errorf("IsMultipleOf(%s, %s) = %v, want %v", tt.value, tt.divisor, got, tt.want)
+		if got := isMultipleOf(tt.value, tt.divisor); got != tt.want {
+			t.Errorf("isMultipleOf(%s, %s) = %v, want %v", tt.value, tt.divisor, got, tt.want)
 		}
 	}
 }
@@ -188,8 +188,8 @@ func TestFloatAndIntIsMultipleOf(t *testing.T) {
 			t.Errorf("IntIsMultipleOf(%v, %s) = %v, want %v", tt.v, tt.divisor, got, tt.want)
 		}
 		// The general path agrees.
-		if got := IsMultipleOf(strconv.FormatInt(tt.v, 10), tt.divisor); got != tt.want {
-			t.Errorf("IsMultipleOf(%v, %s) = %v, want %v", tt.v, tt.divisor, got, tt.want)
+		if got := isMultipleOf(strconv.FormatInt(tt.v, 10), tt.divisor); got != tt.want {
+			t.Errorf("isMultipleOf(%v, %s) = %v, want %v", tt.v, tt.divisor, got, tt.want)
 		}
 	}
 }
@@ -279,7 +279,7 @@ func TestEqualJSONDeep(t *testing.T) {
 	}
 }
 
-// ratMultiple is the reference for IsMultipleOf.
+// ratMultiple is the reference for isMultipleOf.
 func ratMultiple(value, divisor string) bool {
 	v, ok1 := new(big.Rat).SetString(value)
 	d, ok2 := new(big.Rat).SetString(divisor)
@@ -299,8 +299,8 @@ func FuzzIsMultipleOf(f *testing.F) {
 		value := strconv.FormatInt(vm, 10) + "e" + strconv.Itoa(int(ve))
 		divisor := strconv.FormatInt(dm, 10) + "e" + strconv.Itoa(int(de))
 		want := ratMultiple(value, divisor)
-		if got := IsMultipleOf(value, divisor); got != want {
-			t.Fatalf("IsMultipleOf(%s, %s) = %v, want %v", value, divisor, got, want)
+		if got := isMultipleOf(value, divisor); got != want {
+			t.Fatalf("isMultipleOf(%s, %s) = %v, want %v", value, divisor, got, want)
 		}
 		if ve == 0 {
 			if got := IntIsMultipleOf(vm, divisor); got != want {
