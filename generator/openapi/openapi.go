@@ -35,9 +35,16 @@
 //     (schemagen's own, such as x-go-type, keep working).
 //   - Formats keep their names: int32 and int64 choose Go integer sizes,
 //     the others are annotations unless formats are asserted.
-//   - What 3.0 forbids is an error naming the line and pointer: a type list
-//     or the type "null", items that is not a schema, and the keywords 3.0
-//     does not have ($schema, $id, const, if, prefixItems, ...).
+//   - JSON Schema keywords that 3.0 lacks but whose meaning is unambiguous
+//     (const, examples, if, patternProperties, $defs, ...; see lenient30)
+//     are read as JSON Schema's, and $schema and $id, which would change
+//     the dialect or how references resolve in a document that has one of
+//     each, are removed; either way with a warning naming the line and
+//     pointer, since real documents use them and mean them so.
+//   - What 3.0 contradicts is an error naming the line and pointer: a type
+//     list or the type "null", items that is not a schema (and so
+//     prefixItems and additionalItems), and the references and anchors of
+//     later drafts ($anchor, $dynamicRef, $recursiveRef, ...).
 //
 // Schemas are translated wherever the document has them: every entry of
 // components.schemas, and every "schema" member elsewhere (parameters,
@@ -93,7 +100,8 @@ func Detect(root *document.Node) (Version, string) {
 // SchemasPointer is where an OpenAPI 3 document keeps its named schemas.
 const SchemasPointer = "/components/schemas"
 
-// An Error is a schema that cannot be translated.
+// An Error is a schema that cannot be translated, or, among the warnings
+// Translate returns, a keyword it read or removed although 3.0 lacks it.
 type Error struct {
 	Pointer string // the JSON Pointer of the offending value
 	Offset  int    // its byte offset in the source
@@ -105,8 +113,9 @@ func (e *Error) Error() string { return e.Msg }
 
 // Translate makes every schema of an OpenAPI 3.0 or 3.1 document JSON Schema
 // 2020-12 in place (see the package documentation) and returns the problems
-// found, in document order.
-func Translate(root *document.Node, v Version) []*Error {
+// found and the warnings, each in document order. The warnings name the
+// first use of each keyword and count the others, to keep them few.
+func Translate(root *document.Node, v Version) (errs, warnings []*Error) {
 	t := &translator{version: v, draft: draftNow, schemas: map[*document.Node]bool{}}
 	if d := root.Get("jsonSchemaDialect"); v == V31 && d != nil {
 		if d.Kind == document.String {
@@ -114,7 +123,7 @@ func Translate(root *document.Node, v Version) []*Error {
 		}
 		if t.draft == 0 {
 			t.fail(d, "/jsonSchemaDialect", "the dialect %s is not a JSON Schema draft schemagen knows (drafts 4, 6, 7, 2019-09 and 2020-12)", d.Encode())
-			return t.errs
+			return t.errs, nil
 		}
 	}
 	for _, r := range Roots(root) {
@@ -122,7 +131,7 @@ func Translate(root *document.Node, v Version) []*Error {
 	}
 	t.checkRefs(root)
 	t.explicit(root)
-	return t.errs
+	return t.errs, t.warnings()
 }
 
 type translator struct {
@@ -132,7 +141,9 @@ type translator struct {
 	unions    []*union                // discriminators to make explicit
 	schemas   map[*document.Node]bool // every schema translated
 	refs      []localRef
-	resources int // how many enclosing schemas have an $id
+	resources int                    // how many enclosing schemas have an $id
+	lenient   map[string]*lenientUse // 3.0 keywords read or removed with a warning, by keyword
+	lenientAt []string               // their keywords in order of first use
 }
 
 // A localRef is a $ref within the document, checked once every schema is
@@ -168,11 +179,12 @@ func (t *translator) fail(n *document.Node, ptr, format string, args ...any) {
 }
 
 // forbidden30 are the JSON Schema keywords that an OpenAPI 3.0 Schema
-// Object does not have.
-var forbidden30 = []string{"$schema", "$id", "$anchor", "$defs", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
-	"$recursiveAnchor", "$comment", "const", "if", "then", "else", "prefixItems", "contains", "minContains", "maxContains",
-	"patternProperties", "propertyNames", "dependentRequired", "dependentSchemas", "dependencies",
-	"unevaluatedProperties", "unevaluatedItems", "additionalItems", "contentEncoding", "contentMediaType", "contentSchema"}
+// Object does not have and that contradict it: items is one schema in 3.0,
+// and the anchors and dynamic references of later drafts resolve in ways a
+// 3.0 document cannot mean. dependencies, of drafts before 2019-09, is
+// among them since the draft translated 3.0 schemas are read in lacks it.
+var forbidden30 = []string{"$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef", "$recursiveAnchor",
+	"prefixItems", "additionalItems", "dependencies"}
 
 // types30 are the values of "type" in OpenAPI 3.0.
 var types30 = map[string]bool{"string": true, "number": true, "integer": true, "boolean": true, "array": true, "object": true}
@@ -268,10 +280,11 @@ func (t *translator) schema30(n *document.Node, ptr string) bool {
 		}
 		return false
 	}
+	t.lenient30(n, ptr)
 	ok := true
 	for _, kw := range forbidden30 {
 		if v := n.Get(kw); v != nil {
-			t.fail(v, ptr+"/"+document.EscapeToken(kw), "%s is not a keyword of OpenAPI 3.0 schemas (it is JSON Schema's, which OpenAPI 3.1 uses)", kw)
+			t.fail(v, ptr+"/"+document.EscapeToken(kw), "%s is not a keyword of OpenAPI 3.0 schemas, and has no meaning there (it is JSON Schema's, which OpenAPI 3.1 uses)", kw)
 			ok = false
 		}
 	}

@@ -12,15 +12,21 @@ import (
 // components.schemas is schemas (JSON), and returns the translated
 // components.schemas and the errors.
 func translate(t *testing.T, version, schemas string) (string, []*Error) {
+	out, errs, _ := translateWarn(t, version, schemas)
+	return out, errs
+}
+
+// translateWarn is translate, returning the warnings too.
+func translateWarn(t *testing.T, version, schemas string) (string, []*Error, []*Error) {
 	t.Helper()
 	root, err := document.Parse([]byte(`{"openapi": "` + version + `", "components": {"schemas": ` + schemas + `}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	v, _ := Detect(root)
-	errs := Translate(root, v)
+	errs, warnings := Translate(root, v)
 	out, _ := root.Lookup(SchemasPointer)
-	return string(out.Encode()), errs
+	return string(out.Encode()), errs, warnings
 }
 
 func TestTranslate30(t *testing.T) {
@@ -57,7 +63,7 @@ func TestTranslate30(t *testing.T) {
 func TestTranslate30Errors(t *testing.T) {
 	for in, want := range map[string]string{
 		`{"A": {"type": ["string", "null"]}}`:              "/components/schemas/A/type",
-		`{"A": {"properties": {"b": {"const": 1}}}}`:       "/components/schemas/A/properties/b/const",
+		`{"A": {"properties": {"b": {"$anchor": "b"}}}}`:   "/components/schemas/A/properties/b/$anchor",
 		`{"A": {"$ref": "#/components/responses/R"}}`:      "/components/schemas/A/$ref",
 		`{"A": {"oneOf": [{}], "discriminator": {}}}`:      "/components/schemas/A/discriminator",
 		`{"A": {"items": [{}]}}`:                           "/components/schemas/A/items",

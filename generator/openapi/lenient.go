@@ -1,0 +1,76 @@
+package openapi
+
+import (
+	"fmt"
+
+	"github.com/schemagen/schemagen/generator/document"
+)
+
+// lenient30 are the JSON Schema keywords that an OpenAPI 3.0 Schema Object
+// lacks but that real documents use, meaning what JSON Schema means by
+// them, which the draft translated 3.0 schemas are read in (2019-09) reads
+// the same way: they are kept, with a warning.
+var lenient30 = []string{"const", "examples", "$comment", "$defs", "if", "then", "else", "contains", "minContains",
+	"maxContains", "patternProperties", "propertyNames", "dependentRequired", "dependentSchemas",
+	"unevaluatedProperties", "unevaluatedItems", "contentEncoding", "contentMediaType", "contentSchema"}
+
+// ignored30 are the JSON Schema keywords that an OpenAPI 3.0 Schema Object
+// lacks and that would change how the document is read: a 3.0 document has
+// one dialect, and its references resolve against the document, not
+// against an $id. They are removed, with a warning, as 3.0 tools ignore
+// them.
+var ignored30 = []string{"$schema", "$id"}
+
+// A lenientUse is a keyword that 3.0 lacks, read or removed: where it is
+// first used and how many times.
+type lenientUse struct {
+	first *Error
+	count int
+}
+
+// lenient30 keeps the keywords of lenient30 and removes those of ignored30
+// in the 3.0 schema n, recording a warning for each.
+func (t *translator) lenient30(n *document.Node, ptr string) {
+	for _, kw := range lenient30 {
+		if v := n.Get(kw); v != nil {
+			t.warn(v, ptr, kw, "read as JSON Schema's "+kw)
+		}
+	}
+	for _, kw := range ignored30 {
+		if v := n.Get(kw); v != nil {
+			t.warn(v, ptr, kw, "ignored, as OpenAPI 3.0 tools ignore it")
+			n.Delete(kw)
+		}
+	}
+}
+
+// warn records the use of the keyword kw, whose value is v, in the schema at
+// ptr.
+func (t *translator) warn(v *document.Node, ptr, kw, what string) {
+	if t.lenient == nil {
+		t.lenient = map[string]*lenientUse{}
+	}
+	u := t.lenient[kw]
+	if u == nil {
+		u = &lenientUse{first: &Error{Pointer: ptr + "/" + document.EscapeToken(kw), Offset: v.Offset,
+			Msg: fmt.Sprintf("%s is not a keyword of OpenAPI 3.0 schemas; %s", kw, what)}}
+		t.lenient[kw] = u
+		t.lenientAt = append(t.lenientAt, kw)
+	}
+	u.count++
+}
+
+// warnings returns one warning per keyword recorded by warn, in order of
+// first use, counting the other uses.
+func (t *translator) warnings() []*Error {
+	var out []*Error
+	for _, kw := range t.lenientAt {
+		u := t.lenient[kw]
+		w := *u.first
+		if u.count > 1 {
+			w.Msg += fmt.Sprintf(" (here and %d more times in this document)", u.count-1)
+		}
+		out = append(out, &w)
+	}
+	return out
+}

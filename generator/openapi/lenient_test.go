@@ -1,0 +1,39 @@
+package openapi
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTranslate30Lenient(t *testing.T) {
+	got, errs, warnings := translateWarn(t, "3.0.3", `{"A": {"type": "object", "$schema": "http://json-schema.org/draft-07/schema#", "$id": "a.json",
+		"properties": {"k": {"type": "string", "const": "a", "examples": ["a"]}, "n": {"type": "integer", "const": 1}},
+		"patternProperties": {"^x-": {}}, "unevaluatedProperties": false}}`)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	want := `{"A":{"type":"object","properties":{"k":{"type":"string","const":"a","examples":["a"]},"n":{"type":"integer","const":1}},` +
+		`"patternProperties":{"^x-":{}},"unevaluatedProperties":false}}`
+	if got != want {
+		t.Errorf("\n got %s\nwant %s", got, want)
+	}
+	wantWarnings := []struct{ ptr, msg string }{
+		{"/components/schemas/A/patternProperties", "read as JSON Schema's patternProperties"},
+		{"/components/schemas/A/unevaluatedProperties", "read as JSON Schema's unevaluatedProperties"},
+		{"/components/schemas/A/$schema", "ignored"},
+		{"/components/schemas/A/$id", "ignored"},
+		{"/components/schemas/A/properties/k/const", "read as JSON Schema's const (here and 1 more times in this document)"},
+		{"/components/schemas/A/properties/k/examples", "read as JSON Schema's examples"},
+	}
+	if len(warnings) != len(wantWarnings) {
+		t.Fatalf("%d warnings %v, want %d", len(warnings), warnings, len(wantWarnings))
+	}
+	for i, w := range wantWarnings {
+		if warnings[i].Pointer != w.ptr || !strings.Contains(warnings[i].Msg, w.msg) {
+			t.Errorf("warning %d: %s: %s, want %s: ...%s", i, warnings[i].Pointer, warnings[i].Msg, w.ptr, w.msg)
+		}
+	}
+	if _, _, warnings := translateWarn(t, "3.1.0", `{"A": {"const": 1}}`); len(warnings) > 0 {
+		t.Errorf("3.1 warns: %v", warnings)
+	}
+}
