@@ -91,6 +91,11 @@ func parseYAMLFile(data []byte) (f *ast.File, err error) {
 		}
 	}()
 	f, err = yamlparser.ParseBytes(data, 0)
+	if err != nil && strings.Contains(err.Error(), "could not find multi-line content") {
+		if fixed := emptyKeepBlocks(data); fixed != nil {
+			f, err = yamlparser.ParseBytes(fixed, 0)
+		}
+	}
 	if err != nil {
 		var te interface {
 			GetToken() *token.Token
