@@ -32,7 +32,9 @@
 //   - readOnly and writeOnly are kept and stated in the description, which
 //     becomes the field's doc comment.
 //   - example, xml and externalDocs are removed; x-* extensions are kept
-//     (schemagen's own, such as x-go-type, keep working).
+//     (schemagen's own, such as x-go-type, keep working; oapi-codegen's
+//     x-go-type with x-go-type-import becomes schemagen's form, see
+//     goTypeImport).
 //   - Formats keep their names: int32 and int64 choose Go integer sizes,
 //     the others are annotations unless formats are asserted.
 //   - JSON Schema keywords that 3.0 lacks but whose meaning is unambiguous
@@ -208,6 +210,7 @@ func (t *translator) schema(n *document.Node, ptr string) {
 		t.refs = append(t.refs, localRef{ref, ptr + "/$ref"})
 	}
 	t.readWrite(n)
+	goTypeImport(n)
 	if t.version == V30 {
 		if !t.schema30(n, ptr) {
 			return

@@ -47,6 +47,9 @@ func TestTranslate30(t *testing.T) {
 			`{"U":{"oneOf":[{"$ref":"#/components/schemas/A"},{"$ref":"#/components/schemas/B"}]},` +
 				`"A":{"type":"object","properties":{"k":{"type":"string","enum":["a"]}},"required":["k"]},` +
 				`"B":{"type":"object","required":["k"],"properties":{"k":{"enum":["B"]}}}}`},
+		{"x-go-type-import", `{"A": {"type": "string", "x-go-type": "myuuid.UUID", "x-go-type-import": {"path": "github.com/google/uuid", "name": "myuuid"}},
+			"B": {"x-go-type": "math/big.Int"}}`,
+			`{"A":{"type":"string","x-go-type":"github.com/google/uuid.UUID"},"B":{"x-go-type":"math/big.Int"}}`},
 		{"inheritance", `{"P": {"type": "object", "discriminator": {"propertyName": "k"}}}`, `{"P":{"type":"object"}}`},
 	}
 	for _, tt := range tests {
