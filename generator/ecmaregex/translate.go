@@ -142,6 +142,14 @@ type parser struct {
 	lookaheads bool
 	parts      []string
 	found      bool // whether any lookahead was read
+	// alt is the top-level alternative being read, with TranslateLookahead:
+	// the offsets in out where it starts and where its rest, after the ^
+	// and the lookaheads that lead it, starts, and whether the rest is
+	// anchored at the start of the string by those lookaheads.
+	alt struct {
+		start, rest int
+		anchored    bool
+	}
 }
 
 // fail stops the translation with an *Error.
@@ -195,16 +203,20 @@ func (p *parser) disjunction() {
 // alternative translates a sequence of terms.
 func (p *parser) alternative() {
 	top := p.lookaheads && p.depth == 0
-	restStart, anchored := p.out.Len(), false
 	if top {
-		restStart, anchored = p.leadingLookaheads()
+		p.alt.start = p.out.Len()
+		p.alt.rest, p.alt.anchored = p.leadingLookaheads()
 	}
 	for !p.eof() && p.peek() != '|' && p.peek() != ')' {
+		if top && (p.lookingAt("(?<=") || p.lookingAt("(?<!")) {
+			p.trailingLookbehinds()
+			continue
+		}
 		p.term()
 	}
 	if top {
-		rest := p.out.String()[restStart:]
-		if anchored {
+		rest := p.out.String()[p.alt.rest:]
+		if p.alt.anchored {
 			rest = "^" + rest
 		}
 		p.parts = append(p.parts, rest)

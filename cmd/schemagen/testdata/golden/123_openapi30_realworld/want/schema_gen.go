@@ -144,6 +144,38 @@ func (x *Name) Validate() error {
 	return e.Err()
 }
 
+// Label is generated from schema.yaml#/components/schemas/Label.
+//
+// Must match the pattern ^[a-z0-9][a-z0-9-]{0,62}(?<!-)$.
+type Label string
+
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
+// Validate checks the rest.
+func (x *Label) UnmarshalJSON(data []byte) error {
+	d := jsonrt.NewDecoder(data)
+	var v Label
+	v.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x Label) MarshalJSON() ([]byte, error) {
+	return x.appendJSON(nil), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Label) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
 // Stop is generated from schema.yaml#/components/schemas/Stop.
 //
 // Must be at most 3 characters long.

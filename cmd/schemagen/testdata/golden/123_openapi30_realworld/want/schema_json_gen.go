@@ -132,6 +132,24 @@ func (x *Name) validate(e *jsonrt.Errors) {
 // namePattern0 is the schema's pattern ^[a-z](?:[a-z0-9-]{1,1500}[a-z0-9])?$, in RE2 syntax.
 var namePattern0 = jsonrt.MustCompilePattern(`^[a-z](?:[\-0-9a-z]{1}[\-0-9a-z]{0,1000}[\-0-9a-z]{0,499}[0-9a-z])?$`)
 
+func (x *Label) decodeJSON(d *jsonrt.Decoder) {
+	*x = Label(d.String("schema.yaml#/components/schemas/Label/type"))
+}
+
+func (x *Label) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendString(b, string(*x))
+	return b
+}
+
+func (x *Label) validate(e *jsonrt.Errors) {
+	if !labelPattern0.MatchString(string(*x)) {
+		e.Add("schema.yaml#/components/schemas/Label/pattern", "pattern", "does not match pattern '^[a-z0-9][a-z0-9-]{0,62}(?\\u003c!-)$'")
+	}
+}
+
+// labelPattern0 is the schema's pattern ^[a-z0-9][a-z0-9-]{0,62}(?<!-)$, in RE2 syntax.
+var labelPattern0 = jsonrt.MustCompilePattern(`^(?![\x{0}-\x{10ffff}]*(?:-)$)[0-9a-z][\-0-9a-z]{0,62}$`)
+
 func (x *Stop) decodeJSON(d *jsonrt.Decoder) {
 	*x = Stop(d.String("schema.yaml#/components/schemas/Stop/type"))
 }
