@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"unicode/utf8"
@@ -38,11 +39,22 @@ const MaxAliasNodes = 1 << 20
 //     text, any other non-string key is an error.
 //   - The tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are
 //     honoured; any other tag is an error, since JSON has no way to carry it.
-//   - A stream of several documents is an error; comments are ignored.
+//   - A stream of several documents is an error; comments are ignored, and
+//     so is a byte order mark at the start.
 //
 // Errors are *SyntaxError values with a line and column; those that are not
 // about syntax also name the JSON Pointer of the offending value.
 func ParseYAML(data []byte) (*Node, error) {
+	if rest, ok := bytes.CutPrefix(data, []byte(byteOrderMark)); ok {
+		// YAML allows a byte order mark at the start of a stream; the
+		// parser does not. Offsets stay those of the file.
+		n, err := ParseYAML(rest)
+		if err != nil {
+			return nil, err
+		}
+		shiftOffsets(n, len(byteOrderMark), map[*Node]bool{})
+		return n, nil
+	}
 	if !utf8.Valid(data) {
 		i := 0
 		for i < len(data) {
@@ -77,6 +89,25 @@ func ParseYAML(data []byte) (*Node, error) {
 	}
 	c := &yamlConverter{data: data, lines: lineStarts(data), anchors: map[string]*Node{}}
 	return c.convert(docs[0].Body, "", 0)
+}
+
+// byteOrderMark is U+FEFF in UTF-8.
+const byteOrderMark = "\ufeff"
+
+// shiftOffsets adds by to the offset of n and of every node below it, once
+// each.
+func shiftOffsets(n *Node, by int, seen map[*Node]bool) {
+	if n == nil || seen[n] {
+		return
+	}
+	seen[n] = true
+	n.Offset += by
+	for _, item := range n.Items {
+		shiftOffsets(item, by, seen)
+	}
+	for _, m := range n.Members {
+		shiftOffsets(m.Value, by, seen)
+	}
 }
 
 // parseYAMLFile runs the YAML parser, turning its errors (and, since it is

@@ -33,3 +33,20 @@ func TestYAMLEmptyKeepBlock(t *testing.T) {
 		t.Errorf("blank lines after an empty keep block: %v, want an error at line 4", err)
 	}
 }
+
+func TestYAMLByteOrderMark(t *testing.T) {
+	src := "\ufeffa:\n  b: 1\n"
+	n, err := ParseYAML([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(n.Encode()); got != `{"a":{"b":1}}` {
+		t.Errorf("got %s", got)
+	}
+	if b, _ := n.Lookup("/a/b"); b == nil || b.Offset != strings.Index(src, "1") {
+		t.Errorf("/a/b at %v, want offset %d", b, strings.Index(src, "1"))
+	}
+	if _, err := ParseYAML([]byte("\ufeffa: [\n")); err == nil || !strings.Contains(err.Error(), "line") {
+		t.Errorf("error %v, want one with a line", err)
+	}
+}
