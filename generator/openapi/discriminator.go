@@ -54,6 +54,12 @@ func (t *translator) discriminator(n *document.Node, ptr string) {
 			if !strings.ContainsAny(ref, "#/") {
 				ref = "#" + SchemasPointer + "/" + document.EscapeToken(ref)
 			}
+			if strings.HasPrefix(ref, "#/") && t.resources == 0 {
+				// Checked as the $refs are, so that a missing target is
+				// reported here, not in the schema explicit writes.
+				t.refs = append(t.refs, localRef{&document.Node{Kind: document.String, String: ref, Offset: m.Value.Offset},
+					ptr + "/discriminator/mapping/" + document.EscapeToken(m.Name)})
+			}
 			u.rules = append(u.rules, rule{m.Name, ref})
 			mapped[ref] = true
 		}

@@ -72,6 +72,7 @@ func TestTranslate30Errors(t *testing.T) {
 		`{"A": {"items": [{}]}}`:                           "/components/schemas/A/items",
 		`{"A": {"allOf": [{"$ref": "#/components/x"}]}}`:   "/components/schemas/A/allOf/0/$ref",
 		`{"A": {"type": "object", "additionalItems": {}}}`: "/components/schemas/A/additionalItems",
+		`{"U": {"oneOf": [{"$ref": "#/components/schemas/A"}], "discriminator": {"propertyName": "k", "mapping": {"a": "A", "x": "Missing"}}}, "A": {}}`: "/components/schemas/U/discriminator/mapping/x",
 	} {
 		_, errs := translate(t, "3.0.0", in)
 		if len(errs) == 0 || errs[0].Pointer != want {
