@@ -14,6 +14,14 @@ var lenient30 = []string{"const", "examples", "$comment", "$defs", "if", "then",
 	"maxContains", "patternProperties", "propertyNames", "dependentRequired", "dependentSchemas",
 	"unevaluatedProperties", "unevaluatedItems", "contentEncoding", "contentMediaType", "contentSchema"}
 
+// annotations30 are the keywords of lenient30 that only annotate, with the
+// kind of value JSON Schema gives them. A value of another kind (a map of
+// OpenAPI Example Objects under examples, which documents write by mistake)
+// is removed, with a warning: it changes nothing that is checked, and the
+// schema library would refuse the schema.
+var annotations30 = map[string]document.Kind{"examples": document.Array, "$comment": document.String,
+	"contentEncoding": document.String, "contentMediaType": document.String}
+
 // ignored30 are the JSON Schema keywords that an OpenAPI 3.0 Schema Object
 // lacks and that would change how the document is read: a 3.0 document has
 // one dialect, and its references resolve against the document, not
@@ -32,9 +40,16 @@ type lenientUse struct {
 // in the 3.0 schema n, recording a warning for each.
 func (t *translator) lenient30(n *document.Node, ptr string) {
 	for _, kw := range lenient30 {
-		if v := n.Get(kw); v != nil {
-			t.warn(v, ptr, kw, "read as JSON Schema's "+kw)
+		v := n.Get(kw)
+		if v == nil {
+			continue
 		}
+		if kind, ok := annotations30[kw]; ok && v.Kind != kind {
+			t.warn(v, ptr, kw, fmt.Sprintf("ignored: its value is of type %s, where JSON Schema's %s takes type %s", v.Kind, kw, kind))
+			n.Delete(kw)
+			continue
+		}
+		t.warn(v, ptr, kw, "read as JSON Schema's "+kw)
 	}
 	for _, kw := range ignored30 {
 		if v := n.Get(kw); v != nil {
@@ -45,27 +60,28 @@ func (t *translator) lenient30(n *document.Node, ptr string) {
 }
 
 // warn records the use of the keyword kw, whose value is v, in the schema at
-// ptr.
+// ptr, and what became of it.
 func (t *translator) warn(v *document.Node, ptr, kw, what string) {
 	if t.lenient == nil {
 		t.lenient = map[string]*lenientUse{}
 	}
-	u := t.lenient[kw]
+	key := kw + "\x00" + what
+	u := t.lenient[key]
 	if u == nil {
 		u = &lenientUse{first: &Error{Pointer: ptr + "/" + document.EscapeToken(kw), Offset: v.Offset,
 			Msg: fmt.Sprintf("%s is not a keyword of OpenAPI 3.0 schemas; %s", kw, what)}}
-		t.lenient[kw] = u
-		t.lenientAt = append(t.lenientAt, kw)
+		t.lenient[key] = u
+		t.lenientAt = append(t.lenientAt, key)
 	}
 	u.count++
 }
 
-// warnings returns one warning per keyword recorded by warn, in order of
-// first use, counting the other uses.
+// warnings returns one warning per keyword and fate recorded by warn, in
+// order of first use, counting the other uses.
 func (t *translator) warnings() []*Error {
 	var out []*Error
-	for _, kw := range t.lenientAt {
-		u := t.lenient[kw]
+	for _, key := range t.lenientAt {
+		u := t.lenient[key]
 		w := *u.first
 		if u.count > 1 {
 			w.Msg += fmt.Sprintf(" (here and %d more times in this document)", u.count-1)

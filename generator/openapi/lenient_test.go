@@ -37,3 +37,25 @@ func TestTranslate30Lenient(t *testing.T) {
 		t.Errorf("3.1 warns: %v", warnings)
 	}
 }
+
+func TestTranslate30LenientAnnotations(t *testing.T) {
+	got, errs, warnings := translateWarn(t, "3.0.3", `{"A": {"type": "string", "examples": {"one": {"value": "a"}}}, "B": {"examples": ["b"], "$comment": 5}}`)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	if want := `{"A":{"type":"string"},"B":{"examples":["b"]}}`; got != want {
+		t.Errorf("\n got %s\nwant %s", got, want)
+	}
+	var msgs []string
+	for _, w := range warnings {
+		msgs = append(msgs, w.Pointer+": "+w.Msg)
+	}
+	want := []string{
+		"/components/schemas/A/examples: examples is not a keyword of OpenAPI 3.0 schemas; ignored: its value is of type object, where JSON Schema's examples takes type array",
+		"/components/schemas/B/examples: examples is not a keyword of OpenAPI 3.0 schemas; read as JSON Schema's examples",
+		"/components/schemas/B/$comment: $comment is not a keyword of OpenAPI 3.0 schemas; ignored: its value is of type number, where JSON Schema's $comment takes type string",
+	}
+	if strings.Join(msgs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(msgs, "\n"), strings.Join(want, "\n"))
+	}
+}
