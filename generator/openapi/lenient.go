@@ -45,33 +45,32 @@ func (t *translator) lenient30(n *document.Node, ptr string) {
 			continue
 		}
 		if kind, ok := annotations30[kw]; ok && v.Kind != kind {
-			t.warn(v, ptr, kw, fmt.Sprintf("ignored: its value is of type %s, where JSON Schema's %s takes type %s", v.Kind, kw, kind))
+			t.warn(v, ptr, kw, fmt.Sprintf("%s is not a keyword of OpenAPI 3.0 schemas; ignored: its value is of type %s, where JSON Schema's %s takes type %s", kw, v.Kind, kw, kind))
 			n.Delete(kw)
 			continue
 		}
-		t.warn(v, ptr, kw, "read as JSON Schema's "+kw)
+		t.warn(v, ptr, kw, kw+" is not a keyword of OpenAPI 3.0 schemas; read as JSON Schema's "+kw)
 	}
 	for _, kw := range ignored30 {
 		if v := n.Get(kw); v != nil {
-			t.warn(v, ptr, kw, "ignored, as OpenAPI 3.0 tools ignore it")
+			t.warn(v, ptr, kw, kw+" is not a keyword of OpenAPI 3.0 schemas; ignored, as OpenAPI 3.0 tools ignore it")
 			n.Delete(kw)
 		}
 	}
 }
 
-// warn records the use of the keyword kw, whose value is v, in the schema at
-// ptr, and what became of it.
-func (t *translator) warn(v *document.Node, ptr, kw, what string) {
+// warn records the warning msg about the keyword kw, whose value is v, in
+// the schema at ptr.
+func (t *translator) warn(v *document.Node, ptr, kw, msg string) {
 	if t.lenient == nil {
 		t.lenient = map[string]*lenientUse{}
 	}
-	key := kw + "\x00" + what
-	u := t.lenient[key]
+	u := t.lenient[msg] // one entry per message, which names the keyword
 	if u == nil {
 		u = &lenientUse{first: &Error{Pointer: ptr + "/" + document.EscapeToken(kw), Offset: v.Offset,
-			Msg: fmt.Sprintf("%s is not a keyword of OpenAPI 3.0 schemas; %s", kw, what)}}
-		t.lenient[key] = u
-		t.lenientAt = append(t.lenientAt, key)
+			Msg: msg}}
+		t.lenient[msg] = u
+		t.lenientAt = append(t.lenientAt, msg)
 	}
 	u.count++
 }
@@ -89,4 +88,34 @@ func (t *translator) warnings() []*Error {
 		out = append(out, &w)
 	}
 	return out
+}
+
+// required30 repairs the required keyword of the 3.0 schema n where
+// documents get it wrong in ways that change nothing a reader would
+// expect, each with a warning: a boolean (a parameter's required, written
+// in a schema, which JSON Schema refuses) is removed, and names listed
+// twice are kept once (JSON Schema wants them unique; the schema means the
+// same).
+func (t *translator) required30(n *document.Node, ptr string) {
+	req := n.Get("required")
+	switch {
+	case req == nil:
+	case req.Kind == document.Bool:
+		t.warn(req, ptr, "required", "required must list property names; a boolean, as parameters write it, is ignored")
+		n.Delete("required")
+	case req.Kind == document.Array:
+		seen := map[string]bool{}
+		var names []*document.Node
+		for _, r := range req.Items {
+			if r.Kind == document.String && seen[r.String] {
+				continue
+			}
+			seen[r.String] = r.Kind == document.String
+			names = append(names, r)
+		}
+		if len(names) < len(req.Items) {
+			t.warn(req, ptr, "required", "required lists a name more than once; it is kept once")
+			n.Set("required", &document.Node{Kind: document.Array, Items: names, Offset: req.Offset})
+		}
+	}
 }

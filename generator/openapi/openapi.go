@@ -144,8 +144,8 @@ type translator struct {
 	schemas   map[*document.Node]bool // every schema translated
 	refs      []localRef
 	resources int                    // how many enclosing schemas have an $id
-	lenient   map[string]*lenientUse // 3.0 keywords read or removed with a warning, by keyword and what became of it
-	lenientAt []string               // their keys in lenient, in order of first use
+	lenient   map[string]*lenientUse // the warnings about 3.0 keywords, by message
+	lenientAt []string               // their messages, in order of first use
 }
 
 // A localRef is a $ref within the document, checked once every schema is

@@ -52,6 +52,7 @@ func (t *translator) schema30(n *document.Node, ptr string) bool {
 	if !ok {
 		return false
 	}
+	t.required30(n, ptr)
 	t.nullable(n)
 	exclusive(n, "exclusiveMinimum", "minimum")
 	exclusive(n, "exclusiveMaximum", "maximum")
