@@ -243,3 +243,40 @@ func (x *Account) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
+
+// Legacy is generated from schema.yaml#/components/schemas/Legacy.
+type Legacy struct {
+	A *string `json:"a,omitempty"`
+	// Required.
+	B int64 `json:"b"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+func (x *Legacy) UnmarshalJSON(data []byte) error {
+	d := jsonrt.NewDecoder(data)
+	var v Legacy
+	v.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x Legacy) MarshalJSON() ([]byte, error) {
+	return x.appendJSON(nil), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Legacy) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}

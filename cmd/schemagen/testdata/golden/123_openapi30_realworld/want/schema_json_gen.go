@@ -216,6 +216,63 @@ func (x *Account) validate(e *jsonrt.Errors) {
 	}
 }
 
+func (x *Legacy) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/Legacy/type") {
+		return
+	}
+	var hasB bool
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "a":
+			v := d.String("schema.yaml#/components/schemas/Legacy/properties/a/type")
+			x.A = &v
+		case "b":
+			hasB = true
+			x.B = d.Int64("schema.yaml#/components/schemas/Legacy/properties/b/type")
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := string(d.Key())
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !hasB {
+		missing = append(missing, "b")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/Legacy/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *Legacy) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	if x.A != nil {
+		b = jsonrt.AppendKey(b, open, "\"a\":")
+		b = jsonrt.AppendString(b, *x.A)
+	}
+	b = jsonrt.AppendKey(b, open, "\"b\":")
+	b = strconv.AppendInt(b, x.B, 10)
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "a", "b":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *Legacy) validate(e *jsonrt.Errors) {}
+
 // checkComponentsSchemasBig validates a value against schema.yaml#/components/schemas/Big.
 func checkComponentsSchemasBig(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
