@@ -90,13 +90,29 @@ func (t *translator) warnings() []*Error {
 	return out
 }
 
-// required30 repairs the required keyword of the 3.0 schema n where
-// documents get it wrong in ways that change nothing a reader would
-// expect, each with a warning: a boolean (a parameter's required, written
-// in a schema, which JSON Schema refuses) is removed, and names listed
-// twice are kept once (JSON Schema wants them unique; the schema means the
-// same).
-func (t *translator) required30(n *document.Node, ptr string) {
+// legacy30 repairs, each with a warning, what 3.0 documents get wrong in
+// ways whose meaning is plain, mostly left from Swagger 2.0:
+//
+//   - a boolean required (a parameter's required, written in a schema,
+//     which JSON Schema refuses) is removed;
+//   - names listed twice in required are kept once (JSON Schema wants them
+//     unique; the schema means the same);
+//   - type: file (Swagger 2.0's) becomes type: string with format: binary,
+//     3.0's way to say it;
+//   - an empty allOf, which requires nothing (and which JSON Schema
+//     refuses), is removed.
+func (t *translator) legacy30(n *document.Node, ptr string) {
+	if typ := n.Get("type"); typ != nil && typ.Kind == document.String && typ.String == "file" {
+		t.warn(typ, ptr, "type", "type: file is Swagger 2.0's; read as OpenAPI 3.0's type: string, format: binary")
+		n.Set("type", &document.Node{Kind: document.String, String: "string", Offset: typ.Offset})
+		if n.Get("format") == nil {
+			n.Set("format", &document.Node{Kind: document.String, String: "binary", Offset: typ.Offset})
+		}
+	}
+	if all := n.Get("allOf"); all != nil && all.Kind == document.Array && len(all.Items) == 0 {
+		t.warn(all, ptr, "allOf", "an empty allOf requires nothing; removed")
+		n.Delete("allOf")
+	}
 	req := n.Get("required")
 	switch {
 	case req == nil:

@@ -60,16 +60,18 @@ func TestTranslate30LenientAnnotations(t *testing.T) {
 	}
 }
 
-func TestTranslate30Required(t *testing.T) {
+func TestTranslate30Legacy(t *testing.T) {
 	got, errs, warnings := translateWarn(t, "3.0.3", `{"A": {"type": "object", "required": ["a", "b", "a", "a"],
-		"properties": {"a": {"type": "string", "required": true}, "b": {"required": false}}}}`)
+		"properties": {"a": {"type": "string", "required": true}, "b": {"required": false}}},
+		"F": {"type": "file", "allOf": []}, "G": {"type": "file", "format": "x"}}`)
 	if len(errs) > 0 {
 		t.Fatal(errs[0])
 	}
-	if want := `{"A":{"type":"object","required":["a","b"],"properties":{"a":{"type":"string"},"b":{}}}}`; got != want {
+	if want := `{"A":{"type":"object","required":["a","b"],"properties":{"a":{"type":"string"},"b":{}}},` +
+		`"F":{"type":"string","format":"binary"},"G":{"type":"string","format":"x"}}`; got != want {
 		t.Errorf("\n got %s\nwant %s", got, want)
 	}
-	if len(warnings) != 2 || warnings[0].Pointer != "/components/schemas/A/required" || !strings.Contains(warnings[0].Msg, "more than once") ||
+	if len(warnings) != 4 || warnings[0].Pointer != "/components/schemas/A/required" || !strings.Contains(warnings[0].Msg, "more than once") ||
 		warnings[1].Pointer != "/components/schemas/A/properties/a/required" || !strings.HasSuffix(warnings[1].Msg, "is ignored (here and 1 more times in this document)") {
 		t.Errorf("warnings %v", warnings)
 	}

@@ -28,6 +28,7 @@ func (t *translator) schema30(n *document.Node, ptr string) bool {
 		return false
 	}
 	t.lenient30(n, ptr)
+	t.legacy30(n, ptr)
 	ok := true
 	for _, kw := range forbidden30 {
 		if v := n.Get(kw); v != nil {
@@ -52,7 +53,6 @@ func (t *translator) schema30(n *document.Node, ptr string) bool {
 	if !ok {
 		return false
 	}
-	t.required30(n, ptr)
 	t.nullable(n)
 	exclusive(n, "exclusiveMinimum", "minimum")
 	exclusive(n, "exclusiveMaximum", "maximum")
