@@ -32,6 +32,12 @@ const goldenRoot = "testdata/golden"
 // other case must print nothing.
 var goldenWarnings = map[string][]string{
 	"030_openapi_id": {"warning", "schema.json#/$id", "schema.json#/properties/owner/$id"},
+	"123_openapi30_realworld": {"schema.yaml#/components/schemas/Error/properties/code/const: warning: line 30:",
+		"read as JSON Schema's const (here and 1 more times in this document)",
+		"schema.yaml#/components/schemas/Error/properties/kind/examples: warning: line 34:",
+		"schema.yaml#/components/schemas/Copied/$schema: warning: line 37:", "schema.yaml#/components/schemas/Copied/$id: warning: line 38:",
+		"schema.yaml#/components/schemas/Legacy/required: warning: line 77:", "schema.yaml#/components/schemas/Legacy/properties/a/required: warning: line 81:",
+		"schema.yaml#/components/schemas/Legacy/properties/a/examples: warning: line 83:"},
 }
 
 // A goldenCase is one directory under goldenRoot.

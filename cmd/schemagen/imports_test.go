@@ -31,6 +31,7 @@ var allowedImports = map[string][]string{
 	"cmd/schemagen/internal/textdiff": nil,
 	"internal/fuzzschema":             {"generator/naming"}, // test support: the fuzz grammar
 	"internal/golden":                 nil,                  // test support: the one -update flag
+	"internal/realworld":              nil,                  // a test: real OpenAPI documents
 	"generated/*":                     {"templates/jsonrt"},
 }
 

@@ -23,7 +23,7 @@ func FuzzTranslate(f *testing.F) {
 	for _, tc := range rejections {
 		f.Add(tc.src, "")
 	}
-	for _, seed := range []string{`^(a|b)*?c{2,3}$`, `[^a-c\d]+x`, `\bfoo\B`, `(?<n>[\w-]+)@`, `a{0}|(?:)`, `[\[\]^-]`, `x*y+z?`} {
+	for _, seed := range []string{`^(a|b)*?c{2,3}$`, `[^a-c\d]+x`, `\bfoo\B`, `(?<n>[\w-]+)@`, `a{0}|(?:)`, `[\[\]^-]`, `x*y+z?`, `^[a-z0-9]{0,4096}$`, `(?:ab|c){999,2500}?d{1001,}`} {
 		f.Add(seed, "a-b_c foo@x yy")
 	}
 	f.Fuzz(func(t *testing.T, src, subject string) {

@@ -15,6 +15,7 @@ func (p *parser) group() {
 	}
 	switch {
 	case !p.lookingAt("?"):
+		p.captures++
 		p.out.WriteByte('(')
 	case p.lookingAt("?:"):
 		p.pos += 2
@@ -29,6 +30,7 @@ func (p *parser) group() {
 		p.fail(start, "negative lookbehind (?<!", noRE2)
 	case p.lookingAt("?<"):
 		p.pos += 2
+		p.captures++
 		p.namedGroup(start)
 	case strings.ContainsAny(p.src[p.pos+1:min(p.pos+2, len(p.src))], "ims-"):
 		p.fail(start, "modifier group "+p.src[start:p.pos+2], "is not supported: RE2 has no exact equivalent for ECMA-262 (ES2025) modifiers")

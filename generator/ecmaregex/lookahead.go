@@ -14,8 +14,10 @@ package ecmaregex
 // ^(?!(?:meta|local)$).*$ becomes ^(?!(?:meta|local)$)[^\n\r\x{2028}\x{2029}]*$.
 // That is the syntax jsonrt.CompilePattern reads. lookahead reports whether
 // the result has any lookahead; if not, it is plain RE2, what Translate
-// returns. Lookarounds anywhere else are refused as Translate refuses them,
-// and so is everything else Translate refuses.
+// returns. Lookbehinds right before the $ that ends such an alternative
+// become lookaheads of that form (see trailingLookbehinds). Lookarounds
+// anywhere else are refused as Translate refuses them, and so is
+// everything else Translate refuses.
 func TranslateLookahead(src string) (out string, lookahead bool, err error) {
 	return translate(src, true)
 }

@@ -138,7 +138,7 @@ func FuzzLookahead(f *testing.F) {
 			f.Add(tc.src, s)
 		}
 	}
-	for _, seed := range []string{`^(?!a|b$)(?=.*c)[abc]{1,4}|^x`, `^(?=\d)\d+(?!\d)`, `^(?!.*(\.\.|--))[a-z.-]+$`, `^(?!x)(?:y|)$|z`} {
+	for _, seed := range []string{`^(?!a|b$)(?=.*c)[abc]{1,4}|^x`, `^(?=\d)\d+(?!\d)`, `^(?!.*(\.\.|--))[a-z.-]+$`, `^(?!x)(?:y|)$|z`, `^[a-z0-9-]+(?<!-)$`, `^.+(?<=\.json)$|^a(?<!b)(?<=a)$`} {
 		f.Add(seed, "abc")
 	}
 	f.Fuzz(func(t *testing.T, src, subject string) {

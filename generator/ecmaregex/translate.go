@@ -49,8 +49,13 @@ const (
 // maxDepth bounds the nesting of groups, as Go's regexp bounds it anyway.
 const maxDepth = 1000
 
-// maxRepeat is the largest count Go's regexp accepts in {n,m}.
+// maxRepeat is the largest count Go's regexp accepts in {n,m}; larger
+// counts are rewritten (see repeat).
 const maxRepeat = 1000
+
+// maxCount is the largest count translated: beyond it the rewritten
+// pattern would be larger than Go's regexp compiles.
+const maxCount = 100_000
 
 // Translate returns an RE2 (Go regexp) pattern that matches exactly the
 // strings the ECMA-262 pattern src matches, with JSON Schema's unanchored
@@ -129,12 +134,22 @@ type parser struct {
 	disjs int
 	// names holds the paths of the named groups seen so far, by name.
 	names map[string][][]altStep
+	// captures counts the capturing groups opened so far.
+	captures int
 	// lookaheads allows lookaheads right after the ^ that starts a
 	// top-level alternative (TranslateLookahead); parts then collects the
 	// RE2 expressions the translation is made of, once it has any.
 	lookaheads bool
 	parts      []string
 	found      bool // whether any lookahead was read
+	// alt is the top-level alternative being read, with TranslateLookahead:
+	// the offsets in out where it starts and where its rest, after the ^
+	// and the lookaheads that lead it, starts, and whether the rest is
+	// anchored at the start of the string by those lookaheads.
+	alt struct {
+		start, rest int
+		anchored    bool
+	}
 }
 
 // fail stops the translation with an *Error.
@@ -188,16 +203,20 @@ func (p *parser) disjunction() {
 // alternative translates a sequence of terms.
 func (p *parser) alternative() {
 	top := p.lookaheads && p.depth == 0
-	restStart, anchored := p.out.Len(), false
 	if top {
-		restStart, anchored = p.leadingLookaheads()
+		p.alt.start = p.out.Len()
+		p.alt.rest, p.alt.anchored = p.leadingLookaheads()
 	}
 	for !p.eof() && p.peek() != '|' && p.peek() != ')' {
+		if top && (p.lookingAt("(?<=") || p.lookingAt("(?<!")) {
+			p.trailingLookbehinds()
+			continue
+		}
 		p.term()
 	}
 	if top {
-		rest := p.out.String()[restStart:]
-		if anchored {
+		rest := p.out.String()[p.alt.rest:]
+		if p.alt.anchored {
 			rest = "^" + rest
 		}
 		p.parts = append(p.parts, rest)
@@ -218,12 +237,14 @@ func (p *parser) term() {
 		p.pos += 2
 		p.noQuantifier(start)
 		return
-	case c == '(':
+	}
+	atom, captures := p.out.Len(), p.captures
+	if p.peek() == '(' {
 		p.group()
-	default:
+	} else {
 		p.atom()
 	}
-	p.quantifier()
+	p.quantifier(atom, captures)
 }
 
 // noQuantifier fails if a quantifier follows the assertion at start: in
@@ -258,8 +279,10 @@ func (p *parser) atom() {
 	}
 }
 
-// quantifier translates the quantifier, if any, that follows an atom.
-func (p *parser) quantifier() {
+// quantifier translates the quantifier, if any, that follows the atom
+// whose translation starts at offset atom in p.out, and after which
+// p.captures capturing groups were open.
+func (p *parser) quantifier(atom, captures int) {
 	q := ""
 	switch c := p.peek(); c {
 	case '*', '+', '?':
@@ -273,8 +296,18 @@ func (p *parser) quantifier() {
 			p.fail(p.pos, "lone {", notUnicode+"; write \\{ for a literal brace")
 		case hi >= 0 && lo > hi:
 			p.fail(p.pos, construct, "has its bounds out of order, which "+notUnicode)
+		case lo > maxCount || hi > maxCount:
+			p.fail(p.pos, construct, fmt.Sprintf("repeats more than %d times, more than Go's regexp can compile", maxCount))
 		case lo > maxRepeat || hi > maxRepeat:
-			p.fail(p.pos, construct, fmt.Sprintf("repeats more than %d times, the most Go's regexp allows", maxRepeat))
+			if p.captures > captures {
+				p.fail(p.pos, construct, fmt.Sprintf("repeats a capturing group more than %d times, the most Go's regexp allows; write (?: for (", maxRepeat))
+			}
+			p.pos = end
+			if p.peek() == '?' { // lazy: the same strings match
+				p.pos++
+			}
+			p.repeat(atom, lo, hi)
+			return
 		case hi < 0:
 			q = fmt.Sprintf("{%d,}", lo)
 		case hi == lo:
@@ -296,11 +329,11 @@ func (p *parser) quantifier() {
 // braces reads a quantifier {n}, {n,} or {n,m} at offset at, without
 // moving. It returns the bounds, hi being -1 for {n,}, and the offset just
 // past the }, or ok false if the text at at is not such a quantifier. Bounds
-// above maxRepeat come back as maxRepeat+1.
+// above maxCount come back as maxCount+1.
 func (p *parser) braces(at int) (lo, hi, end int, ok bool) {
 	digits := func(i int) (n, next int) {
 		for next = i; next < len(p.src) && p.src[next] >= '0' && p.src[next] <= '9'; next++ {
-			n = min(n*10+int(p.src[next]-'0'), maxRepeat+1)
+			n = min(n*10+int(p.src[next]-'0'), maxCount+1)
 		}
 		return n, next
 	}

@@ -32,12 +32,21 @@
 //   - readOnly and writeOnly are kept and stated in the description, which
 //     becomes the field's doc comment.
 //   - example, xml and externalDocs are removed; x-* extensions are kept
-//     (schemagen's own, such as x-go-type, keep working).
+//     (schemagen's own, such as x-go-type, keep working; oapi-codegen's
+//     x-go-type with x-go-type-import becomes schemagen's form, see
+//     goTypeImport).
 //   - Formats keep their names: int32 and int64 choose Go integer sizes,
 //     the others are annotations unless formats are asserted.
-//   - What 3.0 forbids is an error naming the line and pointer: a type list
-//     or the type "null", items that is not a schema, and the keywords 3.0
-//     does not have ($schema, $id, const, if, prefixItems, ...).
+//   - JSON Schema keywords that 3.0 lacks but whose meaning is unambiguous
+//     (const, examples, if, patternProperties, $defs, ...; see lenient30)
+//     are read as JSON Schema's, and $schema and $id, which would change
+//     the dialect or how references resolve in a document that has one of
+//     each, are removed; either way with a warning naming the line and
+//     pointer, since real documents use them and mean them so.
+//   - What 3.0 contradicts is an error naming the line and pointer: a type
+//     list or the type "null", items that is not a schema (and so
+//     prefixItems and additionalItems), and the references and anchors of
+//     later drafts ($anchor, $dynamicRef, $recursiveRef, ...).
 //
 // Schemas are translated wherever the document has them: every entry of
 // components.schemas, and every "schema" member elsewhere (parameters,
@@ -93,7 +102,8 @@ func Detect(root *document.Node) (Version, string) {
 // SchemasPointer is where an OpenAPI 3 document keeps its named schemas.
 const SchemasPointer = "/components/schemas"
 
-// An Error is a schema that cannot be translated.
+// An Error is a schema that cannot be translated, or, among the warnings
+// Translate returns, a keyword it read or removed although 3.0 lacks it.
 type Error struct {
 	Pointer string // the JSON Pointer of the offending value
 	Offset  int    // its byte offset in the source
@@ -105,8 +115,9 @@ func (e *Error) Error() string { return e.Msg }
 
 // Translate makes every schema of an OpenAPI 3.0 or 3.1 document JSON Schema
 // 2020-12 in place (see the package documentation) and returns the problems
-// found, in document order.
-func Translate(root *document.Node, v Version) []*Error {
+// found and the warnings, each in document order. The warnings name the
+// first use of each keyword and count the others, to keep them few.
+func Translate(root *document.Node, v Version) (errs, warnings []*Error) {
 	t := &translator{version: v, draft: draftNow, schemas: map[*document.Node]bool{}}
 	if d := root.Get("jsonSchemaDialect"); v == V31 && d != nil {
 		if d.Kind == document.String {
@@ -114,7 +125,7 @@ func Translate(root *document.Node, v Version) []*Error {
 		}
 		if t.draft == 0 {
 			t.fail(d, "/jsonSchemaDialect", "the dialect %s is not a JSON Schema draft schemagen knows (drafts 4, 6, 7, 2019-09 and 2020-12)", d.Encode())
-			return t.errs
+			return t.errs, nil
 		}
 	}
 	for _, r := range Roots(root) {
@@ -122,7 +133,7 @@ func Translate(root *document.Node, v Version) []*Error {
 	}
 	t.checkRefs(root)
 	t.explicit(root)
-	return t.errs
+	return t.errs, t.warnings()
 }
 
 type translator struct {
@@ -132,7 +143,9 @@ type translator struct {
 	unions    []*union                // discriminators to make explicit
 	schemas   map[*document.Node]bool // every schema translated
 	refs      []localRef
-	resources int // how many enclosing schemas have an $id
+	resources int                    // how many enclosing schemas have an $id
+	lenient   map[string]*lenientUse // the warnings about 3.0 keywords, by message
+	lenientAt []string               // their messages, in order of first use
 }
 
 // A localRef is a $ref within the document, checked once every schema is
@@ -167,16 +180,6 @@ func (t *translator) fail(n *document.Node, ptr, format string, args ...any) {
 	t.errs = append(t.errs, &Error{Pointer: ptr, Offset: n.Offset, Msg: fmt.Sprintf(format, args...)})
 }
 
-// forbidden30 are the JSON Schema keywords that an OpenAPI 3.0 Schema
-// Object does not have.
-var forbidden30 = []string{"$schema", "$id", "$anchor", "$defs", "$dynamicRef", "$dynamicAnchor", "$recursiveRef",
-	"$recursiveAnchor", "$comment", "const", "if", "then", "else", "prefixItems", "contains", "minContains", "maxContains",
-	"patternProperties", "propertyNames", "dependentRequired", "dependentSchemas", "dependencies",
-	"unevaluatedProperties", "unevaluatedItems", "additionalItems", "contentEncoding", "contentMediaType", "contentSchema"}
-
-// types30 are the values of "type" in OpenAPI 3.0.
-var types30 = map[string]bool{"string": true, "number": true, "integer": true, "boolean": true, "array": true, "object": true}
-
 // schema translates one schema and its subschemas.
 func (t *translator) schema(n *document.Node, ptr string) {
 	if n == nil || n.Kind != document.Object {
@@ -196,6 +199,7 @@ func (t *translator) schema(n *document.Node, ptr string) {
 		t.refs = append(t.refs, localRef{ref, ptr + "/$ref"})
 	}
 	t.readWrite(n)
+	goTypeImport(n)
 	if t.version == V30 {
 		if !t.schema30(n, ptr) {
 			return
@@ -252,291 +256,4 @@ func (t *translator) readWrite(n *document.Node) {
 	} else {
 		n.Set("description", &document.Node{Kind: document.String, String: note, Offset: n.Offset})
 	}
-}
-
-// schema30 translates the keywords of one OpenAPI 3.0 Schema Object (not
-// its subschemas). It reports whether the subschemas are to be translated
-// too, which they are not for a $ref.
-func (t *translator) schema30(n *document.Node, ptr string) bool {
-	if ref := n.Get("$ref"); ref != nil {
-		for _, k := range n.Keys() {
-			switch k {
-			case "$ref", "title", "description":
-			default:
-				n.Delete(k)
-			}
-		}
-		return false
-	}
-	ok := true
-	for _, kw := range forbidden30 {
-		if v := n.Get(kw); v != nil {
-			t.fail(v, ptr+"/"+document.EscapeToken(kw), "%s is not a keyword of OpenAPI 3.0 schemas (it is JSON Schema's, which OpenAPI 3.1 uses)", kw)
-			ok = false
-		}
-	}
-	if typ := n.Get("type"); typ != nil {
-		switch {
-		case typ.Kind == document.Array:
-			t.fail(typ, ptr+"/type", "OpenAPI 3.0 allows one type, not a list; use nullable: true for null, or oneOf")
-			ok = false
-		case typ.Kind != document.String || !types30[typ.String]:
-			t.fail(typ, ptr+"/type", "OpenAPI 3.0 has no type %s; the types are string, number, integer, boolean, array and object", typ.Encode())
-			ok = false
-		}
-	}
-	if items := n.Get("items"); items != nil && items.Kind != document.Object {
-		t.fail(items, ptr+"/items", "OpenAPI 3.0 items must be one schema, not %s", items.Kind)
-		ok = false
-	}
-	if !ok {
-		return false
-	}
-	t.nullable(n)
-	exclusive(n, "exclusiveMinimum", "minimum")
-	exclusive(n, "exclusiveMaximum", "maximum")
-	for _, kw := range []string{"example", "xml", "externalDocs"} {
-		n.Delete(kw)
-	}
-	return true
-}
-
-// nullable translates nullable: true.
-func (t *translator) nullable(n *document.Node) {
-	v := n.Get("nullable")
-	n.Delete("nullable")
-	typ := n.Get("type")
-	if v == nil || v.Kind != document.Bool || !v.Bool || typ == nil {
-		return
-	}
-	null := &document.Node{Kind: document.String, String: "null", Offset: v.Offset}
-	n.Set("type", &document.Node{Kind: document.Array, Items: []*document.Node{typ, null}, Offset: typ.Offset})
-	if enum := n.Get("enum"); enum != nil && enum.Kind == document.Array {
-		for _, item := range enum.Items {
-			if item.Kind == document.Null {
-				return
-			}
-		}
-		items := append(append([]*document.Node(nil), enum.Items...), &document.Node{Kind: document.Null, Offset: v.Offset})
-		n.Set("enum", &document.Node{Kind: document.Array, Items: items, Offset: enum.Offset})
-	}
-}
-
-// exclusive translates a boolean exclusiveMinimum (or exclusiveMaximum).
-func exclusive(n *document.Node, kw, bound string) {
-	v := n.Get(kw)
-	if v == nil || v.Kind != document.Bool {
-		return
-	}
-	b := n.Get(bound)
-	if !v.Bool || b == nil {
-		n.Delete(kw)
-		return
-	}
-	n.Set(kw, b)
-	n.Delete(bound)
-}
-
-// A union is a discriminator beside oneOf or anyOf, waiting for Translate
-// to make it explicit once every schema is translated.
-type union struct {
-	n       *document.Node // the schema with the discriminator
-	at      int            // the discriminator's offset
-	prop    string         // its propertyName
-	rules   []rule         // its values, in order
-	targets map[string]*document.Node
-}
-
-// A rule says that the discriminator value selects the schema at ref.
-type rule struct{ value, ref string }
-
-// discriminator removes a discriminator and, beside oneOf or anyOf, records
-// it for explicit.
-func (t *translator) discriminator(n *document.Node, ptr string) {
-	d := n.Get("discriminator")
-	if d == nil {
-		return
-	}
-	n.Delete("discriminator")
-	var branches []*document.Node
-	for _, kw := range []string{"oneOf", "anyOf"} {
-		if arr := n.Get(kw); arr != nil && arr.Kind == document.Array {
-			branches = append(branches, arr.Items...)
-		}
-	}
-	if len(branches) == 0 {
-		return
-	}
-	prop := d.Get("propertyName")
-	if d.Kind != document.Object || prop == nil || prop.Kind != document.String {
-		t.fail(d, ptr+"/discriminator", "a discriminator needs a propertyName string")
-		return
-	}
-	u := &union{n: n, at: d.Offset, prop: prop.String}
-	mapped := map[string]bool{}
-	if mapping := d.Get("mapping"); mapping != nil && mapping.Kind == document.Object {
-		for _, m := range mapping.Members {
-			if m.Value.Kind != document.String {
-				t.fail(m.Value, ptr+"/discriminator/mapping/"+document.EscapeToken(m.Name), "a discriminator mapping value must be a string")
-				continue
-			}
-			ref := m.Value.String
-			if !strings.ContainsAny(ref, "#/") {
-				ref = "#" + SchemasPointer + "/" + document.EscapeToken(ref)
-			}
-			u.rules = append(u.rules, rule{m.Name, ref})
-			mapped[ref] = true
-		}
-	}
-	for _, br := range branches {
-		ref := br.Get("$ref")
-		if ref == nil || ref.Kind != document.String || mapped[ref.String] {
-			continue
-		}
-		if name, ok := componentName(ref.String); ok {
-			u.rules = append(u.rules, rule{name, ref.String})
-		}
-	}
-	if len(u.rules) > 0 {
-		t.unions = append(t.unions, u)
-	}
-}
-
-// explicit makes the discriminators explicit in JSON Schema terms, after
-// every schema of the document is translated.
-//
-// The usual case: each value selects a component of the same document that
-// no other discriminator maps. The component's discriminator property then
-// gets an enum of the values that select it (and becomes required), so the
-// branches exclude each other as OpenAPI means them to, oneOf holds, and
-// schemagen decodes the union by that property. This makes the component
-// stricter on its own too, which is what the discriminator says of it.
-//
-// Otherwise (a component two discriminators map, or a reference to another
-// document), the union itself says it: its property must be one of the
-// values, each value's schema must hold (an allOf of if/then), and oneOf
-// becomes anyOf, since branches that the discriminator tells apart may
-// still both match.
-func (t *translator) explicit(root *document.Node) {
-	uses := map[*document.Node]int{}
-	for _, u := range t.unions {
-		u.targets = map[string]*document.Node{}
-		for _, r := range u.rules {
-			if _, seen := u.targets[r.ref]; seen {
-				continue
-			}
-			var target *document.Node
-			if strings.HasPrefix(r.ref, "#") {
-				if ptr, err := url.PathUnescape(r.ref[1:]); err == nil {
-					target, _ = root.Lookup(ptr)
-				}
-			}
-			u.targets[r.ref] = target
-			if target != nil {
-				uses[target]++
-			}
-		}
-	}
-	for _, u := range t.unions {
-		clean := true
-		for _, target := range u.targets {
-			if target == nil || target.Kind != document.Object || uses[target] > 1 || target.Get("$ref") != nil {
-				clean = false
-			}
-		}
-		if clean {
-			for ref, target := range u.targets {
-				var values []string
-				for _, r := range u.rules {
-					if r.ref == ref {
-						values = append(values, r.value)
-					}
-				}
-				constrain(target, u.prop, values, u.at)
-			}
-			continue
-		}
-		u.dispatch()
-	}
-}
-
-// constrain makes the property prop of the object schema target required and
-// limited to values.
-func constrain(target *document.Node, prop string, values []string, at int) {
-	enum := &document.Node{Kind: document.Array, Offset: at}
-	for _, v := range values {
-		enum.Items = append(enum.Items, &document.Node{Kind: document.String, String: v, Offset: at})
-	}
-	props := target.Get("properties")
-	if props == nil || props.Kind != document.Object {
-		props = &document.Node{Kind: document.Object, Offset: at}
-		target.Set("properties", props)
-	}
-	p := props.Get(prop)
-	if p == nil || p.Kind != document.Object {
-		p = &document.Node{Kind: document.Object, Offset: at}
-		props.Set(prop, p)
-	}
-	p.Set("enum", enum)
-	req := target.Get("required")
-	if req == nil || req.Kind != document.Array {
-		req = &document.Node{Kind: document.Array, Offset: at}
-		target.Set("required", req)
-	}
-	for _, r := range req.Items {
-		if r.Kind == document.String && r.String == prop {
-			return
-		}
-	}
-	req.Items = append(req.Items, &document.Node{Kind: document.String, String: prop, Offset: at})
-}
-
-// dispatch states the discriminator on the union itself.
-func (u *union) dispatch() {
-	n, at := u.n, u.at
-	str := func(s string) *document.Node { return &document.Node{Kind: document.String, String: s, Offset: at} }
-	obj := func(members ...document.Member) *document.Node {
-		return &document.Node{Kind: document.Object, Offset: at, Members: members}
-	}
-	all := &document.Node{Kind: document.Array, Offset: at}
-	if old := n.Get("allOf"); old != nil && old.Kind == document.Array {
-		all.Items = append(all.Items, old.Items...)
-		all.Offset = old.Offset
-	}
-	enum := &document.Node{Kind: document.Array, Offset: at}
-	for _, r := range u.rules {
-		enum.Items = append(enum.Items, str(r.value))
-		cond := obj(
-			document.Member{Name: "properties", Value: obj(document.Member{Name: u.prop, Value: obj(document.Member{Name: "const", Value: str(r.value)})})},
-			document.Member{Name: "required", Value: &document.Node{Kind: document.Array, Items: []*document.Node{str(u.prop)}, Offset: at}})
-		all.Items = append(all.Items, obj(document.Member{Name: "if", Value: cond}, document.Member{Name: "then", Value: obj(document.Member{Name: "$ref", Value: str(r.ref)})}))
-	}
-	n.Set("allOf", all)
-	constrain(n, u.prop, nil, at)
-	p, _ := n.Lookup("/properties/" + document.EscapeToken(u.prop))
-	p.Set("enum", enum)
-	if one := n.Get("oneOf"); one != nil && n.Get("anyOf") == nil {
-		for i, m := range n.Members {
-			if m.Name == "oneOf" {
-				n.Members[i].Name = "anyOf"
-			}
-		}
-	}
-}
-
-// componentName returns NAME for a reference "#/components/schemas/NAME" (or
-// "file#/components/schemas/NAME").
-func componentName(ref string) (string, bool) {
-	_, frag, ok := strings.Cut(ref, "#")
-	if !ok {
-		return "", false
-	}
-	if f, err := url.PathUnescape(frag); err == nil {
-		frag = f
-	}
-	rest, ok := strings.CutPrefix(frag, SchemasPointer+"/")
-	if !ok || strings.Contains(rest, "/") {
-		return "", false
-	}
-	return document.UnescapeToken(rest)
 }

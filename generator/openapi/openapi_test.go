@@ -12,15 +12,21 @@ import (
 // components.schemas is schemas (JSON), and returns the translated
 // components.schemas and the errors.
 func translate(t *testing.T, version, schemas string) (string, []*Error) {
+	out, errs, _ := translateWarn(t, version, schemas)
+	return out, errs
+}
+
+// translateWarn is translate, returning the warnings too.
+func translateWarn(t *testing.T, version, schemas string) (string, []*Error, []*Error) {
 	t.Helper()
 	root, err := document.Parse([]byte(`{"openapi": "` + version + `", "components": {"schemas": ` + schemas + `}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	v, _ := Detect(root)
-	errs := Translate(root, v)
+	errs, warnings := Translate(root, v)
 	out, _ := root.Lookup(SchemasPointer)
-	return string(out.Encode()), errs
+	return string(out.Encode()), errs, warnings
 }
 
 func TestTranslate30(t *testing.T) {
@@ -41,6 +47,9 @@ func TestTranslate30(t *testing.T) {
 			`{"U":{"oneOf":[{"$ref":"#/components/schemas/A"},{"$ref":"#/components/schemas/B"}]},` +
 				`"A":{"type":"object","properties":{"k":{"type":"string","enum":["a"]}},"required":["k"]},` +
 				`"B":{"type":"object","required":["k"],"properties":{"k":{"enum":["B"]}}}}`},
+		{"x-go-type-import", `{"A": {"type": "string", "x-go-type": "myuuid.UUID", "x-go-type-import": {"path": "github.com/google/uuid", "name": "myuuid"}},
+			"B": {"x-go-type": "math/big.Int"}}`,
+			`{"A":{"type":"string","x-go-type":"github.com/google/uuid.UUID"},"B":{"x-go-type":"math/big.Int"}}`},
 		{"inheritance", `{"P": {"type": "object", "discriminator": {"propertyName": "k"}}}`, `{"P":{"type":"object"}}`},
 	}
 	for _, tt := range tests {
@@ -57,12 +66,13 @@ func TestTranslate30(t *testing.T) {
 func TestTranslate30Errors(t *testing.T) {
 	for in, want := range map[string]string{
 		`{"A": {"type": ["string", "null"]}}`:              "/components/schemas/A/type",
-		`{"A": {"properties": {"b": {"const": 1}}}}`:       "/components/schemas/A/properties/b/const",
+		`{"A": {"properties": {"b": {"$anchor": "b"}}}}`:   "/components/schemas/A/properties/b/$anchor",
 		`{"A": {"$ref": "#/components/responses/R"}}`:      "/components/schemas/A/$ref",
 		`{"A": {"oneOf": [{}], "discriminator": {}}}`:      "/components/schemas/A/discriminator",
 		`{"A": {"items": [{}]}}`:                           "/components/schemas/A/items",
 		`{"A": {"allOf": [{"$ref": "#/components/x"}]}}`:   "/components/schemas/A/allOf/0/$ref",
 		`{"A": {"type": "object", "additionalItems": {}}}`: "/components/schemas/A/additionalItems",
+		`{"U": {"oneOf": [{"$ref": "#/components/schemas/A"}], "discriminator": {"propertyName": "k", "mapping": {"a": "A", "x": "Missing"}}}, "A": {}}`: "/components/schemas/U/discriminator/mapping/x",
 	} {
 		_, errs := translate(t, "3.0.0", in)
 		if len(errs) == 0 || errs[0].Pointer != want {
