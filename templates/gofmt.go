@@ -18,7 +18,7 @@ const gofmtChunk = 16 << 10
 // Formatting a file of megabytes in one piece builds its whole syntax tree
 // and a printer's buffers for all of it: for generated files the garbage
 // collector and the growing buffers cost more than the formatting itself
-// (a 27 MB file took twice as long as the same file in pieces). So src is
+// (a 23 MB file took twice as long as the same file in pieces). So src is
 // cut, at top-level declarations only, into chunks of about gofmtChunk
 // bytes, which are formatted one at a time and joined. A cut is made only
 // where gofmt puts exactly one blank line between the two declarations
