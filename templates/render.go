@@ -207,20 +207,28 @@ func (opts Options) newFile(pkg *ir.Package, doc string) *jen.File {
 }
 
 // renderGo formats f, with its imports grouped as goimports groups them.
+// jennifer writes the file unformatted and formatSource formats it, in
+// pieces (jennifer would format it in one).
 func renderGo(f *jen.File, doc string) ([]byte, error) {
 	var out capture
-	if err := f.Render(&out); err != nil {
+	f.NoFormat = true
+	err := f.Render(&out)
+	var src []byte
+	if err == nil {
+		src, err = formatSource(out.b)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
 	}
-	return groupImports(out.b), nil
+	return groupImports(src), nil
 }
 
 // A capture is an io.Writer that keeps what is written. jennifer's
-// File.Render writes the formatted file in one Write, of a slice it made
-// for it and does not touch again, so capture keeps that slice rather
-// than copying it into a growing buffer (for a file of megabytes, the
-// copies and the zeroing of each larger buffer were a tenth of rendering).
-// Later writes, if any, are appended to a copy.
+// File.Render writes the file in one Write, of a slice it made for it and
+// does not touch again, so capture keeps that slice rather than copying it
+// into a growing buffer (for a file of megabytes, the copies and the
+// zeroing of each larger buffer were a tenth of rendering). Later writes,
+// if any, are appended to a copy.
 type capture struct{ b []byte }
 
 // Write keeps p, or appends it to what it kept.
