@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"strings"
 )
 
 // Kind is the JSON type of a value, as reported by [Decoder.Kind].
@@ -57,6 +58,10 @@ type Decoder struct {
 	key    []byte // the current member name, unescaped
 	buf    []byte // scratch space for unescaping strings
 	err    error  // the first syntax error
+
+	// text holds copies of the short strings String returned, back to
+	// back (see Decoder.cut).
+	text strings.Builder
 }
 
 // NewDecoder returns a decoder that reads the JSON text in data.
@@ -77,6 +82,7 @@ func (d *Decoder) Reset(data []byte) {
 	d.key = nil
 	d.buf = d.buf[:0]
 	d.err = nil
+	d.text = strings.Builder{}
 }
 
 // Finish ends decoding. It returns the syntax error, if any (a plain error,

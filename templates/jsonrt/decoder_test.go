@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -387,5 +389,50 @@ func TestDecoderKeyNoAlloc(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("allocs = %v, want 0", allocs)
+	}
+}
+
+// TestDecoderStringsShareCopies decodes an array of strings, short and long,
+// with and without escapes, and checks the values and that short strings
+// cost about one allocation per textSize bytes, not one each.
+func TestDecoderStringsShareCopies(t *testing.T) {
+	var want []string
+	for i := range 300 {
+		switch {
+		case i%50 == 7:
+			want = append(want, strings.Repeat("long ", 150)) // over half of textSize
+		case i%10 == 3:
+			want = append(want, fmt.Sprintf("esc\"aped %d", i))
+		case i%10 == 4:
+			want = append(want, "")
+		default:
+			want = append(want, fmt.Sprintf("string %d", i))
+		}
+	}
+	data, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	decode := func() {
+		got = got[:0]
+		d := NewDecoder(data)
+		if d.BeginArray("#") {
+			for d.NextElement() {
+				got = append(got, d.String("#"))
+			}
+		}
+		if err := d.Finish(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	decode()
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q,\nwant %q", got, want)
+	}
+	// The buffers of short strings, the long strings, and the decoder.
+	limit := float64(2*len(data)/textSize + 6 + 1)
+	if allocs := testing.AllocsPerRun(10, decode); allocs > limit {
+		t.Errorf("%v allocations for %d bytes, want at most %v", allocs, len(data), limit)
 	}
 }
