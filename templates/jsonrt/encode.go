@@ -18,6 +18,9 @@ func AppendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i = skipPlain(s, i); i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -109,6 +112,9 @@ func AppendRaw(b []byte, raw json.RawMessage) []byte {
 func AppendFloat(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return append(b, "null"...)
+	}
+	if r, k, ok := shortDecimal(f); ok {
+		return appendDecimal(b, r, k)
 	}
 	if a := math.Abs(f); a == 0 || (a >= 1e-6 && a < 1e21) {
 		return strconv.AppendFloat(b, f, 'f', -1, 64)
