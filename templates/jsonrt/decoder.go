@@ -60,8 +60,10 @@ type Decoder struct {
 	err    error  // the first syntax error
 
 	// text holds copies of the short strings String returned, back to
-	// back (see Decoder.cut).
+	// back (see Decoder.cut), and raw those of the short values Raw
+	// returned.
 	text strings.Builder
+	raw  []byte
 }
 
 // NewDecoder returns a decoder that reads the JSON text in data.
@@ -83,6 +85,7 @@ func (d *Decoder) Reset(data []byte) {
 	d.buf = d.buf[:0]
 	d.err = nil
 	d.text = strings.Builder{}
+	d.raw = nil
 }
 
 // Finish ends decoding. It returns the syntax error, if any (a plain error,
@@ -143,6 +146,10 @@ func (d *Decoder) Skip() {
 // Raw consumes the next value and returns a copy of its bytes exactly as they
 // appear in the input, without the whitespace around it. It returns nil after
 // a syntax error.
+//
+// Like strings (see Decoder.String), a short value shares its memory with
+// the values decoded before and after it; its capacity is its length, so
+// that appending to it copies it rather than overwrite its neighbours.
 func (d *Decoder) Raw() json.RawMessage {
 	d.peek()
 	start := d.pos
@@ -150,7 +157,16 @@ func (d *Decoder) Raw() json.RawMessage {
 	if d.err != nil {
 		return nil
 	}
-	return bytes.Clone(d.data[start:d.pos])
+	v := d.data[start:d.pos]
+	if len(v) > textSize/2 {
+		return bytes.Clone(v)
+	}
+	if cap(d.raw)-len(d.raw) < len(v) {
+		d.raw = make([]byte, 0, textSize)
+	}
+	n := len(d.raw)
+	d.raw = append(d.raw, v...)
+	return d.raw[n:len(d.raw):len(d.raw)]
 }
 
 // mismatch handles a value whose JSON type is not the wanted one: it records

@@ -1,6 +1,7 @@
 package jsonrt
 
 import (
+	"encoding/binary"
 	"strconv"
 	"unicode/utf8"
 )
@@ -161,9 +162,9 @@ const (
 // skipPlain returns the offset of the first byte at or after i that does not
 // stand for itself inside a string literal (see plainStringByte), or
 // len(data). It tests eight bytes at a time while it can.
-func skipPlain[T string | []byte](data T, i int) int {
+func skipPlain(data []byte, i int) int {
 	for ; i+8 <= len(data); i += 8 {
-		w := loadWord(data[i : i+8])
+		w := binary.LittleEndian.Uint64(data[i:])
 		// A byte of w is special if it is below 0x20, is '"' or '\\', or
 		// has its high bit set (non-ASCII). (x-lsb) & ^x & msb is nonzero
 		// iff some byte of x is zero; (w-space) & ^w & msb iff some byte of
@@ -177,14 +178,6 @@ func skipPlain[T string | []byte](data T, i int) int {
 		i++
 	}
 	return i
-}
-
-// loadWord returns the eight bytes of b as a little-endian word; the
-// compiler makes one load of it.
-func loadWord[T string | []byte](b T) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // readString consumes the string that starts at the current position (at its
