@@ -162,7 +162,7 @@ func (d *Decoder) Raw() json.RawMessage {
 		return bytes.Clone(v)
 	}
 	if cap(d.raw)-len(d.raw) < len(v) {
-		d.raw = make([]byte, 0, textSize)
+		d.raw = make([]byte, 0, nextTextSize(cap(d.raw), len(v)))
 	}
 	n := len(d.raw)
 	d.raw = append(d.raw, v...)

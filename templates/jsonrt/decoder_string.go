@@ -6,9 +6,16 @@ import (
 	"unicode/utf8"
 )
 
-// textSize is the size of the buffers that short strings are copied into,
-// back to back, and twice the longest string copied into one.
+// textSize is the size of the largest buffers that short strings and raw
+// values are copied into, back to back, and twice the longest one copied.
 const textSize = 1024
+
+// nextTextSize returns the size of the buffer to copy n bytes into after
+// one of size last is full: twice as large, from 128 bytes up to textSize,
+// so that small documents do not allocate more than they need.
+func nextTextSize(last, n int) int {
+	return max(min(2*last, textSize), 128, n)
+}
 
 // String consumes the next value and returns it if it is a string, fully
 // unescaped; invalid UTF-8 and lone surrogates become U+FFFD, as with
@@ -45,8 +52,9 @@ func (d *Decoder) cut(b []byte) string {
 	}
 	start := d.text.Len()
 	if d.text.Cap()-start < len(b) {
+		size := nextTextSize(d.text.Cap(), len(b))
 		d.text = strings.Builder{}
-		d.text.Grow(textSize)
+		d.text.Grow(size)
 		start = 0
 	}
 	d.text.Write(b)
