@@ -20,9 +20,10 @@
 //
 // # Inside generated code
 //
-// Generated types decode JSON with a pull [Decoder], report schema violations
-// through [Errors] and [ValidationError], encode JSON with [AppendString],
-// [AppendFloat] and [AppendRaw], and evaluate keywords that JSON Schema defines
+// Generated types decode JSON with a pull [Decoder] (taking the pointers of
+// optional fields from a [Block]), report schema violations through [Errors]
+// and [ValidationError], encode JSON with [AppendString], [AppendFloat] and
+// [AppendRaw] into a pooled [Buffer] that [Release] copies out, and evaluate keywords that JSON Schema defines
 // on JSON values rather than on Go values with helpers such as [EqualJSON],
 // [IsMultipleOf], [UniqueJSON] and [CompactSize]. String formats that the
 // generator maps to Go types are held in [Text] values ([DateTime], [UUID],
