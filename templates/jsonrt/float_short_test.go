@@ -48,8 +48,12 @@ func TestAppendFloatShortest(t *testing.T) {
 	}
 }
 
+// shortDivisors are divisors for FloatIsMultipleOf: small decimals that its
+// fast path takes, and others.
+var shortDivisors = []string{"0.01", "0.5", "3", "2.5", "0.000001", "7", "0.0000000000001", "0.3", "1", "1e-2", "4294967296", "0.1000"}
+
 func TestFloatIsMultipleOfShortest(t *testing.T) {
-	divisors := []string{"0.01", "0.5", "3", "2.5", "0.000001", "7", "0.0000000000001", "0.3", "1", "1e-2", "4294967296", "0.1000"}
+	divisors := shortDivisors
 	for i, f := range shortCases() {
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			continue
@@ -60,4 +64,21 @@ func TestFloatIsMultipleOfShortest(t *testing.T) {
 			t.Fatalf("FloatIsMultipleOf(%v, %s) = %v, want %v", f, d, got, want)
 		}
 	}
+}
+
+// FuzzFloatIsMultipleOf compares FloatIsMultipleOf with IsMultipleOf on the
+// shortest decimal of the value.
+func FuzzFloatIsMultipleOf(f *testing.F) {
+	f.Add(12.99, uint8(0))
+	f.Add(0.3, uint8(7))
+	f.Fuzz(func(t *testing.T, v float64, i uint8) {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return
+		}
+		d := shortDivisors[int(i)%len(shortDivisors)]
+		want := IsMultipleOf(strconv.FormatFloat(v, 'g', -1, 64), d)
+		if got := FloatIsMultipleOf(v, d); got != want {
+			t.Errorf("FloatIsMultipleOf(%v, %s) = %v, want %v", v, d, got, want)
+		}
+	})
 }
