@@ -1,6 +1,8 @@
 package templates
 
 import (
+	"strings"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -123,16 +125,70 @@ func decodeMember(value ir.Type, m jen.Code, depth int) []jen.Code {
 //
 //	required:           decode into x.F
 //	optional pointer:   var v1 T; ...; x.F = &v1
+//	  of a block:       x.F = ptrString.New(d.String(...), 12)
 //	optional nullable:  x.F.Set = true; decode into x.F.Value
-func decodeField(f *ir.Field, x jen.Code) []jen.Code {
+func decodeField(f *ir.Field, x jen.Code, blocks map[*ir.Field]*pointerBlock) []jen.Code {
 	field := jen.Add(x).Dot(f.Name)
-	pointer := f.Indirect || (!f.Required && !nilable(f.Type))
 	if _, ok := f.Type.(*ir.Nullable); ok && !f.Required {
 		return append([]jen.Code{field.Clone().Dot("Set").Op("=").True()},
 			decodeValue(f.Type, decodeTarget{dst: field.Clone().Dot("Value")}, 1)...)
 	}
-	if !pointer {
+	if !pointerField(f) {
 		return decodeValue(f.Type, decodeTarget{dst: field}, 1)
 	}
+	if b := blocks[f]; b != nil {
+		read, _ := scalarRead(f.Type)
+		return []jen.Code{field.Clone().Op("=").Id(b.name).Dot("New").Call(read, jen.Lit(b.limit))}
+	}
 	return append(decodeNew(f.Type, "v", 1), field.Clone().Op("=").Op("&").Id("v"))
+}
+
+// pointerField reports whether the Go field of f is a pointer that decoding
+// makes point to a new variable.
+func pointerField(f *ir.Field) bool {
+	return f.Indirect || (!f.Required && !nilable(f.Type))
+}
+
+// A pointerBlock is a local variable of a struct's decoder, a jsonrt.Block,
+// that hands out the pointers of the struct's optional fields of one scalar
+// Go type, so that one allocation serves several of them.
+type pointerBlock struct {
+	name  string    // e.g. ptrString
+	elem  ir.GoType // e.g. string
+	limit int       // the number of fields it serves
+}
+
+// pointerBlocks returns the blocks of the scalar Go types of two or more of
+// st's pointer fields, in the order of their first fields, and the block of
+// each field they serve.
+func pointerBlocks(st *ir.Struct) ([]*pointerBlock, map[*ir.Field]*pointerBlock) {
+	var all []*pointerBlock
+	byType := map[string]*pointerBlock{}
+	byField := map[*ir.Field]*pointerBlock{}
+	for _, f := range st.Fields {
+		if _, ok := scalarRead(f.Type); !ok || !pointerField(f) {
+			continue
+		}
+		g := ir.GoTypeOf(f.Type)
+		b := byType[g.Name]
+		if b == nil {
+			b = &pointerBlock{name: "ptr" + strings.ToUpper(g.Name[:1]) + g.Name[1:], elem: g}
+			byType[g.Name] = b
+			all = append(all, b)
+		}
+		b.limit++
+		byField[f] = b
+	}
+	var used []*pointerBlock
+	for _, b := range all {
+		if b.limit >= 2 {
+			used = append(used, b)
+		}
+	}
+	for f, b := range byField {
+		if b.limit < 2 {
+			delete(byField, f)
+		}
+	}
+	return used, byField
 }

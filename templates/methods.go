@@ -85,7 +85,7 @@ func definedDocs(t ir.Type) methodDocs {
 //	}
 //
 //	// MarshalJSON encodes x as a JSON object, ...
-//	func (x T) MarshalJSON() ([]byte, error) { return x.appendJSON(nil), nil }
+//	func (x T) MarshalJSON() ([]byte, error) { return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil }
 //
 //	// Validate reports every constraint of the schema that x breaks ...
 //	func (x *T) Validate() error {
@@ -107,7 +107,7 @@ func commonMethods(f *jen.File, name string, docs methodDocs) {
 	f.Line()
 	addComment(f, wrap(docs.marshal))
 	f.Func().Params(jen.Id("x").Id(name)).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.Return(jen.Id("x").Dot("appendJSON").Call(jen.Nil()), jen.Nil()),
+		jen.Return(rt("Release").Call(jen.Id("x").Dot("appendJSON").Call(rt("Buffer").Call())), jen.Nil()),
 	)
 	f.Line()
 	f.Comment("// Validate reports every constraint of the schema that x breaks, as a")

@@ -77,6 +77,7 @@ func validTagName(name string) bool {
 // decodeStruct reads an object member by member:
 //
 //	if !d.BeginObject(...) { return }
+//	var ptrString jsonrt.Block[string] // when two or more optional fields are strings
 //	var hasName bool
 //	for d.NextMember() {
 //		switch string(d.Key()) {
@@ -92,8 +93,12 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.Origin.Keyword("type")))).Block(jen.Return())}
 	var has []jen.Code
 	var cases []jen.Code
+	blocks, byField := pointerBlocks(st)
+	for _, b := range blocks {
+		out = append(out, jen.Var().Id(b.name).Add(rt("Block").Types(jenType(b.elem))))
+	}
 	for _, fd := range st.Fields {
-		body := decodeField(fd, x)
+		body := decodeField(fd, x, byField)
 		if fd.Required {
 			has = append(has, jen.Id("has"+fd.Name))
 			body = append([]jen.Code{jen.Id("has" + fd.Name).Op("=").True()}, body...)

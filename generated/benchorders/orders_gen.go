@@ -41,7 +41,7 @@ func (x *OrderBatch) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x OrderBatch) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -84,7 +84,7 @@ func (x *Currency) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x Currency) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -139,7 +139,7 @@ func (x *Order) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Order) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -179,7 +179,7 @@ func (x *OrderStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x OrderStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -222,7 +222,7 @@ func (x *Customer) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Customer) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -260,7 +260,7 @@ func (x *CustomerTier) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x CustomerTier) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -302,7 +302,7 @@ func (x *LineItem) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x LineItem) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -346,7 +346,7 @@ func (x *Address) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Address) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -387,7 +387,7 @@ func (x *Payment) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Payment) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -429,7 +429,7 @@ func (x *CardPayment) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x CardPayment) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -467,7 +467,7 @@ func (x *CardPaymentBrand) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x CardPaymentBrand) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -505,7 +505,7 @@ func (x *BankTransfer) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x BankTransfer) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -543,7 +543,7 @@ func (x *WalletPayment) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x WalletPayment) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -580,7 +580,7 @@ func (x *WalletPaymentProvider) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WalletPaymentProvider) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -14,6 +14,7 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasBatchID, hasCurrency, hasOrders bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -21,8 +22,7 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 			hasBatchID = true
 			x.BatchID = d.String("orders.json#/properties/batch_id/type")
 		case "generated_at":
-			v := d.String("orders.json#/properties/generated_at/type")
-			x.GeneratedAt = &v
+			x.GeneratedAt = ptrString.New(d.String("orders.json#/properties/generated_at/type"), 2)
 		case "currency":
 			hasCurrency = true
 			x.Currency.decodeJSON(d)
@@ -41,8 +41,7 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 			v := d.Bool("orders.json#/properties/has_more/type")
 			x.HasMore = &v
 		case "next_cursor":
-			v := d.String("orders.json#/properties/next_cursor/type")
-			x.NextCursor = &v
+			x.NextCursor = ptrString.New(d.String("orders.json#/properties/next_cursor/type"), 2)
 		default:
 			d.AddToParentf("orders.json#/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
 			d.Skip()
@@ -148,6 +147,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/Order/type") {
 		return
 	}
+	var ptrFloat64 jsonrt.Block[float64]
 	var hasID, hasStatus, hasCreatedAt, hasCustomer, hasItems, hasPayment, hasTotal bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -182,11 +182,9 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			hasPayment = true
 			x.Payment.decodeJSON(d)
 		case "subtotal":
-			v := d.Float64("orders.json#/$defs/Order/properties/subtotal/type")
-			x.Subtotal = &v
+			x.Subtotal = ptrFloat64.New(d.Float64("orders.json#/$defs/Order/properties/subtotal/type"), 2)
 		case "tax":
-			v := d.Float64("orders.json#/$defs/Order/properties/tax/type")
-			x.Tax = &v
+			x.Tax = ptrFloat64.New(d.Float64("orders.json#/$defs/Order/properties/tax/type"), 2)
 		case "total":
 			hasTotal = true
 			x.Total = d.Float64("orders.json#/$defs/Order/properties/total/type")
@@ -625,6 +623,7 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/Address/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasLine1, hasCity, hasPostalCode, hasCountry bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -632,14 +631,12 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 			hasLine1 = true
 			x.Line1 = d.String("orders.json#/$defs/Address/properties/line1/type")
 		case "line2":
-			v := d.String("orders.json#/$defs/Address/properties/line2/type")
-			x.Line2 = &v
+			x.Line2 = ptrString.New(d.String("orders.json#/$defs/Address/properties/line2/type"), 2)
 		case "city":
 			hasCity = true
 			x.City = d.String("orders.json#/$defs/Address/properties/city/type")
 		case "region":
-			v := d.String("orders.json#/$defs/Address/properties/region/type")
-			x.Region = &v
+			x.Region = ptrString.New(d.String("orders.json#/$defs/Address/properties/region/type"), 2)
 		case "postal_code":
 			hasPostalCode = true
 			x.PostalCode = d.String("orders.json#/$defs/Address/properties/postal_code/type")

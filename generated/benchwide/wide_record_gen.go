@@ -594,7 +594,7 @@ func (x *WideRecord) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x WideRecord) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -632,7 +632,7 @@ func (x *WideRecordAccountStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordAccountStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -672,7 +672,7 @@ func (x *WideRecordAccountChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordAccountChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -710,7 +710,7 @@ func (x *WideRecordBillingStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordBillingStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -750,7 +750,7 @@ func (x *WideRecordBillingChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordBillingChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -788,7 +788,7 @@ func (x *WideRecordShippingStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordShippingStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -828,7 +828,7 @@ func (x *WideRecordShippingChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordShippingChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -866,7 +866,7 @@ func (x *WideRecordContactStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordContactStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -906,7 +906,7 @@ func (x *WideRecordContactChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordContactChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -944,7 +944,7 @@ func (x *WideRecordProfileStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordProfileStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -984,7 +984,7 @@ func (x *WideRecordProfileChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordProfileChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1022,7 +1022,7 @@ func (x *WideRecordMarketingStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordMarketingStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1062,7 +1062,7 @@ func (x *WideRecordMarketingChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordMarketingChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1100,7 +1100,7 @@ func (x *WideRecordSupportStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordSupportStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1140,7 +1140,7 @@ func (x *WideRecordSupportChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordSupportChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1178,7 +1178,7 @@ func (x *WideRecordDeviceStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordDeviceStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1218,7 +1218,7 @@ func (x *WideRecordDeviceChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordDeviceChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1256,7 +1256,7 @@ func (x *WideRecordSessionStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordSessionStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1296,7 +1296,7 @@ func (x *WideRecordSessionChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordSessionChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1334,7 +1334,7 @@ func (x *WideRecordSubscriptionStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordSubscriptionStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1374,7 +1374,7 @@ func (x *WideRecordSubscriptionChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordSubscriptionChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1412,7 +1412,7 @@ func (x *WideRecordRiskStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordRiskStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1452,7 +1452,7 @@ func (x *WideRecordRiskChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordRiskChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1490,7 +1490,7 @@ func (x *WideRecordLoyaltyStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordLoyaltyStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1530,7 +1530,7 @@ func (x *WideRecordLoyaltyChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordLoyaltyChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1568,7 +1568,7 @@ func (x *WideRecordPaymentStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordPaymentStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1608,7 +1608,7 @@ func (x *WideRecordPaymentChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordPaymentChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1646,7 +1646,7 @@ func (x *WideRecordComplianceStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordComplianceStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1686,7 +1686,7 @@ func (x *WideRecordComplianceChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordComplianceChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1724,7 +1724,7 @@ func (x *WideRecordAnalyticsStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordAnalyticsStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1764,7 +1764,7 @@ func (x *WideRecordAnalyticsChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordAnalyticsChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1802,7 +1802,7 @@ func (x *WideRecordReferralStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordReferralStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1842,7 +1842,7 @@ func (x *WideRecordReferralChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordReferralChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1880,7 +1880,7 @@ func (x *WideRecordInventoryStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordInventoryStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1920,7 +1920,7 @@ func (x *WideRecordInventoryChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordInventoryChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1958,7 +1958,7 @@ func (x *WideRecordFulfillmentStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordFulfillmentStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -1998,7 +1998,7 @@ func (x *WideRecordFulfillmentChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordFulfillmentChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -2036,7 +2036,7 @@ func (x *WideRecordNotificationStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordNotificationStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -2076,7 +2076,7 @@ func (x *WideRecordNotificationChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordNotificationChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -2114,7 +2114,7 @@ func (x *WideRecordPartnerStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordPartnerStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -2154,7 +2154,7 @@ func (x *WideRecordPartnerChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x WideRecordPartnerChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

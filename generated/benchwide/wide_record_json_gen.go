@@ -14,6 +14,11 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("wide_record.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
+	var ptrInt64 jsonrt.Block[int64]
+	var ptrFloat64 jsonrt.Block[float64]
+	var ptrBool jsonrt.Block[bool]
+	var ptrInt32 jsonrt.Block[int32]
 	var hasAccountID, hasAccountStatus, hasBillingID, hasBillingStatus, hasShippingID, hasShippingStatus, hasContactID, hasContactStatus, hasProfileID, hasProfileStatus, hasMarketingID, hasMarketingStatus, hasSupportID, hasSupportStatus, hasDeviceID, hasDeviceStatus, hasSessionID, hasSessionStatus, hasSubscriptionID, hasSubscriptionStatus, hasRiskID, hasRiskStatus, hasLoyaltyID, hasLoyaltyStatus, hasPaymentID, hasPaymentStatus, hasComplianceID, hasComplianceStatus, hasAnalyticsID, hasAnalyticsStatus, hasReferralID, hasReferralStatus, hasInventoryID, hasInventoryStatus, hasFulfillmentID, hasFulfillmentStatus, hasNotificationID, hasNotificationStatus, hasPartnerID, hasPartnerStatus bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -24,45 +29,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasAccountStatus = true
 			x.AccountStatus.decodeJSON(d)
 		case "account_created_at":
-			v := d.String("wide_record.json#/properties/account_created_at/type")
-			x.AccountCreatedAt = &v
+			x.AccountCreatedAt = ptrString.New(d.String("wide_record.json#/properties/account_created_at/type"), 120)
 		case "account_updated_at":
-			v := d.String("wide_record.json#/properties/account_updated_at/type")
-			x.AccountUpdatedAt = &v
+			x.AccountUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/account_updated_at/type"), 120)
 		case "account_count":
-			v := d.Int64("wide_record.json#/properties/account_count/type")
-			x.AccountCount = &v
+			x.AccountCount = ptrInt64.New(d.Int64("wide_record.json#/properties/account_count/type"), 20)
 		case "account_score":
-			v := d.Float64("wide_record.json#/properties/account_score/type")
-			x.AccountScore = &v
+			x.AccountScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/account_score/type"), 60)
 		case "account_rate":
-			v := d.Float64("wide_record.json#/properties/account_rate/type")
-			x.AccountRate = &v
+			x.AccountRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/account_rate/type"), 60)
 		case "account_enabled":
-			v := d.Bool("wide_record.json#/properties/account_enabled/type")
-			x.AccountEnabled = &v
+			x.AccountEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/account_enabled/type"), 20)
 		case "account_label":
-			v := d.String("wide_record.json#/properties/account_label/type")
-			x.AccountLabel = &v
+			x.AccountLabel = ptrString.New(d.String("wide_record.json#/properties/account_label/type"), 120)
 		case "account_code":
-			v := d.String("wide_record.json#/properties/account_code/type")
-			x.AccountCode = &v
+			x.AccountCode = ptrString.New(d.String("wide_record.json#/properties/account_code/type"), 120)
 		case "account_level":
-			v := d.Int32("wide_record.json#/properties/account_level/type")
-			x.AccountLevel = &v
+			x.AccountLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/account_level/type"), 20)
 		case "account_amount":
-			v := d.Float64("wide_record.json#/properties/account_amount/type")
-			x.AccountAmount = &v
+			x.AccountAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/account_amount/type"), 60)
 		case "account_country":
-			v := d.String("wide_record.json#/properties/account_country/type")
-			x.AccountCountry = &v
+			x.AccountCountry = ptrString.New(d.String("wide_record.json#/properties/account_country/type"), 120)
 		case "account_channel":
 			var v WideRecordAccountChannel
 			v.decodeJSON(d)
 			x.AccountChannel = &v
 		case "account_note":
-			v := d.String("wide_record.json#/properties/account_note/type")
-			x.AccountNote = &v
+			x.AccountNote = ptrString.New(d.String("wide_record.json#/properties/account_note/type"), 120)
 		case "billing_id":
 			hasBillingID = true
 			x.BillingID = d.String("wide_record.json#/properties/billing_id/type")
@@ -70,45 +63,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasBillingStatus = true
 			x.BillingStatus.decodeJSON(d)
 		case "billing_created_at":
-			v := d.String("wide_record.json#/properties/billing_created_at/type")
-			x.BillingCreatedAt = &v
+			x.BillingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/billing_created_at/type"), 120)
 		case "billing_updated_at":
-			v := d.String("wide_record.json#/properties/billing_updated_at/type")
-			x.BillingUpdatedAt = &v
+			x.BillingUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/billing_updated_at/type"), 120)
 		case "billing_count":
-			v := d.Int64("wide_record.json#/properties/billing_count/type")
-			x.BillingCount = &v
+			x.BillingCount = ptrInt64.New(d.Int64("wide_record.json#/properties/billing_count/type"), 20)
 		case "billing_score":
-			v := d.Float64("wide_record.json#/properties/billing_score/type")
-			x.BillingScore = &v
+			x.BillingScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/billing_score/type"), 60)
 		case "billing_rate":
-			v := d.Float64("wide_record.json#/properties/billing_rate/type")
-			x.BillingRate = &v
+			x.BillingRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/billing_rate/type"), 60)
 		case "billing_enabled":
-			v := d.Bool("wide_record.json#/properties/billing_enabled/type")
-			x.BillingEnabled = &v
+			x.BillingEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/billing_enabled/type"), 20)
 		case "billing_label":
-			v := d.String("wide_record.json#/properties/billing_label/type")
-			x.BillingLabel = &v
+			x.BillingLabel = ptrString.New(d.String("wide_record.json#/properties/billing_label/type"), 120)
 		case "billing_code":
-			v := d.String("wide_record.json#/properties/billing_code/type")
-			x.BillingCode = &v
+			x.BillingCode = ptrString.New(d.String("wide_record.json#/properties/billing_code/type"), 120)
 		case "billing_level":
-			v := d.Int32("wide_record.json#/properties/billing_level/type")
-			x.BillingLevel = &v
+			x.BillingLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/billing_level/type"), 20)
 		case "billing_amount":
-			v := d.Float64("wide_record.json#/properties/billing_amount/type")
-			x.BillingAmount = &v
+			x.BillingAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/billing_amount/type"), 60)
 		case "billing_country":
-			v := d.String("wide_record.json#/properties/billing_country/type")
-			x.BillingCountry = &v
+			x.BillingCountry = ptrString.New(d.String("wide_record.json#/properties/billing_country/type"), 120)
 		case "billing_channel":
 			var v WideRecordBillingChannel
 			v.decodeJSON(d)
 			x.BillingChannel = &v
 		case "billing_note":
-			v := d.String("wide_record.json#/properties/billing_note/type")
-			x.BillingNote = &v
+			x.BillingNote = ptrString.New(d.String("wide_record.json#/properties/billing_note/type"), 120)
 		case "shipping_id":
 			hasShippingID = true
 			x.ShippingID = d.String("wide_record.json#/properties/shipping_id/type")
@@ -116,45 +97,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasShippingStatus = true
 			x.ShippingStatus.decodeJSON(d)
 		case "shipping_created_at":
-			v := d.String("wide_record.json#/properties/shipping_created_at/type")
-			x.ShippingCreatedAt = &v
+			x.ShippingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/shipping_created_at/type"), 120)
 		case "shipping_updated_at":
-			v := d.String("wide_record.json#/properties/shipping_updated_at/type")
-			x.ShippingUpdatedAt = &v
+			x.ShippingUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/shipping_updated_at/type"), 120)
 		case "shipping_count":
-			v := d.Int64("wide_record.json#/properties/shipping_count/type")
-			x.ShippingCount = &v
+			x.ShippingCount = ptrInt64.New(d.Int64("wide_record.json#/properties/shipping_count/type"), 20)
 		case "shipping_score":
-			v := d.Float64("wide_record.json#/properties/shipping_score/type")
-			x.ShippingScore = &v
+			x.ShippingScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/shipping_score/type"), 60)
 		case "shipping_rate":
-			v := d.Float64("wide_record.json#/properties/shipping_rate/type")
-			x.ShippingRate = &v
+			x.ShippingRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/shipping_rate/type"), 60)
 		case "shipping_enabled":
-			v := d.Bool("wide_record.json#/properties/shipping_enabled/type")
-			x.ShippingEnabled = &v
+			x.ShippingEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/shipping_enabled/type"), 20)
 		case "shipping_label":
-			v := d.String("wide_record.json#/properties/shipping_label/type")
-			x.ShippingLabel = &v
+			x.ShippingLabel = ptrString.New(d.String("wide_record.json#/properties/shipping_label/type"), 120)
 		case "shipping_code":
-			v := d.String("wide_record.json#/properties/shipping_code/type")
-			x.ShippingCode = &v
+			x.ShippingCode = ptrString.New(d.String("wide_record.json#/properties/shipping_code/type"), 120)
 		case "shipping_level":
-			v := d.Int32("wide_record.json#/properties/shipping_level/type")
-			x.ShippingLevel = &v
+			x.ShippingLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/shipping_level/type"), 20)
 		case "shipping_amount":
-			v := d.Float64("wide_record.json#/properties/shipping_amount/type")
-			x.ShippingAmount = &v
+			x.ShippingAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/shipping_amount/type"), 60)
 		case "shipping_country":
-			v := d.String("wide_record.json#/properties/shipping_country/type")
-			x.ShippingCountry = &v
+			x.ShippingCountry = ptrString.New(d.String("wide_record.json#/properties/shipping_country/type"), 120)
 		case "shipping_channel":
 			var v WideRecordShippingChannel
 			v.decodeJSON(d)
 			x.ShippingChannel = &v
 		case "shipping_note":
-			v := d.String("wide_record.json#/properties/shipping_note/type")
-			x.ShippingNote = &v
+			x.ShippingNote = ptrString.New(d.String("wide_record.json#/properties/shipping_note/type"), 120)
 		case "contact_id":
 			hasContactID = true
 			x.ContactID = d.String("wide_record.json#/properties/contact_id/type")
@@ -162,45 +131,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasContactStatus = true
 			x.ContactStatus.decodeJSON(d)
 		case "contact_created_at":
-			v := d.String("wide_record.json#/properties/contact_created_at/type")
-			x.ContactCreatedAt = &v
+			x.ContactCreatedAt = ptrString.New(d.String("wide_record.json#/properties/contact_created_at/type"), 120)
 		case "contact_updated_at":
-			v := d.String("wide_record.json#/properties/contact_updated_at/type")
-			x.ContactUpdatedAt = &v
+			x.ContactUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/contact_updated_at/type"), 120)
 		case "contact_count":
-			v := d.Int64("wide_record.json#/properties/contact_count/type")
-			x.ContactCount = &v
+			x.ContactCount = ptrInt64.New(d.Int64("wide_record.json#/properties/contact_count/type"), 20)
 		case "contact_score":
-			v := d.Float64("wide_record.json#/properties/contact_score/type")
-			x.ContactScore = &v
+			x.ContactScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/contact_score/type"), 60)
 		case "contact_rate":
-			v := d.Float64("wide_record.json#/properties/contact_rate/type")
-			x.ContactRate = &v
+			x.ContactRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/contact_rate/type"), 60)
 		case "contact_enabled":
-			v := d.Bool("wide_record.json#/properties/contact_enabled/type")
-			x.ContactEnabled = &v
+			x.ContactEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/contact_enabled/type"), 20)
 		case "contact_label":
-			v := d.String("wide_record.json#/properties/contact_label/type")
-			x.ContactLabel = &v
+			x.ContactLabel = ptrString.New(d.String("wide_record.json#/properties/contact_label/type"), 120)
 		case "contact_code":
-			v := d.String("wide_record.json#/properties/contact_code/type")
-			x.ContactCode = &v
+			x.ContactCode = ptrString.New(d.String("wide_record.json#/properties/contact_code/type"), 120)
 		case "contact_level":
-			v := d.Int32("wide_record.json#/properties/contact_level/type")
-			x.ContactLevel = &v
+			x.ContactLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/contact_level/type"), 20)
 		case "contact_amount":
-			v := d.Float64("wide_record.json#/properties/contact_amount/type")
-			x.ContactAmount = &v
+			x.ContactAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/contact_amount/type"), 60)
 		case "contact_country":
-			v := d.String("wide_record.json#/properties/contact_country/type")
-			x.ContactCountry = &v
+			x.ContactCountry = ptrString.New(d.String("wide_record.json#/properties/contact_country/type"), 120)
 		case "contact_channel":
 			var v WideRecordContactChannel
 			v.decodeJSON(d)
 			x.ContactChannel = &v
 		case "contact_note":
-			v := d.String("wide_record.json#/properties/contact_note/type")
-			x.ContactNote = &v
+			x.ContactNote = ptrString.New(d.String("wide_record.json#/properties/contact_note/type"), 120)
 		case "profile_id":
 			hasProfileID = true
 			x.ProfileID = d.String("wide_record.json#/properties/profile_id/type")
@@ -208,45 +165,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasProfileStatus = true
 			x.ProfileStatus.decodeJSON(d)
 		case "profile_created_at":
-			v := d.String("wide_record.json#/properties/profile_created_at/type")
-			x.ProfileCreatedAt = &v
+			x.ProfileCreatedAt = ptrString.New(d.String("wide_record.json#/properties/profile_created_at/type"), 120)
 		case "profile_updated_at":
-			v := d.String("wide_record.json#/properties/profile_updated_at/type")
-			x.ProfileUpdatedAt = &v
+			x.ProfileUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/profile_updated_at/type"), 120)
 		case "profile_count":
-			v := d.Int64("wide_record.json#/properties/profile_count/type")
-			x.ProfileCount = &v
+			x.ProfileCount = ptrInt64.New(d.Int64("wide_record.json#/properties/profile_count/type"), 20)
 		case "profile_score":
-			v := d.Float64("wide_record.json#/properties/profile_score/type")
-			x.ProfileScore = &v
+			x.ProfileScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/profile_score/type"), 60)
 		case "profile_rate":
-			v := d.Float64("wide_record.json#/properties/profile_rate/type")
-			x.ProfileRate = &v
+			x.ProfileRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/profile_rate/type"), 60)
 		case "profile_enabled":
-			v := d.Bool("wide_record.json#/properties/profile_enabled/type")
-			x.ProfileEnabled = &v
+			x.ProfileEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/profile_enabled/type"), 20)
 		case "profile_label":
-			v := d.String("wide_record.json#/properties/profile_label/type")
-			x.ProfileLabel = &v
+			x.ProfileLabel = ptrString.New(d.String("wide_record.json#/properties/profile_label/type"), 120)
 		case "profile_code":
-			v := d.String("wide_record.json#/properties/profile_code/type")
-			x.ProfileCode = &v
+			x.ProfileCode = ptrString.New(d.String("wide_record.json#/properties/profile_code/type"), 120)
 		case "profile_level":
-			v := d.Int32("wide_record.json#/properties/profile_level/type")
-			x.ProfileLevel = &v
+			x.ProfileLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/profile_level/type"), 20)
 		case "profile_amount":
-			v := d.Float64("wide_record.json#/properties/profile_amount/type")
-			x.ProfileAmount = &v
+			x.ProfileAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/profile_amount/type"), 60)
 		case "profile_country":
-			v := d.String("wide_record.json#/properties/profile_country/type")
-			x.ProfileCountry = &v
+			x.ProfileCountry = ptrString.New(d.String("wide_record.json#/properties/profile_country/type"), 120)
 		case "profile_channel":
 			var v WideRecordProfileChannel
 			v.decodeJSON(d)
 			x.ProfileChannel = &v
 		case "profile_note":
-			v := d.String("wide_record.json#/properties/profile_note/type")
-			x.ProfileNote = &v
+			x.ProfileNote = ptrString.New(d.String("wide_record.json#/properties/profile_note/type"), 120)
 		case "marketing_id":
 			hasMarketingID = true
 			x.MarketingID = d.String("wide_record.json#/properties/marketing_id/type")
@@ -254,45 +199,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasMarketingStatus = true
 			x.MarketingStatus.decodeJSON(d)
 		case "marketing_created_at":
-			v := d.String("wide_record.json#/properties/marketing_created_at/type")
-			x.MarketingCreatedAt = &v
+			x.MarketingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/marketing_created_at/type"), 120)
 		case "marketing_updated_at":
-			v := d.String("wide_record.json#/properties/marketing_updated_at/type")
-			x.MarketingUpdatedAt = &v
+			x.MarketingUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/marketing_updated_at/type"), 120)
 		case "marketing_count":
-			v := d.Int64("wide_record.json#/properties/marketing_count/type")
-			x.MarketingCount = &v
+			x.MarketingCount = ptrInt64.New(d.Int64("wide_record.json#/properties/marketing_count/type"), 20)
 		case "marketing_score":
-			v := d.Float64("wide_record.json#/properties/marketing_score/type")
-			x.MarketingScore = &v
+			x.MarketingScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/marketing_score/type"), 60)
 		case "marketing_rate":
-			v := d.Float64("wide_record.json#/properties/marketing_rate/type")
-			x.MarketingRate = &v
+			x.MarketingRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/marketing_rate/type"), 60)
 		case "marketing_enabled":
-			v := d.Bool("wide_record.json#/properties/marketing_enabled/type")
-			x.MarketingEnabled = &v
+			x.MarketingEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/marketing_enabled/type"), 20)
 		case "marketing_label":
-			v := d.String("wide_record.json#/properties/marketing_label/type")
-			x.MarketingLabel = &v
+			x.MarketingLabel = ptrString.New(d.String("wide_record.json#/properties/marketing_label/type"), 120)
 		case "marketing_code":
-			v := d.String("wide_record.json#/properties/marketing_code/type")
-			x.MarketingCode = &v
+			x.MarketingCode = ptrString.New(d.String("wide_record.json#/properties/marketing_code/type"), 120)
 		case "marketing_level":
-			v := d.Int32("wide_record.json#/properties/marketing_level/type")
-			x.MarketingLevel = &v
+			x.MarketingLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/marketing_level/type"), 20)
 		case "marketing_amount":
-			v := d.Float64("wide_record.json#/properties/marketing_amount/type")
-			x.MarketingAmount = &v
+			x.MarketingAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/marketing_amount/type"), 60)
 		case "marketing_country":
-			v := d.String("wide_record.json#/properties/marketing_country/type")
-			x.MarketingCountry = &v
+			x.MarketingCountry = ptrString.New(d.String("wide_record.json#/properties/marketing_country/type"), 120)
 		case "marketing_channel":
 			var v WideRecordMarketingChannel
 			v.decodeJSON(d)
 			x.MarketingChannel = &v
 		case "marketing_note":
-			v := d.String("wide_record.json#/properties/marketing_note/type")
-			x.MarketingNote = &v
+			x.MarketingNote = ptrString.New(d.String("wide_record.json#/properties/marketing_note/type"), 120)
 		case "support_id":
 			hasSupportID = true
 			x.SupportID = d.String("wide_record.json#/properties/support_id/type")
@@ -300,45 +233,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasSupportStatus = true
 			x.SupportStatus.decodeJSON(d)
 		case "support_created_at":
-			v := d.String("wide_record.json#/properties/support_created_at/type")
-			x.SupportCreatedAt = &v
+			x.SupportCreatedAt = ptrString.New(d.String("wide_record.json#/properties/support_created_at/type"), 120)
 		case "support_updated_at":
-			v := d.String("wide_record.json#/properties/support_updated_at/type")
-			x.SupportUpdatedAt = &v
+			x.SupportUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/support_updated_at/type"), 120)
 		case "support_count":
-			v := d.Int64("wide_record.json#/properties/support_count/type")
-			x.SupportCount = &v
+			x.SupportCount = ptrInt64.New(d.Int64("wide_record.json#/properties/support_count/type"), 20)
 		case "support_score":
-			v := d.Float64("wide_record.json#/properties/support_score/type")
-			x.SupportScore = &v
+			x.SupportScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/support_score/type"), 60)
 		case "support_rate":
-			v := d.Float64("wide_record.json#/properties/support_rate/type")
-			x.SupportRate = &v
+			x.SupportRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/support_rate/type"), 60)
 		case "support_enabled":
-			v := d.Bool("wide_record.json#/properties/support_enabled/type")
-			x.SupportEnabled = &v
+			x.SupportEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/support_enabled/type"), 20)
 		case "support_label":
-			v := d.String("wide_record.json#/properties/support_label/type")
-			x.SupportLabel = &v
+			x.SupportLabel = ptrString.New(d.String("wide_record.json#/properties/support_label/type"), 120)
 		case "support_code":
-			v := d.String("wide_record.json#/properties/support_code/type")
-			x.SupportCode = &v
+			x.SupportCode = ptrString.New(d.String("wide_record.json#/properties/support_code/type"), 120)
 		case "support_level":
-			v := d.Int32("wide_record.json#/properties/support_level/type")
-			x.SupportLevel = &v
+			x.SupportLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/support_level/type"), 20)
 		case "support_amount":
-			v := d.Float64("wide_record.json#/properties/support_amount/type")
-			x.SupportAmount = &v
+			x.SupportAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/support_amount/type"), 60)
 		case "support_country":
-			v := d.String("wide_record.json#/properties/support_country/type")
-			x.SupportCountry = &v
+			x.SupportCountry = ptrString.New(d.String("wide_record.json#/properties/support_country/type"), 120)
 		case "support_channel":
 			var v WideRecordSupportChannel
 			v.decodeJSON(d)
 			x.SupportChannel = &v
 		case "support_note":
-			v := d.String("wide_record.json#/properties/support_note/type")
-			x.SupportNote = &v
+			x.SupportNote = ptrString.New(d.String("wide_record.json#/properties/support_note/type"), 120)
 		case "device_id":
 			hasDeviceID = true
 			x.DeviceID = d.String("wide_record.json#/properties/device_id/type")
@@ -346,45 +267,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasDeviceStatus = true
 			x.DeviceStatus.decodeJSON(d)
 		case "device_created_at":
-			v := d.String("wide_record.json#/properties/device_created_at/type")
-			x.DeviceCreatedAt = &v
+			x.DeviceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/device_created_at/type"), 120)
 		case "device_updated_at":
-			v := d.String("wide_record.json#/properties/device_updated_at/type")
-			x.DeviceUpdatedAt = &v
+			x.DeviceUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/device_updated_at/type"), 120)
 		case "device_count":
-			v := d.Int64("wide_record.json#/properties/device_count/type")
-			x.DeviceCount = &v
+			x.DeviceCount = ptrInt64.New(d.Int64("wide_record.json#/properties/device_count/type"), 20)
 		case "device_score":
-			v := d.Float64("wide_record.json#/properties/device_score/type")
-			x.DeviceScore = &v
+			x.DeviceScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/device_score/type"), 60)
 		case "device_rate":
-			v := d.Float64("wide_record.json#/properties/device_rate/type")
-			x.DeviceRate = &v
+			x.DeviceRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/device_rate/type"), 60)
 		case "device_enabled":
-			v := d.Bool("wide_record.json#/properties/device_enabled/type")
-			x.DeviceEnabled = &v
+			x.DeviceEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/device_enabled/type"), 20)
 		case "device_label":
-			v := d.String("wide_record.json#/properties/device_label/type")
-			x.DeviceLabel = &v
+			x.DeviceLabel = ptrString.New(d.String("wide_record.json#/properties/device_label/type"), 120)
 		case "device_code":
-			v := d.String("wide_record.json#/properties/device_code/type")
-			x.DeviceCode = &v
+			x.DeviceCode = ptrString.New(d.String("wide_record.json#/properties/device_code/type"), 120)
 		case "device_level":
-			v := d.Int32("wide_record.json#/properties/device_level/type")
-			x.DeviceLevel = &v
+			x.DeviceLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/device_level/type"), 20)
 		case "device_amount":
-			v := d.Float64("wide_record.json#/properties/device_amount/type")
-			x.DeviceAmount = &v
+			x.DeviceAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/device_amount/type"), 60)
 		case "device_country":
-			v := d.String("wide_record.json#/properties/device_country/type")
-			x.DeviceCountry = &v
+			x.DeviceCountry = ptrString.New(d.String("wide_record.json#/properties/device_country/type"), 120)
 		case "device_channel":
 			var v WideRecordDeviceChannel
 			v.decodeJSON(d)
 			x.DeviceChannel = &v
 		case "device_note":
-			v := d.String("wide_record.json#/properties/device_note/type")
-			x.DeviceNote = &v
+			x.DeviceNote = ptrString.New(d.String("wide_record.json#/properties/device_note/type"), 120)
 		case "session_id":
 			hasSessionID = true
 			x.SessionID = d.String("wide_record.json#/properties/session_id/type")
@@ -392,45 +301,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasSessionStatus = true
 			x.SessionStatus.decodeJSON(d)
 		case "session_created_at":
-			v := d.String("wide_record.json#/properties/session_created_at/type")
-			x.SessionCreatedAt = &v
+			x.SessionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/session_created_at/type"), 120)
 		case "session_updated_at":
-			v := d.String("wide_record.json#/properties/session_updated_at/type")
-			x.SessionUpdatedAt = &v
+			x.SessionUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/session_updated_at/type"), 120)
 		case "session_count":
-			v := d.Int64("wide_record.json#/properties/session_count/type")
-			x.SessionCount = &v
+			x.SessionCount = ptrInt64.New(d.Int64("wide_record.json#/properties/session_count/type"), 20)
 		case "session_score":
-			v := d.Float64("wide_record.json#/properties/session_score/type")
-			x.SessionScore = &v
+			x.SessionScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/session_score/type"), 60)
 		case "session_rate":
-			v := d.Float64("wide_record.json#/properties/session_rate/type")
-			x.SessionRate = &v
+			x.SessionRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/session_rate/type"), 60)
 		case "session_enabled":
-			v := d.Bool("wide_record.json#/properties/session_enabled/type")
-			x.SessionEnabled = &v
+			x.SessionEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/session_enabled/type"), 20)
 		case "session_label":
-			v := d.String("wide_record.json#/properties/session_label/type")
-			x.SessionLabel = &v
+			x.SessionLabel = ptrString.New(d.String("wide_record.json#/properties/session_label/type"), 120)
 		case "session_code":
-			v := d.String("wide_record.json#/properties/session_code/type")
-			x.SessionCode = &v
+			x.SessionCode = ptrString.New(d.String("wide_record.json#/properties/session_code/type"), 120)
 		case "session_level":
-			v := d.Int32("wide_record.json#/properties/session_level/type")
-			x.SessionLevel = &v
+			x.SessionLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/session_level/type"), 20)
 		case "session_amount":
-			v := d.Float64("wide_record.json#/properties/session_amount/type")
-			x.SessionAmount = &v
+			x.SessionAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/session_amount/type"), 60)
 		case "session_country":
-			v := d.String("wide_record.json#/properties/session_country/type")
-			x.SessionCountry = &v
+			x.SessionCountry = ptrString.New(d.String("wide_record.json#/properties/session_country/type"), 120)
 		case "session_channel":
 			var v WideRecordSessionChannel
 			v.decodeJSON(d)
 			x.SessionChannel = &v
 		case "session_note":
-			v := d.String("wide_record.json#/properties/session_note/type")
-			x.SessionNote = &v
+			x.SessionNote = ptrString.New(d.String("wide_record.json#/properties/session_note/type"), 120)
 		case "subscription_id":
 			hasSubscriptionID = true
 			x.SubscriptionID = d.String("wide_record.json#/properties/subscription_id/type")
@@ -438,45 +335,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasSubscriptionStatus = true
 			x.SubscriptionStatus.decodeJSON(d)
 		case "subscription_created_at":
-			v := d.String("wide_record.json#/properties/subscription_created_at/type")
-			x.SubscriptionCreatedAt = &v
+			x.SubscriptionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/subscription_created_at/type"), 120)
 		case "subscription_updated_at":
-			v := d.String("wide_record.json#/properties/subscription_updated_at/type")
-			x.SubscriptionUpdatedAt = &v
+			x.SubscriptionUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/subscription_updated_at/type"), 120)
 		case "subscription_count":
-			v := d.Int64("wide_record.json#/properties/subscription_count/type")
-			x.SubscriptionCount = &v
+			x.SubscriptionCount = ptrInt64.New(d.Int64("wide_record.json#/properties/subscription_count/type"), 20)
 		case "subscription_score":
-			v := d.Float64("wide_record.json#/properties/subscription_score/type")
-			x.SubscriptionScore = &v
+			x.SubscriptionScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/subscription_score/type"), 60)
 		case "subscription_rate":
-			v := d.Float64("wide_record.json#/properties/subscription_rate/type")
-			x.SubscriptionRate = &v
+			x.SubscriptionRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/subscription_rate/type"), 60)
 		case "subscription_enabled":
-			v := d.Bool("wide_record.json#/properties/subscription_enabled/type")
-			x.SubscriptionEnabled = &v
+			x.SubscriptionEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/subscription_enabled/type"), 20)
 		case "subscription_label":
-			v := d.String("wide_record.json#/properties/subscription_label/type")
-			x.SubscriptionLabel = &v
+			x.SubscriptionLabel = ptrString.New(d.String("wide_record.json#/properties/subscription_label/type"), 120)
 		case "subscription_code":
-			v := d.String("wide_record.json#/properties/subscription_code/type")
-			x.SubscriptionCode = &v
+			x.SubscriptionCode = ptrString.New(d.String("wide_record.json#/properties/subscription_code/type"), 120)
 		case "subscription_level":
-			v := d.Int32("wide_record.json#/properties/subscription_level/type")
-			x.SubscriptionLevel = &v
+			x.SubscriptionLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/subscription_level/type"), 20)
 		case "subscription_amount":
-			v := d.Float64("wide_record.json#/properties/subscription_amount/type")
-			x.SubscriptionAmount = &v
+			x.SubscriptionAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/subscription_amount/type"), 60)
 		case "subscription_country":
-			v := d.String("wide_record.json#/properties/subscription_country/type")
-			x.SubscriptionCountry = &v
+			x.SubscriptionCountry = ptrString.New(d.String("wide_record.json#/properties/subscription_country/type"), 120)
 		case "subscription_channel":
 			var v WideRecordSubscriptionChannel
 			v.decodeJSON(d)
 			x.SubscriptionChannel = &v
 		case "subscription_note":
-			v := d.String("wide_record.json#/properties/subscription_note/type")
-			x.SubscriptionNote = &v
+			x.SubscriptionNote = ptrString.New(d.String("wide_record.json#/properties/subscription_note/type"), 120)
 		case "risk_id":
 			hasRiskID = true
 			x.RiskID = d.String("wide_record.json#/properties/risk_id/type")
@@ -484,45 +369,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasRiskStatus = true
 			x.RiskStatus.decodeJSON(d)
 		case "risk_created_at":
-			v := d.String("wide_record.json#/properties/risk_created_at/type")
-			x.RiskCreatedAt = &v
+			x.RiskCreatedAt = ptrString.New(d.String("wide_record.json#/properties/risk_created_at/type"), 120)
 		case "risk_updated_at":
-			v := d.String("wide_record.json#/properties/risk_updated_at/type")
-			x.RiskUpdatedAt = &v
+			x.RiskUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/risk_updated_at/type"), 120)
 		case "risk_count":
-			v := d.Int64("wide_record.json#/properties/risk_count/type")
-			x.RiskCount = &v
+			x.RiskCount = ptrInt64.New(d.Int64("wide_record.json#/properties/risk_count/type"), 20)
 		case "risk_score":
-			v := d.Float64("wide_record.json#/properties/risk_score/type")
-			x.RiskScore = &v
+			x.RiskScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/risk_score/type"), 60)
 		case "risk_rate":
-			v := d.Float64("wide_record.json#/properties/risk_rate/type")
-			x.RiskRate = &v
+			x.RiskRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/risk_rate/type"), 60)
 		case "risk_enabled":
-			v := d.Bool("wide_record.json#/properties/risk_enabled/type")
-			x.RiskEnabled = &v
+			x.RiskEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/risk_enabled/type"), 20)
 		case "risk_label":
-			v := d.String("wide_record.json#/properties/risk_label/type")
-			x.RiskLabel = &v
+			x.RiskLabel = ptrString.New(d.String("wide_record.json#/properties/risk_label/type"), 120)
 		case "risk_code":
-			v := d.String("wide_record.json#/properties/risk_code/type")
-			x.RiskCode = &v
+			x.RiskCode = ptrString.New(d.String("wide_record.json#/properties/risk_code/type"), 120)
 		case "risk_level":
-			v := d.Int32("wide_record.json#/properties/risk_level/type")
-			x.RiskLevel = &v
+			x.RiskLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/risk_level/type"), 20)
 		case "risk_amount":
-			v := d.Float64("wide_record.json#/properties/risk_amount/type")
-			x.RiskAmount = &v
+			x.RiskAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/risk_amount/type"), 60)
 		case "risk_country":
-			v := d.String("wide_record.json#/properties/risk_country/type")
-			x.RiskCountry = &v
+			x.RiskCountry = ptrString.New(d.String("wide_record.json#/properties/risk_country/type"), 120)
 		case "risk_channel":
 			var v WideRecordRiskChannel
 			v.decodeJSON(d)
 			x.RiskChannel = &v
 		case "risk_note":
-			v := d.String("wide_record.json#/properties/risk_note/type")
-			x.RiskNote = &v
+			x.RiskNote = ptrString.New(d.String("wide_record.json#/properties/risk_note/type"), 120)
 		case "loyalty_id":
 			hasLoyaltyID = true
 			x.LoyaltyID = d.String("wide_record.json#/properties/loyalty_id/type")
@@ -530,45 +403,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasLoyaltyStatus = true
 			x.LoyaltyStatus.decodeJSON(d)
 		case "loyalty_created_at":
-			v := d.String("wide_record.json#/properties/loyalty_created_at/type")
-			x.LoyaltyCreatedAt = &v
+			x.LoyaltyCreatedAt = ptrString.New(d.String("wide_record.json#/properties/loyalty_created_at/type"), 120)
 		case "loyalty_updated_at":
-			v := d.String("wide_record.json#/properties/loyalty_updated_at/type")
-			x.LoyaltyUpdatedAt = &v
+			x.LoyaltyUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/loyalty_updated_at/type"), 120)
 		case "loyalty_count":
-			v := d.Int64("wide_record.json#/properties/loyalty_count/type")
-			x.LoyaltyCount = &v
+			x.LoyaltyCount = ptrInt64.New(d.Int64("wide_record.json#/properties/loyalty_count/type"), 20)
 		case "loyalty_score":
-			v := d.Float64("wide_record.json#/properties/loyalty_score/type")
-			x.LoyaltyScore = &v
+			x.LoyaltyScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/loyalty_score/type"), 60)
 		case "loyalty_rate":
-			v := d.Float64("wide_record.json#/properties/loyalty_rate/type")
-			x.LoyaltyRate = &v
+			x.LoyaltyRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/loyalty_rate/type"), 60)
 		case "loyalty_enabled":
-			v := d.Bool("wide_record.json#/properties/loyalty_enabled/type")
-			x.LoyaltyEnabled = &v
+			x.LoyaltyEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/loyalty_enabled/type"), 20)
 		case "loyalty_label":
-			v := d.String("wide_record.json#/properties/loyalty_label/type")
-			x.LoyaltyLabel = &v
+			x.LoyaltyLabel = ptrString.New(d.String("wide_record.json#/properties/loyalty_label/type"), 120)
 		case "loyalty_code":
-			v := d.String("wide_record.json#/properties/loyalty_code/type")
-			x.LoyaltyCode = &v
+			x.LoyaltyCode = ptrString.New(d.String("wide_record.json#/properties/loyalty_code/type"), 120)
 		case "loyalty_level":
-			v := d.Int32("wide_record.json#/properties/loyalty_level/type")
-			x.LoyaltyLevel = &v
+			x.LoyaltyLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/loyalty_level/type"), 20)
 		case "loyalty_amount":
-			v := d.Float64("wide_record.json#/properties/loyalty_amount/type")
-			x.LoyaltyAmount = &v
+			x.LoyaltyAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/loyalty_amount/type"), 60)
 		case "loyalty_country":
-			v := d.String("wide_record.json#/properties/loyalty_country/type")
-			x.LoyaltyCountry = &v
+			x.LoyaltyCountry = ptrString.New(d.String("wide_record.json#/properties/loyalty_country/type"), 120)
 		case "loyalty_channel":
 			var v WideRecordLoyaltyChannel
 			v.decodeJSON(d)
 			x.LoyaltyChannel = &v
 		case "loyalty_note":
-			v := d.String("wide_record.json#/properties/loyalty_note/type")
-			x.LoyaltyNote = &v
+			x.LoyaltyNote = ptrString.New(d.String("wide_record.json#/properties/loyalty_note/type"), 120)
 		case "payment_id":
 			hasPaymentID = true
 			x.PaymentID = d.String("wide_record.json#/properties/payment_id/type")
@@ -576,45 +437,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasPaymentStatus = true
 			x.PaymentStatus.decodeJSON(d)
 		case "payment_created_at":
-			v := d.String("wide_record.json#/properties/payment_created_at/type")
-			x.PaymentCreatedAt = &v
+			x.PaymentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/payment_created_at/type"), 120)
 		case "payment_updated_at":
-			v := d.String("wide_record.json#/properties/payment_updated_at/type")
-			x.PaymentUpdatedAt = &v
+			x.PaymentUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/payment_updated_at/type"), 120)
 		case "payment_count":
-			v := d.Int64("wide_record.json#/properties/payment_count/type")
-			x.PaymentCount = &v
+			x.PaymentCount = ptrInt64.New(d.Int64("wide_record.json#/properties/payment_count/type"), 20)
 		case "payment_score":
-			v := d.Float64("wide_record.json#/properties/payment_score/type")
-			x.PaymentScore = &v
+			x.PaymentScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/payment_score/type"), 60)
 		case "payment_rate":
-			v := d.Float64("wide_record.json#/properties/payment_rate/type")
-			x.PaymentRate = &v
+			x.PaymentRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/payment_rate/type"), 60)
 		case "payment_enabled":
-			v := d.Bool("wide_record.json#/properties/payment_enabled/type")
-			x.PaymentEnabled = &v
+			x.PaymentEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/payment_enabled/type"), 20)
 		case "payment_label":
-			v := d.String("wide_record.json#/properties/payment_label/type")
-			x.PaymentLabel = &v
+			x.PaymentLabel = ptrString.New(d.String("wide_record.json#/properties/payment_label/type"), 120)
 		case "payment_code":
-			v := d.String("wide_record.json#/properties/payment_code/type")
-			x.PaymentCode = &v
+			x.PaymentCode = ptrString.New(d.String("wide_record.json#/properties/payment_code/type"), 120)
 		case "payment_level":
-			v := d.Int32("wide_record.json#/properties/payment_level/type")
-			x.PaymentLevel = &v
+			x.PaymentLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/payment_level/type"), 20)
 		case "payment_amount":
-			v := d.Float64("wide_record.json#/properties/payment_amount/type")
-			x.PaymentAmount = &v
+			x.PaymentAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/payment_amount/type"), 60)
 		case "payment_country":
-			v := d.String("wide_record.json#/properties/payment_country/type")
-			x.PaymentCountry = &v
+			x.PaymentCountry = ptrString.New(d.String("wide_record.json#/properties/payment_country/type"), 120)
 		case "payment_channel":
 			var v WideRecordPaymentChannel
 			v.decodeJSON(d)
 			x.PaymentChannel = &v
 		case "payment_note":
-			v := d.String("wide_record.json#/properties/payment_note/type")
-			x.PaymentNote = &v
+			x.PaymentNote = ptrString.New(d.String("wide_record.json#/properties/payment_note/type"), 120)
 		case "compliance_id":
 			hasComplianceID = true
 			x.ComplianceID = d.String("wide_record.json#/properties/compliance_id/type")
@@ -622,45 +471,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasComplianceStatus = true
 			x.ComplianceStatus.decodeJSON(d)
 		case "compliance_created_at":
-			v := d.String("wide_record.json#/properties/compliance_created_at/type")
-			x.ComplianceCreatedAt = &v
+			x.ComplianceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/compliance_created_at/type"), 120)
 		case "compliance_updated_at":
-			v := d.String("wide_record.json#/properties/compliance_updated_at/type")
-			x.ComplianceUpdatedAt = &v
+			x.ComplianceUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/compliance_updated_at/type"), 120)
 		case "compliance_count":
-			v := d.Int64("wide_record.json#/properties/compliance_count/type")
-			x.ComplianceCount = &v
+			x.ComplianceCount = ptrInt64.New(d.Int64("wide_record.json#/properties/compliance_count/type"), 20)
 		case "compliance_score":
-			v := d.Float64("wide_record.json#/properties/compliance_score/type")
-			x.ComplianceScore = &v
+			x.ComplianceScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/compliance_score/type"), 60)
 		case "compliance_rate":
-			v := d.Float64("wide_record.json#/properties/compliance_rate/type")
-			x.ComplianceRate = &v
+			x.ComplianceRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/compliance_rate/type"), 60)
 		case "compliance_enabled":
-			v := d.Bool("wide_record.json#/properties/compliance_enabled/type")
-			x.ComplianceEnabled = &v
+			x.ComplianceEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/compliance_enabled/type"), 20)
 		case "compliance_label":
-			v := d.String("wide_record.json#/properties/compliance_label/type")
-			x.ComplianceLabel = &v
+			x.ComplianceLabel = ptrString.New(d.String("wide_record.json#/properties/compliance_label/type"), 120)
 		case "compliance_code":
-			v := d.String("wide_record.json#/properties/compliance_code/type")
-			x.ComplianceCode = &v
+			x.ComplianceCode = ptrString.New(d.String("wide_record.json#/properties/compliance_code/type"), 120)
 		case "compliance_level":
-			v := d.Int32("wide_record.json#/properties/compliance_level/type")
-			x.ComplianceLevel = &v
+			x.ComplianceLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/compliance_level/type"), 20)
 		case "compliance_amount":
-			v := d.Float64("wide_record.json#/properties/compliance_amount/type")
-			x.ComplianceAmount = &v
+			x.ComplianceAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/compliance_amount/type"), 60)
 		case "compliance_country":
-			v := d.String("wide_record.json#/properties/compliance_country/type")
-			x.ComplianceCountry = &v
+			x.ComplianceCountry = ptrString.New(d.String("wide_record.json#/properties/compliance_country/type"), 120)
 		case "compliance_channel":
 			var v WideRecordComplianceChannel
 			v.decodeJSON(d)
 			x.ComplianceChannel = &v
 		case "compliance_note":
-			v := d.String("wide_record.json#/properties/compliance_note/type")
-			x.ComplianceNote = &v
+			x.ComplianceNote = ptrString.New(d.String("wide_record.json#/properties/compliance_note/type"), 120)
 		case "analytics_id":
 			hasAnalyticsID = true
 			x.AnalyticsID = d.String("wide_record.json#/properties/analytics_id/type")
@@ -668,45 +505,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasAnalyticsStatus = true
 			x.AnalyticsStatus.decodeJSON(d)
 		case "analytics_created_at":
-			v := d.String("wide_record.json#/properties/analytics_created_at/type")
-			x.AnalyticsCreatedAt = &v
+			x.AnalyticsCreatedAt = ptrString.New(d.String("wide_record.json#/properties/analytics_created_at/type"), 120)
 		case "analytics_updated_at":
-			v := d.String("wide_record.json#/properties/analytics_updated_at/type")
-			x.AnalyticsUpdatedAt = &v
+			x.AnalyticsUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/analytics_updated_at/type"), 120)
 		case "analytics_count":
-			v := d.Int64("wide_record.json#/properties/analytics_count/type")
-			x.AnalyticsCount = &v
+			x.AnalyticsCount = ptrInt64.New(d.Int64("wide_record.json#/properties/analytics_count/type"), 20)
 		case "analytics_score":
-			v := d.Float64("wide_record.json#/properties/analytics_score/type")
-			x.AnalyticsScore = &v
+			x.AnalyticsScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/analytics_score/type"), 60)
 		case "analytics_rate":
-			v := d.Float64("wide_record.json#/properties/analytics_rate/type")
-			x.AnalyticsRate = &v
+			x.AnalyticsRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/analytics_rate/type"), 60)
 		case "analytics_enabled":
-			v := d.Bool("wide_record.json#/properties/analytics_enabled/type")
-			x.AnalyticsEnabled = &v
+			x.AnalyticsEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/analytics_enabled/type"), 20)
 		case "analytics_label":
-			v := d.String("wide_record.json#/properties/analytics_label/type")
-			x.AnalyticsLabel = &v
+			x.AnalyticsLabel = ptrString.New(d.String("wide_record.json#/properties/analytics_label/type"), 120)
 		case "analytics_code":
-			v := d.String("wide_record.json#/properties/analytics_code/type")
-			x.AnalyticsCode = &v
+			x.AnalyticsCode = ptrString.New(d.String("wide_record.json#/properties/analytics_code/type"), 120)
 		case "analytics_level":
-			v := d.Int32("wide_record.json#/properties/analytics_level/type")
-			x.AnalyticsLevel = &v
+			x.AnalyticsLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/analytics_level/type"), 20)
 		case "analytics_amount":
-			v := d.Float64("wide_record.json#/properties/analytics_amount/type")
-			x.AnalyticsAmount = &v
+			x.AnalyticsAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/analytics_amount/type"), 60)
 		case "analytics_country":
-			v := d.String("wide_record.json#/properties/analytics_country/type")
-			x.AnalyticsCountry = &v
+			x.AnalyticsCountry = ptrString.New(d.String("wide_record.json#/properties/analytics_country/type"), 120)
 		case "analytics_channel":
 			var v WideRecordAnalyticsChannel
 			v.decodeJSON(d)
 			x.AnalyticsChannel = &v
 		case "analytics_note":
-			v := d.String("wide_record.json#/properties/analytics_note/type")
-			x.AnalyticsNote = &v
+			x.AnalyticsNote = ptrString.New(d.String("wide_record.json#/properties/analytics_note/type"), 120)
 		case "referral_id":
 			hasReferralID = true
 			x.ReferralID = d.String("wide_record.json#/properties/referral_id/type")
@@ -714,45 +539,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasReferralStatus = true
 			x.ReferralStatus.decodeJSON(d)
 		case "referral_created_at":
-			v := d.String("wide_record.json#/properties/referral_created_at/type")
-			x.ReferralCreatedAt = &v
+			x.ReferralCreatedAt = ptrString.New(d.String("wide_record.json#/properties/referral_created_at/type"), 120)
 		case "referral_updated_at":
-			v := d.String("wide_record.json#/properties/referral_updated_at/type")
-			x.ReferralUpdatedAt = &v
+			x.ReferralUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/referral_updated_at/type"), 120)
 		case "referral_count":
-			v := d.Int64("wide_record.json#/properties/referral_count/type")
-			x.ReferralCount = &v
+			x.ReferralCount = ptrInt64.New(d.Int64("wide_record.json#/properties/referral_count/type"), 20)
 		case "referral_score":
-			v := d.Float64("wide_record.json#/properties/referral_score/type")
-			x.ReferralScore = &v
+			x.ReferralScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/referral_score/type"), 60)
 		case "referral_rate":
-			v := d.Float64("wide_record.json#/properties/referral_rate/type")
-			x.ReferralRate = &v
+			x.ReferralRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/referral_rate/type"), 60)
 		case "referral_enabled":
-			v := d.Bool("wide_record.json#/properties/referral_enabled/type")
-			x.ReferralEnabled = &v
+			x.ReferralEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/referral_enabled/type"), 20)
 		case "referral_label":
-			v := d.String("wide_record.json#/properties/referral_label/type")
-			x.ReferralLabel = &v
+			x.ReferralLabel = ptrString.New(d.String("wide_record.json#/properties/referral_label/type"), 120)
 		case "referral_code":
-			v := d.String("wide_record.json#/properties/referral_code/type")
-			x.ReferralCode = &v
+			x.ReferralCode = ptrString.New(d.String("wide_record.json#/properties/referral_code/type"), 120)
 		case "referral_level":
-			v := d.Int32("wide_record.json#/properties/referral_level/type")
-			x.ReferralLevel = &v
+			x.ReferralLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/referral_level/type"), 20)
 		case "referral_amount":
-			v := d.Float64("wide_record.json#/properties/referral_amount/type")
-			x.ReferralAmount = &v
+			x.ReferralAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/referral_amount/type"), 60)
 		case "referral_country":
-			v := d.String("wide_record.json#/properties/referral_country/type")
-			x.ReferralCountry = &v
+			x.ReferralCountry = ptrString.New(d.String("wide_record.json#/properties/referral_country/type"), 120)
 		case "referral_channel":
 			var v WideRecordReferralChannel
 			v.decodeJSON(d)
 			x.ReferralChannel = &v
 		case "referral_note":
-			v := d.String("wide_record.json#/properties/referral_note/type")
-			x.ReferralNote = &v
+			x.ReferralNote = ptrString.New(d.String("wide_record.json#/properties/referral_note/type"), 120)
 		case "inventory_id":
 			hasInventoryID = true
 			x.InventoryID = d.String("wide_record.json#/properties/inventory_id/type")
@@ -760,45 +573,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasInventoryStatus = true
 			x.InventoryStatus.decodeJSON(d)
 		case "inventory_created_at":
-			v := d.String("wide_record.json#/properties/inventory_created_at/type")
-			x.InventoryCreatedAt = &v
+			x.InventoryCreatedAt = ptrString.New(d.String("wide_record.json#/properties/inventory_created_at/type"), 120)
 		case "inventory_updated_at":
-			v := d.String("wide_record.json#/properties/inventory_updated_at/type")
-			x.InventoryUpdatedAt = &v
+			x.InventoryUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/inventory_updated_at/type"), 120)
 		case "inventory_count":
-			v := d.Int64("wide_record.json#/properties/inventory_count/type")
-			x.InventoryCount = &v
+			x.InventoryCount = ptrInt64.New(d.Int64("wide_record.json#/properties/inventory_count/type"), 20)
 		case "inventory_score":
-			v := d.Float64("wide_record.json#/properties/inventory_score/type")
-			x.InventoryScore = &v
+			x.InventoryScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/inventory_score/type"), 60)
 		case "inventory_rate":
-			v := d.Float64("wide_record.json#/properties/inventory_rate/type")
-			x.InventoryRate = &v
+			x.InventoryRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/inventory_rate/type"), 60)
 		case "inventory_enabled":
-			v := d.Bool("wide_record.json#/properties/inventory_enabled/type")
-			x.InventoryEnabled = &v
+			x.InventoryEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/inventory_enabled/type"), 20)
 		case "inventory_label":
-			v := d.String("wide_record.json#/properties/inventory_label/type")
-			x.InventoryLabel = &v
+			x.InventoryLabel = ptrString.New(d.String("wide_record.json#/properties/inventory_label/type"), 120)
 		case "inventory_code":
-			v := d.String("wide_record.json#/properties/inventory_code/type")
-			x.InventoryCode = &v
+			x.InventoryCode = ptrString.New(d.String("wide_record.json#/properties/inventory_code/type"), 120)
 		case "inventory_level":
-			v := d.Int32("wide_record.json#/properties/inventory_level/type")
-			x.InventoryLevel = &v
+			x.InventoryLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/inventory_level/type"), 20)
 		case "inventory_amount":
-			v := d.Float64("wide_record.json#/properties/inventory_amount/type")
-			x.InventoryAmount = &v
+			x.InventoryAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/inventory_amount/type"), 60)
 		case "inventory_country":
-			v := d.String("wide_record.json#/properties/inventory_country/type")
-			x.InventoryCountry = &v
+			x.InventoryCountry = ptrString.New(d.String("wide_record.json#/properties/inventory_country/type"), 120)
 		case "inventory_channel":
 			var v WideRecordInventoryChannel
 			v.decodeJSON(d)
 			x.InventoryChannel = &v
 		case "inventory_note":
-			v := d.String("wide_record.json#/properties/inventory_note/type")
-			x.InventoryNote = &v
+			x.InventoryNote = ptrString.New(d.String("wide_record.json#/properties/inventory_note/type"), 120)
 		case "fulfillment_id":
 			hasFulfillmentID = true
 			x.FulfillmentID = d.String("wide_record.json#/properties/fulfillment_id/type")
@@ -806,45 +607,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasFulfillmentStatus = true
 			x.FulfillmentStatus.decodeJSON(d)
 		case "fulfillment_created_at":
-			v := d.String("wide_record.json#/properties/fulfillment_created_at/type")
-			x.FulfillmentCreatedAt = &v
+			x.FulfillmentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/fulfillment_created_at/type"), 120)
 		case "fulfillment_updated_at":
-			v := d.String("wide_record.json#/properties/fulfillment_updated_at/type")
-			x.FulfillmentUpdatedAt = &v
+			x.FulfillmentUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/fulfillment_updated_at/type"), 120)
 		case "fulfillment_count":
-			v := d.Int64("wide_record.json#/properties/fulfillment_count/type")
-			x.FulfillmentCount = &v
+			x.FulfillmentCount = ptrInt64.New(d.Int64("wide_record.json#/properties/fulfillment_count/type"), 20)
 		case "fulfillment_score":
-			v := d.Float64("wide_record.json#/properties/fulfillment_score/type")
-			x.FulfillmentScore = &v
+			x.FulfillmentScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/fulfillment_score/type"), 60)
 		case "fulfillment_rate":
-			v := d.Float64("wide_record.json#/properties/fulfillment_rate/type")
-			x.FulfillmentRate = &v
+			x.FulfillmentRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/fulfillment_rate/type"), 60)
 		case "fulfillment_enabled":
-			v := d.Bool("wide_record.json#/properties/fulfillment_enabled/type")
-			x.FulfillmentEnabled = &v
+			x.FulfillmentEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/fulfillment_enabled/type"), 20)
 		case "fulfillment_label":
-			v := d.String("wide_record.json#/properties/fulfillment_label/type")
-			x.FulfillmentLabel = &v
+			x.FulfillmentLabel = ptrString.New(d.String("wide_record.json#/properties/fulfillment_label/type"), 120)
 		case "fulfillment_code":
-			v := d.String("wide_record.json#/properties/fulfillment_code/type")
-			x.FulfillmentCode = &v
+			x.FulfillmentCode = ptrString.New(d.String("wide_record.json#/properties/fulfillment_code/type"), 120)
 		case "fulfillment_level":
-			v := d.Int32("wide_record.json#/properties/fulfillment_level/type")
-			x.FulfillmentLevel = &v
+			x.FulfillmentLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/fulfillment_level/type"), 20)
 		case "fulfillment_amount":
-			v := d.Float64("wide_record.json#/properties/fulfillment_amount/type")
-			x.FulfillmentAmount = &v
+			x.FulfillmentAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/fulfillment_amount/type"), 60)
 		case "fulfillment_country":
-			v := d.String("wide_record.json#/properties/fulfillment_country/type")
-			x.FulfillmentCountry = &v
+			x.FulfillmentCountry = ptrString.New(d.String("wide_record.json#/properties/fulfillment_country/type"), 120)
 		case "fulfillment_channel":
 			var v WideRecordFulfillmentChannel
 			v.decodeJSON(d)
 			x.FulfillmentChannel = &v
 		case "fulfillment_note":
-			v := d.String("wide_record.json#/properties/fulfillment_note/type")
-			x.FulfillmentNote = &v
+			x.FulfillmentNote = ptrString.New(d.String("wide_record.json#/properties/fulfillment_note/type"), 120)
 		case "notification_id":
 			hasNotificationID = true
 			x.NotificationID = d.String("wide_record.json#/properties/notification_id/type")
@@ -852,45 +641,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasNotificationStatus = true
 			x.NotificationStatus.decodeJSON(d)
 		case "notification_created_at":
-			v := d.String("wide_record.json#/properties/notification_created_at/type")
-			x.NotificationCreatedAt = &v
+			x.NotificationCreatedAt = ptrString.New(d.String("wide_record.json#/properties/notification_created_at/type"), 120)
 		case "notification_updated_at":
-			v := d.String("wide_record.json#/properties/notification_updated_at/type")
-			x.NotificationUpdatedAt = &v
+			x.NotificationUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/notification_updated_at/type"), 120)
 		case "notification_count":
-			v := d.Int64("wide_record.json#/properties/notification_count/type")
-			x.NotificationCount = &v
+			x.NotificationCount = ptrInt64.New(d.Int64("wide_record.json#/properties/notification_count/type"), 20)
 		case "notification_score":
-			v := d.Float64("wide_record.json#/properties/notification_score/type")
-			x.NotificationScore = &v
+			x.NotificationScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/notification_score/type"), 60)
 		case "notification_rate":
-			v := d.Float64("wide_record.json#/properties/notification_rate/type")
-			x.NotificationRate = &v
+			x.NotificationRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/notification_rate/type"), 60)
 		case "notification_enabled":
-			v := d.Bool("wide_record.json#/properties/notification_enabled/type")
-			x.NotificationEnabled = &v
+			x.NotificationEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/notification_enabled/type"), 20)
 		case "notification_label":
-			v := d.String("wide_record.json#/properties/notification_label/type")
-			x.NotificationLabel = &v
+			x.NotificationLabel = ptrString.New(d.String("wide_record.json#/properties/notification_label/type"), 120)
 		case "notification_code":
-			v := d.String("wide_record.json#/properties/notification_code/type")
-			x.NotificationCode = &v
+			x.NotificationCode = ptrString.New(d.String("wide_record.json#/properties/notification_code/type"), 120)
 		case "notification_level":
-			v := d.Int32("wide_record.json#/properties/notification_level/type")
-			x.NotificationLevel = &v
+			x.NotificationLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/notification_level/type"), 20)
 		case "notification_amount":
-			v := d.Float64("wide_record.json#/properties/notification_amount/type")
-			x.NotificationAmount = &v
+			x.NotificationAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/notification_amount/type"), 60)
 		case "notification_country":
-			v := d.String("wide_record.json#/properties/notification_country/type")
-			x.NotificationCountry = &v
+			x.NotificationCountry = ptrString.New(d.String("wide_record.json#/properties/notification_country/type"), 120)
 		case "notification_channel":
 			var v WideRecordNotificationChannel
 			v.decodeJSON(d)
 			x.NotificationChannel = &v
 		case "notification_note":
-			v := d.String("wide_record.json#/properties/notification_note/type")
-			x.NotificationNote = &v
+			x.NotificationNote = ptrString.New(d.String("wide_record.json#/properties/notification_note/type"), 120)
 		case "partner_id":
 			hasPartnerID = true
 			x.PartnerID = d.String("wide_record.json#/properties/partner_id/type")
@@ -898,45 +675,33 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			hasPartnerStatus = true
 			x.PartnerStatus.decodeJSON(d)
 		case "partner_created_at":
-			v := d.String("wide_record.json#/properties/partner_created_at/type")
-			x.PartnerCreatedAt = &v
+			x.PartnerCreatedAt = ptrString.New(d.String("wide_record.json#/properties/partner_created_at/type"), 120)
 		case "partner_updated_at":
-			v := d.String("wide_record.json#/properties/partner_updated_at/type")
-			x.PartnerUpdatedAt = &v
+			x.PartnerUpdatedAt = ptrString.New(d.String("wide_record.json#/properties/partner_updated_at/type"), 120)
 		case "partner_count":
-			v := d.Int64("wide_record.json#/properties/partner_count/type")
-			x.PartnerCount = &v
+			x.PartnerCount = ptrInt64.New(d.Int64("wide_record.json#/properties/partner_count/type"), 20)
 		case "partner_score":
-			v := d.Float64("wide_record.json#/properties/partner_score/type")
-			x.PartnerScore = &v
+			x.PartnerScore = ptrFloat64.New(d.Float64("wide_record.json#/properties/partner_score/type"), 60)
 		case "partner_rate":
-			v := d.Float64("wide_record.json#/properties/partner_rate/type")
-			x.PartnerRate = &v
+			x.PartnerRate = ptrFloat64.New(d.Float64("wide_record.json#/properties/partner_rate/type"), 60)
 		case "partner_enabled":
-			v := d.Bool("wide_record.json#/properties/partner_enabled/type")
-			x.PartnerEnabled = &v
+			x.PartnerEnabled = ptrBool.New(d.Bool("wide_record.json#/properties/partner_enabled/type"), 20)
 		case "partner_label":
-			v := d.String("wide_record.json#/properties/partner_label/type")
-			x.PartnerLabel = &v
+			x.PartnerLabel = ptrString.New(d.String("wide_record.json#/properties/partner_label/type"), 120)
 		case "partner_code":
-			v := d.String("wide_record.json#/properties/partner_code/type")
-			x.PartnerCode = &v
+			x.PartnerCode = ptrString.New(d.String("wide_record.json#/properties/partner_code/type"), 120)
 		case "partner_level":
-			v := d.Int32("wide_record.json#/properties/partner_level/type")
-			x.PartnerLevel = &v
+			x.PartnerLevel = ptrInt32.New(d.Int32("wide_record.json#/properties/partner_level/type"), 20)
 		case "partner_amount":
-			v := d.Float64("wide_record.json#/properties/partner_amount/type")
-			x.PartnerAmount = &v
+			x.PartnerAmount = ptrFloat64.New(d.Float64("wide_record.json#/properties/partner_amount/type"), 60)
 		case "partner_country":
-			v := d.String("wide_record.json#/properties/partner_country/type")
-			x.PartnerCountry = &v
+			x.PartnerCountry = ptrString.New(d.String("wide_record.json#/properties/partner_country/type"), 120)
 		case "partner_channel":
 			var v WideRecordPartnerChannel
 			v.decodeJSON(d)
 			x.PartnerChannel = &v
 		case "partner_note":
-			v := d.String("wide_record.json#/properties/partner_note/type")
-			x.PartnerNote = &v
+			x.PartnerNote = ptrString.New(d.String("wide_record.json#/properties/partner_note/type"), 120)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

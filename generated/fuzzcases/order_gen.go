@@ -60,7 +60,7 @@ func (x *Order) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Order) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -98,7 +98,7 @@ func (x *OrderStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x OrderStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -135,7 +135,7 @@ func (x *OrderPriority) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x OrderPriority) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -176,7 +176,7 @@ func (x *OrderCustomer) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x OrderCustomer) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -211,7 +211,7 @@ func (x *OrderCustomerAddress) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x OrderCustomerAddress) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -252,7 +252,7 @@ func (x *LineItem) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x LineItem) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -289,7 +289,7 @@ func (x *OrderPayment) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x OrderPayment) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -327,7 +327,7 @@ func (x *Card) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Card) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -365,7 +365,7 @@ func (x *Transfer) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Transfer) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -401,7 +401,7 @@ func (x *TransferMethod) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x TransferMethod) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -14,6 +14,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/type") {
 		return
 	}
+	var ptrInt32 jsonrt.Block[int32]
 	var hasID, hasStatus, hasItems bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -28,11 +29,9 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Priority = &v
 		case "quantity":
-			v := d.Int32("order.json#/properties/quantity/type")
-			x.Quantity = &v
+			x.Quantity = ptrInt32.New(d.Int32("order.json#/properties/quantity/type"), 2)
 		case "offset":
-			v := d.Int32("order.json#/properties/offset/type")
-			x.Offset = &v
+			x.Offset = ptrInt32.New(d.Int32("order.json#/properties/offset/type"), 2)
 		case "sequence":
 			v := d.Int64("order.json#/properties/sequence/type")
 			x.Sequence = &v

@@ -13,14 +13,13 @@ func (x *APIAttributeV1Attributes) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-attribute-v1-attributes-schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "ip_address":
-			v := d.String("stytch-api-attribute-v1-attributes-schema.json#/properties/ip_address/type")
-			x.IPAddress = &v
+			x.IPAddress = ptrString.New(d.String("stytch-api-attribute-v1-attributes-schema.json#/properties/ip_address/type"), 2)
 		case "user_agent":
-			v := d.String("stytch-api-attribute-v1-attributes-schema.json#/properties/user_agent/type")
-			x.UserAgent = &v
+			x.UserAgent = ptrString.New(d.String("stytch-api-attribute-v1-attributes-schema.json#/properties/user_agent/type"), 2)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

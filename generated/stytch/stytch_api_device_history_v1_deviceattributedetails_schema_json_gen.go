@@ -14,6 +14,7 @@ func (x *APIDeviceHistoryV1DeviceAttributeDetails) decodeJSON(d *jsonrt.Decoder)
 	if !d.BeginObject("stytch-api-device-history-v1-deviceattributedetails-schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasIsNew bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -21,11 +22,9 @@ func (x *APIDeviceHistoryV1DeviceAttributeDetails) decodeJSON(d *jsonrt.Decoder)
 			hasIsNew = true
 			x.IsNew = d.Bool("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/is_new/type")
 		case "first_seen_at":
-			v := d.String("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/first_seen_at/type")
-			x.FirstSeenAt = &v
+			x.FirstSeenAt = ptrString.New(d.String("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/first_seen_at/type"), 2)
 		case "last_seen_at":
-			v := d.String("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/last_seen_at/type")
-			x.LastSeenAt = &v
+			x.LastSeenAt = ptrString.New(d.String("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/last_seen_at/type"), 2)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

@@ -13,6 +13,7 @@ func (x *APIDeviceHistoryV1DeviceInfo) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-device-history-v1-deviceinfo-schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasVisitorID bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -24,21 +25,17 @@ func (x *APIDeviceHistoryV1DeviceInfo) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.VisitorIDDetails = &v
 		case "ip_address":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_address/type")
-			x.IPAddress = &v
+			x.IPAddress = ptrString.New(d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_address/type"), 4)
 		case "ip_address_details":
 			var v APIDeviceHistoryV1DeviceAttributeDetails
 			v.decodeJSON(d)
 			x.IPAddressDetails = &v
 		case "ip_geo_city":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_city/type")
-			x.IPGeoCity = &v
+			x.IPGeoCity = ptrString.New(d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_city/type"), 4)
 		case "ip_geo_region":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_region/type")
-			x.IPGeoRegion = &v
+			x.IPGeoRegion = ptrString.New(d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_region/type"), 4)
 		case "ip_geo_country":
-			v := d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_country/type")
-			x.IPGeoCountry = &v
+			x.IPGeoCountry = ptrString.New(d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/ip_geo_country/type"), 4)
 		case "ip_geo_country_details":
 			var v APIDeviceHistoryV1DeviceAttributeDetails
 			v.decodeJSON(d)

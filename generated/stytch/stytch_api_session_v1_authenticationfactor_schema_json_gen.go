@@ -13,6 +13,7 @@ func (x *APISessionV1AuthenticationFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-authenticationfactor-schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasType, hasDeliveryMethod bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -23,14 +24,11 @@ func (x *APISessionV1AuthenticationFactor) decodeJSON(d *jsonrt.Decoder) {
 			hasDeliveryMethod = true
 			x.DeliveryMethod.decodeJSON(d)
 		case "last_authenticated_at":
-			v := d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/last_authenticated_at/type")
-			x.LastAuthenticatedAt = &v
+			x.LastAuthenticatedAt = ptrString.New(d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/last_authenticated_at/type"), 3)
 		case "created_at":
-			v := d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/created_at/type")
-			x.CreatedAt = &v
+			x.CreatedAt = ptrString.New(d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/created_at/type"), 3)
 		case "updated_at":
-			v := d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/updated_at/type")
-			x.UpdatedAt = &v
+			x.UpdatedAt = ptrString.New(d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/updated_at/type"), 3)
 		case "email_factor":
 			var v APISessionV1EmailFactor
 			v.decodeJSON(d)

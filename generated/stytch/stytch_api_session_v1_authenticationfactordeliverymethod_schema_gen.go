@@ -72,7 +72,7 @@ func (x *APISessionV1AuthenticationFactorDeliveryMethod) UnmarshalJSON(data []by
 
 // MarshalJSON encodes x as JSON.
 func (x APISessionV1AuthenticationFactorDeliveryMethod) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

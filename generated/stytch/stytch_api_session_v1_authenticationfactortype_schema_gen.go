@@ -42,7 +42,7 @@ func (x *APISessionV1AuthenticationFactorType) UnmarshalJSON(data []byte) error 
 
 // MarshalJSON encodes x as JSON.
 func (x APISessionV1AuthenticationFactorType) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

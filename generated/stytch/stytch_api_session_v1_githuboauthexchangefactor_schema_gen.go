@@ -36,7 +36,7 @@ func (x *APISessionV1GithubOAuthExchangeFactor) UnmarshalJSON(data []byte) error
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x APISessionV1GithubOAuthExchangeFactor) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -13,6 +13,7 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-session-schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasSessionID, hasUserID, hasAuthenticationFactors, hasRoles bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -44,14 +45,11 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 				x.Roles = s1
 			}
 		case "started_at":
-			v := d.String("stytch-api-session-v1-session-schema.json#/properties/started_at/type")
-			x.StartedAt = &v
+			x.StartedAt = ptrString.New(d.String("stytch-api-session-v1-session-schema.json#/properties/started_at/type"), 3)
 		case "last_accessed_at":
-			v := d.String("stytch-api-session-v1-session-schema.json#/properties/last_accessed_at/type")
-			x.LastAccessedAt = &v
+			x.LastAccessedAt = ptrString.New(d.String("stytch-api-session-v1-session-schema.json#/properties/last_accessed_at/type"), 3)
 		case "expires_at":
-			v := d.String("stytch-api-session-v1-session-schema.json#/properties/expires_at/type")
-			x.ExpiresAt = &v
+			x.ExpiresAt = ptrString.New(d.String("stytch-api-session-v1-session-schema.json#/properties/expires_at/type"), 3)
 		case "attributes":
 			var v APIAttributeV1Attributes
 			v.decodeJSON(d)

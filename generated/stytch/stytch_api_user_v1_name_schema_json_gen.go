@@ -13,17 +13,15 @@ func (x *APIUserV1Name) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-name-schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "first_name":
-			v := d.String("stytch-api-user-v1-name-schema.json#/properties/first_name/type")
-			x.FirstName = &v
+			x.FirstName = ptrString.New(d.String("stytch-api-user-v1-name-schema.json#/properties/first_name/type"), 3)
 		case "middle_name":
-			v := d.String("stytch-api-user-v1-name-schema.json#/properties/middle_name/type")
-			x.MiddleName = &v
+			x.MiddleName = ptrString.New(d.String("stytch-api-user-v1-name-schema.json#/properties/middle_name/type"), 3)
 		case "last_name":
-			v := d.String("stytch-api-user-v1-name-schema.json#/properties/last_name/type")
-			x.LastName = &v
+			x.LastName = ptrString.New(d.String("stytch-api-user-v1-name-schema.json#/properties/last_name/type"), 3)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

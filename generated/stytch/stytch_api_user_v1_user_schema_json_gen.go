@@ -15,6 +15,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-user-schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasUserID, hasEmails, hasStatus, hasPhoneNumbers, hasWebauthnRegistrations, hasProviders, hasTOTPs, hasCryptoWallets, hasBiometricRegistrations, hasIsLocked, hasRoles bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -119,8 +120,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Name = &v
 		case "created_at":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/created_at/type")
-			x.CreatedAt = &v
+			x.CreatedAt = ptrString.New(d.String("stytch-api-user-v1-user-schema.json#/properties/created_at/type"), 4)
 		case "password":
 			var v APIUserV1Password
 			v.decodeJSON(d)
@@ -146,14 +146,11 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.UntrustedMetadata = m1
 			}
 		case "external_id":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/external_id/type")
-			x.ExternalID = &v
+			x.ExternalID = ptrString.New(d.String("stytch-api-user-v1-user-schema.json#/properties/external_id/type"), 4)
 		case "lock_created_at":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/lock_created_at/type")
-			x.LockCreatedAt = &v
+			x.LockCreatedAt = ptrString.New(d.String("stytch-api-user-v1-user-schema.json#/properties/lock_created_at/type"), 4)
 		case "lock_expires_at":
-			v := d.String("stytch-api-user-v1-user-schema.json#/properties/lock_expires_at/type")
-			x.LockExpiresAt = &v
+			x.LockExpiresAt = ptrString.New(d.String("stytch-api-user-v1-user-schema.json#/properties/lock_expires_at/type"), 4)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

@@ -57,7 +57,7 @@ func (x *APIUserV1WebAuthnRegistration) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x APIUserV1WebAuthnRegistration) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -96,7 +96,7 @@ func (x *AuthenticatorType) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x AuthenticatorType) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
+	"strings"
 )
 
 // Kind, part of the [Decoder] API for generated code, is the JSON type of a
@@ -58,6 +59,12 @@ type Decoder struct {
 	key    []byte // the current member name, unescaped
 	buf    []byte // scratch space for unescaping strings
 	err    error  // the first syntax error
+
+	// text holds copies of the short strings String returned, back to
+	// back (see Decoder.cut), and raw those of the short values Raw
+	// returned.
+	text strings.Builder
+	raw  []byte
 }
 
 // NewDecoder is used by generated code: it returns a decoder that reads the
@@ -79,6 +86,8 @@ func (d *Decoder) Reset(data []byte) {
 	d.key = nil
 	d.buf = d.buf[:0]
 	d.err = nil
+	d.text = strings.Builder{}
+	d.raw = nil
 }
 
 // Finish ends decoding. It returns the syntax error, if any (a plain error,
@@ -139,6 +148,10 @@ func (d *Decoder) Skip() {
 // Raw consumes the next value and returns a copy of its bytes exactly as they
 // appear in the input, without the whitespace around it. It returns nil after
 // a syntax error.
+//
+// Like strings (see Decoder.String), a short value shares its memory with
+// the values decoded before and after it; its capacity is its length, so
+// that appending to it copies it rather than overwrite its neighbours.
 func (d *Decoder) Raw() json.RawMessage {
 	d.peek()
 	start := d.pos
@@ -146,7 +159,16 @@ func (d *Decoder) Raw() json.RawMessage {
 	if d.err != nil {
 		return nil
 	}
-	return bytes.Clone(d.data[start:d.pos])
+	v := d.data[start:d.pos]
+	if len(v) > textSize/2 {
+		return bytes.Clone(v)
+	}
+	if cap(d.raw)-len(d.raw) < len(v) {
+		d.raw = make([]byte, 0, nextTextSize(cap(d.raw), len(v)))
+	}
+	n := len(d.raw)
+	d.raw = append(d.raw, v...)
+	return d.raw[n:len(d.raw):len(d.raw)]
 }
 
 // mismatch handles a value whose JSON type is not the wanted one: it records

@@ -36,30 +36,56 @@ func (d *Decoder) CleanSince(m Mark) bool {
 // name repeats, as everywhere else). It consumes nothing and records
 // nothing. The value is unescaped and valid until the next read.
 func (d *Decoder) PeekMember(name string) (value []byte, ok bool) {
-	if d.Kind() != Object || d.err != nil {
+	if d.Kind() != Object {
 		return nil, false
 	}
-	m := d.Mark()
-	defer d.Rewind(m)
-	d.BeginObject("")
-	for d.NextMember() {
-		if string(d.Key()) != name {
-			d.Skip()
-			continue
-		}
-		if d.Kind() != String {
-			value, ok = nil, false
-			d.Skip()
-			continue
-		}
-		raw, slow := d.readString()
-		if slow {
-			raw = appendUnescaped(nil, raw)
-		}
-		value, ok = raw, true
-	}
-	if d.err != nil {
-		return nil, false
-	}
+	pos := d.pos
+	value, ok = d.peekMember(name)
+	d.pos, d.err = pos, nil
 	return value, ok
+}
+
+// peekMember scans the object that starts at d.pos for PeekMember, checking
+// its syntax but keeping no instance location and recording no violation.
+// It leaves d.pos somewhere in the object, and maybe a syntax error in
+// d.err.
+func (d *Decoder) peekMember(name string) (value []byte, ok bool) {
+	d.pos++ // the '{'
+	if d.peek() == '}' {
+		return nil, false
+	}
+	for {
+		if d.peek() != '"' {
+			return nil, false
+		}
+		key, slow := d.readString()
+		if slow {
+			key = appendUnescaped(nil, key)
+		}
+		if d.peek() != ':' {
+			return nil, false
+		}
+		d.pos++
+		switch {
+		case string(key) != name:
+			d.skipValue()
+		case d.peek() == '"':
+			raw, slow := d.readString()
+			if slow {
+				raw = appendUnescaped(nil, raw)
+			}
+			value, ok = raw, true
+		default:
+			value, ok = nil, false
+			d.skipValue()
+		}
+		switch d.peek() {
+		case ',':
+			d.pos++
+		case '}':
+			return value, ok && d.err == nil
+		default:
+			return nil, false
+		}
+	}
 }

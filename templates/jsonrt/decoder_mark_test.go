@@ -19,6 +19,13 @@ func TestPeekMember(t *testing.T) {
 		{`"card"`, "", false},
 		{`{"type":"card",}`, "", false}, // malformed: nothing is trusted
 		{`{"type":"card"`, "", false},
+		{`{"typ\u0065":"card"}`, "card", true}, // an escaped name
+		{`{"a":[{"type":"x"}],"type":"y"}`, "y", true},
+		{`{"type":"x\"y"}`, `x"y`, true},
+		{`{"type" "card"}`, "", false},
+		{`{"t":1 "type":"card"}`, "", false},
+		{`{"type":"card","n":[1,}`, "", false},
+		{` {"type":"card"} `, "card", true},
 	}
 	for _, tt := range tests {
 		d := NewDecoder([]byte(tt.in))

@@ -1,25 +1,64 @@
 package jsonrt
 
 import (
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
+
+// textSize is the size of the largest buffers that short strings and raw
+// values are copied into, back to back, and twice the longest one copied.
+const textSize = 1024
+
+// nextTextSize returns the size of the buffer to copy n bytes into after
+// one of size last is full: twice as large, from 128 bytes up to textSize,
+// so that small documents do not allocate more than they need.
+func nextTextSize(last, n int) int {
+	return max(min(2*last, textSize), 128, n)
+}
 
 // String consumes the next value and returns it if it is a string, fully
 // unescaped; invalid UTF-8 and lone surrogates become U+FFFD, as with
 // encoding/json. Otherwise it records a "type" violation at kwLoc, skips the
 // value and returns "".
+//
+// A short string shares its memory with the strings decoded before and
+// after it, so that decoding many strings costs few allocations; a string
+// kept alive keeps that memory (at most 1 KB) alive too.
 func (d *Decoder) String(kwLoc string) string {
 	if d.peek() != '"' {
 		d.mismatch(kwLoc, "string")
 		return ""
 	}
 	raw, slow := d.readString()
-	if !slow {
-		return string(raw)
+	if slow {
+		d.buf = appendUnescaped(d.buf[:0], raw)
+		raw = d.buf
 	}
-	d.buf = appendUnescaped(d.buf[:0], raw)
-	return string(d.buf)
+	return d.cut(raw)
+}
+
+// cut returns b as a string: one of its own when it is long, else a copy
+// in d.text. Once written, the bytes of a strings.Builder never change, and
+// its String method does not copy them, so the strings cut from it stay
+// valid; cut starts a new Builder when the current one is full rather than
+// letting it grow, which would copy what it holds.
+func (d *Decoder) cut(b []byte) string {
+	switch {
+	case len(b) == 0:
+		return ""
+	case len(b) > textSize/2:
+		return string(b)
+	}
+	start := d.text.Len()
+	if d.text.Cap()-start < len(b) {
+		size := nextTextSize(d.text.Cap(), len(b))
+		d.text = strings.Builder{}
+		d.text.Grow(size)
+		start = 0
+	}
+	d.text.Write(b)
+	return d.text.String()[start:]
 }
 
 // appendUnescaped appends the unescaped form of raw, the contents of a string

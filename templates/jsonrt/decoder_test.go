@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -387,5 +389,102 @@ func TestDecoderKeyNoAlloc(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("allocs = %v, want 0", allocs)
+	}
+}
+
+// TestDecoderStringsShareCopies decodes an array of strings, short and long,
+// with and without escapes, and checks the values and that short strings
+// cost about one allocation per textSize bytes, not one each.
+func TestDecoderStringsShareCopies(t *testing.T) {
+	var want []string
+	for i := range 300 {
+		switch {
+		case i%50 == 7:
+			want = append(want, strings.Repeat("long ", 150)) // over half of textSize
+		case i%10 == 3:
+			want = append(want, fmt.Sprintf("esc\"aped %d", i))
+		case i%10 == 4:
+			want = append(want, "")
+		default:
+			want = append(want, fmt.Sprintf("string %d", i))
+		}
+	}
+	data, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	decode := func() {
+		got = got[:0]
+		d := NewDecoder(data)
+		if d.BeginArray("#") {
+			for d.NextElement() {
+				got = append(got, d.String("#"))
+			}
+		}
+		if err := d.Finish(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	decode()
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q,\nwant %q", got, want)
+	}
+	// The buffers of short strings, the long strings, and the decoder.
+	limit := float64(2*len(data)/textSize + 6 + 1)
+	if allocs := testing.AllocsPerRun(10, decode); allocs > limit {
+		t.Errorf("%v allocations for %d bytes, want at most %v", allocs, len(data), limit)
+	}
+}
+
+// TestDecoderRawShared decodes an array of raw values: each is a value of
+// its own, which appending to does not spill into the next, and short ones
+// cost about one allocation per textSize bytes, not one each.
+func TestDecoderRawShared(t *testing.T) {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := range 200 {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if i%50 == 7 {
+			fmt.Fprintf(&b, `"%s"`, strings.Repeat("long ", 150)) // over half of textSize
+			continue
+		}
+		fmt.Fprintf(&b, `{"n":%d,"tags":["a","b"]}`, i)
+	}
+	b.WriteByte(']')
+	data := []byte(b.String())
+	var got []json.RawMessage
+	decode := func() {
+		got = got[:0]
+		d := NewDecoder(data)
+		if d.BeginArray("#") {
+			for d.NextElement() {
+				got = append(got, d.Raw())
+			}
+		}
+		if err := d.Finish(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	decode()
+	var want []json.RawMessage
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if !bytes.Equal(got[i], want[i]) {
+			t.Fatalf("value %d = %s, want %s", i, got[i], want[i])
+		}
+	}
+	_ = append(got[0], "garbage"...)
+	if !bytes.Equal(got[1], want[1]) {
+		t.Errorf("appending to one value changed the next to %s", got[1])
+	}
+	// The buffers of short values, the long values, and the decoder.
+	limit := float64(2*len(data)/textSize + 4 + 1)
+	if allocs := testing.AllocsPerRun(10, decode); allocs > limit {
+		t.Errorf("%v allocations for %d bytes, want at most %v", allocs, len(data), limit)
 	}
 }

@@ -80,8 +80,10 @@
 // The rest of the API is what generated methods call, and may change with
 // schemagen: their shape is schemagen's business, not the user's. Generated
 // UnmarshalJSON methods read with a pull [Decoder] (with [Mark] and [Kind]),
-// which records violations in its embedded [Errors]; MarshalJSON methods
-// write with [AppendString], [AppendKey], [AppendFloat] and [AppendRaw];
+// which records violations in its embedded [Errors], and take the pointers
+// of optional fields from a [Block]; MarshalJSON methods write with
+// [AppendString], [AppendKey], [AppendFloat] and [AppendRaw] into a pooled
+// [Buffer] that [Release] copies out;
 // Validate methods check with [CodePoints], [Pattern], [FormatString],
 // [FloatIsMultipleOf], [UniqueComparable], [QuoteList] and the like. Schemas
 // that no Go type captures are checked, on values that [Parse] returns, by

@@ -111,6 +111,9 @@ func AppendFloat(b []byte, f float64) []byte {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return append(b, "null"...)
 	}
+	if r, k, ok := shortDecimal(f); ok {
+		return appendDecimal(b, r, k)
+	}
 	if a := math.Abs(f); a == 0 || (a >= 1e-6 && a < 1e21) {
 		return strconv.AppendFloat(b, f, 'f', -1, 64)
 	}

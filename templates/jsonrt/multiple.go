@@ -22,6 +22,11 @@ func FloatIsMultipleOf(v float64, divisor string) bool {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return false
 	}
+	if r, k, ok := shortDecimal(v); ok {
+		if c, j, ok := smallDecimal(divisor); ok {
+			return decimalIsMultiple(r, k, c, j)
+		}
+	}
 	var buf [32]byte
 	vd, _ := parseDecimal(strconv.AppendFloat(buf[:0], v, 'g', -1, 64))
 	dv, ok := parseDecimal([]byte(divisor))

@@ -4,14 +4,18 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pattern, used by generated code, is a compiled "pattern" or
 // "patternProperties" regular expression (in RE2 syntax, as schemagen
 // translates it). Most patterns in schemas describe codes and identifiers,
-// such as ^[A-Z]{2}-[0-9]{4}$: a whole string made of runs of ASCII
-// characters. Such a pattern is matched by a loop over the string's bytes; any
-// other pattern by package regexp.
+// such as ^[A-Z]{2}-[0-9]{4}$: a whole string made of runs of characters
+// from one class each. Such a pattern is matched by a loop over the string's
+// bytes when its runs are of ASCII characters and greedy matching decides
+// it, else by a small automaton (see automaton) when it has few enough runs,
+// and any other pattern by package regexp.
 //
 // A pattern whose top-level alternatives start with ^ and lookaheads, as
 // in ^(?!@@)[@a-zA-Z0-9_-]+$, is checked as what it means: a string
@@ -20,7 +24,8 @@ import (
 type Pattern struct {
 	expr string
 	re   *regexp.Regexp
-	runs []charRun // nil unless the pattern is a sequence of runs that greedy matching decides
+	runs []charRun  // nil unless the pattern is a sequence of runs that greedy matching decides
+	auto *automaton // nil unless runs is nil and the pattern is a short sequence of runs
 	alts []conjunction
 }
 
@@ -30,10 +35,12 @@ type conjunction struct {
 	must, mustNot []*Pattern // the bodies of its (?= and (?! lookaheads, anchored
 }
 
-// A charRun is a run of min to max characters from an ASCII set (max < 0
-// means unbounded).
+// A charRun is a run of min to max characters from a class (max < 0 means
+// unbounded): the characters of an ASCII set, and every non-ASCII character
+// too when nonASCII is set.
 type charRun struct {
 	set      asciiSet
+	nonASCII bool
 	min, max int
 }
 
@@ -63,7 +70,7 @@ func MustCompilePattern(expr string) *Pattern {
 func CompilePattern(expr string) (*Pattern, error) {
 	re, err := regexp.Compile(expr)
 	if err == nil {
-		return &Pattern{expr: expr, re: re, runs: asciiRuns(expr)}, nil
+		return newPattern(expr, re), nil
 	}
 	alts, ok := splitLookaheads(expr)
 	if !ok {
@@ -77,7 +84,7 @@ func CompilePattern(expr string) (*Pattern, error) {
 			err = cerr
 			return nil
 		}
-		return &Pattern{expr: expr, re: re, runs: asciiRuns(expr)}
+		return newPattern(expr, re)
 	}
 	for _, a := range alts {
 		c := conjunction{rest: compile(a.rest)}
@@ -95,10 +102,27 @@ func CompilePattern(expr string) (*Pattern, error) {
 	return p, nil
 }
 
+// newPattern returns the pattern expr, which compiled to re, with the
+// fastest matcher that decides it exactly.
+func newPattern(expr string, re *regexp.Regexp) *Pattern {
+	p := &Pattern{expr: expr, re: re}
+	runs := runsOfPattern(expr)
+	switch {
+	case greedyDecides(runs):
+		p.runs = runs
+	case runs != nil:
+		p.auto = newAutomaton(runs)
+	}
+	return p
+}
+
 // MatchString reports whether s contains a match of the pattern.
 func (p *Pattern) MatchString(s string) bool {
 	if p.alts != nil {
 		return p.matchAlts(s)
+	}
+	if p.auto != nil {
+		return p.auto.match(s)
 	}
 	if p.runs == nil {
 		return p.re.MatchString(s)
@@ -121,11 +145,9 @@ func (p *Pattern) String() string {
 	return p.expr
 }
 
-// asciiRuns returns the runs that expr, anchored at both ends, is a sequence
-// of, or nil if it is anything else or greedy matching could be wrong: each
-// run of varying length must take every character it can, so its set must
-// be disjoint from the sets of the runs that may follow it.
-func asciiRuns(expr string) []charRun {
+// runsOfPattern returns the runs that expr, anchored at both ends, is a
+// sequence of, or nil if it is anything else.
+func runsOfPattern(expr string) []charRun {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return nil
@@ -142,20 +164,34 @@ func asciiRuns(expr string) []charRun {
 		}
 		runs = append(runs, more...)
 	}
+	return runs
+}
+
+// greedyDecides reports whether matching runs, taking for each run as many
+// characters as it can, decides the pattern: runs is not empty, its classes
+// are ASCII, and each run of varying length has a set disjoint from the
+// sets of the runs that may follow it.
+func greedyDecides(runs []charRun) bool {
+	if len(runs) == 0 {
+		return false
+	}
 	for i, r := range runs {
+		if r.nonASCII {
+			return false
+		}
 		if r.min == r.max {
 			continue
 		}
 		for _, next := range runs[i+1:] {
-			if !r.set.disjoint(&next.set) {
-				return nil
+			if !r.set.disjoint(&next.set) || next.nonASCII {
+				return false
 			}
 			if next.min > 0 {
 				break
 			}
 		}
 	}
-	return runs
+	return true
 }
 
 // runsOf returns the runs one element of a concatenation stands for.
@@ -167,16 +203,22 @@ func runsOf(re *syntax.Regexp) ([]charRun, bool) {
 	case syntax.OpLiteral:
 		var runs []charRun
 		for _, c := range re.Rune {
-			set, ok := asciiSetOf([]rune{c, c})
+			r, ok := classOf([]rune{c, c})
 			if !ok {
 				return nil, false
 			}
-			runs = append(runs, charRun{set: set, min: 1, max: 1})
+			runs = append(runs, r)
 		}
 		return runs, true
 	case syntax.OpCharClass:
-		set, ok := asciiSetOf(re.Rune)
-		return []charRun{{set: set, min: 1, max: 1}}, ok
+		r, ok := classOf(re.Rune)
+		return []charRun{r}, ok
+	case syntax.OpAnyCharNotNL:
+		r, _ := classOf([]rune{0, '\n' - 1, '\n' + 1, unicode.MaxRune})
+		return []charRun{r}, true
+	case syntax.OpAnyChar:
+		r, _ := classOf([]rune{0, unicode.MaxRune})
+		return []charRun{r}, true
 	case syntax.OpStar, syntax.OpPlus, syntax.OpQuest, syntax.OpRepeat:
 		inner, ok := runsOf(re.Sub[0])
 		if !ok || len(inner) != 1 || inner[0].min != 1 || inner[0].max != 1 {
@@ -198,18 +240,26 @@ func runsOf(re *syntax.Regexp) ([]charRun, bool) {
 	return nil, false
 }
 
-// asciiSetOf returns the set of the characters in ranges, pairs of first
-// and last characters, if they are all ASCII.
-func asciiSetOf(ranges []rune) (asciiSet, bool) {
-	var set asciiSet
+// classOf returns a run of one character from ranges, pairs of first and
+// last characters, if ranges hold either no non-ASCII character or all of
+// them.
+func classOf(ranges []rune) (charRun, bool) {
+	r := charRun{min: 1, max: 1}
 	for i := 0; i+1 < len(ranges); i += 2 {
 		lo, hi := ranges[i], ranges[i+1]
-		if lo < 0 || hi >= 128 {
-			return set, false
+		if lo < 0 {
+			return r, false
+		}
+		if hi >= utf8.RuneSelf {
+			if lo > utf8.RuneSelf || hi < unicode.MaxRune {
+				return r, false
+			}
+			r.nonASCII = true
+			hi = utf8.RuneSelf - 1
 		}
 		for c := lo; c <= hi; c++ {
-			set.add(c)
+			r.set.add(c)
 		}
 	}
-	return set, true
+	return r, true
 }

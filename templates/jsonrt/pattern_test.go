@@ -6,40 +6,65 @@ import (
 	"testing"
 )
 
-// patternCases are patterns with whether MustCompilePattern matches them by
-// runs, not with package regexp, and a string each matches.
+// The matchers a Pattern may use.
+const (
+	byRuns      = "runs"
+	byAutomaton = "automaton"
+	byRegexp    = "regexp"
+)
+
+// patternCases are patterns with the matcher MustCompilePattern picks for
+// them and a string each matches.
 var patternCases = []struct {
 	expr    string
-	byRuns  bool
+	matcher string
 	example string // a string the pattern matches
 }{
-	{`^[a-z]{2,4}_[0-9a-z]{10}$`, true, "acct_0123456789"},
-	{`^[A-Z]{2,4}-[0-9]{3}$`, true, "ABC-123"},
-	{`^\+[1-9][0-9]{6,14}$`, true, "+4420712345"},
-	{`^B-[0-9]{8}$`, true, "B-00000042"},
-	{`^[a-z0-9-]+$`, true, "eu-west-1"},
-	{`^$`, false, ""},
-	{`^a?b*c+$`, true, "abbcc"},
-	{`^[a-c]*x?[a-c]$`, false, "abxc"}, // a varying run that the next one overlaps
-	{`^[a-c]{1,3}[c-e]$`, false, "abcd"},
-	{`^(?:ab){2}$`, false, "abab"},
-	{`^(?:[a-z]{2}){3}$`, false, "abcdef"},
-	{`^(?i)abc$`, false, "aBc"},
-	{`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`, false, "a@b.de"}, // non-ASCII characters are in the sets
-	{`[0-9]+`, false, "x1"},                         // not anchored
-	{`^[0-9]+`, false, "12x"},
-	{`^(a|b)$`, false, "b"},
-	{`^.$`, false, "z"},
-	{`^é$`, false, "é"},
+	{`^[a-z]{2,4}_[0-9a-z]{10}$`, byRuns, "acct_0123456789"},
+	{`^[A-Z]{2,4}-[0-9]{3}$`, byRuns, "ABC-123"},
+	{`^\+[1-9][0-9]{6,14}$`, byRuns, "+4420712345"},
+	{`^B-[0-9]{8}$`, byRuns, "B-00000042"},
+	{`^[a-z0-9-]+$`, byRuns, "eu-west-1"},
+	{`^[a-z]{1,200}$`, byRuns, "abc"}, // too long for an automaton
+	{`^$`, byRegexp, ""},
+	{`^a?b*c+$`, byRuns, "abbcc"},
+	{`^[a-c]*x?[a-c]$`, byAutomaton, "abxc"}, // a varying run that the next one overlaps
+	{`^[a-c]{1,3}[c-e]$`, byAutomaton, "abcd"},
+	{`^[a-c]{0,3}c{2}$`, byAutomaton, "acc"},
+	{`^(?:ab){2}$`, byRegexp, "abab"},
+	{`^(?:[a-z]{2}){3}$`, byRegexp, "abcdef"},
+	{`^(?i)abc$`, byRegexp, "aBc"},
+	{`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`, byAutomaton, "a@b.de"}, // non-ASCII characters are in the sets
+	{`^[^@]*@[^@]*$`, byAutomaton, "é@"},
+	{`^.{2,5}x$`, byAutomaton, "éz\xffx"},
+	{`^[\x00-\x{10FFFF}]?[a-c]$`, byAutomaton, "\xffa"},
+	{`^[a-z]{30}[a-z]{0,40}a$`, byRegexp, "abcdefghijabcdefghijabcdefghija"}, // more than 63 positions
+	{`^[^\x{D800}-\x{DFFF}]+a$`, byRegexp, "xa"},                             // some non-ASCII characters
+	{`^[0-9]+`, byRegexp, "12x"},
+	{`[0-9]+`, byRegexp, "x1"}, // not anchored
+	{`^(a|b)$`, byRegexp, "b"},
+	{`^.$`, byAutomaton, "z"},
+	{`^é$`, byRegexp, "é"},
+}
+
+// matcher returns which of the matchers p uses.
+func (p *Pattern) matcher() string {
+	switch {
+	case p.runs != nil:
+		return byRuns
+	case p.auto != nil:
+		return byAutomaton
+	}
+	return byRegexp
 }
 
 func TestPatternMatchesLikeRegexp(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	alphabet := []byte("abcdexz019AZ-_+@. é")
+	alphabet := []byte("abcdexz019AZ-_+@. é\n\xff")
 	for _, c := range patternCases {
 		p := MustCompilePattern(c.expr)
-		if got := p.runs != nil; got != c.byRuns {
-			t.Errorf("%s: matched by runs = %v, want %v", c.expr, got, c.byRuns)
+		if got := p.matcher(); got != c.matcher {
+			t.Errorf("%s: matched by %s, want %s", c.expr, got, c.matcher)
 		}
 		if p.String() != c.expr {
 			t.Errorf("String() = %q, want %q", p.String(), c.expr)
@@ -87,4 +112,37 @@ func TestPatternMatchesCodes(t *testing.T) {
 	if allocs := testing.AllocsPerRun(100, func() { p.MatchString("acct_0123456789") }); allocs != 0 {
 		t.Errorf("MatchString allocates %v times, want 0", allocs)
 	}
+}
+
+func TestPatternMatchesEmails(t *testing.T) {
+	p := MustCompilePattern(`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`)
+	for s, want := range map[string]bool{
+		"user1@example.com": true, "a.b@c.d.ef": true, "ü@ü.de": true, "a@b@c.de": false,
+		"a@b.c": false, "a b@c.de": false, "@b.de": false, "a@.de": false, "a@b.DE": false, "a@b.de.": false,
+	} {
+		if got := p.MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if allocs := testing.AllocsPerRun(100, func() { p.MatchString("user1@example.com") }); allocs != 0 {
+		t.Errorf("MatchString allocates %v times, want 0", allocs)
+	}
+}
+
+// FuzzPattern checks that a Pattern matches what package regexp matches,
+// whichever matcher it picks.
+func FuzzPattern(f *testing.F) {
+	for _, c := range patternCases {
+		f.Add(c.expr, c.example)
+	}
+	f.Fuzz(func(t *testing.T, expr, s string) {
+		re, err := regexp.Compile(expr)
+		if err != nil {
+			return
+		}
+		p := MustCompilePattern(expr)
+		if got, want := p.MatchString(s), re.MatchString(s); got != want {
+			t.Errorf("%s (by %s): MatchString(%q) = %v, regexp says %v", expr, p.matcher(), s, got, want)
+		}
+	})
 }

@@ -41,7 +41,7 @@ func (x *ShopOrder2) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x ShopOrder2) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -76,7 +76,7 @@ func (x *ShopOrderDetails2) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x ShopOrderDetails2) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -112,7 +112,7 @@ func (x *ShopOrderDetailsChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x ShopOrderDetailsChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -40,7 +40,7 @@ func (x *Ticket) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Ticket) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -79,7 +79,7 @@ func (x *TicketStatus) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x TicketStatus) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -119,7 +119,7 @@ func (x *TicketChannel) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x TicketChannel) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

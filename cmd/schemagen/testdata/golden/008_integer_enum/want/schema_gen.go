@@ -40,7 +40,7 @@ func (x *Review) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Review) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -81,7 +81,7 @@ func (x *ReviewStars) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x ReviewStars) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -120,7 +120,7 @@ func (x *ReviewVote) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x ReviewVote) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -14,17 +14,15 @@ func (x *Settings) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
+	var ptrInt64 jsonrt.Block[int64]
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "percent":
-			v := d.Int64("schema.json#/properties/percent/type")
-			x.Percent = &v
+			x.Percent = ptrInt64.New(d.Int64("schema.json#/properties/percent/type"), 3)
 		case "level":
-			v := d.Int64("schema.json#/properties/level/type")
-			x.Level = &v
+			x.Level = ptrInt64.New(d.Int64("schema.json#/properties/level/type"), 3)
 		case "half":
-			v := d.Int64("schema.json#/properties/half/type")
-			x.Half = &v
+			x.Half = ptrInt64.New(d.Int64("schema.json#/properties/half/type"), 3)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

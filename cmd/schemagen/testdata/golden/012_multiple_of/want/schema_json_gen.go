@@ -14,14 +14,13 @@ func (x *Price) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
+	var ptrInt64 jsonrt.Block[int64]
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "step":
-			v := d.Int64("schema.json#/properties/step/type")
-			x.Step = &v
+			x.Step = ptrInt64.New(d.Int64("schema.json#/properties/step/type"), 2)
 		case "quarter":
-			v := d.Int64("schema.json#/properties/quarter/type")
-			x.Quarter = &v
+			x.Quarter = ptrInt64.New(d.Int64("schema.json#/properties/quarter/type"), 2)
 		case "amount":
 			v := d.Float64("schema.json#/properties/amount/type")
 			x.Amount = &v

@@ -31,7 +31,7 @@ func (x *Credentials) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Credentials) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -26,7 +26,7 @@ func (x *Scores) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, its properties sorted by name.
 func (x Scores) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -14,6 +14,8 @@ func (x *Names) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
+	var ptrBool jsonrt.Block[bool]
 	var hasID3, hasEmpty bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -21,23 +23,17 @@ func (x *Names) decodeJSON(d *jsonrt.Decoder) {
 			hasID3 = true
 			x.ID3 = d.String("schema.json#/properties/id/type")
 		case "ID":
-			v := d.String("schema.json#/properties/ID/type")
-			x.ID = &v
+			x.ID = ptrString.New(d.String("schema.json#/properties/ID/type"), 6)
 		case "Id":
-			v := d.String("schema.json#/properties/Id/type")
-			x.ID2 = &v
+			x.ID2 = ptrString.New(d.String("schema.json#/properties/Id/type"), 6)
 		case "type":
-			v := d.String("schema.json#/properties/type/type")
-			x.Type = &v
+			x.Type = ptrString.New(d.String("schema.json#/properties/type/type"), 6)
 		case "2fa":
-			v := d.Bool("schema.json#/properties/2fa/type")
-			x.X2fa = &v
+			x.X2fa = ptrBool.New(d.Bool("schema.json#/properties/2fa/type"), 2)
 		case "validate":
-			v := d.Bool("schema.json#/properties/validate/type")
-			x.Validate2 = &v
+			x.Validate2 = ptrBool.New(d.Bool("schema.json#/properties/validate/type"), 2)
 		case "MarshalJSON":
-			v := d.String("schema.json#/properties/MarshalJSON/type")
-			x.MarshalJSON2 = &v
+			x.MarshalJSON2 = ptrString.New(d.String("schema.json#/properties/MarshalJSON/type"), 6)
 		case "":
 			hasEmpty = true
 			x.Empty = d.String("schema.json#/properties//type")
@@ -45,11 +41,9 @@ func (x *Names) decodeJSON(d *jsonrt.Decoder) {
 			v := d.Int64("schema.json#/properties/a-b/type")
 			x.AB = &v
 		case "ü":
-			v := d.String("schema.json#/properties/ü/type")
-			x.Ü = &v
+			x.Ü = ptrString.New(d.String("schema.json#/properties/ü/type"), 6)
 		case "AdditionalProperties":
-			v := d.String("schema.json#/properties/AdditionalProperties/type")
-			x.AdditionalProperties2 = &v
+			x.AdditionalProperties2 = ptrString.New(d.String("schema.json#/properties/AdditionalProperties/type"), 6)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

@@ -47,7 +47,7 @@ func (x *Hostile) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Hostile) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -90,7 +90,7 @@ func (x *HostileNote) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x HostileNote) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -13,14 +13,13 @@ func (x *Account) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "login":
-			v := d.String("schema.json#/properties/login/type")
-			x.Login = &v
+			x.Login = ptrString.New(d.String("schema.json#/properties/login/type"), 2)
 		case "username":
-			v := d.String("schema.json#/properties/username/type")
-			x.Username = &v
+			x.Username = ptrString.New(d.String("schema.json#/properties/username/type"), 2)
 		case "legacy":
 			var v Legacy
 			v.decodeJSON(d)

@@ -33,7 +33,7 @@ func (x *ID) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x ID) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

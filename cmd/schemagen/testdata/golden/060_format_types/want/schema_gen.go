@@ -52,7 +52,7 @@ func (x *Event) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Event) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -84,7 +84,7 @@ func (x *Timestamp) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x Timestamp) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

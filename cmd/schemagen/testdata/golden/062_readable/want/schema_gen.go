@@ -103,7 +103,7 @@ func (x *SessionRequest) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x SessionRequest) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -143,7 +143,7 @@ func (x *SessionRequestZone) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x SessionRequestZone) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -33,7 +33,7 @@ func (x *Holder) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Holder) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -64,7 +64,7 @@ func (x *HolderNone) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x HolderNone) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -32,7 +32,7 @@ func (x *Level) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x Level) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -68,7 +68,7 @@ func (x *Severity) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x Severity) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a

@@ -13,6 +13,7 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasScope bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -20,14 +21,11 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 			hasScope = true
 			x.Scope = d.String("schema.json#/properties/scope/type")
 		case "env":
-			v := d.String("schema.json#/properties/env/type")
-			x.Env = &v
+			x.Env = ptrString.New(d.String("schema.json#/properties/env/type"), 3)
 		case "file":
-			v := d.String("schema.json#/properties/file/type")
-			x.File = &v
+			x.File = ptrString.New(d.String("schema.json#/properties/file/type"), 3)
 		case "module":
-			v := d.String("schema.json#/properties/module/type")
-			x.Module = &v
+			x.Module = ptrString.New(d.String("schema.json#/properties/module/type"), 3)
 		case "code":
 			x.Code = d.Raw()
 		case "tags":

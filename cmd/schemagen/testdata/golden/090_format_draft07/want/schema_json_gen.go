@@ -14,6 +14,7 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasEmail bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -27,15 +28,13 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 				x.Born.Value = &v1
 			}
 		case "site":
-			v := d.String("schema.json#/properties/site/type")
-			x.Site = &v
+			x.Site = ptrString.New(d.String("schema.json#/properties/site/type"), 2)
 		case "kind":
 			x.Kind = d.Raw()
 		case "any":
 			x.Any = d.Raw()
 		case "colour":
-			v := d.String("schema.json#/properties/colour/type")
-			x.Colour = &v
+			x.Colour = ptrString.New(d.String("schema.json#/properties/colour/type"), 2)
 		case "when":
 			var v ContactWhen
 			v.decodeJSON(d)

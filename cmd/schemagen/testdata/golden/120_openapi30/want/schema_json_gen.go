@@ -324,6 +324,8 @@ func (x *Formats) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Formats/type") {
 		return
 	}
+	var ptrFloat64 jsonrt.Block[float64]
+	var ptrString jsonrt.Block[string]
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "i32":
@@ -333,26 +335,19 @@ func (x *Formats) decodeJSON(d *jsonrt.Decoder) {
 			v := d.Int64("schema.yaml#/components/schemas/Formats/properties/i64/type")
 			x.I64 = &v
 		case "f":
-			v := d.Float64("schema.yaml#/components/schemas/Formats/properties/f/type")
-			x.F = &v
+			x.F = ptrFloat64.New(d.Float64("schema.yaml#/components/schemas/Formats/properties/f/type"), 2)
 		case "d":
-			v := d.Float64("schema.yaml#/components/schemas/Formats/properties/d/type")
-			x.D = &v
+			x.D = ptrFloat64.New(d.Float64("schema.yaml#/components/schemas/Formats/properties/d/type"), 2)
 		case "b":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/b/type")
-			x.B = &v
+			x.B = ptrString.New(d.String("schema.yaml#/components/schemas/Formats/properties/b/type"), 5)
 		case "bin":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/bin/type")
-			x.Bin = &v
+			x.Bin = ptrString.New(d.String("schema.yaml#/components/schemas/Formats/properties/bin/type"), 5)
 		case "day":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/day/type")
-			x.Day = &v
+			x.Day = ptrString.New(d.String("schema.yaml#/components/schemas/Formats/properties/day/type"), 5)
 		case "at":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/at/type")
-			x.At = &v
+			x.At = ptrString.New(d.String("schema.yaml#/components/schemas/Formats/properties/at/type"), 5)
 		case "secret":
-			v := d.String("schema.yaml#/components/schemas/Formats/properties/secret/type")
-			x.Secret = &v
+			x.Secret = ptrString.New(d.String("schema.yaml#/components/schemas/Formats/properties/secret/type"), 5)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -424,6 +419,7 @@ func (x *Account) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Account/type") {
 		return
 	}
+	var ptrString jsonrt.Block[string]
 	var hasID, hasLogin bool
 	for d.NextMember() {
 		switch string(d.Key()) {
@@ -434,11 +430,9 @@ func (x *Account) decodeJSON(d *jsonrt.Decoder) {
 			hasLogin = true
 			x.Login = d.String("schema.yaml#/components/schemas/Account/properties/login/type")
 		case "password":
-			v := d.String("schema.yaml#/components/schemas/Account/properties/password/type")
-			x.Password = &v
+			x.Password = ptrString.New(d.String("schema.yaml#/components/schemas/Account/properties/password/type"), 2)
 		case "created":
-			v := d.String("schema.yaml#/components/schemas/Account/properties/created/type")
-			x.Created = &v
+			x.Created = ptrString.New(d.String("schema.yaml#/components/schemas/Account/properties/created/type"), 2)
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}

@@ -44,7 +44,7 @@ func (x *Invoice) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes x as a JSON object, with its properties in schema order,
 // then those of AdditionalProperties sorted by name.
 func (x Invoice) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -84,7 +84,7 @@ func (x *Currency) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x Currency) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -120,7 +120,7 @@ func (x *Status) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x Status) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
@@ -152,7 +152,7 @@ func (x *Sku) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes x as JSON.
 func (x Sku) MarshalJSON() ([]byte, error) {
-	return x.appendJSON(nil), nil
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }
 
 // Validate reports every constraint of the schema that x breaks, as a
