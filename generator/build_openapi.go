@@ -8,14 +8,16 @@ import (
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
+	"github.com/schemagen/schemagen/generator/naming"
 	"github.com/schemagen/schemagen/generator/openapi"
 )
 
 // components declares the types of an OpenAPI document: one per entry of
 // components.schemas, named from the component's name (naming.GoName makes
 // names with dots and dashes Go identifiers), then one per JSON body schema
-// written inline in an operation, named from the operation (see
-// openapi.Bodies), plus the types those need. The document's root is not a
+// written inline in an operation (see openapi.Bodies), named from the
+// operation and the body's role (CreatePetRequest, CreatePetResponse404),
+// plus the types those need. The document's root is not a
 // schema and paths are not generated. Names that collide are settled like
 // any others, by schema location, so that a component keeps its name.
 // With Config.Only, only the components it names are declared, and no
@@ -41,7 +43,7 @@ func (b *builder) components(doc *loadedDoc) {
 		b.definition(doc, openapi.SchemasPointer+"/"+document.EscapeToken(name), name)
 	}
 	for _, body := range bodies {
-		b.definition(doc, body.Pointer, body.Name)
+		b.definition(doc, body.Pointer, naming.GoName(body.Operation)+naming.GoName(body.Role))
 	}
 }
 

@@ -136,6 +136,7 @@ func TestOpenAPIOnly(t *testing.T) {
 func TestOpenAPIBodies(t *testing.T) {
 	const doc = "openapi: 3.0.3\npaths:\n" +
 		"  /a-b:\n    get:\n      responses:\n        200: {content: {application/json: {schema: {type: integer}}}}\n" +
+		"        default: {content: {application/json: {schema: {type: boolean}}}}\n" +
 		"  /a_b:\n    get:\n      responses:\n        200: {content: {application/json: {schema: {type: string}}}}\n" +
 		"  /pets:\n    post:\n      operationId: pet\n" +
 		"      requestBody: {content: {application/json: {schema: {type: object, properties: {n: {type: integer}}}}}}\n" +
@@ -148,6 +149,7 @@ func TestOpenAPIBodies(t *testing.T) {
 	t.Chdir(dir)
 	for only, want := range map[string]string{
 		"": "PetRequest:/components/schemas/PetRequest GetABResponse:/paths/~1a-b/get/responses/200/content/application~1json/schema " +
+			"GetABResponseDefault:/paths/~1a-b/get/responses/default/content/application~1json/schema " +
 			"GetABResponse2:/paths/~1a_b/get/responses/200/content/application~1json/schema " +
 			"PetRequest2:/paths/~1pets/post/requestBody/content/application~1json/schema",
 		"PetRequest": "PetRequest:/components/schemas/PetRequest",

@@ -5,14 +5,14 @@ import (
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
-	"github.com/schemagen/schemagen/generator/naming"
 )
 
 // A Body is the schema of an operation's request or response body, written
-// inline in the operation, and the Go name its type wants.
+// inline in the operation, and the words its type's name is made of.
 type Body struct {
-	Pointer string // "/paths/~1pets/post/requestBody/content/application~1json/schema"
-	Name    string // "CreatePetRequest"
+	Pointer   string // "/paths/~1pets/post/requestBody/content/application~1json/schema"
+	Operation string // the operationId, "createPet", or else the method and path, "get /pets/{petId}"
+	Role      string // "Request", "Response", or "Response " and the code: "Response 404", "Response default"
 }
 
 // methods are the members of a path item that are operations.
@@ -22,14 +22,12 @@ var methods = map[string]bool{
 }
 
 // Bodies returns the JSON body schemas written inline in the operations of
-// an OpenAPI 3 document's paths, in document order. Each operation's name is
-// its operationId, or else its method and path ("get /pets/{petId}" gives
-// GetPetsPetID), through naming.GoName. Its request body's type is that name
-// and "Request"; a response's is the name and "Response" for the only 2xx
-// response with a JSON body (or the lowest 2xx code of several), and
-// "Response" and the code otherwise (CreatePetResponse404,
-// CreatePetResponse4XX, CreatePetResponseDefault). Names are not unique:
-// the caller settles collisions.
+// an OpenAPI 3 document's paths, in document order. An operation is known
+// by its operationId, or else its method and path. Its request body's role
+// is "Request"; a response's is "Response" for the only 2xx response with a
+// JSON body (or the lowest 2xx code of several), and "Response" and the
+// code otherwise. Operations and roles are not unique: the caller makes
+// names of them and settles collisions.
 //
 // A body is the first JSON media type of its content (application/json, or
 // a type ending in +json, parameters such as ";charset=utf-8" allowed).
@@ -58,22 +56,22 @@ func Bodies(root *document.Node) []Body {
 	return out
 }
 
-// operationName is the Go name of an operation: from its operationId, or
-// else from its method and path.
+// operationName is what an operation is known by: its operationId, or else
+// its method and path.
 func operationName(op *document.Node, method, path string) string {
 	if id := op.Get("operationId"); id != nil && id.Kind == document.String && id.String != "" {
-		return naming.GoName(id.String)
+		return id.String
 	}
-	return naming.GoName(method + " " + path)
+	return method + " " + path
 }
 
 // operationBodies returns the inline JSON body schemas of the operation op
-// at ptr, named from name (see Bodies).
+// at ptr, known by name (see Bodies).
 func operationBodies(op *document.Node, ptr, name string) []Body {
 	var out []Body
 	if rb := op.Get("requestBody"); rb != nil {
 		if s, _ := jsonSchema(rb); s != "" {
-			out = append(out, Body{ptr + "/requestBody/" + s, name + "Request"})
+			out = append(out, Body{ptr + "/requestBody/" + s, name, "Request"})
 		}
 	}
 	responses := op.Get("responses")
@@ -97,11 +95,11 @@ func operationBodies(op *document.Node, ptr, name string) []Body {
 		if !ok {
 			continue
 		}
-		suffix := "Response"
+		role := "Response"
 		if len(success) == 0 || r.Name != success[0] {
-			suffix = naming.GoName("response " + r.Name)
+			role += " " + r.Name
 		}
-		out = append(out, Body{ptr + "/responses/" + document.EscapeToken(r.Name) + "/" + s, name + suffix})
+		out = append(out, Body{ptr + "/responses/" + document.EscapeToken(r.Name) + "/" + s, name, role})
 	}
 	return out
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // TestBodies checks which inline body schemas of operations get a type,
-// and the names they want.
+// and what their names are made of.
 func TestBodies(t *testing.T) {
 	const obj = `{"type": "object"}`
 	const ref = `{"$ref": "#/components/schemas/Pet"}`
@@ -18,16 +18,16 @@ func TestBodies(t *testing.T) {
 		want        []Body
 	}{
 		{"request and response by operationId",
-			`{"/pets": {"post": {"operationId": "create-pet",
+			`{"/pets": {"post": {"operationId": "createPet",
 				"requestBody": {"content": {"application/json": {"schema": ` + obj + `}}},
 				"responses": {"201": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
 			[]Body{
-				{"/paths/~1pets/post/requestBody/content/application~1json/schema", "CreatePetRequest"},
-				{"/paths/~1pets/post/responses/201/content/application~1json/schema", "CreatePetResponse"},
+				{"/paths/~1pets/post/requestBody/content/application~1json/schema", "createPet", "Request"},
+				{"/paths/~1pets/post/responses/201/content/application~1json/schema", "createPet", "Response"},
 			}},
 		{"name from method and path",
 			`{"/pets/{petId}": {"get": {"responses": {"200": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
-			[]Body{{"/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema", "GetPetsPetIDResponse"}}},
+			[]Body{{"/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema", "get /pets/{petId}", "Response"}}},
 		{"the lowest 2xx code is Response, other codes are named",
 			`{"/a": {"put": {"operationId": "op", "responses": {
 				"default": {"content": {"application/json": {"schema": ` + obj + `}}},
@@ -36,17 +36,17 @@ func TestBodies(t *testing.T) {
 				"2XX": {"content": {"application/json": {"schema": ` + obj + `}}},
 				"202": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
 			[]Body{
-				{"/paths/~1a/put/responses/default/content/application~1json/schema", "OpResponseDefault"},
-				{"/paths/~1a/put/responses/4XX/content/application~1problem+json/schema", "OpResponse4XX"},
-				{"/paths/~1a/put/responses/404/content/Application~1JSON; charset=utf-8/schema", "OpResponse404"},
-				{"/paths/~1a/put/responses/2XX/content/application~1json/schema", "OpResponse2XX"},
-				{"/paths/~1a/put/responses/202/content/application~1json/schema", "OpResponse"},
+				{"/paths/~1a/put/responses/default/content/application~1json/schema", "op", "Response default"},
+				{"/paths/~1a/put/responses/4XX/content/application~1problem+json/schema", "op", "Response 4XX"},
+				{"/paths/~1a/put/responses/404/content/Application~1JSON; charset=utf-8/schema", "op", "Response 404"},
+				{"/paths/~1a/put/responses/2XX/content/application~1json/schema", "op", "Response 2XX"},
+				{"/paths/~1a/put/responses/202/content/application~1json/schema", "op", "Response"},
 			}},
 		{"a $ref-only 2xx body still counts as the operation's Response",
 			`{"/a": {"get": {"operationId": "op", "responses": {
 				"200": {"content": {"application/json": {"schema": ` + ref + `}}},
 				"201": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
-			[]Body{{"/paths/~1a/get/responses/201/content/application~1json/schema", "OpResponse201"}}},
+			[]Body{{"/paths/~1a/get/responses/201/content/application~1json/schema", "op", "Response 201"}}},
 		{"the first JSON media type is the body",
 			`{"/a": {"post": {"operationId": "op", "requestBody": {"content": {
 				"text/plain": {"schema": {"type": "string"}},
