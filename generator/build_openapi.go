@@ -8,19 +8,29 @@ import (
 	"strings"
 
 	"github.com/schemagen/schemagen/generator/document"
+	"github.com/schemagen/schemagen/generator/naming"
 	"github.com/schemagen/schemagen/generator/openapi"
 )
 
 // components declares the types of an OpenAPI document: one per entry of
 // components.schemas, named from the component's name (naming.GoName makes
-// names with dots and dashes Go identifiers), plus the types those need.
-// The document's root is not a schema and paths are not generated; schemas
-// written inline in operations get a type only when a component refers to
-// them. With Config.Only, only the components it names are declared.
+// names with dots and dashes Go identifiers), then one per JSON body schema
+// written inline in an operation (see openapi.Bodies), named from the
+// operation and the body's role (CreatePetRequest, CreatePetResponse404),
+// plus the types those need. The document's root is not a
+// schema and paths are not generated. Names that collide are settled like
+// any others, by schema location, so that a component keeps its name.
+// With Config.Only, only the components it names are declared, and no
+// operation's bodies.
 func (b *builder) components(doc *loadedDoc) {
 	names := components(doc)
-	if len(names) == 0 {
-		b.errs.add(doc.file, openapi.SchemasPointer, errors.New("an OpenAPI document without components.schemas has no types to generate"))
+	var bodies []openapi.Body
+	if b.only == nil {
+		bodies = openapi.Bodies(doc.root)
+	}
+	if len(names) == 0 && len(bodies) == 0 {
+		b.errs.add(doc.file, openapi.SchemasPointer, errors.New(
+			"an OpenAPI document with neither components.schemas nor JSON request or response bodies written inline in operations has no types to generate"))
 		return
 	}
 	for _, name := range names {
@@ -31,6 +41,9 @@ func (b *builder) components(doc *loadedDoc) {
 			b.only[name] = true
 		}
 		b.definition(doc, openapi.SchemasPointer+"/"+document.EscapeToken(name), name)
+	}
+	for _, body := range bodies {
+		b.definition(doc, body.Pointer, naming.GoName(body.Operation)+naming.GoName(body.Role))
 	}
 }
 

@@ -48,8 +48,9 @@ type Config struct {
 	// inputs: each sibling schema file it finds and generates too.
 	Note func(msg string)
 	// Only, when set, limits an OpenAPI document's run to these components
-	// (by their names under components.schemas) and the types they need.
-	// A name that no input document has is an error.
+	// (by their names under components.schemas) and the types they need;
+	// the inline bodies of operations get no types then. A name that no
+	// input document has is an error.
 	Only []string
 	// Warn receives one-line warnings about input that was repaired. It may
 	// be nil.

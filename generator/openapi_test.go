@@ -51,6 +51,9 @@ func TestOpenAPIErrors(t *testing.T) {
 		{"lookbehind", "api.yaml", head + "    A: {type: string, pattern: '^\\p{L}+(?<!x)$'}\n    B: {type: string, pattern: '^.*(?<!x)a$'}\n",
 			[]string{"api.yaml#/components/schemas/B/pattern: pattern", `{"components": {"schemas": {"B": {"pattern": "REPLACEMENT"}}}}`}},
 		{"no components", "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
+			[]string{"api.yaml#/components/schemas:", "neither components.schemas nor JSON request or response bodies", "no types to generate"}},
+		{"no inline bodies", "api.yaml", "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses:\n        200:\n" +
+			"          content: {application/json: {schema: {$ref: 'other.yaml#/S'}}, text/plain: {schema: {type: string}}}\n",
 			[]string{"api.yaml#/components/schemas:", "no types to generate"}},
 		{"swagger", "api.json", `{"swagger": "2.0", "definitions": {}}`,
 			[]string{"api.json#/swagger:", "documents in Swagger 2.0 are not supported"}},
@@ -123,6 +126,49 @@ func TestOpenAPIOnly(t *testing.T) {
 	_, err := Build(Config{Package: "p", Only: []string{"A", "Z"}}, []string{"api.yaml"})
 	if err == nil || !strings.Contains(err.Error(), `--only: no component "Z"`) {
 		t.Errorf("--only Z: %v", err)
+	}
+}
+
+// TestOpenAPIBodies checks the types of operations' inline JSON bodies:
+// their names, that a component keeps its name when a body's collides with
+// it, that bodies whose names collide with each other get distinct ones,
+// and that --only leaves them out.
+func TestOpenAPIBodies(t *testing.T) {
+	const doc = "openapi: 3.0.3\npaths:\n" +
+		"  /a-b:\n    get:\n      responses:\n        200: {content: {application/json: {schema: {type: integer}}}}\n" +
+		"        default: {content: {application/json: {schema: {type: boolean}}}}\n" +
+		"  /a_b:\n    get:\n      responses:\n        200: {content: {application/json: {schema: {type: string}}}}\n" +
+		"  /pets:\n    post:\n      operationId: pet\n" +
+		"      requestBody: {content: {application/json: {schema: {type: object, properties: {n: {type: integer}}}}}}\n" +
+		"      responses:\n        default: {content: {application/json: {schema: {$ref: '#/components/schemas/PetRequest'}}}}\n" +
+		"components:\n  schemas:\n    PetRequest: {type: string}\n"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "api.yaml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for only, want := range map[string]string{
+		"": "PetRequest:/components/schemas/PetRequest GetABResponse:/paths/~1a-b/get/responses/200/content/application~1json/schema " +
+			"GetABResponseDefault:/paths/~1a-b/get/responses/default/content/application~1json/schema " +
+			"GetABResponse2:/paths/~1a_b/get/responses/200/content/application~1json/schema " +
+			"PetRequest2:/paths/~1pets/post/requestBody/content/application~1json/schema",
+		"PetRequest": "PetRequest:/components/schemas/PetRequest",
+	} {
+		cfg := Config{Package: "p"}
+		if only != "" {
+			cfg.Only = []string{only}
+		}
+		pkg, err := Build(cfg, []string{"api.yaml"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, d := range pkg.Decls {
+			names = append(names, d.Name+":"+d.Origin.Pointer)
+		}
+		if got := strings.Join(names, " "); got != want {
+			t.Errorf("--only %q: types\n%s\nwant\n%s", only, got, want)
+		}
 	}
 }
 

@@ -142,7 +142,7 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 	fs.StringVar(&opts.pkg, "p", "", "Go package `name` (default: the output directory's name)")
 	fs.StringVar(&opts.rootName, "type", "", "Go `name` of the root type (only with one schema; default: its title, else the file name)")
 	opts.load.register(fs)
-	fs.Func("only", "generate only the OpenAPI components `NAME[,NAME...]` (names under components.schemas) and the types they need", func(v string) error {
+	fs.Func("only", "generate only the OpenAPI components `NAME[,NAME...]` (names under components.schemas) and the types they need, without operations' inline bodies", func(v string) error {
 		for _, name := range strings.Split(v, ",") {
 			if name == "" {
 				return errors.New("want NAME[,NAME...]")

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,9 +116,10 @@ func goldenPrepare(t *testing.T, dir string) (batch.Package, map[string]goldenEx
 }
 
 // goldenComponents reads the instances of an OpenAPI document's case: an
-// object whose members name components (as the document does) and hold
-// each component's instances, checked against the oracle's compilation of
-// that component and run through its Go type (components, by name).
+// object whose members name components (as the document does), or are the
+// JSON Pointers of operations' inline body schemas, and hold each one's
+// instances, checked against the oracle's compilation of that schema and
+// run through its Go type (components, by name or pointer).
 func goldenComponents(t *testing.T, p *batch.Package, cfg generator.Config, input string, components map[string]string, data []byte) map[string]goldenExpect {
 	var byComponent map[string]roundtrip.Instances
 	if err := json.Unmarshal(data, &byComponent); err != nil {
@@ -136,7 +138,10 @@ func goldenComponents(t *testing.T, p *batch.Package, cfg generator.Config, inpu
 			t.Errorf("instances.json: no Go type for component %q", name)
 			continue
 		}
-		ptr := "/components/schemas/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(name)
+		ptr := name
+		if !strings.HasPrefix(name, "/") {
+			ptr = "/components/schemas/" + strings.NewReplacer("~", "~0", "/", "~1").Replace(name)
+		}
 		oracle, err := generator.CompileComponent(cfg, input, ptr)
 		if err != nil {
 			t.Fatalf("oracle for %s: %v", name, err)
@@ -196,7 +201,8 @@ func goldenInstances(t *testing.T, p *batch.Package, expect map[string]goldenExp
 // working directory: "schemagen ARGS -o DIR INPUT", where ARGS (the args
 // file) may use -p, --type, --format-types and --draft. It also returns the
 // configuration, with which jsonschema/v5 must agree, and, for an OpenAPI
-// document, the Go type of each component by the component's name.
+// document, the Go type of each component by the component's name and of
+// each operation's inline body schema by its pointer.
 func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config, map[string]string) {
 	t.Helper()
 	args, err := os.ReadFile("args")
@@ -222,8 +228,14 @@ func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config
 		if d.Origin.File == input && d.Origin.Pointer == "" {
 			p.RootType = d.Name
 		}
+		key := ""
 		if name, ok := strings.CutPrefix(d.Origin.Pointer, "/components/schemas/"); ok && !strings.Contains(name, "/") {
-			components[strings.NewReplacer("~1", "/", "~0", "~").Replace(name)] = d.Name
+			key = strings.NewReplacer("~1", "/", "~0", "~").Replace(name)
+		} else if bodyPointer.MatchString(d.Origin.Pointer) {
+			key = d.Origin.Pointer
+		}
+		if key != "" {
+			components[key] = d.Name
 			if p.RootType == "" {
 				p.RootType = d.Name // the driver wants one; instances name theirs
 			}
@@ -240,6 +252,10 @@ func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config
 	}
 	return p, cfg, components
 }
+
+// bodyPointer matches the pointer of an operation's request or response
+// body schema in an OpenAPI document.
+var bodyPointer = regexp.MustCompile(`^/paths/[^/]+/[^/]+/(requestBody|responses/[^/]+)/content/[^/]+/schema$`)
 
 // formatTypes is schemagen's --format-types: alone, every format; with a
 // value, the formats it lists.
