@@ -48,6 +48,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		formatMode:    cfg.FormatAssertion,
 		rootNames:     map[*jsonschema.Schema]string{},
 		formatTypes:   formatTypes,
+		operations:    cfg.Operations,
 	}
 	if len(cfg.Only) > 0 {
 		b.only = map[string]bool{}
@@ -111,6 +112,7 @@ type builder struct {
 	rootNames     map[*jsonschema.Schema]string    // the Go name each input's root schema asks for
 	importedNames map[string]map[string]bool       // the types each imported package declares, by import path
 	only          map[string]bool                  // Config.Only: the components to declare, with those found marked true
+	operations    bool                             // Config.Operations
 }
 
 // root declares the types of one input document: the root schema, unless it

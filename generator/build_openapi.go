@@ -14,7 +14,8 @@ import (
 
 // components declares the types of an OpenAPI document: one per entry of
 // components.schemas, named from the component's name (naming.GoName makes
-// names with dots and dashes Go identifiers), then one per JSON body schema
+// names with dots and dashes Go identifiers), then, with Config.Operations
+// or when the document has no components.schemas, one per JSON body schema
 // written inline in an operation (see openapi.Bodies), named from the
 // operation and the body's role (CreatePetRequest, CreatePetResponse404),
 // plus the types those need. The document's root is not a
@@ -25,7 +26,7 @@ import (
 func (b *builder) components(doc *loadedDoc) {
 	names := components(doc)
 	var bodies []openapi.Body
-	if b.only == nil {
+	if b.only == nil && (b.operations || len(names) == 0) {
 		bodies = openapi.Bodies(doc.root)
 	}
 	if len(names) == 0 && len(bodies) == 0 {

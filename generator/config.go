@@ -52,6 +52,11 @@ type Config struct {
 	// the inline bodies of operations get no types then. A name that no
 	// input document has is an error.
 	Only []string
+	// Operations declares a type for each JSON body schema written inline
+	// in an OpenAPI document's operations, besides its components (see
+	// openapi.Bodies). A document without components.schemas gets those
+	// types whatever Operations says, as it has nothing else to generate.
+	Operations bool
 	// Warn receives one-line warnings about input that was repaired. It may
 	// be nil.
 	Warn func(msg string)

@@ -130,9 +130,10 @@ func TestOpenAPIOnly(t *testing.T) {
 }
 
 // TestOpenAPIBodies checks the types of operations' inline JSON bodies:
-// their names, that a component keeps its name when a body's collides with
-// it, that bodies whose names collide with each other get distinct ones,
-// and that --only leaves them out.
+// that only --operations declares them beside components, their names,
+// that a component keeps its name when a body's collides with it, that
+// bodies whose names collide with each other get distinct ones, and that
+// --only leaves them out.
 func TestOpenAPIBodies(t *testing.T) {
 	const doc = "openapi: 3.0.3\npaths:\n" +
 		"  /a-b:\n    get:\n      responses:\n        200: {content: {application/json: {schema: {type: integer}}}}\n" +
@@ -147,18 +148,21 @@ func TestOpenAPIBodies(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(dir)
-	for only, want := range map[string]string{
-		"": "PetRequest:/components/schemas/PetRequest GetABResponse:/paths/~1a-b/get/responses/200/content/application~1json/schema " +
+	for _, tt := range []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"components only", Config{}, "PetRequest:/components/schemas/PetRequest"},
+		{"--operations", Config{Operations: true}, "PetRequest:/components/schemas/PetRequest " +
+			"GetABResponse:/paths/~1a-b/get/responses/200/content/application~1json/schema " +
 			"GetABResponseDefault:/paths/~1a-b/get/responses/default/content/application~1json/schema " +
 			"GetABResponse2:/paths/~1a_b/get/responses/200/content/application~1json/schema " +
-			"PetRequest2:/paths/~1pets/post/requestBody/content/application~1json/schema",
-		"PetRequest": "PetRequest:/components/schemas/PetRequest",
+			"PetRequest2:/paths/~1pets/post/requestBody/content/application~1json/schema"},
+		{"--operations --only", Config{Operations: true, Only: []string{"PetRequest"}}, "PetRequest:/components/schemas/PetRequest"},
 	} {
-		cfg := Config{Package: "p"}
-		if only != "" {
-			cfg.Only = []string{only}
-		}
-		pkg, err := Build(cfg, []string{"api.yaml"})
+		tt.cfg.Package = "p"
+		pkg, err := Build(tt.cfg, []string{"api.yaml"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -166,9 +170,29 @@ func TestOpenAPIBodies(t *testing.T) {
 		for _, d := range pkg.Decls {
 			names = append(names, d.Name+":"+d.Origin.Pointer)
 		}
-		if got := strings.Join(names, " "); got != want {
-			t.Errorf("--only %q: types\n%s\nwant\n%s", only, got, want)
+		if got := strings.Join(names, " "); got != tt.want {
+			t.Errorf("%s: types\n%s\nwant\n%s", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestOpenAPIBodiesWithoutComponents checks that a document without
+// components.schemas gets the types of its operations' inline bodies
+// without --operations, as it has nothing else to generate.
+func TestOpenAPIBodiesWithoutComponents(t *testing.T) {
+	const doc = "openapi: 3.0.3\npaths:\n  /pets:\n    get:\n      operationId: listPets\n" +
+		"      responses:\n        200: {content: {application/json: {schema: {type: array, items: {type: string}}}}}\n"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "api.yaml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	pkg, err := Build(Config{Package: "p"}, []string{"api.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkg.Decls) != 1 || pkg.Decls[0].Name != "ListPetsResponse" {
+		t.Errorf("types %v, want ListPetsResponse", pkg.Decls)
 	}
 }
 

@@ -56,6 +56,7 @@ type options struct {
 	check, version     bool
 	quiet, verbose     bool
 	only               []string
+	operations         bool
 	schemas            []string
 }
 
@@ -79,7 +80,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	cfg := generator.Config{
-		Package: opts.pkg, RootName: opts.rootName, Only: opts.only,
+		Package: opts.pkg, RootName: opts.rootName, Only: opts.only, Operations: opts.operations,
 		Warn: func(msg string) {
 			if !opts.quiet {
 				fmt.Fprintln(stderr, "schemagen:", msg)
@@ -153,6 +154,7 @@ func parseFlags(args []string, stderr io.Writer) (options, int) {
 	})
 	fs.BoolVar(&opts.check, "check", false, "write nothing; exit 1 and print a unified diff if the output directory is stale")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
+	fs.BoolVar(&opts.operations, "operations", false, "also generate a type for each JSON request and response body schema written inline in an OpenAPI document's operations (always done for a document without components.schemas)")
 	fs.BoolVar(&opts.quiet, "quiet", false, "print no warnings, only errors")
 	fs.BoolVar(&opts.verbose, "verbose", false, "also report each file written or removed")
 	// Flags may follow schema files (schemagen a.json --check), as they may

@@ -177,9 +177,10 @@ func TestCorpus(t *testing.T) {
 }
 
 // generate writes the Go package name generated from the document at path
-// into dir.
+// into dir, with the types of operations' inline bodies (--operations), so
+// that those schemas are generated, built and vetted too.
 func generate(dir, name, path string) error {
-	pkg, err := generator.Build(generator.Config{Package: name}, []string{path})
+	pkg, err := generator.Build(generator.Config{Package: name, Operations: true}, []string{path})
 	if err != nil {
 		return err
 	}

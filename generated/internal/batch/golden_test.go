@@ -199,7 +199,7 @@ func goldenInstances(t *testing.T, p *batch.Package, expect map[string]goldenExp
 
 // goldenGenerate renders the package schemagen writes for the case in the
 // working directory: "schemagen ARGS -o DIR INPUT", where ARGS (the args
-// file) may use -p, --type, --format-types and --draft. It also returns the
+// file) may use -p, --type, --format-types, --draft and --operations. It also returns the
 // configuration, with which jsonschema/v5 must agree, and, for an OpenAPI
 // document, the Go type of each component by the component's name and of
 // each operation's inline body schema by its pointer.
@@ -215,8 +215,9 @@ func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config
 	fs.StringVar(&cfg.RootName, "type", "", "root type name")
 	fs.Var(formatTypes{&cfg.FormatTypes}, "format-types", "formats Go types hold")
 	fs.StringVar(&cfg.Draft, "draft", "", "the dialect of files without $schema")
+	fs.BoolVar(&cfg.Operations, "operations", false, "types for operations' inline bodies")
 	if err := fs.Parse(strings.Fields(string(args))); err != nil || fs.NArg() > 0 || cfg.Package == "" {
-		t.Fatalf("args %q: want -p NAME and optionally --type NAME, --format-types[=LIST] and --draft D (%v)", args, err)
+		t.Fatalf("args %q: want -p NAME and optionally --type NAME, --format-types[=LIST], --draft D and --operations (%v)", args, err)
 	}
 	pkg, err := generator.Build(cfg, []string{input})
 	if err != nil {
