@@ -22,6 +22,11 @@ var lenient30 = []string{"const", "examples", "$comment", "$defs", "if", "then",
 var annotations30 = map[string]document.Kind{"examples": document.Array, "$comment": document.String,
 	"contentEncoding": document.String, "contentMediaType": document.String}
 
+// annotationKinds30 are the kinds of value that 3.0's annotation keywords
+// take (format annotates unless formats are asserted).
+var annotationKinds30 = map[string]document.Kind{"title": document.String, "description": document.String,
+	"format": document.String, "deprecated": document.Bool, "readOnly": document.Bool, "writeOnly": document.Bool}
+
 // ignored30 are the JSON Schema keywords that an OpenAPI 3.0 Schema Object
 // lacks and that would change how the document is read: a 3.0 document has
 // one dialect, and its references resolve against the document, not
@@ -100,8 +105,29 @@ func (t *translator) warnings() []*Error {
 //   - type: file (Swagger 2.0's) becomes type: string with format: binary,
 //     3.0's way to say it;
 //   - an empty allOf, which requires nothing (and which JSON Schema
-//     refuses), is removed.
+//     refuses), is removed, and so is an empty anyOf or oneOf, which
+//     JSON Schema refuses too and documents write as a placeholder;
+//   - type: "null" (3.0 says null with nullable) is read as JSON Schema's
+//     null type;
+//   - an annotation whose value is of another kind than the keyword takes
+//     (title: null, readOnly: "true") is removed: it changes nothing that
+//     is checked, and the schema library would refuse the schema.
 func (t *translator) legacy30(n *document.Node, ptr string) {
+	for _, kw := range []string{"title", "description", "format", "deprecated", "readOnly", "writeOnly"} {
+		if v := n.Get(kw); v != nil && v.Kind != annotationKinds30[kw] {
+			t.warn(v, ptr, kw, fmt.Sprintf("%s takes a %s, not a %s; ignored", kw, annotationKinds30[kw], v.Kind))
+			n.Delete(kw)
+		}
+	}
+	if typ := n.Get("type"); typ != nil && typ.Kind == document.String && typ.String == "null" {
+		t.warn(typ, ptr, "type", `OpenAPI 3.0 has no type "null" (it writes nullable: true); read as JSON Schema's null type`)
+	}
+	for _, kw := range []string{"anyOf", "oneOf"} {
+		if v := n.Get(kw); v != nil && v.Kind == document.Array && len(v.Items) == 0 {
+			t.warn(v, ptr, kw, "an empty "+kw+", which JSON Schema refuses, is read as no constraint, as documents mean it; removed")
+			n.Delete(kw)
+		}
+	}
 	if typ := n.Get("type"); typ != nil && typ.Kind == document.String && typ.String == "file" {
 		t.warn(typ, ptr, "type", "type: file is Swagger 2.0's; read as OpenAPI 3.0's type: string, format: binary")
 		n.Set("type", &document.Node{Kind: document.String, String: "string", Offset: typ.Offset})

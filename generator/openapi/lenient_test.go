@@ -76,3 +76,33 @@ func TestTranslate30Legacy(t *testing.T) {
 		t.Errorf("warnings %v", warnings)
 	}
 }
+
+func TestTranslate30Slips(t *testing.T) {
+	got, errs, warnings := translateWarn(t, "3.0.3", `{"A": {"title": null, "description": 1, "readOnly": "true",
+		"anyOf": [], "oneOf": [], "properties": {"n": {"type": "null", "nullable": true}, "s": {"type": "string", "nullable": true, "deprecated": "yes"}}},
+		"B": {"anyOf": [{"type": "string"}, {"type": "null"}]}}`)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	if want := `{"A":{"properties":{"n":{"type":"null"},"s":{"type":["string","null"]}}},` +
+		`"B":{"anyOf":[{"type":"string"},{"type":"null"}]}}`; got != want {
+		t.Errorf("\n got %s\nwant %s", got, want)
+	}
+	wantWarnings := []struct{ ptr, msg string }{
+		{"/components/schemas/A/title", "title takes a string, not a null; ignored"},
+		{"/components/schemas/A/description", "description takes a string, not a number; ignored"},
+		{"/components/schemas/A/readOnly", "readOnly takes a boolean, not a string; ignored"},
+		{"/components/schemas/A/anyOf", "an empty anyOf"},
+		{"/components/schemas/A/oneOf", "an empty oneOf"},
+		{"/components/schemas/A/properties/n/type", `no type "null" (it writes nullable: true); read as JSON Schema's null type (here and 1 more times`},
+		{"/components/schemas/A/properties/s/deprecated", "deprecated takes a boolean"},
+	}
+	if len(warnings) != len(wantWarnings) {
+		t.Fatalf("%d warnings %v, want %d", len(warnings), warnings, len(wantWarnings))
+	}
+	for i, w := range wantWarnings {
+		if warnings[i].Pointer != w.ptr || !strings.Contains(warnings[i].Msg, w.msg) {
+			t.Errorf("warning %d: %s: %s, want %s: ...%s", i, warnings[i].Pointer, warnings[i].Msg, w.ptr, w.msg)
+		}
+	}
+}

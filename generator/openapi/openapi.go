@@ -44,7 +44,7 @@
 //     each, are removed; either way with a warning naming the line and
 //     pointer, since real documents use them and mean them so.
 //   - What 3.0 contradicts is an error naming the line and pointer: a type
-//     list or the type "null", items that is not a schema (and so
+//     list, items that is not a schema (and so
 //     prefixItems and additionalItems), and the references and anchors of
 //     later drafts ($anchor, $dynamicRef, $recursiveRef, ...).
 //

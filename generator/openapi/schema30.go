@@ -41,7 +41,7 @@ func (t *translator) schema30(n *document.Node, ptr string) bool {
 		case typ.Kind == document.Array:
 			t.fail(typ, ptr+"/type", "OpenAPI 3.0 allows one type, not a list; use nullable: true for null, or oneOf")
 			ok = false
-		case typ.Kind != document.String || !types30[typ.String]:
+		case typ.Kind != document.String || !types30[typ.String] && typ.String != "null":
 			t.fail(typ, ptr+"/type", "OpenAPI 3.0 has no type %s; the types are string, number, integer, boolean, array and object", typ.Encode())
 			ok = false
 		}
@@ -67,7 +67,7 @@ func (t *translator) nullable(n *document.Node) {
 	v := n.Get("nullable")
 	n.Delete("nullable")
 	typ := n.Get("type")
-	if v == nil || v.Kind != document.Bool || !v.Bool || typ == nil {
+	if v == nil || v.Kind != document.Bool || !v.Bool || typ == nil || typ.String == "null" {
 		return
 	}
 	null := &document.Node{Kind: document.String, String: "null", Offset: v.Offset}
