@@ -36,8 +36,8 @@ func TestOpenAPIErrors(t *testing.T) {
 	}{
 		{"type list", "api.yaml", head + "    A:\n      type: [string, 'null']\n",
 			[]string{"api.yaml#/components/schemas/A/type: line 7:", "allows one type"}},
-		{"type null", "api.yaml", head + "    A: {type: 'null'}\n",
-			[]string{"api.yaml#/components/schemas/A/type: line 6:", `no type "null"`}},
+		{"unknown type", "api.yaml", head + "    A: {type: int}\n",
+			[]string{"api.yaml#/components/schemas/A/type: line 6:", `no type "int"`}},
 		{"$anchor", "api.yaml", head + "    A:\n      properties:\n        b:\n          $anchor: x\n",
 			[]string{"api.yaml#/components/schemas/A/properties/b/$anchor: line 9:", "not a keyword of OpenAPI 3.0"}},
 		{"items list", "api.yaml", head + "    A: {type: array, items: [{type: string}]}\n",
