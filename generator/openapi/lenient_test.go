@@ -17,7 +17,7 @@ func TestTranslate30Lenient(t *testing.T) {
 	if got != want {
 		t.Errorf("\n got %s\nwant %s", got, want)
 	}
-	wantWarnings := []struct{ ptr, msg string }{
+	wantWarnings := []wantWarning{
 		{"/components/schemas/A/patternProperties", "read as JSON Schema's patternProperties"},
 		{"/components/schemas/A/unevaluatedProperties", "read as JSON Schema's unevaluatedProperties"},
 		{"/components/schemas/A/$schema", "ignored"},
@@ -25,14 +25,7 @@ func TestTranslate30Lenient(t *testing.T) {
 		{"/components/schemas/A/properties/k/const", "read as JSON Schema's const (here and 1 more times in this document)"},
 		{"/components/schemas/A/properties/k/examples", "read as JSON Schema's examples"},
 	}
-	if len(warnings) != len(wantWarnings) {
-		t.Fatalf("%d warnings %v, want %d", len(warnings), warnings, len(wantWarnings))
-	}
-	for i, w := range wantWarnings {
-		if warnings[i].Pointer != w.ptr || !strings.Contains(warnings[i].Msg, w.msg) {
-			t.Errorf("warning %d: %s: %s, want %s: ...%s", i, warnings[i].Pointer, warnings[i].Msg, w.ptr, w.msg)
-		}
-	}
+	checkWarnings(t, warnings, wantWarnings)
 	if _, _, warnings := translateWarn(t, "3.1.0", `{"A": {"const": 1}}`); len(warnings) > 0 {
 		t.Errorf("3.1 warns: %v", warnings)
 	}
@@ -88,7 +81,7 @@ func TestTranslate30Slips(t *testing.T) {
 		`"B":{"anyOf":[{"type":"string"},{"type":"null"}]}}`; got != want {
 		t.Errorf("\n got %s\nwant %s", got, want)
 	}
-	wantWarnings := []struct{ ptr, msg string }{
+	wantWarnings := []wantWarning{
 		{"/components/schemas/A/title", "title takes a string, not a null; ignored"},
 		{"/components/schemas/A/description", "description takes a string, not a number; ignored"},
 		{"/components/schemas/A/readOnly", "readOnly takes a boolean, not a string; ignored"},
@@ -97,10 +90,21 @@ func TestTranslate30Slips(t *testing.T) {
 		{"/components/schemas/A/properties/n/type", `no type "null" (it writes nullable: true); read as JSON Schema's null type (here and 1 more times`},
 		{"/components/schemas/A/properties/s/deprecated", "deprecated takes a boolean"},
 	}
-	if len(warnings) != len(wantWarnings) {
-		t.Fatalf("%d warnings %v, want %d", len(warnings), warnings, len(wantWarnings))
+	checkWarnings(t, warnings, wantWarnings)
+}
+
+// A wantWarning is a warning a test expects: its pointer, and a text of its
+// message.
+type wantWarning struct{ ptr, msg string }
+
+// checkWarnings reports the differences between warnings and want, in
+// order.
+func checkWarnings(t *testing.T, warnings []*Error, want []wantWarning) {
+	t.Helper()
+	if len(warnings) != len(want) {
+		t.Fatalf("%d warnings %v, want %d", len(warnings), warnings, len(want))
 	}
-	for i, w := range wantWarnings {
+	for i, w := range want {
 		if warnings[i].Pointer != w.ptr || !strings.Contains(warnings[i].Msg, w.msg) {
 			t.Errorf("warning %d: %s: %s, want %s: ...%s", i, warnings[i].Pointer, warnings[i].Msg, w.ptr, w.msg)
 		}
