@@ -22,10 +22,14 @@ var lenient30 = []string{"const", "examples", "$comment", "$defs", "if", "then",
 var annotations30 = map[string]document.Kind{"examples": document.Array, "$comment": document.String,
 	"contentEncoding": document.String, "contentMediaType": document.String}
 
-// annotationKinds30 are the kinds of value that 3.0's annotation keywords
-// take (format annotates unless formats are asserted).
-var annotationKinds30 = map[string]document.Kind{"title": document.String, "description": document.String,
-	"format": document.String, "deprecated": document.Bool, "readOnly": document.Bool, "writeOnly": document.Bool}
+// annotationKinds30 are 3.0's annotation keywords (format annotates unless
+// formats are asserted) with the kind of value each takes, in the order
+// legacy30 checks them.
+var annotationKinds30 = []struct {
+	kw   string
+	kind document.Kind
+}{{"title", document.String}, {"description", document.String}, {"format", document.String},
+	{"deprecated", document.Bool}, {"readOnly", document.Bool}, {"writeOnly", document.Bool}}
 
 // ignored30 are the JSON Schema keywords that an OpenAPI 3.0 Schema Object
 // lacks and that would change how the document is read: a 3.0 document has
@@ -113,10 +117,10 @@ func (t *translator) warnings() []*Error {
 //     (title: null, readOnly: "true") is removed: it changes nothing that
 //     is checked, and the schema library would refuse the schema.
 func (t *translator) legacy30(n *document.Node, ptr string) {
-	for _, kw := range []string{"title", "description", "format", "deprecated", "readOnly", "writeOnly"} {
-		if v := n.Get(kw); v != nil && v.Kind != annotationKinds30[kw] {
-			t.warn(v, ptr, kw, fmt.Sprintf("%s takes a %s, not a %s; ignored", kw, annotationKinds30[kw], v.Kind))
-			n.Delete(kw)
+	for _, a := range annotationKinds30 {
+		if v := n.Get(a.kw); v != nil && v.Kind != a.kind {
+			t.warn(v, ptr, a.kw, fmt.Sprintf("%s takes a %s, not a %s; ignored", a.kw, a.kind, v.Kind))
+			n.Delete(a.kw)
 		}
 	}
 	if typ := n.Get("type"); typ != nil && typ.Kind == document.String && typ.String == "null" {
