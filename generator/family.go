@@ -74,8 +74,8 @@ func (l *loader) prepare(paths []string) ([]string, errorList) {
 	l.applyRewrites()
 	for _, u := range sortedKeys(l.docs) {
 		doc := l.docs[u]
-		if doc.idWarning != "" && !doc.inFamily && l.cfg.Warn != nil {
-			l.cfg.Warn(doc.idWarning)
+		if doc.idWarning != "" && !doc.inFamily {
+			l.warn(doc.idWarning)
 		}
 		doc.idWarning = ""
 	}

@@ -44,6 +44,7 @@ type loader struct {
 	originalRefs  map[string]string // component references as written, by what they became
 	unresolved    map[string]bool   // the component references prepare reported, as file#pointer
 	deferWarnings bool              // keep a root's leftover-$id warning until prepare knows whether it names a component
+	warned        map[string]bool   // the warnings given, each once (see warn)
 }
 
 // A loadedDoc is one schema document as the compiler sees it.
@@ -63,10 +64,21 @@ type loadedDoc struct {
 }
 
 func newLoader(cfg Config) *loader {
-	l := &loader{cfg: cfg, files: inputs{cfg.FS}, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}}
+	l := &loader{cfg: cfg, files: inputs{cfg.FS}, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}, warned: map[string]bool{}}
 	l.draft, l.cfgErr = draftNamed(cfg.Draft)
 	l.compiler = l.newCompiler()
 	return l
+}
+
+// warn passes msg to Config.Warn, once: a document that fails to load is
+// read again by each step that reaches it (prepare, then compilation), and
+// would repeat its warnings every time.
+func (l *loader) warn(msg string) {
+	if l.cfg.Warn == nil || l.warned[msg] {
+		return
+	}
+	l.warned[msg] = true
+	l.cfg.Warn(msg)
 }
 
 // newCompiler returns a schema compiler that reads documents through l.
@@ -518,12 +530,10 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 			doc.idWarning = w
 			continue
 		}
-		if l.cfg.Warn != nil {
-			l.cfg.Warn(w)
-		}
+		l.warn(w)
 	}
 	l.addExtensions(doc)
-	if err := translatePatterns(doc, l.patterns, l.cfg.Warn); err != nil {
+	if err := translatePatterns(doc, l.patterns, l.warn); err != nil {
 		if l.failed == nil {
 			l.failed = &Error{File: file, Err: err}
 		}

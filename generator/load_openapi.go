@@ -35,10 +35,8 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 		list.add(doc.file, e.Pointer, fmt.Errorf("line %d: %s", line, e.Msg))
 	}
 	for _, w := range warnings {
-		if l.cfg.Warn != nil {
-			line, _ := document.Position(src, w.Offset)
-			l.cfg.Warn(fmt.Sprintf("%s#%s: warning: line %d: %s", doc.file, w.Pointer, line, w.Msg))
-		}
+		line, _ := document.Position(src, w.Offset)
+		l.warn(fmt.Sprintf("%s#%s: warning: line %d: %s", doc.file, w.Pointer, line, w.Msg))
 	}
 	// Every translated schema is JSON Schema 2020-12. A translated 3.0
 	// schema uses nothing that 2019-09 reads differently (items is always

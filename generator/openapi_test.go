@@ -92,6 +92,21 @@ func TestOpenAPIErrors(t *testing.T) {
 	}
 }
 
+// TestWarningsOnce checks that a document which fails to load, and is so
+// read again by each step that reaches it, gives each of its warnings once.
+func TestWarningsOnce(t *testing.T) {
+	var warnings []string
+	cfg := Config{Warn: func(msg string) { warnings = append(warnings, msg) }}
+	text := "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n" +
+		"    A: {type: string, const: a}\n    B: {type: string, pattern: '(['}\n"
+	if err := buildText(t, cfg, "api.yaml", map[string]string{"api.yaml": text}); err == nil || !strings.Contains(err.Error(), "/components/schemas/B/pattern") {
+		t.Fatalf("error %v, want the one about B's pattern", err)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "api.yaml#/components/schemas/A/const: warning: line 6:") {
+		t.Errorf("warnings %q, want the one about A's const, once", warnings)
+	}
+}
+
 // TestOpenAPIOnly checks --only: the components named and what they need.
 func TestOpenAPIOnly(t *testing.T) {
 	const doc = "openapi: 3.0.3\ncomponents:\n  schemas:\n" +
