@@ -39,12 +39,14 @@ type loader struct {
 	single   bool                  // the run has one input (see compileDraft)
 	compiled bool                  // compileRoot has run
 
-	family        *family           // the components the inputs and their siblings claim
-	rewrites      []pendingRewrite  // component references resolved, to rewrite
-	originalRefs  map[string]string // component references as written, by what they became
-	unresolved    map[string]bool   // the component references prepare reported, as file#pointer
-	deferWarnings bool              // keep a root's leftover-$id warning until prepare knows whether it names a component
-	warned        map[string]bool   // the warnings given, each once (see warn)
+	family        *family             // the components the inputs and their siblings claim
+	rewrites      []pendingRewrite    // component references resolved, to rewrite
+	originalRefs  map[string]string   // component references as written, by what they became
+	unresolved    map[string]bool     // the component references prepare reported, as file#pointer
+	deferWarnings bool                // keep a root's leftover-$id warning until prepare knows whether it names a component
+	warned        map[string]bool     // the warnings given, each once (see warn)
+	refs30        map[string][]string // by document URL: the pointers of schemas that OpenAPI 3.0 schemas refer to (see refer30)
+	noted30       map[string]bool     // those, as URL#pointer
 }
 
 // A loadedDoc is one schema document as the compiler sees it.
@@ -59,12 +61,15 @@ type loadedDoc struct {
 	inFamily   bool            // whether a component reference across files leads from or to this document
 	openapi    openapi.Version // an OpenAPI document, translated (see openapiDocument)
 
+	schemas30    map[*document.Node]bool           // in a file that may hold OpenAPI 3.0 schemas, those translated (see translate30)
+	src          []byte                            // the text of such a file, for line numbers
 	index        map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
 	compiled2019 bool                              // a 2020-12 document compiled as 2019-09 (see compileDraft)
 }
 
 func newLoader(cfg Config) *loader {
-	l := &loader{cfg: cfg, files: inputs{cfg.FS}, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}, warned: map[string]bool{}}
+	l := &loader{cfg: cfg, files: inputs{cfg.FS}, docs: map[string]*loadedDoc{}, byID: map[string]*loadedDoc{}, patterns: map[string]string{}, warned: map[string]bool{},
+		refs30: map[string][]string{}, noted30: map[string]bool{}}
 	l.draft, l.cfgErr = draftNamed(cfg.Draft)
 	l.compiler = l.newCompiler()
 	return l
@@ -351,6 +356,9 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 	u := strings.TrimSuffix(rawURL, "#")
 	if doc, ok := l.docs[u]; ok {
 		l.last = u // read before (by prepare), but checked now
+		if err := l.translate30(doc); err != nil {
+			return nil, err
+		}
 		return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 	}
 	if doc, ok := l.byID[u]; ok {
@@ -524,6 +532,12 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 	doc.leftoverID = leftoverID(doc.root)
 	if err := l.openapiDocument(doc, data); err != nil {
 		return nil, err
+	}
+	if doc.openapi == openapi.NotOpenAPI && doc.root.Get("$schema") == nil {
+		doc.schemas30, doc.src = map[*document.Node]bool{}, data
+		if err := l.translate30(doc); err != nil {
+			return nil, err
+		}
 	}
 	for _, w := range repairArtifacts(doc) {
 		if l.deferWarnings && doc.leftoverID != "" && doc.idWarning == "" && isRootIDWarning(doc, w) {

@@ -3,13 +3,20 @@ package generator
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
+	"slices"
+	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/openapi"
 )
+
+// dialect30 is the draft translated OpenAPI 3.0 schemas are compiled in
+// (see openapiDocument).
+const dialect30 = "https://json-schema.org/draft/2019-09/schema"
 
 // openapiDocument recognises an OpenAPI document and translates its schemas
 // to JSON Schema (package openapi) before anything else sees them. src is
@@ -28,16 +35,7 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 			"OpenAPI %s is not supported; schemagen reads OpenAPI 3.0 and 3.1 documents", text)})
 	}
 	doc.openapi = v
-	var list errorList
 	errs, warnings := openapi.Translate(doc.root, v)
-	for _, e := range errs {
-		line, _ := document.Position(src, e.Offset)
-		list.add(doc.file, e.Pointer, fmt.Errorf("line %d: %s", line, e.Msg))
-	}
-	for _, w := range warnings {
-		line, _ := document.Position(src, w.Offset)
-		l.warn(fmt.Sprintf("%s#%s: warning: line %d: %s", doc.file, w.Pointer, line, w.Msg))
-	}
 	// Every translated schema is JSON Schema 2020-12. A translated 3.0
 	// schema uses nothing that 2019-09 reads differently (items is always
 	// one schema, and 3.0 has no $dynamicRef), and the schema library
@@ -49,11 +47,34 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 	// annotation.
 	draft, dialect := jsonschema.Draft2020, openapi.Dialect2020
 	if v == openapi.V30 {
-		draft, dialect = jsonschema.Draft2019, "https://json-schema.org/draft/2019-09/schema"
+		draft, dialect = jsonschema.Draft2019, dialect30
 	}
 	l.compiler.Draft = draft
 	if doc.root.Get("$schema") == nil {
 		doc.root.Set("$schema", &document.Node{Kind: document.String, String: dialect})
+	}
+	if err := l.report(doc, src, errs, warnings); err != nil {
+		return err
+	}
+	if v == openapi.V30 {
+		var schemas []*document.Node
+		walkSchemas(doc.root, "", func(n *document.Node, _ string) { schemas = append(schemas, n) })
+		l.refer30(doc, schemas)
+	}
+	return nil
+}
+
+// report passes the warnings of a translation of doc to Config.Warn and
+// returns its errors, each naming the file, the pointer and the line.
+func (l *loader) report(doc *loadedDoc, src []byte, errs, warnings []*openapi.Error) error {
+	var list errorList
+	for _, e := range errs {
+		line, _ := document.Position(src, e.Offset)
+		list.add(doc.file, e.Pointer, fmt.Errorf("line %d: %s", line, e.Msg))
+	}
+	for _, w := range warnings {
+		line, _ := document.Position(src, w.Offset)
+		l.warn(fmt.Sprintf("%s#%s: warning: line %d: %s", doc.file, w.Pointer, line, w.Msg))
 	}
 	if err := list.err(); err != nil {
 		if l.failed == nil {
@@ -61,6 +82,57 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 		}
 		return err
 	}
+	return nil
+}
+
+// refer30 notes the schemas of other files that schemas, OpenAPI 3.0
+// schemas of doc, refer to: those are 3.0 schemas too, when their file is
+// not an OpenAPI document and declares no "$schema" (see translate30).
+func (l *loader) refer30(doc *loadedDoc, schemas []*document.Node) {
+	base, err := url.Parse(doc.url)
+	if err != nil {
+		return
+	}
+	for _, n := range schemas {
+		ref := n.Get("$ref")
+		if ref == nil || ref.Kind != document.String || strings.HasPrefix(ref.String, "#") {
+			continue
+		}
+		r, err := base.Parse(ref.String)
+		if err != nil || r.Fragment != "" && !strings.HasPrefix(r.Fragment, "/") {
+			continue // a malformed reference, or one to an anchor, which 3.0 lacks
+		}
+		ptr := r.Fragment
+		r.Fragment, r.RawFragment = "", ""
+		u := r.String()
+		if key := u + "#" + ptr; !l.noted30[key] {
+			l.noted30[key] = true
+			l.refs30[u] = append(l.refs30[u], ptr)
+		}
+	}
+}
+
+// translate30 translates, as OpenAPI 3.0 schemas, the schemas of doc that
+// 3.0 schemas refer to (see refer30), if doc may hold such schemas: it is
+// not an OpenAPI document and its root declared no "$schema" when it was
+// read. It runs when doc is read and again before the schema library
+// receives it, for references noted since. The library's draft for the
+// file becomes the one translated 3.0 schemas are read in. A reference
+// noted after the library has received the file is not followed: prepare
+// reads the files that references reach before anything is compiled.
+func (l *loader) translate30(doc *loadedDoc) error {
+	ptrs := l.refs30[doc.url]
+	if doc.schemas30 == nil || len(ptrs) == 0 {
+		return nil
+	}
+	errs, warnings := openapi.TranslateSchemas(doc.root, ptrs, doc.schemas30)
+	if doc.root.Get("$schema") == nil {
+		doc.root.Set("$schema", &document.Node{Kind: document.String, String: dialect30})
+	}
+	if err := l.report(doc, doc.src, errs, warnings); err != nil {
+		return err
+	}
+	l.refer30(doc, slices.SortedFunc(maps.Keys(doc.schemas30), func(a, b *document.Node) int { return a.Offset - b.Offset }))
 	return nil
 }
 

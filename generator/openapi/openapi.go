@@ -52,6 +52,9 @@
 // components.schemas, and every "schema" member elsewhere (parameters,
 // headers, media types under paths and components).
 //
+// A 3.0 document's references into other files that are not OpenAPI
+// documents reach 3.0 schemas too: TranslateSchemas translates those.
+//
 // Swagger 2.0 documents are not supported: Detect reports them, and the
 // loader says so.
 package openapi
@@ -187,6 +190,9 @@ func (t *translator) schema(n *document.Node, ptr string) {
 			t.fail(n, ptr, "an OpenAPI 3.0 schema must be an object, not %s", n.Kind)
 		}
 		return
+	}
+	if t.schemas[n] {
+		return // reached again, by TranslateSchemas (a schema is translated once)
 	}
 	t.schemas[n] = true
 	if id := n.Get("$id"); id != nil && t.version == V31 {
