@@ -2,7 +2,6 @@ package generator
 
 import (
 	"errors"
-	"net/url"
 	"runtime/debug"
 	"slices"
 	"sort"
@@ -47,6 +46,9 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		dynamicDocs:   map[string]bool{},
 		formatMode:    cfg.FormatAssertion,
 		rootNames:     map[*jsonschema.Schema]string{},
+		aliasOf:       map[*jsonschema.Schema]*jsonschema.Schema{},
+		aliasName:     map[*jsonschema.Schema]string{},
+		definitions:   map[string]*jsonschema.Schema{},
 		formatTypes:   formatTypes,
 		operations:    cfg.Operations,
 	}
@@ -65,6 +67,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 	}
 	paths, b.errs = b.load.prepare(paths)
 	roots, docs := b.compileRoots(paths)
+	b.findAliases(roots, docs)
 	for i, root := range roots {
 		if root == nil || b.imported(docs[i]) {
 			continue
@@ -100,19 +103,22 @@ type builder struct {
 	order    []*ir.Decl                      // declarations in the order they were first reached
 	errs     errorList
 
-	formatMode    FormatMode                       // Config.FormatAssertion
-	formatTypes   map[string]string                // Config.FormatTypes: the runtime type that holds each format
-	checks        map[*jsonschema.Schema]*ir.Check // the validation function of each schema that needs one
-	checksAt      map[string]*ir.Check             // the same, by schema location
-	checkOrder    []*ir.Check                      // in the order they were first reached
-	refOnly       []*ir.Check                      // the Checks of schemas with nothing but a $ref
-	resources     []*ir.Resource                   // schema resources, for $dynamicRef
-	resourceIndex map[string]int                   // by URL#pointer of the resource root
-	dynamicDocs   map[string]bool                  // documents that declare dynamic anchors, by URL
-	rootNames     map[*jsonschema.Schema]string    // the Go name each input's root schema asks for
-	importedNames map[string]map[string]bool       // the types each imported package declares, by import path
-	only          map[string]bool                  // Config.Only: the components to declare, with those found marked true
-	operations    bool                             // Config.Operations
+	formatMode    FormatMode                                // Config.FormatAssertion
+	formatTypes   map[string]string                         // Config.FormatTypes: the runtime type that holds each format
+	checks        map[*jsonschema.Schema]*ir.Check          // the validation function of each schema that needs one
+	checksAt      map[string]*ir.Check                      // the same, by schema location
+	checkOrder    []*ir.Check                               // in the order they were first reached
+	refOnly       []*ir.Check                               // the Checks of schemas with nothing but a $ref
+	resources     []*ir.Resource                            // schema resources, for $dynamicRef
+	resourceIndex map[string]int                            // by URL#pointer of the resource root
+	dynamicDocs   map[string]bool                           // documents that declare dynamic anchors, by URL
+	rootNames     map[*jsonschema.Schema]string             // the Go name each input's root schema asks for
+	importedNames map[string]map[string]bool                // the types each imported package declares, by import path
+	only          map[string]bool                           // Config.Only: the components to declare, with those found marked true
+	operations    bool                                      // Config.Operations
+	aliasOf       map[*jsonschema.Schema]*jsonschema.Schema // definitions that stand for a schema no definition declares (see findAliases)
+	aliasName     map[*jsonschema.Schema]string             // the name of each such schema: its first alias's
+	definitions   map[string]*jsonschema.Schema             // the definitions compiled, by URL; nil for one that failed
 }
 
 // root declares the types of one input document: the root schema, unless it
@@ -139,21 +145,23 @@ func (b *builder) root(s *jsonschema.Schema, doc *loadedDoc, rootName string) {
 			d.Type = b.checked(s)
 		}
 	}
-	for _, kw := range []string{"$defs", "definitions"} {
-		defs := doc.root.Get(kw)
-		if defs == nil {
-			continue
-		}
-		for _, name := range defs.Keys() {
-			b.definition(doc, "/"+kw+"/"+document.EscapeToken(name), name)
-		}
+	for _, def := range b.definitionsOf(doc) {
+		b.definition(doc, def.ptr, def.name)
 	}
 }
 
-// definition declares the type of the named definition at ptr in doc.
-func (b *builder) definition(doc *loadedDoc, ptr, name string) {
-	def, err := b.load.compiler.Compile(doc.url + "#" + (&url.URL{Fragment: ptr}).EscapedFragment())
+// compileDefinition returns the compiled definition at ptr in doc, or nil
+// when it does not compile, which it reports. It compiles each definition
+// once: jsonschema/v5 keeps a schema it failed to compile, and would return
+// it, unfinished, to a second call.
+func (b *builder) compileDefinition(doc *loadedDoc, ptr string) *jsonschema.Schema {
+	u := componentURL(doc, ptr)
+	if def, ok := b.definitions[u]; ok {
+		return def
+	}
+	def, err := b.load.compiler.Compile(u)
 	if err != nil {
+		def = nil
 		if list := b.load.goTypeErrors(err); len(list) > 0 {
 			b.errs = append(b.errs, list...)
 		} else if e, ok := b.load.compileError(doc, err).(*Error); ok && doc.openapi != openapi.NotOpenAPI && e.Pointer != "" {
@@ -161,11 +169,100 @@ func (b *builder) definition(doc *loadedDoc, ptr, name string) {
 		} else {
 			b.errs.add(doc.file, ptr, errors.New(b.load.rewriteURLs(err.Error())))
 		}
+	}
+	b.definitions[u] = def
+	return def
+}
+
+// A namedDef is a definition of a document: where it is, and its name.
+type namedDef struct{ ptr, name string }
+
+// definitionsOf returns the definitions of doc, in document order: the
+// entries of an OpenAPI document's components.schemas (those Config.Only
+// names, with it), else those of the root's $defs and definitions.
+func (b *builder) definitionsOf(doc *loadedDoc) []namedDef {
+	var out []namedDef
+	if doc.openapi != openapi.NotOpenAPI {
+		for _, name := range components(doc) {
+			if _, ok := b.only[name]; ok || b.only == nil {
+				out = append(out, namedDef{openapi.SchemasPointer + "/" + document.EscapeToken(name), name})
+			}
+		}
+		return out
+	}
+	for _, kw := range []string{"$defs", "definitions"} {
+		for _, name := range doc.root.Get(kw).Keys() {
+			out = append(out, namedDef{"/" + kw + "/" + document.EscapeToken(name), name})
+		}
+	}
+	return out
+}
+
+// findAliases finds, before anything is declared, the definitions of the
+// inputs that only refer to another schema which no definition or input
+// declares, and lets each such schema be declared once, named by the first
+// of them (see named): a component written as "$ref: schemas/Pet.yaml",
+// the usual form in an API description split into files, stands for the
+// schema of that file, which has no name of its own, and every reference
+// to the component or to the file is to the one type Pet. A definition that
+// refers to another definition stays a type of its own, as before.
+func (b *builder) findAliases(roots []*jsonschema.Schema, docs []*loadedDoc) {
+	declared := map[*jsonschema.Schema]bool{}
+	var aliases []*jsonschema.Schema
+	names := map[*jsonschema.Schema]string{}
+	for i, root := range roots {
+		if root == nil || b.imported(docs[i]) {
+			continue
+		}
+		declared[root] = true
+		for _, def := range b.definitionsOf(docs[i]) {
+			s := b.compileDefinition(docs[i], def.ptr)
+			if s == nil {
+				continue
+			}
+			declared[s] = true
+			if _, ok := b.pureRef(s); ok {
+				aliases = append(aliases, s)
+				names[s] = def.name
+			}
+		}
+	}
+	for _, a := range aliases {
+		end := a
+		for range len(aliases) + 1 { // longer only if the aliases make a cycle
+			next, ok := b.pureRef(end)
+			if !ok {
+				break
+			}
+			end = next
+		}
+		u, _, _ := strings.Cut(end.Location, "#")
+		if declared[end] || goTypeOf(end) != nil || b.importOf(b.load.doc(u)) != nil {
+			continue // declared, or a type of the user's or of an imported package
+		}
+		b.aliasOf[a] = end
+		if _, ok := b.aliasName[end]; !ok {
+			b.aliasName[end] = names[a]
+		}
+	}
+}
+
+// definition declares the type of the named definition at ptr in doc.
+func (b *builder) definition(doc *loadedDoc, ptr, name string) {
+	def := b.compileDefinition(doc, ptr)
+	if def == nil {
 		return
 	}
 	// A reference to a definition of a Go type of the user's is
-	// that type: the definition declares none of its own.
-	if _, ok := b.pureRef(def); !ok && goTypeOf(def) == nil {
+	// that type: the definition declares none of its own. Nor does a
+	// definition that only refers to another schema, which is declared
+	// under its own name, or, when it has none, under this one (see
+	// findAliases).
+	if _, ok := b.pureRef(def); ok {
+		if end, ok := b.aliasOf[def]; ok {
+			b.named(end)
+		}
+	} else if goTypeOf(def) == nil {
 		b.declFor(def, naming.GoName(name))
 	}
 }
@@ -231,6 +328,9 @@ func (b *builder) declFor(s *jsonschema.Schema, want string) *ir.Decl {
 // named returns the type of a value position whose schema is a reference to
 // target.
 func (b *builder) named(target *jsonschema.Schema) ir.Type {
+	if end, ok := b.aliasOf[target]; ok {
+		target = end
+	}
 	if g := goTypeOf(target); g != nil {
 		t, nullable := b.external(target, g)
 		if nullable {
@@ -244,6 +344,8 @@ func (b *builder) named(target *jsonschema.Schema) ir.Type {
 	want := naming.GoName(lastToken(b.origin(target).Pointer))
 	if w, ok := b.rootNames[target]; ok {
 		want = naming.GoName(w) // another input's root, named as that input names it
+	} else if w, ok := b.aliasName[target]; ok {
+		want = naming.GoName(w) // named by the definition that stands for it
 	} else if want == "X" || b.origin(target).Pointer == "" {
 		want = naming.GoName(schemaStem(b.origin(target).File))
 	}

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/naming"
 	"github.com/schemagen/schemagen/generator/openapi"
 )
@@ -34,14 +33,11 @@ func (b *builder) components(doc *loadedDoc) {
 			"an OpenAPI document with neither components.schemas nor JSON request or response bodies written inline in operations has no types to generate"))
 		return
 	}
-	for _, name := range names {
+	for _, def := range b.definitionsOf(doc) {
 		if b.only != nil {
-			if _, ok := b.only[name]; !ok {
-				continue
-			}
-			b.only[name] = true
+			b.only[def.name] = true
 		}
-		b.definition(doc, openapi.SchemasPointer+"/"+document.EscapeToken(name), name)
+		b.definition(doc, def.ptr, def.name)
 	}
 	for _, body := range bodies {
 		b.definition(doc, body.Pointer, naming.GoName(body.Operation)+naming.GoName(body.Role))

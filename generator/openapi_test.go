@@ -107,6 +107,37 @@ func TestWarningsOnce(t *testing.T) {
 	}
 }
 
+// TestOpenAPISchemaFiles checks the files of schemas that an OpenAPI 3.0
+// document refers to: their schemas are 3.0 schemas, with errors that name
+// the file, pointer and line, unless the file declares a JSON Schema
+// dialect with "$schema".
+func TestOpenAPISchemaFiles(t *testing.T) {
+	const api = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: 'pet.yaml'}\n"
+	err := buildText(t, Config{}, "api.yaml", map[string]string{"api.yaml": api,
+		"pet.yaml": "type: object\nproperties:\n  name: {type: [string, 'null']}\n"})
+	if err == nil || !strings.Contains(err.Error(), "pet.yaml#/properties/name/type: line 3: OpenAPI 3.0 allows one type") {
+		t.Errorf("error %v, want the one about pet.yaml's type list", err)
+	}
+	for _, tt := range []struct {
+		name, pet string
+		nullOK    bool
+	}{
+		{"3.0", "type: object\nproperties:\n  name: {type: string, nullable: true}\n", true},
+		{"JSON Schema", "$schema: 'https://json-schema.org/draft/2020-12/schema'\ntype: object\nproperties:\n  name: {type: string, nullable: true}\n", false},
+	} {
+		if err := buildText(t, Config{}, "api.yaml", map[string]string{"api.yaml": api, "pet.yaml": tt.pet}); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		s, err := CompileComponent(Config{}, "api.yaml", "/components/schemas/Pet")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(map[string]any{"name": nil}); (err == nil) != tt.nullOK {
+			t.Errorf("%s: a null name: %v, want accepted %v", tt.name, err, tt.nullOK)
+		}
+	}
+}
+
 // TestOpenAPIOnly checks --only: the components named and what they need.
 func TestOpenAPIOnly(t *testing.T) {
 	const doc = "openapi: 3.0.3\ncomponents:\n  schemas:\n" +

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -201,8 +202,10 @@ func goldenInstances(t *testing.T, p *batch.Package, expect map[string]goldenExp
 // working directory: "schemagen ARGS -o DIR INPUT", where ARGS (the args
 // file) may use -p, --type, --format-types, --draft and --operations. It also returns the
 // configuration, with which jsonschema/v5 must agree, and, for an OpenAPI
-// document, the Go type of each component by the component's name and of
-// each operation's inline body schema by its pointer.
+// document, the Go type of each component by the component's name (or, for
+// a component that only refers to another file's schema, by the name of the
+// type of that schema) and of each operation's inline body schema by its
+// pointer.
 func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config, map[string]string) {
 	t.Helper()
 	args, err := os.ReadFile("args")
@@ -225,6 +228,7 @@ func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config
 	}
 	p := batch.Package{Name: pkg.Name}
 	components := map[string]string{}
+	fileRoots := map[string]string{} // other files' root schemas, which components that only refer to them name
 	for _, d := range pkg.Decls {
 		if d.Origin.File == input && d.Origin.Pointer == "" {
 			p.RootType = d.Name
@@ -234,6 +238,8 @@ func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config
 			key = strings.NewReplacer("~1", "/", "~0", "~").Replace(name)
 		} else if bodyPointer.MatchString(d.Origin.Pointer) {
 			key = d.Origin.Pointer
+		} else if d.Origin.File != input && d.Origin.Pointer == "" {
+			fileRoots[d.Name] = d.Name
 		}
 		if key != "" {
 			components[key] = d.Name
@@ -241,6 +247,9 @@ func goldenGenerate(t *testing.T, input string) (batch.Package, generator.Config
 				p.RootType = d.Name // the driver wants one; instances name theirs
 			}
 		}
+	}
+	if len(components) > 0 {
+		maps.Copy(components, fileRoots)
 	}
 	if p.RootType == "" {
 		t.Fatal("no type for the root schema")
