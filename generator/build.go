@@ -49,6 +49,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		aliasOf:       map[*jsonschema.Schema]*jsonschema.Schema{},
 		aliasName:     map[*jsonschema.Schema]string{},
 		definitions:   map[string]*jsonschema.Schema{},
+		merging:       map[*jsonschema.Schema]bool{},
 		formatTypes:   formatTypes,
 		operations:    cfg.Operations,
 	}
@@ -119,6 +120,7 @@ type builder struct {
 	aliasOf       map[*jsonschema.Schema]*jsonschema.Schema // definitions that stand for a schema no definition declares (see findAliases)
 	aliasName     map[*jsonschema.Schema]string             // the name of each such schema: its first alias's
 	definitions   map[string]*jsonschema.Schema             // the definitions compiled, by URL; nil for one that failed
+	merging       map[*jsonschema.Schema]bool               // the allOf schemas whose struct is being built (see allOfType)
 }
 
 // root declares the types of one input document: the root schema, unless it
@@ -410,6 +412,9 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	}
 	if u := b.union(s, hint); u != nil {
 		return u, false
+	}
+	if t := b.allOfType(s, hint); t != nil {
+		return t, false
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
 		b.assertsFormat(s) && s.Format != "int32" && s.Format != "int64" && !b.textType(s) && !b.stringFormat(s) {

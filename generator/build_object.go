@@ -15,36 +15,55 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	if len(names) == 0 && len(s.Required) == 0 && extra != nil {
 		return &ir.Map{Origin: o, Common: c, Value: extra, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
 	}
-	st := &ir.Struct{Origin: o, Common: c, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
+	return b.structOf(o, c, []*jsonschema.Schema{s}, extra, s.MinProperties, s.MaxProperties, hint)
+}
+
+// structOf returns the struct of the object schema made of parts (one
+// schema, or the parts of an allOf, see objectParts): a field for each
+// property they describe, in their order, and for each property they
+// require but do not describe; extra is the type of the other properties,
+// or nil when there may be none.
+func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema, extra ir.Type, minProps, maxProps int, hint string) *ir.Struct {
+	st := &ir.Struct{Origin: o, Common: c, MinProperties: minProps, MaxProperties: maxProps}
 	required := map[string]bool{}
-	for _, r := range s.Required {
-		required[r] = true
-	}
-	for _, name := range names {
-		ps := s.Properties[name]
-		f := &ir.Field{
-			Name:     b.goName(ps, naming.GoName(name)),
-			JSONName: name,
-			Origin:   b.origin(ps),
-			Doc:      docOf(ps),
-			Type:     b.use(ps, childHint(hint, naming.GoName(name))),
-			Required: required[name],
+	for _, p := range parts {
+		for _, r := range p.Required {
+			required[r] = true
 		}
-		f.Default = fieldDefault(ps, f)
-		st.Fields = append(st.Fields, f)
+	}
+	described := map[string]bool{}
+	for _, p := range parts {
+		for _, name := range b.load.propertyOrder(p) {
+			if described[name] {
+				continue // the same schema, reached through two parts
+			}
+			described[name] = true
+			ps := p.Properties[name]
+			f := &ir.Field{
+				Name:     b.goName(ps, naming.GoName(name)),
+				JSONName: name,
+				Origin:   b.origin(ps),
+				Doc:      docOf(ps),
+				Type:     b.use(ps, childHint(hint, naming.GoName(name))),
+				Required: required[name],
+			}
+			f.Default = fieldDefault(ps, f)
+			st.Fields = append(st.Fields, f)
+		}
 	}
 	// A required property the schema does not describe may hold any value
 	// (or whatever additionalProperties allows); it gets a field so that its
 	// presence is part of the Go type.
-	seen := map[string]bool{}
-	for _, name := range s.Required {
-		if _, ok := s.Properties[name]; ok || seen[name] {
-			continue
+	for _, p := range parts {
+		for _, name := range p.Required {
+			if described[name] {
+				continue
+			}
+			described[name] = true
+			st.Fields = append(st.Fields, &ir.Field{
+				Name: naming.GoName(name), JSONName: name, Origin: o, Type: extra, Required: true,
+			})
 		}
-		seen[name] = true
-		st.Fields = append(st.Fields, &ir.Field{
-			Name: naming.GoName(name), JSONName: name, Origin: o, Type: extra, Required: true,
-		})
 	}
 	if extra != nil {
 		st.Extra = &ir.Extra{Name: "AdditionalProperties", Value: extra}

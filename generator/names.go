@@ -78,7 +78,9 @@ func nameDefaults(scope *naming.Scope, decls []*ir.Decl) {
 		for _, f := range st.Fields {
 			if f.Default != nil && f.Default.Owner == nil {
 				f.Default.Owner = d
-				cands = append(cands, naming.Candidate{Want: "Default" + d.Name + f.Name, Key: f.Origin.String()})
+				// Keyed by struct and field: an allOf's struct has the
+				// fields, and the property schemas, of the structs it extends.
+				cands = append(cands, naming.Candidate{Want: "Default" + d.Name + f.Name, Key: d.Origin.String() + " " + f.JSONName})
 				targets = append(targets, f.Default)
 			}
 		}

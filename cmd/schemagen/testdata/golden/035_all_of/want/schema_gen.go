@@ -12,11 +12,18 @@ import (
 // Employee is generated from schema.json.
 //
 // allOf: the value must be valid against every subschema, here a person and a salaried job.
-type Employee json.RawMessage
+type Employee struct {
+	// Required.
+	Name string `json:"name"`
+	// Required. Must be at least 0.
+	Salary int64 `json:"salary"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
 
-// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Employee) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Employee
@@ -28,7 +35,8 @@ func (x *Employee) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Employee) MarshalJSON() ([]byte, error) {
 	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }

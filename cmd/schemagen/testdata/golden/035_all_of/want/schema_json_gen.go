@@ -5,116 +5,71 @@ package employee
 
 import (
 	"encoding/json"
+	"strconv"
 
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
 func (x *Employee) decodeJSON(d *jsonrt.Decoder) {
-	*x = Employee(d.Raw())
+	if !d.BeginObject("schema.json#/type") {
+		return
+	}
+	var hasName, hasSalary bool
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "name":
+			hasName = true
+			x.Name = d.String("schema.json#/allOf/0/properties/name/type")
+		case "salary":
+			hasSalary = true
+			x.Salary = d.Int64("schema.json#/allOf/1/properties/salary/type")
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := string(d.Key())
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !hasName {
+		missing = append(missing, "name")
+	}
+	if !hasSalary {
+		missing = append(missing, "salary")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
 }
 
 func (x *Employee) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"name\":")
+	b = jsonrt.AppendString(b, x.Name)
+	b = jsonrt.AppendKey(b, open, "\"salary\":")
+	b = strconv.AppendInt(b, x.Salary, 10)
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "name", "salary":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
 	return b
 }
 
 func (x *Employee) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !checkAllOf0(v, c, ann) {
-		ok = false
+	e.Enter("salary")
+	if x.Salary < 0 {
+		e.Addf("schema.json#/allOf/1/properties/salary/minimum", "minimum", "must be >= 0 but found %v", x.Salary)
 	}
-	if !checkAllOf1(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkAllOf0 validates a value against schema.json#/allOf/0.
-func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["name"]; !has {
-			missing = append(missing, "name")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkAllOf0PropertiesName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-	}
-	return ok
-}
-
-// checkAllOf0PropertiesName validates a value against schema.json#/allOf/0/properties/name.
-func checkAllOf0PropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkAllOf1 validates a value against schema.json#/allOf/1.
-func checkAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/allOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["salary"]; !has {
-			missing = append(missing, "salary")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["salary"]; has {
-			c.Enter("salary")
-			if !checkAllOf1PropertiesSalary(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("salary")
-		}
-	}
-	return ok
-}
-
-// checkAllOf1PropertiesSalary validates a value against schema.json#/allOf/1/properties/salary.
-func checkAllOf1PropertiesSalary(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/allOf/1/properties/salary/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case json.Number:
-		if jsonrt.CompareNumber(x, "0") < 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/1/properties/salary/minimum", "minimum", "must be >= 0 but found %v", x)
-		}
-	}
-	return ok
+	e.Leave()
 }

@@ -1423,11 +1423,18 @@ func (x *BasePet) Validate() error {
 }
 
 // Hamster is generated from schema.yaml#/components/schemas/Hamster.
-type Hamster json.RawMessage
+type Hamster struct {
+	// Required.
+	Kind  string  `json:"kind"`
+	Name  *string `json:"name,omitempty"`
+	Wheel *bool   `json:"wheel,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
 
-// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *Hamster) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v Hamster
@@ -1439,7 +1446,8 @@ func (x *Hamster) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x Hamster) MarshalJSON() ([]byte, error) {
 	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }

@@ -1768,17 +1768,68 @@ func (x *BasePet) appendJSON(b []byte) []byte {
 func (x *BasePet) validate(e *jsonrt.Errors) {}
 
 func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
-	*x = Hamster(d.Raw())
+	if !d.BeginObject("schema.yaml#/components/schemas/Hamster/type") {
+		return
+	}
+	var hasKind bool
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "kind":
+			hasKind = true
+			x.Kind = d.String("schema.yaml#/components/schemas/BasePet/properties/kind/type")
+		case "name":
+			v := d.String("schema.yaml#/components/schemas/BasePet/properties/name/type")
+			x.Name = &v
+		case "wheel":
+			v := d.Bool("schema.yaml#/components/schemas/Hamster/allOf/1/properties/wheel/type")
+			x.Wheel = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := string(d.Key())
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !hasKind {
+		missing = append(missing, "kind")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/Hamster/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
 }
 
 func (x *Hamster) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"kind\":")
+	b = jsonrt.AppendString(b, x.Kind)
+	if x.Name != nil {
+		b = jsonrt.AppendKey(b, open, "\"name\":")
+		b = jsonrt.AppendString(b, *x.Name)
+	}
+	if x.Wheel != nil {
+		b = jsonrt.AppendKey(b, open, "\"wheel\":")
+		b = strconv.AppendBool(b, *x.Wheel)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "kind", "name", "wheel":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
 	return b
 }
 
-func (x *Hamster) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasHamster)
-}
+func (x *Hamster) validate(e *jsonrt.Errors) {}
 
 func (x *Untyped) decodeJSON(d *jsonrt.Decoder) {
 	*x = Untyped(d.Raw())
@@ -3068,106 +3119,6 @@ func checkComponentsSchemasEaglePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt
 	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.yaml#/components/schemas/Eagle/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasHamster validates a value against schema.yaml#/components/schemas/Hamster.
-func checkComponentsSchemasHamster(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !checkComponentsSchemasBasePet(v, c, ann) {
-		ok = false
-	}
-	if !checkComponentsSchemasHamsterAllOf1(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkComponentsSchemasBasePet validates a value against schema.yaml#/components/schemas/BasePet.
-func checkComponentsSchemasBasePet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/BasePet/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["kind"]; !has {
-			missing = append(missing, "kind")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/BasePet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["kind"]; has {
-			c.Enter("kind")
-			if !checkComponentsSchemasBasePetPropertiesKind(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("kind")
-		}
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkComponentsSchemasBasePetPropertiesName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasBasePetPropertiesKind validates a value against schema.yaml#/components/schemas/BasePet/properties/kind.
-func checkComponentsSchemasBasePetPropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/BasePet/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasBasePetPropertiesName validates a value against schema.yaml#/components/schemas/BasePet/properties/name.
-func checkComponentsSchemasBasePetPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/BasePet/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasHamsterAllOf1 validates a value against schema.yaml#/components/schemas/Hamster/allOf/1.
-func checkComponentsSchemasHamsterAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hamster/allOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["wheel"]; has {
-			c.Enter("wheel")
-			if !checkComponentsSchemasHamsterAllOf1PropertiesWheel(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("wheel")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasHamsterAllOf1PropertiesWheel validates a value against schema.yaml#/components/schemas/Hamster/allOf/1/properties/wheel.
-func checkComponentsSchemasHamsterAllOf1PropertiesWheel(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "boolean") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Hamster/allOf/1/properties/wheel/type", "type", "expected %s, but got %s", "boolean", jsonrt.TypeOf(v))
 	}
 	return ok
 }

@@ -224,11 +224,18 @@ func (x *ListPetsResponse202) Validate() error {
 }
 
 // GetPetsPetIDResponse is generated from schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema.
-type GetPetsPetIDResponse json.RawMessage
+type GetPetsPetIDResponse struct {
+	// Required.
+	Name  string  `json:"name"`
+	Tag   *string `json:"tag,omitempty"`
+	Owner *string `json:"owner,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
 
-// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
 func (x *GetPetsPetIDResponse) UnmarshalJSON(data []byte) error {
 	d := jsonrt.NewDecoder(data)
 	var v GetPetsPetIDResponse
@@ -240,7 +247,8 @@ func (x *GetPetsPetIDResponse) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
 func (x GetPetsPetIDResponse) MarshalJSON() ([]byte, error) {
 	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }

@@ -318,17 +318,67 @@ func (x *ListPetsResponse202) validate(e *jsonrt.Errors) {
 }
 
 func (x *GetPetsPetIDResponse) decodeJSON(d *jsonrt.Decoder) {
-	*x = GetPetsPetIDResponse(d.Raw())
+	if !d.BeginObject("schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/type") {
+		return
+	}
+	var ptrString jsonrt.Block[string]
+	var hasName bool
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "name":
+			hasName = true
+			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
+		case "tag":
+			x.Tag = ptrString.New(d.String("schema.yaml#/components/schemas/Pet/properties/tag/type"), 2)
+		case "owner":
+			x.Owner = ptrString.New(d.String("schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/allOf/1/properties/owner/type"), 2)
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := string(d.Key())
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !hasName {
+		missing = append(missing, "name")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
 }
 
 func (x *GetPetsPetIDResponse) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"name\":")
+	b = jsonrt.AppendString(b, x.Name)
+	if x.Tag != nil {
+		b = jsonrt.AppendKey(b, open, "\"tag\":")
+		b = jsonrt.AppendString(b, *x.Tag)
+	}
+	if x.Owner != nil {
+		b = jsonrt.AppendKey(b, open, "\"owner\":")
+		b = jsonrt.AppendString(b, *x.Owner)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "name", "tag", "owner":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
 	return b
 }
 
-func (x *GetPetsPetIDResponse) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchema)
-}
+func (x *GetPetsPetIDResponse) validate(e *jsonrt.Errors) {}
 
 func (x *PetRequest2) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginArray("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/type") {
@@ -380,104 +430,4 @@ func (x *PetRequestItem) validate(e *jsonrt.Errors) {
 	default:
 		e.Add("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/enum", "enum", "value must be one of \"cat\", \"dog\"")
 	}
-}
-
-// checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchema validates a value against schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema.
-func checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchema(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !checkComponentsSchemasPet(v, c, ann) {
-		ok = false
-	}
-	if !checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchemaAllOf1(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkComponentsSchemasPet validates a value against schema.yaml#/components/schemas/Pet.
-func checkComponentsSchemasPet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Pet/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["name"]; !has {
-			missing = append(missing, "name")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.yaml#/components/schemas/Pet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["name"]; has {
-			c.Enter("name")
-			if !checkComponentsSchemasPetPropertiesName(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("name")
-		}
-		if pv, has := x["tag"]; has {
-			c.Enter("tag")
-			if !checkComponentsSchemasPetPropertiesTag(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("tag")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasPetPropertiesName validates a value against schema.yaml#/components/schemas/Pet/properties/name.
-func checkComponentsSchemasPetPropertiesName(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Pet/properties/name/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasPetPropertiesTag validates a value against schema.yaml#/components/schemas/Pet/properties/tag.
-func checkComponentsSchemasPetPropertiesTag(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Pet/properties/tag/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchemaAllOf1 validates a value against schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/allOf/1.
-func checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchemaAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/allOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["owner"]; has {
-			c.Enter("owner")
-			if !checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchemaAllOf1PropertiesOwner(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("owner")
-		}
-	}
-	return ok
-}
-
-// checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchemaAllOf1PropertiesOwner validates a value against schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/allOf/1/properties/owner.
-func checkPaths1pets1PetIDGetResponses200ContentApplication1jsonSchemaAllOf1PropertiesOwner(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/allOf/1/properties/owner/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
 }

@@ -1,0 +1,99 @@
+package generator
+
+import (
+	"slices"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/schemagen/schemagen/generator/ir"
+)
+
+// This file gives typed Go to the two ways API descriptions use allOf that
+// JSON Schema reads exactly as a plain type: a wrapper around one schema,
+// and an object made of object schemas (OpenAPI's composition, where a
+// component extends another). Any other allOf stays raw JSON checked by its
+// Check.
+
+// allOfType returns the type of s when s is one of those uses of allOf, or
+// nil.
+func (b *builder) allOfType(s *jsonschema.Schema, hint string) ir.Type {
+	if len(s.AllOf) == 0 || b.dynamicDocument(s) || b.assertsFormat(s) {
+		return nil
+	}
+	own := *s
+	own.AllOf = nil
+	if len(s.AllOf) == 1 && !constrains(&own) {
+		// allOf: [X] beside annotations only, such as the description a
+		// 3.0 document cannot put beside a $ref: it is X.
+		return b.use(s.AllOf[0], hint)
+	}
+	if b.merging[s] {
+		// s is among the properties of its own parts, not behind a
+		// reference that a declaration ends: raw JSON here, checked.
+		return nil
+	}
+	parts := b.objectParts(s, 0)
+	if !slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Equal(p.Types, []string{"object"}) }) {
+		return nil
+	}
+	b.merging[s] = true
+	defer delete(b.merging, s)
+	return b.structOf(b.origin(s), common(s), parts, b.additional(s, b.origin(s), hint), -1, -1, hint)
+}
+
+// maxAllOfDepth bounds how deep objectParts follows allOf within allOf.
+const maxAllOfDepth = 16
+
+// objectParts returns, in order, the schemas the allOf branches of s stand
+// for (following references and nested allOf), and s, when each has nothing
+// but properties, required, annotations and, if any, the type "object", and
+// no property is described by two of them; otherwise nil. If one of them
+// says "type": "object", their allOf is exactly the object with all their
+// properties, requiring what any of them requires, and any other property.
+func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Schema {
+	if depth > maxAllOfDepth || !b.plainObjectPart(s) {
+		return nil
+	}
+	var parts []*jsonschema.Schema
+	for _, branch := range s.AllOf {
+		for hop := 0; hop <= maxAllOfDepth; hop++ {
+			t, ok := b.pureRef(branch)
+			if !ok {
+				break
+			}
+			branch = t
+		}
+		sub := []*jsonschema.Schema{branch}
+		if len(branch.AllOf) > 0 {
+			sub = b.objectParts(branch, depth+1)
+		} else if !b.plainObjectPart(branch) {
+			return nil
+		}
+		if sub == nil {
+			return nil
+		}
+		parts = append(parts, sub...)
+	}
+	parts = append(parts, s) // what s adds to what it extends comes after it
+	described := map[string]*jsonschema.Schema{}
+	for _, p := range parts {
+		for name, ps := range p.Properties {
+			if other, ok := described[name]; ok && other != ps {
+				return nil // two schemas for one property: both apply
+			}
+			described[name] = ps
+		}
+	}
+	return parts
+}
+
+// plainObjectPart reports whether s, apart from its allOf, has nothing but
+// properties, required, annotations and, if any, the type "object".
+func (b *builder) plainObjectPart(s *jsonschema.Schema) bool {
+	if len(s.Types) > 1 || len(s.Types) == 1 && s.Types[0] != "object" || b.assertsFormat(s) || b.dynamicDocument(s) {
+		return false
+	}
+	rest := *s
+	rest.AllOf, rest.Types, rest.Properties, rest.Required = nil, nil, nil, nil
+	return !constrains(&rest)
+}
