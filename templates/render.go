@@ -159,18 +159,29 @@ func fileStem(doc string) string {
 	return strings.ToUpper(stem[:1]) + stem[1:]
 }
 
-// renderFiles emits one document's two files. Each declaration and check
-// is rendered as soon as it is emitted (see pieces).
+// declsPerFlush is how many declarations, or checks, renderFiles emits
+// before it renders them (see pieces): enough that rendering each file's
+// header again at each flush does not show, few enough that the syntax
+// trees alive at once stay a small part of a document's.
+const declsPerFlush = 32
+
+// renderFiles emits one document's two files, rendering the declarations
+// and checks as it goes (see pieces).
 func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
 	o := output{api: opts.newFile(pkg, doc), codec: opts.newFile(pkg, doc)}
 	apiPieces, codecPieces := newPieces(o.api), newPieces(o.codec)
-	flush := func() error {
+	// flush renders both files' pending declarations after every
+	// declsPerFlush-th of them.
+	flush := func(i int) error {
+		if (i+1)%declsPerFlush != 0 {
+			return nil
+		}
 		if err := apiPieces.flush(); err != nil {
 			return err
 		}
 		return codecPieces.flush()
 	}
-	for _, d := range g.decls {
+	for i, d := range g.decls {
 		c := &emitter{vars: d.Patterns}
 		switch t := d.Type.(type) {
 		case *ir.Struct:
@@ -183,16 +194,16 @@ func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first boo
 			c.emitDefined(o, d)
 		}
 		c.emitPatterns(o.codec)
-		if err := flush(); err != nil {
+		if err := flush(i); err != nil {
 			return nil, nil, renderError(doc, err)
 		}
 	}
 	dynamic := ir.TracksScope(pkg.Checks)
-	for _, ck := range g.checks {
+	for i, ck := range g.checks {
 		c := &emitter{vars: ck.Patterns}
 		c.emitCheck(o.codec, ck, dynamic, pkg.AssertFormat)
 		c.emitPatterns(o.codec)
-		if err := codecPieces.flush(); err != nil {
+		if err := flush(i); err != nil {
 			return nil, nil, renderError(doc, err)
 		}
 	}
