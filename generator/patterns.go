@@ -26,9 +26,10 @@ import (
 // messages and documentation can show the schema's own text.
 func translatePatterns(doc *loadedDoc, original map[string]string, warn func(string)) error {
 	var errs errorList
+	translations := lookaheadTranslations{}
 	walkSchemas(doc.root, "", func(n *document.Node, ptr string) {
 		if p := n.Get("pattern"); p != nil && p.Kind == document.String {
-			re, lookahead, err := translateLookahead(doc, ptr+"/pattern", p.String, warn)
+			re, lookahead, err := translations.translate(doc, ptr+"/pattern", p.String, warn)
 			switch {
 			case err != nil:
 				errs = append(errs, err)
@@ -60,16 +61,34 @@ func translatePatterns(doc *loadedDoc, original map[string]string, warn func(str
 	return errs.err()
 }
 
-// translateLookahead translates the "pattern" at ptr, which may start its
+// lookaheadTranslations are the results of ecmaregex.TranslateLookahead,
+// by pattern. Schemas repeat their patterns (a flat schema of 10,000
+// properties holds three, thousands of times), so each is translated once
+// per document; what a pattern that fails reports is still reported at
+// each of its places.
+type lookaheadTranslations map[string]lookaheadTranslation
+
+// A lookaheadTranslation is what ecmaregex.TranslateLookahead returns.
+type lookaheadTranslation struct {
+	re        string
+	lookahead bool
+	err       error
+}
+
+// translate translates the "pattern" at ptr, which may start its
 // top-level alternatives with lookaheads (see ecmaregex.TranslateLookahead);
 // lookahead reports whether the translation has any, and so is for
 // jsonrt.CompilePattern rather than Go's regexp.
-func translateLookahead(doc *loadedDoc, ptr, src string, warn func(string)) (re string, lookahead bool, err *Error) {
-	re, lookahead, terr := ecmaregex.TranslateLookahead(src)
-	if terr == nil {
-		return re, lookahead, nil
+func (ts lookaheadTranslations) translate(doc *loadedDoc, ptr, src string, warn func(string)) (re string, lookahead bool, err *Error) {
+	t, ok := ts[src]
+	if !ok {
+		t.re, t.lookahead, t.err = ecmaregex.TranslateLookahead(src)
+		ts[src] = t
 	}
-	re, err = translated(doc, ptr, src, terr, warn)
+	if t.err == nil {
+		return t.re, t.lookahead, nil
+	}
+	re, err = translated(doc, ptr, src, t.err, warn)
 	return re, false, err
 }
 

@@ -7,9 +7,9 @@ import (
 )
 
 // gofmtChunk is the size, in bytes of unformatted source, past which
-// formatSource starts a new chunk at the next declaration it can split
-// at. Small enough that each chunk's syntax tree is short-lived, large
-// enough that go/format's fixed cost per call does not show.
+// formatSource starts a new chunk at the next place it can split at.
+// Small enough that each chunk's syntax tree is short-lived, large enough
+// that go/format's fixed cost per call does not show.
 const gofmtChunk = 16 << 10
 
 // formatSource returns src, a Go source file, formatted exactly as
@@ -19,50 +19,82 @@ const gofmtChunk = 16 << 10
 // and a printer's buffers for all of it: for generated files the garbage
 // collector and the growing buffers cost more than the formatting itself
 // (a 23 MB file took twice as long as the same file in pieces). So src is
-// cut, at top-level declarations only, into chunks of about gofmtChunk
-// bytes, which are formatted one at a time and joined. A cut is made only
-// where gofmt puts exactly one blank line between the two declarations
-// (see splitPoints), so that the chunks' formatting cannot depend on each
-// other: the blank line ends every alignment, and each declaration is
-// printed from its own tokens and comments.
+// cut into chunks of about gofmtChunk bytes, which are formatted one at a
+// time and joined. It is cut between top-level declarations, where gofmt
+// puts exactly one blank line between the two (see declCuts), and inside a
+// function body between two statements, or two case clauses, of blocks
+// that can be reopened around a chunk (see scanLines and frame), so that
+// the methods of a schema of thousands of properties, each a single
+// declaration of megabytes, are cut too. Either way the chunks' formatting
+// cannot depend on each other: each statement or declaration is printed
+// from its own tokens and comments, at the depth its enclosing blocks
+// give it, and no comment or alignment spans a cut.
 func formatSource(src []byte) ([]byte, error) {
 	return formatChunked(src, gofmtChunk)
 }
 
 // formatChunked is formatSource with chunks of at least min bytes.
 func formatChunked(src []byte, min int) ([]byte, error) {
-	cuts := splitPoints(scanLines(src), min)
+	tops, inner := scanLines(src)
+	cuts := splitPoints(tops, inner, min)
 	if len(cuts) == 0 {
 		return gofmtWhole(src)
 	}
-	out := make([]byte, 0, len(src)+len(src)/8) // gofmt mostly adds indentation
-	// The first chunk holds the package clause and the imports: a whole file.
-	head, err := format.Source(src[:cuts[0]])
+	out, err := formatPieces(src, cuts)
 	if err != nil {
 		return gofmtWhole(src)
 	}
-	out = append(out, head...)
-	const clause = "package p\n"
-	piece := make([]byte, 0, 2*min)
-	for i, start := range cuts {
-		end := len(src)
-		if i+1 < len(cuts) {
-			end = cuts[i+1]
+	return out, nil
+}
+
+// formatPieces formats src cut at cuts, one chunk at a time. It fails if
+// a chunk does not parse, or is not printed as its wrapping predicts.
+func formatPieces(src []byte, cuts []cut) ([]byte, error) {
+	out := make([]byte, 0, len(src)+len(src)/8) // gofmt mostly adds indentation
+	var wrapped, opening, closing []byte
+	from := cut{}
+	for i := 0; i <= len(cuts); i++ {
+		to := cut{at: len(src)}
+		if i < len(cuts) {
+			to = cuts[i]
 		}
-		// Each later chunk is declarations: with a package clause they are
-		// a whole file too, which go/format formats with the same printer
-		// (given a partial file, it would also try it as statements).
-		piece = append(append(piece[:0], clause...), src[start:end]...)
-		formatted, err := format.Source(piece)
-		decls, ok := bytes.CutPrefix(formatted, []byte(clause+"\n"))
-		if err != nil || !ok {
-			return gofmtWhole(src)
+		// The first chunk holds the package clause and the imports. Each
+		// later one, given a package clause, is a file too, which
+		// go/format formats with the same printer (given a partial file,
+		// it would also try it as statements). A chunk that starts or
+		// ends inside a function is wrapped in the blocks it lies in.
+		wrapped = wrapped[:0]
+		if i > 0 {
+			wrapped = append(wrapped, chunkClause...)
 		}
-		out = append(out, '\n')
-		out = append(out, decls...)
+		wrapped = from.frame.open(wrapped, false)
+		wrapped = append(wrapped, src[from.at:to.at]...)
+		wrapped = to.frame.close(wrapped, false)
+		formatted, err := format.Source(wrapped)
+		if err != nil {
+			return nil, err
+		}
+		ok := true
+		if i > 0 {
+			opening = from.frame.open(append(opening[:0], chunkClause+"\n"...), true)
+			formatted, ok = bytes.CutPrefix(formatted, opening)
+		}
+		closing = to.frame.close(closing[:0], true)
+		formatted, ok2 := bytes.CutSuffix(formatted, closing)
+		if !ok || !ok2 {
+			return nil, fmt.Errorf("chunk at offset %d is not printed inside its wrapping", from.at)
+		}
+		if i > 0 && from.frame == nil {
+			out = append(out, '\n') // the blank line between two declarations
+		}
+		out = append(out, formatted...)
+		from = to
 	}
 	return out, nil
 }
+
+// chunkClause is the package clause that makes a chunk a file.
+const chunkClause = "package p\n"
 
 // gofmtWhole formats src in one piece; formatChunked falls back to it on
 // any error in a chunk, so that the error reported is the whole file's.
@@ -94,17 +126,98 @@ type topLine struct {
 	afterEnd bool     // the line before it ends a statement (Go inserts a semicolon after its last token) and has no comment
 }
 
-// scanLines returns the lines of src that start at the top level. It
-// follows Go's lexical rules as far as brackets, string and rune literals
-// and comments go; src need not be valid Go (go/format reports what is
-// wrong with it).
-func scanLines(src []byte) []topLine {
+// An innerLine is a line inside a function body where formatChunked may
+// cut: it starts a statement or a case clause (code other than a closing
+// bracket, at the start of the line), the line before it ends a statement
+// and has no comment, and every bracket open around it is a frame that
+// can be reopened.
+type innerLine struct {
+	start int    // offset of its first byte
+	frame *frame // the innermost block it lies in
+}
+
+// A frame is a brace open around a line of a function body that
+// formatChunked can reopen around a chunk without changing how gofmt
+// prints the chunk: a function's body, a statement's block, or a switch's
+// body. gofmt indents a statement as deep as the braces around it (a
+// statement in a case clause one deeper than the clause, which is as deep
+// as its switch), whichever statements opened them.
+type frame struct {
+	kind   frameKind
+	parent *frame // the frame around this one; nil for a function's body
+	depth  int    // the number of frames, this one included
+}
+
+// A frameKind says what opened a frame.
+type frameKind int
+
+const (
+	funcFrame   frameKind = iota // "func ... {" at the top level
+	blockFrame                   // "if", "for", "else" or a bare "{"
+	switchFrame                  // "switch ... {"
+)
+
+// open appends to b the lines that open f and the frames around it, as
+// jennifer writes them or, when formatted, as gofmt prints them: a
+// function, a block for each block, and a switch with an empty case for
+// each switch, so that both statements and case clauses may follow. It
+// appends nothing for a nil frame (the top level).
+func (f *frame) open(b []byte, formatted bool) []byte {
+	if f == nil {
+		return b
+	}
+	b = f.parent.open(b, formatted)
+	lines := []string{"{"}
+	switch f.kind {
+	case funcFrame:
+		lines = []string{"func _() {"}
+	case switchFrame:
+		lines = []string{"switch {", "case 0:"}
+	}
+	for _, line := range lines {
+		if formatted {
+			b = append(b, tabs[:f.depth-1]...)
+		}
+		b = append(b, line...)
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// close appends to b the lines that close f and the frames around it, as
+// open's counterpart.
+func (f *frame) close(b []byte, formatted bool) []byte {
+	for ; f != nil; f = f.parent {
+		if formatted {
+			b = append(b, tabs[:f.depth-1]...)
+		}
+		b = append(b, "}\n"...)
+	}
+	return b
+}
+
+// tabs indents the lines of frames; scanLines opens no frame deeper.
+const tabs = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"
+
+// An opener is a bracket open at some point of the scan, with its frame if
+// it is one.
+type opener struct{ frame *frame }
+
+// scanLines returns the lines of src that start at the top level and the
+// lines inside function bodies where it may be cut. It follows Go's
+// lexical rules as far as brackets, string and rune literals and comments
+// go; src need not be valid Go (go/format reports what is wrong with it).
+func scanLines(src []byte) ([]topLine, []innerLine) {
 	var (
 		tops           []topLine
+		inner          []innerLine
 		line, depth    int
 		inRaw, inBlock bool // inside a raw string literal, a /* comment */
 		last           byte // the line's last byte of code outside comments
 		comment        bool // the line has a comment
+		open           []opener
+		lineStart      int // offset of the line's first byte
+		lineOpens      int // brackets opened on the line and still open
 	)
 	kind, tok := classifyLine(src)
 	tops = append(tops, topLine{kind: kind, tok: tok})
@@ -112,12 +225,21 @@ func scanLines(src []byte) []topLine {
 		c := src[i]
 		switch {
 		case c == '\n':
+			if last == '{' && lineOpens == 1 && !inRaw && !inBlock {
+				// The line opens one brace, at its end: a frame if the
+				// line is a statement that opens a block.
+				open[len(open)-1].frame = newFrame(src[lineStart:i], open)
+			}
 			ends := !inRaw && !inBlock && !comment && insertsSemicolon(last)
 			line++
-			last, comment = 0, false
-			if depth == 0 && !inRaw && !inBlock {
+			last, comment, lineStart, lineOpens = 0, false, i+1, 0
+			switch {
+			case inRaw || inBlock:
+			case depth == 0:
 				kind, tok := classifyLine(src[i+1:])
 				tops = append(tops, topLine{start: i + 1, line: line, kind: kind, tok: tok, afterEnd: ends})
+			case ends && len(open) > 0 && open[len(open)-1].frame != nil && startsStatement(src[i+1:]):
+				inner = append(inner, innerLine{start: i + 1, frame: open[len(open)-1].frame})
 			}
 		case inRaw:
 			if c == '`' {
@@ -158,16 +280,72 @@ func scanLines(src []byte) []topLine {
 			i++
 		case c == '(' || c == '[' || c == '{':
 			depth++
+			open = append(open, opener{})
+			lineOpens++
 			last = c
 		case c == ')' || c == ']' || c == '}':
 			depth--
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+			if lineOpens > 0 {
+				lineOpens--
+			}
 			last = c
 		case c == ' ' || c == '\t' || c == '\r':
 		default:
 			last = c
 		}
 	}
-	return tops
+	return tops, inner
+}
+
+// newFrame returns the frame that line, which ends with the brace on top
+// of open, opens, or nil if that brace is not a frame: it opens a
+// function's body at the top level, or a block or a switch's body inside
+// a frame. Anything else (a composite literal, a function literal, a
+// select, a statement over several lines) is no frame, and no line inside
+// it is cut.
+func newFrame(line []byte, open []opener) *frame {
+	n := len(open)
+	if n == 1 {
+		if bytes.HasPrefix(line, []byte("func ")) {
+			return &frame{kind: funcFrame, depth: 1}
+		}
+		return nil
+	}
+	parent := open[n-2].frame
+	if parent == nil || n > len(tabs) {
+		return nil
+	}
+	line = bytes.TrimLeft(line, " \t")
+	if rest, ok := bytes.CutPrefix(line, []byte("}")); ok {
+		line = bytes.TrimLeft(rest, " \t")
+	}
+	kind := blockFrame
+	switch {
+	case bytes.HasPrefix(line, []byte("switch ")):
+		kind = switchFrame
+	case bytes.HasPrefix(line, []byte("if ")), bytes.HasPrefix(line, []byte("for ")),
+		bytes.HasPrefix(line, []byte("else ")), string(line) == "{":
+	default:
+		return nil
+	}
+	return &frame{kind: kind, parent: parent, depth: n}
+}
+
+// startsStatement reports whether src starts with a line that may start a
+// statement or a case clause: code, not a closing bracket, at its first
+// byte.
+func startsStatement(src []byte) bool {
+	if len(src) == 0 {
+		return false
+	}
+	switch src[0] {
+	case '\n', ' ', '\t', '\r', '/', '}', ')', ']':
+		return false
+	}
+	return true
 }
 
 // classifyLine tells what a line that starts at the top level is; src
@@ -211,10 +389,48 @@ func insertsSemicolon(c byte) bool {
 	return c == '_' || c == ')' || c == ']' || c == '}' || c == '"' || c == '\'' || c == '`'
 }
 
-// splitPoints returns the offsets at which formatChunked cuts src, given
-// its top-level lines, each past at least min bytes of the chunk before
-// it. A cut goes before a top-level declaration D (and its doc comment),
-// after the package clause and the imports, where
+// A cut is where formatChunked cuts src: an offset, and the frame the
+// line there lies in (nil between top-level declarations).
+type cut struct {
+	at    int
+	frame *frame
+}
+
+// splitPoints returns the cuts formatChunked makes in src, given its
+// top-level lines and the lines where it may cut inside function bodies:
+// in offset order, each past at least min bytes of the chunk before it.
+// A file that does not start with a package clause is not cut.
+func splitPoints(tops []topLine, inner []innerLine, min int) []cut {
+	decls, ok := declCuts(tops)
+	if !ok {
+		return nil
+	}
+	var cuts []cut
+	chunkStart := 0
+	take := func(c cut) {
+		if c.at-chunkStart >= min {
+			cuts = append(cuts, c)
+			chunkStart = c.at
+		}
+	}
+	// Both lists are in offset order: merge them.
+	for len(decls) > 0 || len(inner) > 0 {
+		if len(inner) == 0 || len(decls) > 0 && decls[0] < inner[0].start {
+			take(cut{at: decls[0]})
+			decls = decls[1:]
+		} else {
+			take(cut{at: inner[0].start, frame: inner[0].frame})
+			inner = inner[1:]
+		}
+	}
+	return cuts
+}
+
+// declCuts returns the offsets, given src's top-level lines, at which
+// formatChunked may cut between two declarations, and false if src does
+// not start with a package clause. A cut goes before a top-level
+// declaration D (and its doc comment), after the package clause and the
+// imports, where
 //
 //   - the line before D's doc comment and the blank lines above it ends a
 //     statement and has no comment (so nothing lies between the two
@@ -223,9 +439,8 @@ func insertsSemicolon(c byte) bool {
 //   - gofmt separates D from the declaration before it by one blank line:
 //     go/printer's declList asks for one when their keywords differ or D
 //     has a doc comment, and keeps one that is in the source.
-func splitPoints(tops []topLine, min int) []int {
+func declCuts(tops []topLine) ([]int, bool) {
 	var cuts []int
-	chunkStart := 0
 	prevTok := ""
 	pkg := false // the package clause has been seen
 	for k, l := range tops {
@@ -243,7 +458,7 @@ func splitPoints(tops []topLine, min int) []int {
 			// Without a package clause first, go/format formats src as
 			// a partial file: leave it whole.
 			if l.tok != "package" {
-				return nil
+				return nil, false
 			}
 			pkg = true
 			continue
@@ -264,10 +479,9 @@ func splitPoints(tops []topLine, min int) []int {
 			j--
 			blank = true
 		}
-		if tops[j+1].afterEnd && (tok != l.tok || doc || blank) && at-chunkStart >= min {
+		if tops[j+1].afterEnd && (tok != l.tok || doc || blank) {
 			cuts = append(cuts, at)
-			chunkStart = at
 		}
 	}
-	return cuts
+	return cuts, pkg
 }

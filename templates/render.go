@@ -159,10 +159,29 @@ func fileStem(doc string) string {
 	return strings.ToUpper(stem[:1]) + stem[1:]
 }
 
-// renderFiles emits one document's two files.
+// declsPerFlush is how many declarations, or checks, renderFiles emits
+// before it renders them (see pieces): enough that rendering each file's
+// header again at each flush does not show, few enough that the syntax
+// trees alive at once stay a small part of a document's.
+const declsPerFlush = 32
+
+// renderFiles emits one document's two files, rendering the declarations
+// and checks as it goes (see pieces).
 func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
 	o := output{api: opts.newFile(pkg, doc), codec: opts.newFile(pkg, doc)}
-	for _, d := range g.decls {
+	apiPieces, codecPieces := newPieces(o.api), newPieces(o.codec)
+	// flush renders both files' pending declarations after every
+	// declsPerFlush-th of them.
+	flush := func(i int) error {
+		if (i+1)%declsPerFlush != 0 {
+			return nil
+		}
+		if err := apiPieces.flush(); err != nil {
+			return err
+		}
+		return codecPieces.flush()
+	}
+	for i, d := range g.decls {
 		c := &emitter{vars: d.Patterns}
 		switch t := d.Type.(type) {
 		case *ir.Struct:
@@ -175,20 +194,26 @@ func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first boo
 			c.emitDefined(o, d)
 		}
 		c.emitPatterns(o.codec)
+		if err := flush(i); err != nil {
+			return nil, nil, renderError(doc, err)
+		}
 	}
 	dynamic := ir.TracksScope(pkg.Checks)
-	for _, ck := range g.checks {
+	for i, ck := range g.checks {
 		c := &emitter{vars: ck.Patterns}
 		c.emitCheck(o.codec, ck, dynamic, pkg.AssertFormat)
 		c.emitPatterns(o.codec)
+		if err := flush(i); err != nil {
+			return nil, nil, renderError(doc, err)
+		}
 	}
 	if first && dynamic {
 		emitResolver(o.codec, pkg.Resources)
 	}
-	if api, err = renderGo(o.api, doc); err != nil {
+	if api, err = renderGo(apiPieces, doc); err != nil {
 		return nil, nil, err
 	}
-	if codec, err = renderGo(o.codec, doc); err != nil {
+	if codec, err = renderGo(codecPieces, doc); err != nil {
 		return nil, nil, err
 	}
 	return api, codec, nil
@@ -206,29 +231,29 @@ func (opts Options) newFile(pkg *ir.Package, doc string) *jen.File {
 	return f
 }
 
-// renderGo formats f, with its imports grouped as goimports groups them.
-// jennifer writes the file unformatted and formatSource formats it, in
-// pieces (jennifer would format it in one).
-func renderGo(f *jen.File, doc string) ([]byte, error) {
-	var out capture
-	f.NoFormat = true
-	err := f.Render(&out)
-	var src []byte
+// renderGo joins the pieces of a file and formats it, with its imports
+// grouped as goimports groups them. jennifer writes the file unformatted
+// and formatSource formats it, in chunks (jennifer would format it in one).
+func renderGo(p *pieces, doc string) ([]byte, error) {
+	src, err := p.source()
 	if err == nil {
-		src, err = formatSource(out.b)
+		src, err = formatSource(src)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
+		return nil, renderError(doc, err)
 	}
 	return groupImports(src), nil
+}
+
+// renderError reports that the code generated for doc failed to render.
+func renderError(doc string, err error) error {
+	return fmt.Errorf("generated code for %s does not compile (a schemagen bug, please report it): %w", path.Base(doc), err)
 }
 
 // A capture is an io.Writer that keeps what is written. jennifer's
 // File.Render writes the file in one Write, of a slice it made for it and
 // does not touch again, so capture keeps that slice rather than copying it
-// into a growing buffer (for a file of megabytes, the copies and the
-// zeroing of each larger buffer were a tenth of rendering). Later writes,
-// if any, are appended to a copy.
+// into a growing buffer. Later writes, if any, are appended to a copy.
 type capture struct{ b []byte }
 
 // Write keeps p, or appends it to what it kept.

@@ -80,6 +80,11 @@ func TestGroupImports(t *testing.T) {
 	if got := string(groupImports([]byte(in))); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
+	// With room to spare, as formatSource leaves it: rewritten in place.
+	roomy := append(make([]byte, 0, len(in)+8), in...)
+	if got := string(groupImports(roomy)); got != want {
+		t.Errorf("in place, got\n%s\nwant\n%s", got, want)
+	}
 	single := "package p\n\nimport \"strconv\"\n"
 	if got := string(groupImports([]byte(single))); got != single {
 		t.Errorf("a single import changed:\n%s", got)
