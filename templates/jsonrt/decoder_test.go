@@ -572,3 +572,40 @@ func TestDecodeSubLocation(t *testing.T) {
 		t.Errorf("location = %q, want %q", got, want)
 	}
 }
+
+// TestDecoderSmallDocumentOneBuffer checks that the short strings of a
+// document smaller than textSize are copied into one buffer, sized by the
+// rest of the input, and not into buffers growing from a small size.
+func TestDecoderSmallDocumentOneBuffer(t *testing.T) {
+	var want []string
+	for i := range 70 {
+		want = append(want, fmt.Sprintf("string %d", i))
+	}
+	data, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) >= textSize {
+		t.Fatalf("document of %d bytes, want under %d", len(data), textSize)
+	}
+	got := make([]string, 0, len(want))
+	decode := func() {
+		got = got[:0]
+		d := NewDecoder(data)
+		if d.BeginArray("#") {
+			for d.NextElement() {
+				got = append(got, d.String("#"))
+			}
+		}
+		if err := d.Finish(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	decode()
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q,\nwant %q", got, want)
+	}
+	if allocs := testing.AllocsPerRun(10, decode); allocs != 1 {
+		t.Errorf("%v allocations, want 1", allocs)
+	}
+}
