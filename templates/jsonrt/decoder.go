@@ -308,9 +308,9 @@ func (d *Decoder) setKey(first bool, start, end int) {
 func (d *Decoder) setEscapedKey(first bool, name []byte) {
 	d.esc = name
 	if first {
-		d.push(segment{bname: name})
+		d.push(segment{name: string(name)})
 	} else {
-		d.replaceTop(segment{bname: name})
+		d.replaceTop(segment{name: string(name)})
 	}
 }
 

@@ -59,15 +59,15 @@ func (e *ValidationError) Error() string {
 const inlineDepth = 16
 
 // segment is one step of an instance location: an object member name (held
-// as a string, as bytes, or as the offset of a name without escapes in the
-// decoder's input, whichever the caller had) or an array index.
+// as a string, or as the offset of a name without escapes in the decoder's
+// input) or an array index.
 //
-// A decoder moves the location on at every member and element: it then
-// writes only the integers (see setPlain), because storing a pointer costs a
+// It is small and holds one pointer, and a decoder moving from member to
+// member or element to element writes only its integers (see setPlain):
+// Validate enters and leaves every field, and storing a pointer costs a
 // write barrier while the garbage collector runs.
 type segment struct {
 	name  string
-	bname []byte
 	index int // array index + 1, or 0 for an object member
 	key   int // offset in Errors.src of a name after its opening quote, or 0
 }
@@ -233,8 +233,8 @@ func (e *Errors) pushPlain(index, key int) {
 
 // setPlain makes s an array index + 1 (index) or the member name at offset
 // key in Errors.src. It writes only integers, so that moving from member to
-// member costs no write barrier; name and bname keep what they held, which
-// location ignores in an index or key segment.
+// member costs no write barrier; name keeps what it held, which location
+// ignores in an index or key segment.
 func (s *segment) setPlain(index, key int) {
 	s.index, s.key = index, key
 }
@@ -267,12 +267,12 @@ func (e *Errors) nextIndex() {
 }
 
 // resolved returns the i-th segment of the location with a key segment
-// turned into the name's bytes, so that it means the same in an Errors
-// over another input.
+// turned into the name, so that it means the same in an Errors over another
+// input.
 func (e *Errors) resolved(i int) segment {
 	s := *e.at(i)
 	if s.key > 0 {
-		s = segment{bname: e.keyName(s.key)}
+		s = segment{name: string(e.keyName(s.key))}
 	}
 	return s
 }
@@ -303,7 +303,6 @@ func (e *Errors) location() string {
 			continue
 		}
 		b = appendPointerToken(b, s.name)
-		b = appendPointerToken(b, s.bname)
 	}
 	return string(b)
 }
