@@ -170,7 +170,7 @@ func (d *Decoder) Raw() json.RawMessage {
 		return bytes.Clone(v)
 	}
 	if cap(d.raw)-len(d.raw) < len(v) {
-		d.raw = make([]byte, 0, d.textChunk(len(v)))
+		d.raw = make([]byte, 0, d.textChunk(cap(d.raw), len(v)))
 	}
 	n := len(d.raw)
 	d.raw = append(d.raw, v...)

@@ -10,13 +10,13 @@ import (
 // values are copied into, back to back, and twice the longest one copied.
 const textSize = 1024
 
-// textChunk returns the size of the buffer to copy n bytes into when the
-// current one is full: textSize, or less near the end of the input, as the
-// strings and raw values still to come are no longer than the rest of it.
-// A small document thus copies all its strings into one allocation no
-// larger than itself.
-func (d *Decoder) textChunk(n int) int {
-	return max(n, min(textSize, n+len(d.data)-d.pos))
+// textChunk returns the size of the buffer to copy n bytes into after one
+// of size last is full: twice as large, from 128 bytes up to textSize, so
+// that small documents do not allocate more than they need, and never more
+// than the rest of the input, which the strings and raw values still to
+// come cannot outgrow.
+func (d *Decoder) textChunk(last, n int) int {
+	return max(n, min(2*last, textSize, n+len(d.data)-d.pos), min(128, n+len(d.data)-d.pos))
 }
 
 // String consumes the next value and returns it if it is a string, fully
@@ -54,7 +54,7 @@ func (d *Decoder) cut(b []byte) string {
 	}
 	start := d.text.Len()
 	if d.text.Cap()-start < len(b) {
-		size := d.textChunk(len(b))
+		size := d.textChunk(d.text.Cap(), len(b))
 		d.text = strings.Builder{}
 		d.text.Grow(size)
 		start = 0

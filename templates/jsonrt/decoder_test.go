@@ -573,39 +573,22 @@ func TestDecodeSubLocation(t *testing.T) {
 	}
 }
 
-// TestDecoderSmallDocumentOneBuffer checks that the short strings of a
-// document smaller than textSize are copied into one buffer, sized by the
-// rest of the input, and not into buffers growing from a small size.
-func TestDecoderSmallDocumentOneBuffer(t *testing.T) {
-	var want []string
-	for i := range 70 {
-		want = append(want, fmt.Sprintf("string %d", i))
-	}
-	data, err := json.Marshal(want)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(data) >= textSize {
-		t.Fatalf("document of %d bytes, want under %d", len(data), textSize)
-	}
-	got := make([]string, 0, len(want))
-	decode := func() {
-		got = got[:0]
-		d := NewDecoder(data)
-		if d.BeginArray("#") {
-			for d.NextElement() {
-				got = append(got, d.String("#"))
-			}
+// TestTextChunk checks the sizes of the buffers that short strings are
+// copied into: doubling from 128 bytes to textSize, never less than the
+// string, and never more than the rest of the input needs.
+func TestTextChunk(t *testing.T) {
+	for _, c := range []struct{ last, n, rest, want int }{
+		{0, 5, 1000, 128},   // the first buffer
+		{0, 5, 50, 55},      // ... of a small document
+		{128, 5, 1000, 256}, // twice as large
+		{256, 5, 100, 105},  // but no larger than the rest
+		{1024, 5, 1 << 20, textSize},
+		{0, 400, 0, 400}, // at least the string
+		{textSize, 500, 20, 520},
+	} {
+		d := NewDecoder(make([]byte, c.rest))
+		if got := d.textChunk(c.last, c.n); got != c.want {
+			t.Errorf("textChunk(%d, %d) with %d bytes left = %d, want %d", c.last, c.n, c.rest, got, c.want)
 		}
-		if err := d.Finish(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	decode()
-	if !slices.Equal(got, want) {
-		t.Fatalf("got %q,\nwant %q", got, want)
-	}
-	if allocs := testing.AllocsPerRun(10, decode); allocs != 1 {
-		t.Errorf("%v allocations, want 1", allocs)
 	}
 }
