@@ -18,7 +18,7 @@ type methodDocs struct {
 }
 
 // decodeErrors is the sentence every UnmarshalJSON doc ends with.
-const decodeErrors = "comes back as a *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest."
+const decodeErrors = "comes back as a *jsonrt.ValidationError, and x is set to its zero value; Validate checks the rest."
 
 // structDocs describes the methods of a struct type.
 func structDocs(st *ir.Struct) methodDocs {
@@ -74,15 +74,20 @@ func definedDocs(t ir.Type) methodDocs {
 //
 //	// UnmarshalJSON decodes a JSON object into x. ...
 //	func (x *T) UnmarshalJSON(data []byte) error {
+//		var zero T
+//		*x = zero
 //		d := jsonrt.NewDecoder(data)
-//		var v T
-//		v.decodeJSON(d)
+//		x.decodeJSON(d)
 //		if err := d.Finish(); err != nil {
+//			*x = zero
 //			return err
 //		}
-//		*x = v
 //		return nil
 //	}
+//
+// UnmarshalJSON decodes in place rather than into a copy assigned at the end,
+// which would copy the whole value (large structs, too) once more; when
+// decoding fails it leaves the zero value, never a half-decoded one.
 //
 //	// MarshalJSON encodes x as a JSON object, ...
 //	func (x T) MarshalJSON() ([]byte, error) { return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil }
@@ -97,11 +102,13 @@ func commonMethods(f *jen.File, name string, docs methodDocs) {
 	recv := jen.Id("x").Op("*").Id(name)
 	addComment(f, wrap(docs.unmarshal))
 	f.Func().Params(recv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.Var().Id("zero").Id(name),
+		jen.Op("*").Id("x").Op("=").Id("zero"),
 		jen.Id("d").Op(":=").Add(rt("NewDecoder")).Call(jen.Id("data")),
-		jen.Var().Id("v").Id(name),
-		jen.Id("v").Dot("decodeJSON").Call(jen.Id("d")),
-		jen.If(jen.Err().Op(":=").Id("d").Dot("Finish").Call(), jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Op("*").Id("x").Op("=").Id("v"),
+		jen.Id("x").Dot("decodeJSON").Call(jen.Id("d")),
+		jen.If(jen.Err().Op(":=").Id("d").Dot("Finish").Call(), jen.Err().Op("!=").Nil()).Block(
+			jen.Op("*").Id("x").Op("=").Id("zero"),
+			jen.Return(jen.Err())),
 		jen.Return(jen.Nil()),
 	)
 	f.Line()

@@ -26,16 +26,17 @@ type OrderBatch struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *OrderBatch) UnmarshalJSON(data []byte) error {
+	var zero OrderBatch
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OrderBatch
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -69,16 +70,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *Currency) UnmarshalJSON(data []byte) error {
+	var zero Currency
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Currency
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -124,16 +126,17 @@ type Order struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
+	var zero Order
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Order
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -164,16 +167,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *OrderStatus) UnmarshalJSON(data []byte) error {
+	var zero OrderStatus
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OrderStatus
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -207,16 +211,17 @@ type Customer struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Customer) UnmarshalJSON(data []byte) error {
+	var zero Customer
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Customer
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -245,16 +250,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *CustomerTier) UnmarshalJSON(data []byte) error {
+	var zero CustomerTier
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CustomerTier
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -287,16 +293,17 @@ type LineItem struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *LineItem) UnmarshalJSON(data []byte) error {
+	var zero LineItem
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v LineItem
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -331,16 +338,17 @@ type Address struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Address) UnmarshalJSON(data []byte) error {
+	var zero Address
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Address
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -373,15 +381,16 @@ type Payment struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *Payment) UnmarshalJSON(data []byte) error {
+	var zero Payment
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Payment
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -414,16 +423,17 @@ type CardPayment struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *CardPayment) UnmarshalJSON(data []byte) error {
+	var zero CardPayment
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CardPayment
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -452,16 +462,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *CardPaymentBrand) UnmarshalJSON(data []byte) error {
+	var zero CardPaymentBrand
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CardPaymentBrand
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -490,16 +501,17 @@ type BankTransfer struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *BankTransfer) UnmarshalJSON(data []byte) error {
+	var zero BankTransfer
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v BankTransfer
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -528,16 +540,17 @@ type WalletPayment struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *WalletPayment) UnmarshalJSON(data []byte) error {
+	var zero WalletPayment
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v WalletPayment
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -565,16 +578,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *WalletPaymentProvider) UnmarshalJSON(data []byte) error {
+	var zero WalletPaymentProvider
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v WalletPaymentProvider
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -31,9 +31,8 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("orders.json#/properties/orders/type") {
 				s1 := []Order{}
 				for d.NextElement() {
-					var v1 Order
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Order{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Orders = s1
 			}
@@ -168,9 +167,8 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("orders.json#/$defs/Order/properties/items/type") {
 				s1 := []LineItem{}
 				for d.NextElement() {
-					var v1 LineItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, LineItem{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Items = s1
 			}

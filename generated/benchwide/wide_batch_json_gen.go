@@ -24,9 +24,8 @@ func (x *WideBatch) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("wide_batch.json#/properties/records/type") {
 				s1 := []WideRecord{}
 				for d.NextElement() {
-					var v1 WideRecord
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, WideRecord{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Records = s1
 			}

@@ -45,15 +45,17 @@ type Order struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
+	var zero Order
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Order
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -83,16 +85,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *OrderStatus) UnmarshalJSON(data []byte) error {
+	var zero OrderStatus
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OrderStatus
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -120,16 +123,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *OrderPriority) UnmarshalJSON(data []byte) error {
+	var zero OrderPriority
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OrderPriority
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -161,15 +165,17 @@ type OrderCustomer struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *OrderCustomer) UnmarshalJSON(data []byte) error {
+	var zero OrderCustomer
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OrderCustomer
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -196,16 +202,17 @@ type OrderCustomerAddress struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *OrderCustomerAddress) UnmarshalJSON(data []byte) error {
+	var zero OrderCustomerAddress
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OrderCustomerAddress
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -237,16 +244,17 @@ type LineItem struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *LineItem) UnmarshalJSON(data []byte) error {
+	var zero LineItem
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v LineItem
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -275,15 +283,16 @@ type OrderPayment struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *OrderPayment) UnmarshalJSON(data []byte) error {
+	var zero OrderPayment
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OrderPayment
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -312,16 +321,17 @@ type Card struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Card) UnmarshalJSON(data []byte) error {
+	var zero Card
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Card
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -350,15 +360,17 @@ type Transfer struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Transfer) UnmarshalJSON(data []byte) error {
+	var zero Transfer
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Transfer
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -386,16 +398,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *TransferMethod) UnmarshalJSON(data []byte) error {
+	var zero TransferMethod
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v TransferMethod
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

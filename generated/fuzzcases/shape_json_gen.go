@@ -217,9 +217,8 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("shape.json#/$defs/Polygon/properties/points/type") {
 				s1 := []Point{}
 				for d.NextElement() {
-					var v1 Point
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Point{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Points = s1
 			}

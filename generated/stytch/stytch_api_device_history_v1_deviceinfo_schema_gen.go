@@ -35,15 +35,17 @@ type APIDeviceHistoryV1DeviceInfo struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *APIDeviceHistoryV1DeviceInfo) UnmarshalJSON(data []byte) error {
+	var zero APIDeviceHistoryV1DeviceInfo
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v APIDeviceHistoryV1DeviceInfo
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -27,16 +27,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *APISessionV1AuthenticationFactorType) UnmarshalJSON(data []byte) error {
+	var zero APISessionV1AuthenticationFactorType
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v APISessionV1AuthenticationFactorType
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -21,15 +21,17 @@ type APISessionV1OAuthAccessTokenExchangeFactor struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *APISessionV1OAuthAccessTokenExchangeFactor) UnmarshalJSON(data []byte) error {
+	var zero APISessionV1OAuthAccessTokenExchangeFactor
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v APISessionV1OAuthAccessTokenExchangeFactor
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

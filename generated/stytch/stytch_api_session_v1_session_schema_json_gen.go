@@ -28,9 +28,8 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-session-v1-session-schema.json#/properties/authentication_factors/type") {
 				s1 := []APISessionV1AuthenticationFactor{}
 				for d.NextElement() {
-					var v1 APISessionV1AuthenticationFactor
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APISessionV1AuthenticationFactor{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.AuthenticationFactors = s1
 			}

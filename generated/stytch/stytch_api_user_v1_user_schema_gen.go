@@ -81,15 +81,17 @@ type APIUserV1User struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *APIUserV1User) UnmarshalJSON(data []byte) error {
+	var zero APIUserV1User
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v APIUserV1User
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -119,16 +121,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *APIUserV1UserStatus) UnmarshalJSON(data []byte) error {
+	var zero APIUserV1UserStatus
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v APIUserV1UserStatus
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

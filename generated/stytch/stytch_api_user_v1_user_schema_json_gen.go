@@ -27,9 +27,8 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/emails/type") {
 				s1 := []APIUserV1Email{}
 				for d.NextElement() {
-					var v1 APIUserV1Email
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APIUserV1Email{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Emails = s1
 			}
@@ -41,9 +40,8 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/phone_numbers/type") {
 				s1 := []APIUserV1PhoneNumber{}
 				for d.NextElement() {
-					var v1 APIUserV1PhoneNumber
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APIUserV1PhoneNumber{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.PhoneNumbers = s1
 			}
@@ -52,9 +50,8 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/webauthn_registrations/type") {
 				s1 := []APIUserV1WebAuthnRegistration{}
 				for d.NextElement() {
-					var v1 APIUserV1WebAuthnRegistration
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APIUserV1WebAuthnRegistration{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.WebauthnRegistrations = s1
 			}
@@ -63,9 +60,8 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/providers/type") {
 				s1 := []APIUserV1OAuthProvider{}
 				for d.NextElement() {
-					var v1 APIUserV1OAuthProvider
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APIUserV1OAuthProvider{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Providers = s1
 			}
@@ -74,9 +70,8 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/totps/type") {
 				s1 := []APIUserV1TOTP{}
 				for d.NextElement() {
-					var v1 APIUserV1TOTP
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APIUserV1TOTP{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.TOTPs = s1
 			}
@@ -85,9 +80,8 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/crypto_wallets/type") {
 				s1 := []APIUserV1CryptoWallet{}
 				for d.NextElement() {
-					var v1 APIUserV1CryptoWallet
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APIUserV1CryptoWallet{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.CryptoWallets = s1
 			}
@@ -96,9 +90,8 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/biometric_registrations/type") {
 				s1 := []APIUserV1BiometricRegistration{}
 				for d.NextElement() {
-					var v1 APIUserV1BiometricRegistration
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, APIUserV1BiometricRegistration{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.BiometricRegistrations = s1
 			}

@@ -42,15 +42,17 @@ type APIUserV1WebAuthnRegistration struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *APIUserV1WebAuthnRegistration) UnmarshalJSON(data []byte) error {
+	var zero APIUserV1WebAuthnRegistration
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v APIUserV1WebAuthnRegistration
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -81,16 +83,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *AuthenticatorType) UnmarshalJSON(data []byte) error {
+	var zero AuthenticatorType
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v AuthenticatorType
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -138,7 +138,7 @@ func Matches(v any, f CheckFunc) bool {
 func (d *Decoder) DecodeSub(raw []byte, f func(*Decoder)) {
 	sub := NewDecoder(raw)
 	for i := 0; i < d.n; i++ {
-		sub.push(*d.at(i))
+		sub.push(d.resolved(i))
 	}
 	f(sub)
 	if err := sub.Finish(); err != nil && sub.Len() == 0 {

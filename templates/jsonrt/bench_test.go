@@ -177,3 +177,25 @@ func BenchmarkAppendString(b *testing.B) {
 		buf = AppendString(buf[:0], s)
 	}
 }
+
+// BenchmarkPatternRuns matches patterns of the benchmark schemas that the
+// byte loop decides (see Pattern.runs).
+func BenchmarkPatternRuns(b *testing.B) {
+	cases := []struct{ expr, s string }{
+		{`^[a-z]{2,4}_[0-9a-z]{10}$`, "acct_0123456789"},
+		{`^[A-Z]{2,4}-[0-9]{3}$`, "ABC-123"},
+		{`^[A-Z]{2}$`, "US"},
+		{`^ord_[0-9a-z]{12}$`, "ord_0123456789ab"},
+	}
+	for _, c := range cases {
+		p := MustCompilePattern(c.expr)
+		if p.runs == nil || !p.MatchString(c.s) {
+			b.Fatalf("%s: not matched by runs", c.expr)
+		}
+		b.Run(c.expr, func(b *testing.B) {
+			for b.Loop() {
+				p.MatchString(c.s)
+			}
+		})
+	}
+}

@@ -8,25 +8,27 @@ package jsonrt
 // The variables live in arrays of up to limit values (see Block.New): a
 // pointer kept alive keeps the rest of its array alive too.
 type Block[T any] struct {
-	free []T // the variables not handed out yet
-	size int // the length of the last array allocated
+	vars []T // the last array allocated
+	used int // the number of its variables handed out
 }
 
 // New returns a pointer to a new variable holding v. limit is the most
 // variables the caller expects to need: New allocates arrays of 4 values,
-// then twice as many each time, never more than limit.
+// then twice as many each time, never more than limit. Handing out a
+// variable of the current array writes only the count, so that it costs no
+// write barrier besides storing v.
 func (b *Block[T]) New(v T, limit int) *T {
-	if len(b.free) == 0 {
+	if b.used == len(b.vars) {
 		b.refill(limit)
 	}
-	p := &b.free[0]
+	p := &b.vars[b.used]
+	b.used++
 	*p = v
-	b.free = b.free[1:]
 	return p
 }
 
 // refill allocates the next array.
 func (b *Block[T]) refill(limit int) {
-	b.size = max(min(2*b.size, limit), min(4, limit), 1)
-	b.free = make([]T, b.size)
+	b.vars = make([]T, max(min(2*len(b.vars), limit), min(4, limit), 1))
+	b.used = 0
 }

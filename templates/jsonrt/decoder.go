@@ -53,12 +53,15 @@ type Decoder struct {
 	Errors
 
 	data   []byte
-	pos    int    // offset of the next unread byte
-	nest   int    // number of containers opened and not yet closed
-	opened bool   // the last token consumed was '{' or '['
-	key    []byte // the current member name, unescaped
-	buf    []byte // scratch space for unescaping strings
-	err    error  // the first syntax error
+	pos    int  // offset of the next unread byte
+	nest   int  // number of containers opened and not yet closed
+	opened bool // the last token consumed was '{' or '['
+	// The current member name is data[keyStart:keyEnd], or esc, unescaped,
+	// when it has escapes (esc is nil otherwise).
+	keyStart, keyEnd int
+	esc              []byte
+	buf              []byte // scratch space for unescaping strings
+	err              error  // the first syntax error
 
 	// text holds copies of the short strings String returned, back to
 	// back (see Decoder.cut), and raw those of the short values Raw
@@ -70,20 +73,23 @@ type Decoder struct {
 // NewDecoder is used by generated code: it returns a decoder that reads the
 // JSON text in data.
 func NewDecoder(data []byte) *Decoder {
-	d := new(Decoder)
-	d.Reset(data)
+	// Not new(Decoder) and Reset, which would clear the location twice:
+	// generated code keeps the decoder on its stack, and this is most of
+	// its cost for a small document.
+	d := &Decoder{data: data}
+	d.src = data
 	return d
 }
 
 // Reset makes d read the JSON text in data, forgetting all previous state
 // (including violations), so that a decoder can be reused without allocating.
 func (d *Decoder) Reset(data []byte) {
-	d.Errors.reset()
+	d.Errors.reset(data)
 	d.data = data
 	d.pos = 0
 	d.nest = 0
 	d.opened = false
-	d.key = nil
+	d.keyStart, d.keyEnd, d.esc = 0, 0, nil
 	d.buf = d.buf[:0]
 	d.err = nil
 	d.text = strings.Builder{}
@@ -164,7 +170,7 @@ func (d *Decoder) Raw() json.RawMessage {
 		return bytes.Clone(v)
 	}
 	if cap(d.raw)-len(d.raw) < len(v) {
-		d.raw = make([]byte, 0, nextTextSize(cap(d.raw), len(v)))
+		d.raw = make([]byte, 0, d.textChunk(cap(d.raw), len(v)))
 	}
 	n := len(d.raw)
 	d.raw = append(d.raw, v...)
@@ -260,23 +266,20 @@ func (d *Decoder) NextMember() bool {
 		d.fail("looking for beginning of object key string")
 		return false
 	}
+	start := d.pos + 1
 	raw, slow := d.readString()
 	if d.err != nil {
 		return false
-	}
-	if slow {
-		raw = appendUnescaped(make([]byte, 0, len(raw)), raw)
 	}
 	if d.peek() != ':' {
 		d.fail("after object key")
 		return false
 	}
 	d.pos++
-	d.key = raw
-	if first {
-		d.push(segment{bname: raw})
+	if slow {
+		d.setEscapedKey(first, appendUnescaped(make([]byte, 0, len(raw)), raw))
 	} else {
-		d.replaceTop(segment{bname: raw})
+		d.setKey(first, start, start+len(raw))
 	}
 	if len(d.list) > 0 {
 		d.forgetHere()
@@ -284,11 +287,41 @@ func (d *Decoder) NextMember() bool {
 	return true
 }
 
+// setKey makes the member name at data[start:end], which has no escapes,
+// the current one and the last segment of the instance location (a new one
+// for the first member of an object). It stores no pointer, so that moving
+// from member to member costs no write barrier while the garbage collector
+// runs.
+func (d *Decoder) setKey(first bool, start, end int) {
+	d.keyStart, d.keyEnd = start, end
+	if d.esc != nil {
+		d.esc = nil
+	}
+	if first {
+		d.pushPlain(0, start)
+	} else {
+		d.replaceTopPlain(0, start)
+	}
+}
+
+// setEscapedKey is setKey for a name that had escapes, unescaped.
+func (d *Decoder) setEscapedKey(first bool, name []byte) {
+	d.esc = name
+	if first {
+		d.push(segment{name: string(name)})
+	} else {
+		d.replaceTop(segment{name: string(name)})
+	}
+}
+
 // Key returns the name of the current object member, unescaped. It is valid
 // until the next call of NextMember and must not be modified. It does not
 // allocate when the name has no escape sequences.
 func (d *Decoder) Key() []byte {
-	return d.key
+	if d.esc != nil {
+		return d.esc
+	}
+	return d.data[d.keyStart:d.keyEnd]
 }
 
 // NextElement advances to the next element of the array being read. At the
@@ -311,7 +344,7 @@ func (d *Decoder) NextElement() bool {
 		return false
 	}
 	if first {
-		d.push(segment{index: 1})
+		d.pushPlain(1, 0)
 		return true
 	}
 	if c != ',' {

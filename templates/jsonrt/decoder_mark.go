@@ -7,18 +7,21 @@ package jsonrt
 type Mark struct {
 	pos, nest, depth, violations int
 	opened                       bool
-	key                          []byte
+	keyStart, keyEnd             int
+	esc                          []byte
 }
 
 // Mark returns d's current position.
 func (d *Decoder) Mark() Mark {
-	return Mark{pos: d.pos, nest: d.nest, depth: d.n, violations: len(d.list), opened: d.opened, key: d.key}
+	return Mark{pos: d.pos, nest: d.nest, depth: d.n, violations: len(d.list), opened: d.opened,
+		keyStart: d.keyStart, keyEnd: d.keyEnd, esc: d.esc}
 }
 
 // Rewind returns d to m, a mark taken before any syntax error: what was
 // read since is unread, and the violations recorded since are forgotten.
 func (d *Decoder) Rewind(m Mark) {
-	d.pos, d.nest, d.opened, d.key, d.err = m.pos, m.nest, m.opened, m.key, nil
+	d.pos, d.nest, d.opened, d.err = m.pos, m.nest, m.opened, nil
+	d.keyStart, d.keyEnd, d.esc = m.keyStart, m.keyEnd, m.esc
 	for d.n > m.depth {
 		d.Leave()
 	}

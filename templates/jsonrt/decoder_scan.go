@@ -2,6 +2,7 @@ package jsonrt
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -168,10 +169,12 @@ func skipPlain(data []byte, i int) int {
 		// A byte of w is special if it is below 0x20, is '"' or '\\', or
 		// has its high bit set (non-ASCII). (x-lsb) & ^x & msb is nonzero
 		// iff some byte of x is zero; (w-space) & ^w & msb iff some byte of
-		// w is below 0x20.
+		// w is below 0x20. A borrow can mark bytes above the first one
+		// that each test finds, never below, so the lowest mark is the
+		// first special byte.
 		q, b := w^quote, w^bslash
-		if ((q-lsb)&^q|(b-lsb)&^b|(w-space)&^w|w)&msb != 0 {
-			break
+		if m := ((q-lsb)&^q | (b-lsb)&^b | (w-space)&^w | w) & msb; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for i < len(data) && plainStringByte[data[i]] {

@@ -10,11 +10,13 @@ import (
 // values are copied into, back to back, and twice the longest one copied.
 const textSize = 1024
 
-// nextTextSize returns the size of the buffer to copy n bytes into after
-// one of size last is full: twice as large, from 128 bytes up to textSize,
-// so that small documents do not allocate more than they need.
-func nextTextSize(last, n int) int {
-	return max(min(2*last, textSize), 128, n)
+// textChunk returns the size of the buffer to copy n bytes into after one
+// of size last is full: twice as large, from 128 bytes up to textSize, so
+// that small documents do not allocate more than they need, and never more
+// than the rest of the input, which the strings and raw values still to
+// come cannot outgrow.
+func (d *Decoder) textChunk(last, n int) int {
+	return max(n, min(2*last, textSize, n+len(d.data)-d.pos), min(128, n+len(d.data)-d.pos))
 }
 
 // String consumes the next value and returns it if it is a string, fully
@@ -52,7 +54,7 @@ func (d *Decoder) cut(b []byte) string {
 	}
 	start := d.text.Len()
 	if d.text.Cap()-start < len(b) {
-		size := nextTextSize(d.text.Cap(), len(b))
+		size := d.textChunk(d.text.Cap(), len(b))
 		d.text = strings.Builder{}
 		d.text.Grow(size)
 		start = 0

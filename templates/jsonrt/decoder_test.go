@@ -488,3 +488,107 @@ func TestDecoderRawShared(t *testing.T) {
 		t.Errorf("%v allocations for %d bytes, want at most %v", allocs, len(data), limit)
 	}
 }
+
+// leafLocations reads the next value, recording a "type" violation at every
+// number, string and literal in it, so that the violations list the instance
+// location of every leaf in input order.
+func leafLocations(d *Decoder) {
+	switch d.Kind() {
+	case Object:
+		d.BeginObject("#")
+		for d.NextMember() {
+			leafLocations(d)
+		}
+	case Array:
+		d.BeginArray("#")
+		for d.NextElement() {
+			leafLocations(d)
+		}
+	default:
+		d.mismatch("#", "nothing")
+	}
+}
+
+// TestDecoderMemberLocations checks the instance locations of members whose
+// names the decoder keeps as offsets in its input, mixed with escaped names
+// in the same object (whose segments hold pointers) and below the depth the
+// location keeps inline.
+func TestDecoderMemberLocations(t *testing.T) {
+	var in strings.Builder
+	var want []string
+	loc := ""
+	for i := range inlineDepth + 4 {
+		name, token := "k"+strconv.Itoa(i), "k"+strconv.Itoa(i)
+		if i%3 == 1 {
+			name, token = `e\/`+strconv.Itoa(i), "e~1"+strconv.Itoa(i)
+		}
+		// An escaped name, then a plain one, then the nested object.
+		fmt.Fprintf(&in, `{"x\u0041":1,"y~":[2,3],"%s":`, name)
+		want = append(want, loc+"/xA", loc+"/y~0/0", loc+"/y~0/1")
+		loc += "/" + token
+	}
+	in.WriteString(`"leaf"`)
+	want = append(want, loc)
+	for range inlineDepth + 4 {
+		in.WriteString(`,"z":null}`)
+		loc = loc[:strings.LastIndexByte(loc, '/')]
+		want = append(want, loc+"/z")
+	}
+	// The members after each nested object come back out in reverse.
+	d := NewDecoder([]byte(in.String()))
+	leafLocations(d)
+	var verr *ValidationError
+	if err := d.Finish(); !errors.As(err, &verr) {
+		t.Fatalf("Finish = %v, want violations", err)
+	}
+	var got []string
+	for _, v := range verr.Violations {
+		got = append(got, v.InstanceLocation)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("locations:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestDecodeSubLocation checks that a sub-decoder reports below the
+// location of its parent, whose member names point into the parent's input.
+func TestDecodeSubLocation(t *testing.T) {
+	d := NewDecoder([]byte(`{"skip":0,"a~b":{"c":"ignored"}}`))
+	d.BeginObject("#")
+	d.NextMember()
+	d.Skip()
+	d.NextMember()
+	d.BeginObject("#")
+	d.NextMember() // "c"
+	d.DecodeSub([]byte(`{"long name":[true]}`), leafLocations)
+	d.Skip()
+	d.NextMember()
+	d.NextMember()
+	var verr *ValidationError
+	if err := d.Finish(); !errors.As(err, &verr) || len(verr.Violations) != 1 {
+		t.Fatalf("Finish = %v, want one violation", err)
+	}
+	if got, want := verr.Violations[0].InstanceLocation, "/a~0b/c/long name/0"; got != want {
+		t.Errorf("location = %q, want %q", got, want)
+	}
+}
+
+// TestTextChunk checks the sizes of the buffers that short strings are
+// copied into: doubling from 128 bytes to textSize, never less than the
+// string, and never more than the rest of the input needs.
+func TestTextChunk(t *testing.T) {
+	for _, c := range []struct{ last, n, rest, want int }{
+		{0, 5, 1000, 128},   // the first buffer
+		{0, 5, 50, 55},      // ... of a small document
+		{128, 5, 1000, 256}, // twice as large
+		{256, 5, 100, 105},  // but no larger than the rest
+		{1024, 5, 1 << 20, textSize},
+		{0, 400, 0, 400}, // at least the string
+		{textSize, 500, 20, 520},
+	} {
+		d := NewDecoder(make([]byte, c.rest))
+		if got := d.textChunk(c.last, c.n); got != c.want {
+			t.Errorf("textChunk(%d, %d) with %d bytes left = %d, want %d", c.last, c.n, c.rest, got, c.want)
+		}
+	}
+}

@@ -45,7 +45,8 @@
 //	}
 //
 // Malformed JSON is reported as a plain error that gives the byte offset.
-// When decoding fails, the value is left unchanged.
+// When decoding fails, the value is set to its zero value (generated
+// decoders decode in place, not into a copy), never left half-decoded.
 //
 // # Absent, null and a value
 //

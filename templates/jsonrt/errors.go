@@ -1,6 +1,7 @@
 package jsonrt
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -58,11 +59,17 @@ func (e *ValidationError) Error() string {
 const inlineDepth = 16
 
 // segment is one step of an instance location: an object member name (held
-// either as a string or as bytes, whichever the caller had) or an array index.
+// as a string, or as the offset of a name without escapes in the decoder's
+// input) or an array index.
+//
+// It is small and holds one pointer, and a decoder moving from member to
+// member or element to element writes only its integers (see setPlain):
+// Validate enters and leaves every field, and storing a pointer costs a
+// write barrier while the garbage collector runs.
 type segment struct {
 	name  string
-	bname []byte
 	index int // array index + 1, or 0 for an object member
+	key   int // offset in Errors.src of a name after its opening quote, or 0
 }
 
 // Errors is used by generated code: it collects violations while a value is
@@ -77,6 +84,7 @@ type Errors struct {
 	n        int
 	overflow []segment
 	list     []Violation
+	src      []byte // the input that key segments point into
 }
 
 // Enter pushes an object member name onto the instance location.
@@ -186,11 +194,12 @@ func (e *Errors) forgetHere() {
 	e.list = kept
 }
 
-// reset empties e for reuse, keeping the capacity of its violation list.
-func (e *Errors) reset() {
+// reset empties e for reuse, keeping the capacity of its violation list,
+// and makes key segments point into src.
+func (e *Errors) reset(src []byte) {
 	clear(e.list)
 	list := e.list[:0]
-	*e = Errors{list: list}
+	*e = Errors{list: list, src: src}
 }
 
 func (e *Errors) push(s segment) {
@@ -210,6 +219,26 @@ func (e *Errors) at(i int) *segment {
 	return &e.overflow[i-inlineDepth]
 }
 
+// pushPlain pushes an array index + 1 (index) or the offset in e.src of a
+// member name after its opening quote (key), writing no pointer while it can
+// (see setPlain).
+func (e *Errors) pushPlain(index, key int) {
+	if e.n >= inlineDepth {
+		e.push(segment{index: index, key: key})
+		return
+	}
+	e.n++
+	e.inline[e.n-1].setPlain(index, key)
+}
+
+// setPlain makes s an array index + 1 (index) or the member name at offset
+// key in Errors.src. It writes only integers, so that moving from member to
+// member costs no write barrier; name keeps what it held, which location
+// ignores in an index or key segment.
+func (s *segment) setPlain(index, key int) {
+	s.index, s.key = index, key
+}
+
 // replaceTop replaces the last segment, or pushes s at the root.
 func (e *Errors) replaceTop(s segment) {
 	if e.n == 0 {
@@ -219,13 +248,40 @@ func (e *Errors) replaceTop(s segment) {
 	*e.at(e.n - 1) = s
 }
 
+// replaceTopPlain is replaceTop with a segment of integers (see pushPlain).
+func (e *Errors) replaceTopPlain(index, key int) {
+	if e.n == 0 {
+		e.pushPlain(index, key)
+		return
+	}
+	e.at(e.n-1).setPlain(index, key)
+}
+
 // nextIndex advances the last segment, an array index, by one.
 func (e *Errors) nextIndex() {
 	if e.n == 0 {
-		e.push(segment{index: 1})
+		e.pushPlain(1, 0)
 		return
 	}
 	e.at(e.n-1).index++
+}
+
+// resolved returns the i-th segment of the location with a key segment
+// turned into the name, so that it means the same in an Errors over another
+// input.
+func (e *Errors) resolved(i int) segment {
+	s := *e.at(i)
+	if s.key > 0 {
+		s = segment{name: string(e.keyName(s.key))}
+	}
+	return s
+}
+
+// keyName returns the member name at offset key in e.src; the decoder makes
+// key segments only of names without escapes, which end at the next quote.
+func (e *Errors) keyName(key int) []byte {
+	name := e.src[key:]
+	return name[:bytes.IndexByte(name, '"')]
 }
 
 // location renders the instance location as a JSON Pointer.
@@ -242,8 +298,11 @@ func (e *Errors) location() string {
 			b = strconv.AppendInt(b, int64(s.index-1), 10)
 			continue
 		}
+		if s.key > 0 {
+			b = appendPointerToken(b, e.keyName(s.key))
+			continue
+		}
 		b = appendPointerToken(b, s.name)
-		b = appendPointerToken(b, s.bname)
 	}
 	return string(b)
 }

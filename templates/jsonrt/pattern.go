@@ -127,9 +127,14 @@ func (p *Pattern) MatchString(s string) bool {
 	if p.runs == nil {
 		return p.re.MatchString(s)
 	}
-	for _, r := range p.runs {
+	for i := range p.runs {
+		r := &p.runs[i]
+		end := len(s)
+		if r.max >= 0 {
+			end = min(end, r.max)
+		}
 		n := 0
-		for n < len(s) && (r.max < 0 || n < r.max) && r.set.has(s[n]) {
+		for n < end && r.set.has(s[n]) {
 			n++
 		}
 		if n < r.min {

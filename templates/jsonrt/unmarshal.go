@@ -18,8 +18,8 @@ type Value interface {
 // input before UnmarshalJSON is called. Errors are those of the two steps:
 // malformed JSON is a plain error giving the byte offset (not a
 // *json.SyntaxError), and schema violations are a *ValidationError. As with
-// json.Unmarshal, Validate is not run when decoding fails, and v is left
-// unchanged when decoding fails.
+// json.Unmarshal, Validate is not run when decoding fails, and a generated
+// v is then set to its zero value.
 func Unmarshal(data []byte, v Value) error {
 	if err := v.UnmarshalJSON(data); err != nil {
 		return err

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -319,6 +320,51 @@ func CheckFastPath[T any, PT interface {
 				failures++
 				if failures <= 20 {
 					t.Errorf("input %q: %s", in, p)
+				}
+			}
+		}
+	}
+	if failures > 20 {
+		t.Errorf("... and %d more", failures-20)
+	}
+	return n
+}
+
+// CheckInPlace checks that the generated UnmarshalJSON decodes in place as
+// its doc says: decoding each of docs, and malformed variants of them, over
+// a value already decoded from base gives what decoding into a zero value
+// gives, and the zero value when decoding fails, never a half-decoded one.
+// It returns the number of inputs decoded.
+func CheckInPlace[T any, PT interface {
+	*T
+	Value
+}](t *testing.T, base []byte, docs [][]byte) int {
+	t.Helper()
+	var prior T
+	if err := PT(&prior).UnmarshalJSON(base); err != nil || reflect.ValueOf(prior).IsZero() {
+		t.Fatalf("base %q: UnmarshalJSON = %v, or the zero value", base, err)
+	}
+	n, failures := 0, 0
+	for _, doc := range docs {
+		for _, in := range malformed(doc) {
+			n++
+			var fresh, over T
+			freshErr := PT(&fresh).UnmarshalJSON(in)
+			_ = PT(&over).UnmarshalJSON(base)
+			err := PT(&over).UnmarshalJSON(in)
+			var problem string
+			switch {
+			case (err == nil) != (freshErr == nil):
+				problem = fmt.Sprintf("UnmarshalJSON over a value: %v; into a zero value: %v", err, freshErr)
+			case err != nil && !reflect.ValueOf(over).IsZero():
+				problem = fmt.Sprintf("UnmarshalJSON failed (%v) and left %+v, not the zero value", err, over)
+			case !reflect.DeepEqual(over, fresh):
+				problem = fmt.Sprintf("UnmarshalJSON over a value gave %+v, into a zero value %+v", over, fresh)
+			}
+			if problem != "" {
+				failures++
+				if failures <= 20 {
+					t.Errorf("input %q: %s", in, problem)
 				}
 			}
 		}

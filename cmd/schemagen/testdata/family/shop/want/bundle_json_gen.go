@@ -28,9 +28,8 @@ func (x *ShopBundle) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("bundle.json#/properties/items/type") {
 				s1 := []LineItem{}
 				for d.NextElement() {
-					var v1 LineItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, LineItem{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Items = s1
 			}

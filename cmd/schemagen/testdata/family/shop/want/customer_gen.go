@@ -22,15 +22,17 @@ type ShopCustomer struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *ShopCustomer) UnmarshalJSON(data []byte) error {
+	var zero ShopCustomer
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ShopCustomer
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -58,15 +60,17 @@ type ShopCustomerDetails struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *ShopCustomerDetails) UnmarshalJSON(data []byte) error {
+	var zero ShopCustomerDetails
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ShopCustomerDetails
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -20,15 +20,16 @@ type GiftCard struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *GiftCard) UnmarshalJSON(data []byte) error {
+	var zero GiftCard
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v GiftCard
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -55,15 +56,16 @@ type GiftCardDetails struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *GiftCardDetails) UnmarshalJSON(data []byte) error {
+	var zero GiftCardDetails
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v GiftCardDetails
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

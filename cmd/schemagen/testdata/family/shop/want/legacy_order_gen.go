@@ -21,15 +21,16 @@ type ShopOrder struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *ShopOrder) UnmarshalJSON(data []byte) error {
+	var zero ShopOrder
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ShopOrder
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -56,15 +57,16 @@ type ShopOrderDetails struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *ShopOrderDetails) UnmarshalJSON(data []byte) error {
+	var zero ShopOrderDetails
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ShopOrderDetails
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

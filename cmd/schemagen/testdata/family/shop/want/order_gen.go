@@ -26,15 +26,17 @@ type ShopOrder2 struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *ShopOrder2) UnmarshalJSON(data []byte) error {
+	var zero ShopOrder2
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ShopOrder2
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -61,15 +63,16 @@ type ShopOrderDetails2 struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *ShopOrderDetails2) UnmarshalJSON(data []byte) error {
+	var zero ShopOrderDetails2
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ShopOrderDetails2
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -97,16 +100,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *ShopOrderDetailsChannel) UnmarshalJSON(data []byte) error {
+	var zero ShopOrderDetailsChannel
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ShopOrderDetailsChannel
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -26,9 +26,8 @@ func (x *ShopOrder2) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("order.json#/properties/lines/type") {
 				s1 := []LineItem{}
 				for d.NextElement() {
-					var v1 LineItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, LineItem{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Lines = s1
 			}

@@ -24,15 +24,17 @@ type Invoice struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Invoice) UnmarshalJSON(data []byte) error {
+	var zero Invoice
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Invoice
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -62,15 +64,17 @@ type Party struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Party) UnmarshalJSON(data []byte) error {
+	var zero Party
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Party
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -96,16 +100,17 @@ func (x *Party) Validate() error {
 type Cents int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Cents) UnmarshalJSON(data []byte) error {
+	var zero Cents
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Cents
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -19,9 +19,8 @@ func (x *Catalog) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.json#/properties/products/type") {
 				s1 := []Product{}
 				for d.NextElement() {
-					var v1 Product
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Product{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Products = s1
 			}

@@ -23,15 +23,17 @@ type Route struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Route) UnmarshalJSON(data []byte) error {
+	var zero Route
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Route
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -59,16 +61,17 @@ type Point struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Point) UnmarshalJSON(data []byte) error {
+	var zero Point
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Point
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

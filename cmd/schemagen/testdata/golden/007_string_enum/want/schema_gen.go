@@ -25,15 +25,17 @@ type Ticket struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Ticket) UnmarshalJSON(data []byte) error {
+	var zero Ticket
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Ticket
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -64,16 +66,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *TicketStatus) UnmarshalJSON(data []byte) error {
+	var zero TicketStatus
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v TicketStatus
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -104,16 +107,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *TicketChannel) UnmarshalJSON(data []byte) error {
+	var zero TicketChannel
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v TicketChannel
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

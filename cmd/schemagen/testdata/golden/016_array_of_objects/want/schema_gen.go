@@ -21,15 +21,17 @@ type Polygon struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Polygon) UnmarshalJSON(data []byte) error {
+	var zero Polygon
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Polygon
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -61,15 +63,17 @@ type PolygonPointsItem struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *PolygonPointsItem) UnmarshalJSON(data []byte) error {
+	var zero PolygonPointsItem
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v PolygonPointsItem
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

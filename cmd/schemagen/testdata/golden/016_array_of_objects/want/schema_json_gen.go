@@ -22,9 +22,8 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.json#/properties/points/type") {
 				s1 := []PolygonPointsItem{}
 				for d.NextElement() {
-					var v1 PolygonPointsItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, PolygonPointsItem{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Points = s1
 			}

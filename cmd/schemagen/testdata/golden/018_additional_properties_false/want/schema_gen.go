@@ -16,16 +16,17 @@ type Credentials struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Credentials) UnmarshalJSON(data []byte) error {
+	var zero Credentials
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Credentials
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

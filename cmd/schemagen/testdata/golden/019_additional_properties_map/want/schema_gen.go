@@ -12,15 +12,16 @@ type Scores map[string]int64
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
-// and x is left unchanged; Validate checks the rest.
+// and x is set to its zero value; Validate checks the rest.
 func (x *Scores) UnmarshalJSON(data []byte) error {
+	var zero Scores
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Scores
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -23,9 +23,8 @@ func (x *Node) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.json#/properties/children/type") {
 				s1 := []Node{}
 				for d.NextElement() {
-					var v1 Node
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Node{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Children = s1
 			}

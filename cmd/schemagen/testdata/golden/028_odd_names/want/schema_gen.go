@@ -32,15 +32,17 @@ type Names struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Names) UnmarshalJSON(data []byte) error {
+	var zero Names
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Names
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -64,16 +66,17 @@ func (x *Names) Validate() error {
 type Names2 string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Names2) UnmarshalJSON(data []byte) error {
+	var zero Names2
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Names2
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -94,16 +97,17 @@ func (x *Names2) Validate() error {
 type Validate int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Validate) UnmarshalJSON(data []byte) error {
+	var zero Validate
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Validate
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

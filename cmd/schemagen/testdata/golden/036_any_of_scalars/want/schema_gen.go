@@ -19,15 +19,16 @@ type ID struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *ID) UnmarshalJSON(data []byte) error {
+	var zero ID
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ID
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -23,15 +23,16 @@ type Contact struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
+	var zero Contact
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Contact
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -58,15 +59,17 @@ type ContactVariant0 struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *ContactVariant0) UnmarshalJSON(data []byte) error {
+	var zero ContactVariant0
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ContactVariant0
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -94,15 +97,17 @@ type ContactVariant1 struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *ContactVariant1) UnmarshalJSON(data []byte) error {
+	var zero ContactVariant1
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ContactVariant1
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

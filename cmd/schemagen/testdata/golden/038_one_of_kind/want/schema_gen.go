@@ -23,15 +23,16 @@ type Shape struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *Shape) UnmarshalJSON(data []byte) error {
+	var zero Shape
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Shape
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -60,15 +61,17 @@ type Circle struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Circle) UnmarshalJSON(data []byte) error {
+	var zero Circle
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Circle
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -98,15 +101,17 @@ type Square struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Square) UnmarshalJSON(data []byte) error {
+	var zero Square
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Square
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

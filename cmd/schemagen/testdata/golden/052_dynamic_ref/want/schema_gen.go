@@ -15,16 +15,17 @@ import (
 type Names json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Names) UnmarshalJSON(data []byte) error {
+	var zero Names
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Names
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -45,16 +46,17 @@ func (x *Names) Validate() error {
 type Item json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Item) UnmarshalJSON(data []byte) error {
+	var zero Item
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Item
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -75,16 +77,17 @@ func (x *Item) Validate() error {
 type List json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *List) UnmarshalJSON(data []byte) error {
+	var zero List
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v List
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

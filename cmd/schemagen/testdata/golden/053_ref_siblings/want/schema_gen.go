@@ -22,15 +22,16 @@ type Server struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Server) UnmarshalJSON(data []byte) error {
+	var zero Server
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Server
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -54,16 +55,17 @@ func (x *Server) Validate() error {
 type Port int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Port) UnmarshalJSON(data []byte) error {
+	var zero Port
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Port
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -15,16 +15,17 @@ import (
 type Code json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Code) UnmarshalJSON(data []byte) error {
+	var zero Code
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Code
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -37,15 +37,17 @@ type Event struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Event) UnmarshalJSON(data []byte) error {
+	var zero Event
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Event
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -69,16 +71,17 @@ func (x *Event) Validate() error {
 type Timestamp jsonrt.DateTime
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Timestamp) UnmarshalJSON(data []byte) error {
+	var zero Timestamp
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Timestamp
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

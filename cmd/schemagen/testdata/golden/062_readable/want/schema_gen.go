@@ -88,15 +88,17 @@ func (x *SessionRequest) AudiencesOrDefault() []string {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *SessionRequest) UnmarshalJSON(data []byte) error {
+	var zero SessionRequest
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v SessionRequest
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -128,16 +130,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *SessionRequestZone) UnmarshalJSON(data []byte) error {
+	var zero SessionRequestZone
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v SessionRequestZone
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

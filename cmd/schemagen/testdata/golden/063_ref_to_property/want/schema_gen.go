@@ -19,15 +19,16 @@ type Config struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Config) UnmarshalJSON(data []byte) error {
+	var zero Config
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Config
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -54,15 +55,16 @@ type ConfigEcmaFeatures struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *ConfigEcmaFeatures) UnmarshalJSON(data []byte) error {
+	var zero ConfigEcmaFeatures
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ConfigEcmaFeatures
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -91,15 +93,16 @@ type ConfigOverridesItem struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *ConfigOverridesItem) UnmarshalJSON(data []byte) error {
+	var zero ConfigOverridesItem
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ConfigOverridesItem
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -122,15 +125,16 @@ type Globs []string
 
 // UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON
 // type the Go types cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Globs) UnmarshalJSON(data []byte) error {
+	var zero Globs
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Globs
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -24,9 +24,8 @@ func (x *Config) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.json#/properties/overrides/type") {
 				s1 := []ConfigOverridesItem{}
 				for d.NextElement() {
-					var v1 ConfigOverridesItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, ConfigOverridesItem{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Overrides = s1
 			}

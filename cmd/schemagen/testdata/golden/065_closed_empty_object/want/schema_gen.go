@@ -18,15 +18,16 @@ type Holder struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Holder) UnmarshalJSON(data []byte) error {
+	var zero Holder
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Holder
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -49,16 +50,17 @@ type HolderNone struct{}
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a property the schema does not allow) comes
-// back as a *jsonrt.ValidationError, and x is left unchanged; Validate checks
-// the rest.
+// back as a *jsonrt.ValidationError, and x is set to its zero value; Validate
+// checks the rest.
 func (x *HolderNone) UnmarshalJSON(data []byte) error {
+	var zero HolderNone
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v HolderNone
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -20,15 +20,16 @@ type CheckPropertiesName struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *CheckPropertiesName) UnmarshalJSON(data []byte) error {
+	var zero CheckPropertiesName
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CheckPropertiesName
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

@@ -17,16 +17,17 @@ import (
 type NullableString string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *NullableString) UnmarshalJSON(data []byte) error {
+	var zero NullableString
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v NullableString
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -51,16 +52,17 @@ func (x *NullableString) Validate() error {
 type NullableEnum string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *NullableEnum) UnmarshalJSON(data []byte) error {
+	var zero NullableEnum
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v NullableEnum
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -83,16 +85,17 @@ func (x *NullableEnum) Validate() error {
 type EnumWithNull string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *EnumWithNull) UnmarshalJSON(data []byte) error {
+	var zero EnumWithNull
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v EnumWithNull
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -113,16 +116,17 @@ func (x *EnumWithNull) Validate() error {
 type NotNullable int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *NotNullable) UnmarshalJSON(data []byte) error {
+	var zero NotNullable
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v NotNullable
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -145,16 +149,17 @@ func (x *NotNullable) Validate() error {
 type NullableNoType json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *NullableNoType) UnmarshalJSON(data []byte) error {
+	var zero NullableNoType
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v NullableNoType
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -181,15 +186,16 @@ type NullableObject struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *NullableObject) UnmarshalJSON(data []byte) error {
+	var zero NullableObject
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v NullableObject
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -226,15 +232,16 @@ type Nullables struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Nullables) UnmarshalJSON(data []byte) error {
+	var zero Nullables
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Nullables
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -258,16 +265,17 @@ func (x *Nullables) Validate() error {
 type ExclusiveRange float64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *ExclusiveRange) UnmarshalJSON(data []byte) error {
+	var zero ExclusiveRange
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ExclusiveRange
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -290,16 +298,17 @@ func (x *ExclusiveRange) Validate() error {
 type InclusiveRange int32
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *InclusiveRange) UnmarshalJSON(data []byte) error {
+	var zero InclusiveRange
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v InclusiveRange
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -320,16 +329,17 @@ func (x *InclusiveRange) Validate() error {
 type ExclusiveWithoutBound int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *ExclusiveWithoutBound) UnmarshalJSON(data []byte) error {
+	var zero ExclusiveWithoutBound
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ExclusiveWithoutBound
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -364,15 +374,16 @@ type Formats struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Formats) UnmarshalJSON(data []byte) error {
+	var zero Formats
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Formats
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -410,15 +421,17 @@ type Account struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Account) UnmarshalJSON(data []byte) error {
+	var zero Account
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Account
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -447,15 +460,16 @@ type Documented struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Documented) UnmarshalJSON(data []byte) error {
+	var zero Documented
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Documented
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -487,15 +501,17 @@ type Pet struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Pet) UnmarshalJSON(data []byte) error {
+	var zero Pet
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Pet
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -519,16 +535,17 @@ func (x *Pet) Validate() error {
 type APIV1PetID int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *APIV1PetID) UnmarshalJSON(data []byte) error {
+	var zero APIV1PetID
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v APIV1PetID
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -551,16 +568,17 @@ func (x *APIV1PetID) Validate() error {
 type Tag string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Tag) UnmarshalJSON(data []byte) error {
+	var zero Tag
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Tag
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -587,15 +605,16 @@ type OwnerProfile struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *OwnerProfile) UnmarshalJSON(data []byte) error {
+	var zero OwnerProfile
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v OwnerProfile
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -624,15 +643,17 @@ type Dog struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Dog) UnmarshalJSON(data []byte) error {
+	var zero Dog
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Dog
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -659,16 +680,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *DogPetType) UnmarshalJSON(data []byte) error {
+	var zero DogPetType
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v DogPetType
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -697,15 +719,17 @@ type Cat struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Cat) UnmarshalJSON(data []byte) error {
+	var zero Cat
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Cat
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -732,16 +756,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *CatPetType) UnmarshalJSON(data []byte) error {
+	var zero CatPetType
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CatPetType
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -772,15 +797,16 @@ type AnyPet struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *AnyPet) UnmarshalJSON(data []byte) error {
+	var zero AnyPet
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v AnyPet
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -808,15 +834,17 @@ type Lizard struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Lizard) UnmarshalJSON(data []byte) error {
+	var zero Lizard
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Lizard
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -843,16 +871,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *LizardKind) UnmarshalJSON(data []byte) error {
+	var zero LizardKind
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v LizardKind
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -881,15 +910,17 @@ type Snake struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Snake) UnmarshalJSON(data []byte) error {
+	var zero Snake
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Snake
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -917,15 +948,17 @@ type Turtle struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Turtle) UnmarshalJSON(data []byte) error {
+	var zero Turtle
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Turtle
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -952,16 +985,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *TurtleKind) UnmarshalJSON(data []byte) error {
+	var zero TurtleKind
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v TurtleKind
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -994,15 +1028,16 @@ type MappedPet struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *MappedPet) UnmarshalJSON(data []byte) error {
+	var zero MappedPet
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v MappedPet
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1030,15 +1065,17 @@ type Bird struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Bird) UnmarshalJSON(data []byte) error {
+	var zero Bird
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Bird
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1065,16 +1102,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *BirdType) UnmarshalJSON(data []byte) error {
+	var zero BirdType
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v BirdType
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1102,15 +1140,17 @@ type Fish struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Fish) UnmarshalJSON(data []byte) error {
+	var zero Fish
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Fish
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1137,16 +1177,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *FishType) UnmarshalJSON(data []byte) error {
+	var zero FishType
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v FishType
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1175,15 +1216,16 @@ type AnyOfPet struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *AnyOfPet) UnmarshalJSON(data []byte) error {
+	var zero AnyOfPet
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v AnyOfPet
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1211,15 +1253,16 @@ type Hawk struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Hawk) UnmarshalJSON(data []byte) error {
+	var zero Hawk
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Hawk
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1246,15 +1289,16 @@ type Owl struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Owl) UnmarshalJSON(data []byte) error {
+	var zero Owl
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Owl
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1281,15 +1325,16 @@ type Eagle struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Eagle) UnmarshalJSON(data []byte) error {
+	var zero Eagle
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Eagle
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1321,15 +1366,16 @@ type Raptor struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *Raptor) UnmarshalJSON(data []byte) error {
+	var zero Raptor
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Raptor
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1358,15 +1404,16 @@ type Hunter struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *Hunter) UnmarshalJSON(data []byte) error {
+	var zero Hunter
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Hunter
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1396,15 +1443,17 @@ type BasePet struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *BasePet) UnmarshalJSON(data []byte) error {
+	var zero BasePet
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v BasePet
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1434,15 +1483,17 @@ type Hamster struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Hamster) UnmarshalJSON(data []byte) error {
+	var zero Hamster
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Hamster
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1466,16 +1517,17 @@ func (x *Hamster) Validate() error {
 type Untyped json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Untyped) UnmarshalJSON(data []byte) error {
+	var zero Untyped
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Untyped
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1497,15 +1549,16 @@ type FreeForm map[string]json.RawMessage
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
-// and x is left unchanged; Validate checks the rest.
+// and x is set to its zero value; Validate checks the rest.
 func (x *FreeForm) UnmarshalJSON(data []byte) error {
+	var zero FreeForm
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v FreeForm
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1527,15 +1580,16 @@ type StringMap map[string]*string
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
-// and x is left unchanged; Validate checks the rest.
+// and x is set to its zero value; Validate checks the rest.
 func (x *StringMap) UnmarshalJSON(data []byte) error {
+	var zero StringMap
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v StringMap
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1559,16 +1613,17 @@ type Closed struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a property the schema does not allow) comes
-// back as a *jsonrt.ValidationError, and x is left unchanged; Validate checks
-// the rest.
+// back as a *jsonrt.ValidationError, and x is set to its zero value; Validate
+// checks the rest.
 func (x *Closed) UnmarshalJSON(data []byte) error {
+	var zero Closed
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Closed
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1592,15 +1647,16 @@ type IntList []int32
 
 // UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON
 // type the Go types cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *IntList) UnmarshalJSON(data []byte) error {
+	var zero IntList
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v IntList
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1627,15 +1683,16 @@ type Node struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Node) UnmarshalJSON(data []byte) error {
+	var zero Node
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Node
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1665,16 +1722,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *Status) UnmarshalJSON(data []byte) error {
+	var zero Status
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Status
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1703,15 +1761,16 @@ type Scalars struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *Scalars) UnmarshalJSON(data []byte) error {
+	var zero Scalars
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Scalars
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1742,15 +1801,17 @@ type Error struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Error) UnmarshalJSON(data []byte) error {
+	var zero Error
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Error
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1780,15 +1841,16 @@ type Deprecated struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Deprecated) UnmarshalJSON(data []byte) error {
+	var zero Deprecated
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Deprecated
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

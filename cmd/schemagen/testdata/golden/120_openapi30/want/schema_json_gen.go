@@ -669,9 +669,8 @@ func (x *OwnerProfile) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/components/schemas/Owner.Profile/properties/pets/type") {
 				s1 := []Pet{}
 				for d.NextElement() {
-					var v1 Pet
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Pet{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Pets = s1
 			}
@@ -1982,9 +1981,8 @@ func (x *Node) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/components/schemas/Node/properties/children/type") {
 				s1 := []Node{}
 				for d.NextElement() {
-					var v1 Node
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Node{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Children = s1
 			}

@@ -15,16 +15,17 @@ import (
 type ID int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *ID) UnmarshalJSON(data []byte) error {
+	var zero ID
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ID
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -47,16 +48,17 @@ func (x *ID) Validate() error {
 type Name string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Name) UnmarshalJSON(data []byte) error {
+	var zero Name
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Name
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -79,16 +81,17 @@ func (x *Name) Validate() error {
 type MaybeName string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *MaybeName) UnmarshalJSON(data []byte) error {
+	var zero MaybeName
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v MaybeName
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -111,16 +114,17 @@ func (x *MaybeName) Validate() error {
 type Color json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Color) UnmarshalJSON(data []byte) error {
+	var zero Color
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Color
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -143,16 +147,17 @@ func (x *Color) Validate() error {
 type Version string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Version) UnmarshalJSON(data []byte) error {
+	var zero Version
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Version
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -175,16 +180,17 @@ func (x *Version) Validate() error {
 type Price float64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Price) UnmarshalJSON(data []byte) error {
+	var zero Price
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Price
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -207,16 +213,17 @@ func (x *Price) Validate() error {
 type Percent int32
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Percent) UnmarshalJSON(data []byte) error {
+	var zero Percent
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Percent
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -240,15 +247,16 @@ type Tags []Name
 
 // UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON
 // type the Go types cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Tags) UnmarshalJSON(data []byte) error {
+	var zero Tags
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Tags
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -269,16 +277,17 @@ func (x *Tags) Validate() error {
 type Point json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Point) UnmarshalJSON(data []byte) error {
+	var zero Point
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Point
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -305,16 +314,17 @@ type Money struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property, a property the
-// schema does not allow) comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Money) UnmarshalJSON(data []byte) error {
+	var zero Money
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Money
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -352,15 +362,17 @@ type Item struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Item) UnmarshalJSON(data []byte) error {
+	var zero Item
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Item
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -382,16 +394,17 @@ func (x *Item) Validate() error {
 type Labels json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Labels) UnmarshalJSON(data []byte) error {
+	var zero Labels
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Labels
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -412,16 +425,17 @@ func (x *Labels) Validate() error {
 type Shipping json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Shipping) UnmarshalJSON(data []byte) error {
+	var zero Shipping
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Shipping
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -442,16 +456,17 @@ func (x *Shipping) Validate() error {
 type Contact json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
+	var zero Contact
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Contact
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -472,16 +487,17 @@ func (x *Contact) Validate() error {
 type Strict json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Strict) UnmarshalJSON(data []byte) error {
+	var zero Strict
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Strict
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -507,15 +523,16 @@ type WithDefs struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *WithDefs) UnmarshalJSON(data []byte) error {
+	var zero WithDefs
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v WithDefs
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -543,16 +560,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *Unit) UnmarshalJSON(data []byte) error {
+	var zero Unit
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Unit
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -581,15 +599,16 @@ type Draft4Thing struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Draft4Thing) UnmarshalJSON(data []byte) error {
+	var zero Draft4Thing
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Draft4Thing
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -619,15 +638,17 @@ type Circle struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Circle) UnmarshalJSON(data []byte) error {
+	var zero Circle
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Circle
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -654,16 +675,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *CircleShape) UnmarshalJSON(data []byte) error {
+	var zero CircleShape
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CircleShape
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -692,15 +714,17 @@ type Square struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Square) UnmarshalJSON(data []byte) error {
+	var zero Square
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Square
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -727,16 +751,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *SquareShape) UnmarshalJSON(data []byte) error {
+	var zero SquareShape
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v SquareShape
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -765,15 +790,16 @@ type Shape struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *Shape) UnmarshalJSON(data []byte) error {
+	var zero Shape
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Shape
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -802,15 +828,16 @@ type StringOrList struct {
 
 // UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
-// left unchanged; Validate checks the rest.
+// set to its zero value; Validate checks the rest.
 func (x *StringOrList) UnmarshalJSON(data []byte) error {
+	var zero StringOrList
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v StringOrList
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -831,16 +858,17 @@ func (x *StringOrList) Validate() error {
 type NotEmpty json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *NotEmpty) UnmarshalJSON(data []byte) error {
+	var zero NotEmpty
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v NotEmpty
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -867,15 +895,16 @@ type Tree struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Tree) UnmarshalJSON(data []byte) error {
+	var zero Tree
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Tree
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -898,15 +927,16 @@ type Free map[string]json.RawMessage
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
-// and x is left unchanged; Validate checks the rest.
+// and x is set to its zero value; Validate checks the rest.
 func (x *Free) UnmarshalJSON(data []byte) error {
+	var zero Free
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Free
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -929,16 +959,17 @@ func (x *Free) Validate() error {
 type Anything json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Anything) UnmarshalJSON(data []byte) error {
+	var zero Anything
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Anything
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -963,16 +994,17 @@ func (x *Anything) Validate() error {
 type Nothing json.RawMessage
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Nothing) UnmarshalJSON(data []byte) error {
+	var zero Nothing
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Nothing
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -995,16 +1027,17 @@ func (x *Nothing) Validate() error {
 type Flag bool
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Flag) UnmarshalJSON(data []byte) error {
+	var zero Flag
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Flag
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1025,16 +1058,17 @@ func (x *Flag) Validate() error {
 type Blob string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Blob) UnmarshalJSON(data []byte) error {
+	var zero Blob
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Blob
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1055,16 +1089,17 @@ func (x *Blob) Validate() error {
 type When string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *When) UnmarshalJSON(data []byte) error {
+	var zero When
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v When
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1092,15 +1127,16 @@ type Deprecated struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Deprecated) UnmarshalJSON(data []byte) error {
+	var zero Deprecated
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Deprecated
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1134,15 +1170,17 @@ type Order struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
+	var zero Order
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Order
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -1172,15 +1210,16 @@ type Envelope struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Envelope) UnmarshalJSON(data []byte) error {
+	var zero Envelope
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Envelope
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

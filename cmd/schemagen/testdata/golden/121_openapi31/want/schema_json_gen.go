@@ -840,9 +840,8 @@ func (x *Tree) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/components/schemas/Tree/properties/kids/type") {
 				s1 := []Tree{}
 				for d.NextElement() {
-					var v1 Tree
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Tree{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Kids = s1
 			}
@@ -1047,9 +1046,8 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/components/schemas/Order/properties/items/type") {
 				s1 := []Item{}
 				for d.NextElement() {
-					var v1 Item
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Item{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Items = s1
 			}

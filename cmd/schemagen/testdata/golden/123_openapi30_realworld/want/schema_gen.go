@@ -22,15 +22,17 @@ type Error struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Error) UnmarshalJSON(data []byte) error {
+	var zero Error
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Error
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -54,16 +56,17 @@ func (x *Error) Validate() error {
 type Copied string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Copied) UnmarshalJSON(data []byte) error {
+	var zero Copied
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Copied
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -86,16 +89,17 @@ func (x *Copied) Validate() error {
 type Token string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Token) UnmarshalJSON(data []byte) error {
+	var zero Token
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Token
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -118,16 +122,17 @@ func (x *Token) Validate() error {
 type Name string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Name) UnmarshalJSON(data []byte) error {
+	var zero Name
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Name
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -150,16 +155,17 @@ func (x *Name) Validate() error {
 type Label string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Label) UnmarshalJSON(data []byte) error {
+	var zero Label
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Label
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -182,16 +188,17 @@ func (x *Label) Validate() error {
 type Stop string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Stop) UnmarshalJSON(data []byte) error {
+	var zero Stop
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Stop
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -218,15 +225,16 @@ type Account struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *Account) UnmarshalJSON(data []byte) error {
+	var zero Account
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Account
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -255,15 +263,17 @@ type Legacy struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Legacy) UnmarshalJSON(data []byte) error {
+	var zero Legacy
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Legacy
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

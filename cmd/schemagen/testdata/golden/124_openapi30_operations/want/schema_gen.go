@@ -20,15 +20,17 @@ type Pet struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Pet) UnmarshalJSON(data []byte) error {
+	var zero Pet
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Pet
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -52,16 +54,17 @@ func (x *Pet) Validate() error {
 type PetRequest string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *PetRequest) UnmarshalJSON(data []byte) error {
+	var zero PetRequest
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v PetRequest
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -90,15 +93,17 @@ type CreatePetRequest struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *CreatePetRequest) UnmarshalJSON(data []byte) error {
+	var zero CreatePetRequest
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CreatePetRequest
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -128,15 +133,17 @@ type CreatePetResponse4XX struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *CreatePetResponse4XX) UnmarshalJSON(data []byte) error {
+	var zero CreatePetResponse4XX
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v CreatePetResponse4XX
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -165,15 +172,16 @@ type ListPetsResponse struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *ListPetsResponse) UnmarshalJSON(data []byte) error {
+	var zero ListPetsResponse
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ListPetsResponse
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -197,16 +205,17 @@ func (x *ListPetsResponse) Validate() error {
 type ListPetsResponse202 int64
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *ListPetsResponse202) UnmarshalJSON(data []byte) error {
+	var zero ListPetsResponse202
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v ListPetsResponse202
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -235,15 +244,17 @@ type GetPetsPetIDResponse struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *GetPetsPetIDResponse) UnmarshalJSON(data []byte) error {
+	var zero GetPetsPetIDResponse
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v GetPetsPetIDResponse
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -268,15 +279,16 @@ type PetRequest2 []PetRequestItem
 
 // UnmarshalJSON decodes a JSON array into x. What decoding finds wrong (a JSON
 // type the Go types cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *PetRequest2) UnmarshalJSON(data []byte) error {
+	var zero PetRequest2
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v PetRequest2
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -303,16 +315,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *PetRequestItem) UnmarshalJSON(data []byte) error {
+	var zero PetRequestItem
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v PetRequestItem
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

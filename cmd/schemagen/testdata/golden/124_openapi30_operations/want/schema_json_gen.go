@@ -230,9 +230,8 @@ func (x *ListPetsResponse) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/paths/~1pets/get/responses/200/content/application~1json/schema/properties/items/type") {
 				s1 := []Pet{}
 				for d.NextElement() {
-					var v1 Pet
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Pet{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Items = s1
 			}

@@ -23,15 +23,17 @@ type LoginRequest struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *LoginRequest) UnmarshalJSON(data []byte) error {
+	var zero LoginRequest
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v LoginRequest
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -63,15 +65,17 @@ type LoginResponse struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *LoginResponse) UnmarshalJSON(data []byte) error {
+	var zero LoginResponse
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v LoginResponse
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -98,15 +102,16 @@ type LoginResponse401 struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is left unchanged; Validate checks the rest.
+// x is set to its zero value; Validate checks the rest.
 func (x *LoginResponse401) UnmarshalJSON(data []byte) error {
+	var zero LoginResponse401
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v LoginResponse401
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -134,16 +139,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *LoginResponse401Reason) UnmarshalJSON(data []byte) error {
+	var zero LoginResponse401Reason
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v LoginResponse401Reason
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 

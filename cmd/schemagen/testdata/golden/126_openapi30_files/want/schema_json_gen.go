@@ -21,9 +21,8 @@ func (x *Owner) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/components/schemas/Owner/properties/pets/type") {
 				s1 := []Pet{}
 				for d.NextElement() {
-					var v1 Pet
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, Pet{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Pets = s1
 			}

@@ -307,9 +307,8 @@ func (x *Tree) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.json#/$defs/Tree/properties/kids/type") {
 				s1 := []TreeKidsItem{}
 				for d.NextElement() {
-					var v1 TreeKidsItem
-					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1 = append(s1, TreeKidsItem{})
+					s1[len(s1)-1].decodeJSON(d)
 				}
 				x.Kids = s1
 			}

@@ -29,15 +29,17 @@ type Invoice struct {
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
 // JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is left unchanged; Validate checks the rest.
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
 func (x *Invoice) UnmarshalJSON(data []byte) error {
+	var zero Invoice
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Invoice
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -69,16 +71,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *Currency) UnmarshalJSON(data []byte) error {
+	var zero Currency
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Currency
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -105,16 +108,17 @@ const (
 )
 
 // UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
-// type cannot hold comes back as a *jsonrt.ValidationError, and x is left
-// unchanged; Validate checks the rest.
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
 func (x *Status) UnmarshalJSON(data []byte) error {
+	var zero Status
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Status
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
@@ -137,16 +141,17 @@ func (x *Status) Validate() error {
 type Sku string
 
 // UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is left unchanged;
-// Validate checks the rest.
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
 func (x *Sku) UnmarshalJSON(data []byte) error {
+	var zero Sku
+	*x = zero
 	d := jsonrt.NewDecoder(data)
-	var v Sku
-	v.decodeJSON(d)
+	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
+		*x = zero
 		return err
 	}
-	*x = v
 	return nil
 }
 
