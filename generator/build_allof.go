@@ -22,7 +22,7 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) ir.Type {
 	}
 	own := *s
 	own.AllOf = nil
-	if len(s.AllOf) == 1 && !constrains(&own) {
+	if len(s.AllOf) == 1 && s.Ref == nil && !constrains(&own) {
 		// allOf: [X] beside annotations only, such as the description a
 		// 3.0 document cannot put beside a $ref: it is X.
 		return b.use(s.AllOf[0], hint)
@@ -88,9 +88,11 @@ func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Sch
 }
 
 // plainObjectPart reports whether s, apart from its allOf, has nothing but
-// properties, required, annotations and, if any, the type "object".
+// properties, required, annotations and, if any, the type "object" (no
+// $ref either: beside other keywords, it is one more schema that applies;
+// and it is not a boolean schema).
 func (b *builder) plainObjectPart(s *jsonschema.Schema) bool {
-	if len(s.Types) > 1 || len(s.Types) == 1 && s.Types[0] != "object" || b.assertsFormat(s) || b.dynamicDocument(s) {
+	if s.Ref != nil || s.Always != nil || len(s.Types) > 1 || len(s.Types) == 1 && s.Types[0] != "object" || b.assertsFormat(s) || b.dynamicDocument(s) {
 		return false
 	}
 	rest := *s

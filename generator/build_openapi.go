@@ -40,7 +40,13 @@ func (b *builder) components(doc *loadedDoc) {
 		b.definition(doc, def.ptr, def.name)
 	}
 	for _, body := range bodies {
-		b.definition(doc, body.Pointer, naming.GoName(body.Operation)+naming.GoName(body.Role))
+		if !body.Ref {
+			b.definition(doc, body.Pointer, naming.GoName(body.Operation)+naming.GoName(body.Role))
+		} else if def := b.compileDefinition(doc, body.Pointer); def != nil {
+			if target, ok := b.pureRef(def); ok {
+				b.named(target) // under its own name: the file's, or its component's
+			}
+		}
 	}
 }
 

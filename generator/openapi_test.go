@@ -3,8 +3,11 @@ package generator
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/schemagen/schemagen/generator/ir"
 )
 
 // buildText writes files (by name) into a temporary directory and builds
@@ -53,8 +56,11 @@ func TestOpenAPIErrors(t *testing.T) {
 		{"no components", "api.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n",
 			[]string{"api.yaml#/components/schemas:", "neither components.schemas nor JSON request or response bodies", "no types to generate"}},
 		{"no inline bodies", "api.yaml", "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses:\n        200:\n" +
-			"          content: {application/json: {schema: {$ref: 'other.yaml#/S'}}, text/plain: {schema: {type: string}}}\n",
+			"          content: {application/json: {}, text/plain: {schema: {type: string}}}\n",
 			[]string{"api.yaml#/components/schemas:", "no types to generate"}},
+		{"a body's file is missing", "api.yaml", "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      responses:\n        200:\n" +
+			"          content: {application/json: {schema: {$ref: 'other.yaml#/S'}}}\n",
+			[]string{"api.yaml#/paths/~1a/get/responses/200/content/application~1json/schema/$ref: cannot load the referenced schema: other.yaml"}},
 		{"swagger", "api.json", `{"swagger": "2.0", "definitions": {}}`,
 			[]string{"api.json#/swagger:", "documents in Swagger 2.0 are not supported"}},
 		{"openapi 4", "api.yaml", "openapi: 4.0.0\n",
@@ -239,6 +245,46 @@ func TestOpenAPIBodiesWithoutComponents(t *testing.T) {
 	}
 	if len(pkg.Decls) != 1 || pkg.Decls[0].Name != "ListPetsResponse" {
 		t.Errorf("types %v, want ListPetsResponse", pkg.Decls)
+	}
+}
+
+// TestOpenAPIBodiesInFiles checks the bodies of a description split into
+// files, without components: a body that is only a $ref to another file
+// declares that file's schema, under its own name, and the schemas it
+// refers to are 3.0 schemas too.
+func TestOpenAPIBodiesInFiles(t *testing.T) {
+	const doc = "openapi: 3.0.3\npaths:\n  /pets:\n    get:\n      operationId: listPets\n" +
+		"      responses:\n        200: {content: {application/json: {schema: {$ref: schemas/PetList.yaml}}}}\n" +
+		"        default: {content: {application/json: {schema: {$ref: 'common.yaml#/Error'}}}}\n"
+	dir := t.TempDir()
+	for name, text := range map[string]string{"api.yaml": doc,
+		"schemas/PetList.yaml": "type: array\nitems: {$ref: Pet.yaml}\n",
+		"schemas/Pet.yaml":     "type: object\nproperties:\n  name: {type: string, nullable: true}\n",
+		"common.yaml":          "Error: {type: object, properties: {code: {type: integer}}}\n"} {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	pkg, err := Build(Config{Package: "p"}, []string{"api.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range pkg.Decls {
+		names = append(names, d.Name)
+	}
+	if want := []string{"PetList", "Pet", "Error"}; !slices.Equal(names, want) {
+		t.Fatalf("types %v, want %v", names, want)
+	}
+	if pet, ok := pkg.Decls[1].Type.(*ir.Struct); !ok || len(pet.Fields) != 1 {
+		t.Errorf("Pet: %v, want a struct of one field", pkg.Decls[1].Type)
+	} else if _, nullable := pet.Fields[0].Type.(*ir.Nullable); !nullable {
+		t.Errorf("Pet.Name: %v, want a type that may be null (nullable: true, a 3.0 schema)", pet.Fields[0].Type)
 	}
 }
 

@@ -13,6 +13,7 @@ type Body struct {
 	Pointer   string // "/paths/~1pets/post/requestBody/content/application~1json/schema"
 	Operation string // the operationId, "createPet", or else the method and path, "get /pets/{petId}"
 	Role      string // "Request", "Response", or "Response " and the code: "Response 404", "Response default"
+	Ref       bool   // the schema is only a $ref to another file, whose schema it stands for
 }
 
 // methods are the members of a path item that are operations.
@@ -32,9 +33,11 @@ var methods = map[string]bool{
 // A body is the first JSON media type of its content (application/json, or
 // a type ending in +json, parameters such as ";charset=utf-8" allowed).
 // Left out are bodies that are references (to components.requestBodies or
-// components.responses), schemas that are nothing but a $ref (the schema
-// they refer to has a type of its own), path items that are references,
-// and callbacks.
+// components.responses), schemas that are nothing but a $ref within the
+// document (the schema they refer to has a type of its own), path items
+// that are references, and callbacks. A schema that is nothing but a $ref
+// to another file, as a description split into files has, is in, marked
+// Ref: nothing else may declare the schema it refers to.
 func Bodies(root *document.Node) []Body {
 	var out []Body
 	paths := root.Get("paths")
@@ -70,8 +73,8 @@ func operationName(op *document.Node, method, path string) string {
 func operationBodies(op *document.Node, ptr, name string) []Body {
 	var out []Body
 	if rb := op.Get("requestBody"); rb != nil {
-		if s, _ := jsonSchema(rb); s != "" {
-			out = append(out, Body{ptr + "/requestBody/" + s, name, "Request"})
+		if s, ref, _ := jsonSchema(rb); s != "" {
+			out = append(out, Body{ptr + "/requestBody/" + s, name, "Request", ref})
 		}
 	}
 	responses := op.Get("responses")
@@ -80,13 +83,14 @@ func operationBodies(op *document.Node, ptr, name string) []Body {
 	}
 	var success []string           // the 2xx codes with a JSON body, inline or not
 	schemas := map[string]string{} // the inline schemas, by code
+	refs := map[string]bool{}      // those that refer to another file
 	for _, r := range responses.Members {
-		s, ok := jsonSchema(r.Value)
+		s, ref, ok := jsonSchema(r.Value)
 		if ok && isSuccess(r.Name) {
 			success = append(success, r.Name)
 		}
 		if s != "" {
-			schemas[r.Name] = s
+			schemas[r.Name], refs[r.Name] = s, ref
 		}
 	}
 	sort.Strings(success)
@@ -99,7 +103,7 @@ func operationBodies(op *document.Node, ptr, name string) []Body {
 		if len(success) == 0 || r.Name != success[0] {
 			role += " " + r.Name
 		}
-		out = append(out, Body{ptr + "/responses/" + document.EscapeToken(r.Name) + "/" + s, name, role})
+		out = append(out, Body{ptr + "/responses/" + document.EscapeToken(r.Name) + "/" + s, name, role, refs[r.Name]})
 	}
 	return out
 }
@@ -112,18 +116,27 @@ func isSuccess(code string) bool {
 // jsonSchema reports whether a request body or response object has a
 // JSON media type, and returns the pointer, relative to the object, of the
 // first one's schema ("content/application~1json/schema"), or "" if that
-// schema is absent or only a $ref. A reference to a request body or
+// schema is absent or only a $ref within the document; ref reports a schema
+// that is only a $ref to another file. A reference to a request body or
 // response has none.
-func jsonSchema(body *document.Node) (string, bool) {
+func jsonSchema(body *document.Node) (ptr string, ref, ok bool) {
 	mt, name := jsonMediaType(body)
 	if mt == nil {
-		return "", false
+		return "", false, false
 	}
 	s := mt.Get("schema")
-	if s == nil || s.Kind != document.Object || (len(s.Members) == 1 && s.Members[0].Name == "$ref") {
-		return "", true
+	if s == nil || s.Kind != document.Object {
+		return "", false, true
 	}
-	return "content/" + document.EscapeToken(name) + "/schema", true
+	ptr = "content/" + document.EscapeToken(name) + "/schema"
+	if len(s.Members) == 1 && s.Members[0].Name == "$ref" {
+		target := s.Members[0].Value
+		if target.Kind != document.String || strings.HasPrefix(target.String, "#") {
+			return "", false, true
+		}
+		return ptr, true, true
+	}
+	return ptr, false, true
 }
 
 // jsonMediaType returns the first JSON media type object of a request body

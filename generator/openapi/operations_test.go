@@ -22,12 +22,12 @@ func TestBodies(t *testing.T) {
 				"requestBody": {"content": {"application/json": {"schema": ` + obj + `}}},
 				"responses": {"201": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
 			[]Body{
-				{"/paths/~1pets/post/requestBody/content/application~1json/schema", "createPet", "Request"},
-				{"/paths/~1pets/post/responses/201/content/application~1json/schema", "createPet", "Response"},
+				{"/paths/~1pets/post/requestBody/content/application~1json/schema", "createPet", "Request", false},
+				{"/paths/~1pets/post/responses/201/content/application~1json/schema", "createPet", "Response", false},
 			}},
 		{"name from method and path",
 			`{"/pets/{petId}": {"get": {"responses": {"200": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
-			[]Body{{"/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema", "get /pets/{petId}", "Response"}}},
+			[]Body{{"/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema", "get /pets/{petId}", "Response", false}}},
 		{"the lowest 2xx code is Response, other codes are named",
 			`{"/a": {"put": {"operationId": "op", "responses": {
 				"default": {"content": {"application/json": {"schema": ` + obj + `}}},
@@ -36,17 +36,21 @@ func TestBodies(t *testing.T) {
 				"2XX": {"content": {"application/json": {"schema": ` + obj + `}}},
 				"202": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
 			[]Body{
-				{"/paths/~1a/put/responses/default/content/application~1json/schema", "op", "Response default"},
-				{"/paths/~1a/put/responses/4XX/content/application~1problem+json/schema", "op", "Response 4XX"},
-				{"/paths/~1a/put/responses/404/content/Application~1JSON; charset=utf-8/schema", "op", "Response 404"},
-				{"/paths/~1a/put/responses/2XX/content/application~1json/schema", "op", "Response 2XX"},
-				{"/paths/~1a/put/responses/202/content/application~1json/schema", "op", "Response"},
+				{"/paths/~1a/put/responses/default/content/application~1json/schema", "op", "Response default", false},
+				{"/paths/~1a/put/responses/4XX/content/application~1problem+json/schema", "op", "Response 4XX", false},
+				{"/paths/~1a/put/responses/404/content/Application~1JSON; charset=utf-8/schema", "op", "Response 404", false},
+				{"/paths/~1a/put/responses/2XX/content/application~1json/schema", "op", "Response 2XX", false},
+				{"/paths/~1a/put/responses/202/content/application~1json/schema", "op", "Response", false},
 			}},
 		{"a $ref-only 2xx body still counts as the operation's Response",
 			`{"/a": {"get": {"operationId": "op", "responses": {
 				"200": {"content": {"application/json": {"schema": ` + ref + `}}},
 				"201": {"content": {"application/json": {"schema": ` + obj + `}}}}}}}`,
-			[]Body{{"/paths/~1a/get/responses/201/content/application~1json/schema", "op", "Response 201"}}},
+			[]Body{{"/paths/~1a/get/responses/201/content/application~1json/schema", "op", "Response 201", false}}},
+		{"a schema that is only a $ref to another file is in, marked",
+			`{"/a": {"get": {"operationId": "op", "responses": {
+				"200": {"content": {"application/json": {"schema": {"$ref": "schemas/Pet.yaml"}}}}}}}}`,
+			[]Body{{"/paths/~1a/get/responses/200/content/application~1json/schema", "op", "Response", true}}},
 		{"the first JSON media type is the body",
 			`{"/a": {"post": {"operationId": "op", "requestBody": {"content": {
 				"text/plain": {"schema": {"type": "string"}},

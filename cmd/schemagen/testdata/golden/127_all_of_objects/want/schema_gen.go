@@ -18,6 +18,9 @@ type Root struct {
 	Untyped json.RawMessage `json:"untyped,omitempty"`
 	Mixed   json.RawMessage `json:"mixed,omitempty"`
 	Tree    *Tree           `json:"tree,omitempty"`
+	Beside  json.RawMessage `json:"beside,omitempty"`
+	Wrapper json.RawMessage `json:"wrapper,omitempty"`
+	Never   json.RawMessage `json:"never,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

@@ -36,6 +36,12 @@ func (x *Root) decodeJSON(d *jsonrt.Decoder) {
 			var v Tree
 			v.decodeJSON(d)
 			x.Tree = &v
+		case "beside":
+			x.Beside = d.Raw()
+		case "wrapper":
+			x.Wrapper = d.Raw()
+		case "never":
+			x.Never = d.Raw()
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -78,9 +84,21 @@ func (x *Root) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"tree\":")
 		b = x.Tree.appendJSON(b)
 	}
+	if x.Beside != nil {
+		b = jsonrt.AppendKey(b, open, "\"beside\":")
+		b = jsonrt.AppendRaw(b, x.Beside)
+	}
+	if x.Wrapper != nil {
+		b = jsonrt.AppendKey(b, open, "\"wrapper\":")
+		b = jsonrt.AppendRaw(b, x.Wrapper)
+	}
+	if x.Never != nil {
+		b = jsonrt.AppendKey(b, open, "\"never\":")
+		b = jsonrt.AppendRaw(b, x.Never)
+	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "merged", "wrapped", "overlap", "closed", "untyped", "mixed", "tree":
+		case "merged", "wrapped", "overlap", "closed", "untyped", "mixed", "tree", "beside", "wrapper", "never":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -127,6 +145,21 @@ func (x *Root) validate(e *jsonrt.Errors) {
 	if x.Tree != nil {
 		e.Enter("tree")
 		x.Tree.validate(e)
+		e.Leave()
+	}
+	if x.Beside != nil {
+		e.Enter("beside")
+		jsonrt.CheckRaw(e, json.RawMessage(x.Beside), checkPropertiesBeside)
+		e.Leave()
+	}
+	if x.Wrapper != nil {
+		e.Enter("wrapper")
+		jsonrt.CheckRaw(e, json.RawMessage(x.Wrapper), checkPropertiesWrapper)
+		e.Leave()
+	}
+	if x.Never != nil {
+		e.Enter("never")
+		jsonrt.CheckRaw(e, json.RawMessage(x.Never), checkPropertiesNever)
 		e.Leave()
 	}
 }
@@ -761,4 +794,96 @@ func checkDefsTreePropertiesKids(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 		}
 	}
 	return ok
+}
+
+// checkPropertiesBeside validates a value against schema.json#/properties/beside.
+func checkPropertiesBeside(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !checkPropertiesBesideAllOf0(v, c, ann) {
+		ok = false
+	}
+	if !checkPropertiesBesideAllOf1(v, c, ann) {
+		ok = false
+	}
+	return ok
+}
+
+// checkPropertiesBesideAllOf0 validates a value against schema.json#/properties/beside/allOf/0.
+func checkPropertiesBesideAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	switch x := v.(type) {
+	case map[string]any:
+		if pv, has := x["b"]; has {
+			c.Enter("b")
+			if !checkPropertiesBesideAllOf0PropertiesB(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("b")
+		}
+	}
+	if !checkDefsBase(v, c, ann) {
+		ok = false
+	}
+	return ok
+}
+
+// checkPropertiesBesideAllOf0PropertiesB validates a value against schema.json#/properties/beside/allOf/0/properties/b.
+func checkPropertiesBesideAllOf0PropertiesB(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.json#/properties/beside/allOf/0/properties/b/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkPropertiesBesideAllOf1 validates a value against schema.json#/properties/beside/allOf/1.
+func checkPropertiesBesideAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.json#/properties/beside/allOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkPropertiesWrapper validates a value against schema.json#/properties/wrapper.
+func checkPropertiesWrapper(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !checkPropertiesWrapperAllOf0(v, c, ann) {
+		ok = false
+	}
+	if !checkDefsBase(v, c, ann) {
+		ok = false
+	}
+	return ok
+}
+
+// checkPropertiesWrapperAllOf0 validates a value against schema.json#/properties/wrapper/allOf/0.
+func checkPropertiesWrapperAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.json#/properties/wrapper/allOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkPropertiesNever validates a value against schema.json#/properties/never.
+func checkPropertiesNever(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !checkDefsBase(v, c, ann) {
+		ok = false
+	}
+	if !checkPropertiesNeverAllOf1(v, c, ann) {
+		ok = false
+	}
+	return ok
+}
+
+// checkPropertiesNeverAllOf1 validates a value against schema.json#/properties/never/allOf/1.
+func checkPropertiesNeverAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	c.Fail("schema.json#/properties/never/allOf/1", "false", "not allowed")
+	return false
 }
