@@ -135,12 +135,12 @@ func decodeNullable(t *ir.Nullable, to decodeTarget, depth int) []jen.Code {
 }
 
 // decodeMember reads the current object member's value into map m under its
-// name. The name is copied first: reading a nested object moves d.Key on.
+// name. The name is taken first: reading a nested object moves d.Key on.
 //
-//	k1 := string(d.Key()); var v1 T; ...; m[k1] = v1
+//	k1 := d.KeyString(); var v1 T; ...; m[k1] = v1
 func decodeMember(value ir.Type, m jen.Code, depth int) []jen.Code {
 	k, v := local("k", depth), local("v", depth)
-	out := []jen.Code{jen.Id(k).Op(":=").String().Call(jen.Id("d").Dot("Key").Call())}
+	out := []jen.Code{jen.Id(k).Op(":=").Id("d").Dot("KeyString").Call()}
 	out = append(out, decodeNew(value, v, depth+1)...)
 	return append(out, jen.Add(m).Index(jen.Id(k)).Op("=").Id(v))
 }

@@ -71,7 +71,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginObject("order.json#/properties/metadata/type") {
 				m1 := map[string]string{}
 				for d.NextMember() {
-					k2 := string(d.Key())
+					k2 := d.KeyString()
 					v2 := d.String("order.json#/properties/metadata/additionalProperties/type")
 					m1[k2] = v2
 				}
@@ -93,7 +93,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}
@@ -408,7 +408,7 @@ func (x *OrderCustomer) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}
@@ -824,7 +824,7 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}

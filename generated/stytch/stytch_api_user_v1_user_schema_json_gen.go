@@ -122,7 +122,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginObject("stytch-api-user-v1-user-schema.json#/properties/trusted_metadata/type") {
 				m1 := map[string]json.RawMessage{}
 				for d.NextMember() {
-					k2 := string(d.Key())
+					k2 := d.KeyString()
 					v2 := d.Raw()
 					m1[k2] = v2
 				}
@@ -132,7 +132,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginObject("stytch-api-user-v1-user-schema.json#/properties/untrusted_metadata/type") {
 				m1 := map[string]json.RawMessage{}
 				for d.NextMember() {
-					k2 := string(d.Key())
+					k2 := d.KeyString()
 					v2 := d.Raw()
 					m1[k2] = v2
 				}
@@ -148,7 +148,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}

@@ -324,6 +324,13 @@ func (d *Decoder) Key() []byte {
 	return d.data[d.keyStart:d.keyEnd]
 }
 
+// KeyString, used by generated code, returns the current member name as a
+// string that shares its memory with the short strings decoded around it,
+// as String's do: a map of many members costs few allocations for its keys.
+func (d *Decoder) KeyString() string {
+	return d.cut(d.Key())
+}
+
 // NextElement advances to the next element of the array being read. At the
 // closing ']' it consumes it and returns false. Otherwise it returns true and
 // the element's index is the last segment of the instance location until the

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -434,6 +435,49 @@ func TestDecoderStringsShareCopies(t *testing.T) {
 	limit := float64(2*len(data)/textSize + 6 + 1)
 	if allocs := testing.AllocsPerRun(10, decode); allocs > limit {
 		t.Errorf("%v allocations for %d bytes, want at most %v", allocs, len(data), limit)
+	}
+}
+
+// TestDecoderKeyStrings decodes objects of many members, with and without
+// escapes in their names, and checks that KeyString returns each name
+// unescaped, and that names without escapes share their memory as short
+// strings do, instead of costing an allocation each.
+func TestDecoderKeyStrings(t *testing.T) {
+	for _, escaped := range []bool{false, true} {
+		want := map[string]int{}
+		for i := range 300 {
+			name := fmt.Sprintf("member %d", i)
+			if escaped && i%10 == 3 {
+				name = fmt.Sprintf("esc\"aped \u00e9 %d", i)
+			}
+			want[name] = i
+		}
+		data, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		decode := func() {
+			clear(got)
+			d := NewDecoder(data)
+			if d.BeginObject("#") {
+				for d.NextMember() {
+					k := d.KeyString()
+					got[k] = int(d.Int64("#"))
+				}
+			}
+			if err := d.Finish(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		decode()
+		if !maps.Equal(got, want) {
+			t.Fatalf("escaped %v: got %v,\nwant %v", escaped, got, want)
+		}
+		// Unescaping a name allocates (NextMember's work, not KeyString's).
+		if limit := float64(2*len(data)/textSize + 6 + 1); !escaped && testing.AllocsPerRun(10, decode) > limit {
+			t.Errorf("%v allocations for %d bytes of names, want at most %v", testing.AllocsPerRun(10, decode), len(data), limit)
+		}
 	}
 }
 

@@ -36,7 +36,7 @@ func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}
@@ -119,7 +119,7 @@ func (x *ShopCustomerDetails) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}

@@ -31,7 +31,7 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}
@@ -105,7 +105,7 @@ func (x *PolygonPointsItem) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}

@@ -26,7 +26,7 @@ func (x *Filter) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginObject("schema.json#/properties/labels/type") {
 				m1 := map[string]string{}
 				for d.NextMember() {
-					k2 := string(d.Key())
+					k2 := d.KeyString()
 					v2 := d.String("schema.json#/properties/labels/additionalProperties/type")
 					m1[k2] = v2
 				}
@@ -36,7 +36,7 @@ func (x *Filter) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}

@@ -13,7 +13,7 @@ func (x *Scores) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginObject("schema.json#/type") {
 		m1 := map[string]int64{}
 		for d.NextMember() {
-			k2 := string(d.Key())
+			k2 := d.KeyString()
 			v2 := d.Int64("schema.json#/additionalProperties/type")
 			m1[k2] = v2
 		}

@@ -23,7 +23,7 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginObject("schema.json#/properties/data/type") {
 				m1 := map[string]json.RawMessage{}
 				for d.NextMember() {
-					k2 := string(d.Key())
+					k2 := d.KeyString()
 					v2 := d.Raw()
 					m1[k2] = v2
 				}
@@ -38,7 +38,7 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}

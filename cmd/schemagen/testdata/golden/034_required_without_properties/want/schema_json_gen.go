@@ -19,7 +19,7 @@ func (x *Labels) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]string{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.String("schema.json#/additionalProperties/type")
 			x.AdditionalProperties[k1] = v1
 		}

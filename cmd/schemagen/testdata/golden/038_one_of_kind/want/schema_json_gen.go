@@ -93,7 +93,7 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}
@@ -162,7 +162,7 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}

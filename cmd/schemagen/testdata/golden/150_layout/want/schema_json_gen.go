@@ -47,7 +47,7 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginObject("schema.json#/properties/totals/type") {
 				m1 := map[string]int64{}
 				for d.NextMember() {
-					k2 := string(d.Key())
+					k2 := d.KeyString()
 					v2 := d.Int64("schema.json#/properties/totals/additionalProperties/type")
 					m1[k2] = v2
 				}
@@ -57,7 +57,7 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
 			}
-			k1 := string(d.Key())
+			k1 := d.KeyString()
 			v1 := d.Raw()
 			x.AdditionalProperties[k1] = v1
 		}
