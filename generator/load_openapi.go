@@ -3,9 +3,7 @@ package generator
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"net/url"
-	"slices"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -35,7 +33,7 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 			"OpenAPI %s is not supported; schemagen reads OpenAPI 3.0 and 3.1 documents", text)})
 	}
 	doc.openapi = v
-	errs, warnings := openapi.Translate(doc.root, v)
+	errs, warnings, external := openapi.Translate(doc.root, v)
 	// Every translated schema is JSON Schema 2020-12. A translated 3.0
 	// schema uses nothing that 2019-09 reads differently (items is always
 	// one schema, and 3.0 has no $dynamicRef), and the schema library
@@ -56,11 +54,7 @@ func (l *loader) openapiDocument(doc *loadedDoc, src []byte) error {
 	if err := l.report(doc, src, errs, warnings); err != nil {
 		return err
 	}
-	if v == openapi.V30 {
-		var schemas []*document.Node
-		walkSchemas(doc.root, "", func(n *document.Node, _ string) { schemas = append(schemas, n) })
-		l.refer30(doc, schemas)
-	}
+	l.refer30(doc, external)
 	return nil
 }
 
@@ -85,20 +79,17 @@ func (l *loader) report(doc *loadedDoc, src []byte, errs, warnings []*openapi.Er
 	return nil
 }
 
-// refer30 notes the schemas of other files that schemas, OpenAPI 3.0
-// schemas of doc, refer to: those are 3.0 schemas too, when their file is
-// not an OpenAPI document and declares no "$schema" (see translate30).
-func (l *loader) refer30(doc *loadedDoc, schemas []*document.Node) {
+// refer30 notes the schemas of other files that refs, references made by
+// OpenAPI 3.0 schemas of doc, reach: those are 3.0 schemas too, when their
+// file is not an OpenAPI document and declares no "$schema" (see
+// translate30).
+func (l *loader) refer30(doc *loadedDoc, refs []string) {
 	base, err := url.Parse(doc.url)
 	if err != nil {
 		return
 	}
-	for _, n := range schemas {
-		ref := n.Get("$ref")
-		if ref == nil || ref.Kind != document.String || strings.HasPrefix(ref.String, "#") {
-			continue
-		}
-		r, err := base.Parse(ref.String)
+	for _, ref := range refs {
+		r, err := base.Parse(ref)
 		if err != nil || r.Fragment != "" && !strings.HasPrefix(r.Fragment, "/") {
 			continue // a malformed reference, or one to an anchor, which 3.0 lacks
 		}
@@ -125,14 +116,14 @@ func (l *loader) translate30(doc *loadedDoc) error {
 	if doc.schemas30 == nil || len(ptrs) == 0 {
 		return nil
 	}
-	errs, warnings := openapi.TranslateSchemas(doc.root, ptrs, doc.schemas30)
+	errs, warnings, external := openapi.TranslateSchemas(doc.root, ptrs, doc.schemas30)
 	if doc.root.Get("$schema") == nil {
 		doc.root.Set("$schema", &document.Node{Kind: document.String, String: dialect30})
 	}
 	if err := l.report(doc, doc.src, errs, warnings); err != nil {
 		return err
 	}
-	l.refer30(doc, slices.SortedFunc(maps.Keys(doc.schemas30), func(a, b *document.Node) int { return a.Offset - b.Offset }))
+	l.refer30(doc, external)
 	return nil
 }
 

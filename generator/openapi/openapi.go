@@ -119,8 +119,11 @@ func (e *Error) Error() string { return e.Msg }
 // Translate makes every schema of an OpenAPI 3.0 or 3.1 document JSON Schema
 // 2020-12 in place (see the package documentation) and returns the problems
 // found and the warnings, each in document order. The warnings name the
-// first use of each keyword and count the others, to keep them few.
-func Translate(root *document.Node, v Version) (errs, warnings []*Error) {
+// first use of each keyword and count the others, to keep them few. For a
+// 3.0 document it also returns the references its schemas make to other
+// files, as written, in document order: the schemas there are 3.0 schemas
+// too (see TranslateSchemas).
+func Translate(root *document.Node, v Version) (errs, warnings []*Error, external []string) {
 	t := &translator{version: v, draft: draftNow, schemas: map[*document.Node]bool{}}
 	if d := root.Get("jsonSchemaDialect"); v == V31 && d != nil {
 		if d.Kind == document.String {
@@ -128,7 +131,7 @@ func Translate(root *document.Node, v Version) (errs, warnings []*Error) {
 		}
 		if t.draft == 0 {
 			t.fail(d, "/jsonSchemaDialect", "the dialect %s is not a JSON Schema draft schemagen knows (drafts 4, 6, 7, 2019-09 and 2020-12)", d.Encode())
-			return t.errs, nil
+			return t.errs, nil, nil
 		}
 	}
 	for _, r := range Roots(root) {
@@ -136,7 +139,7 @@ func Translate(root *document.Node, v Version) (errs, warnings []*Error) {
 	}
 	t.checkRefs(root)
 	t.explicit(root)
-	return t.errs, t.warnings()
+	return t.errs, t.warnings(), t.external
 }
 
 type translator struct {
@@ -146,6 +149,7 @@ type translator struct {
 	unions    []*union                // discriminators to make explicit
 	schemas   map[*document.Node]bool // every schema translated
 	refs      []localRef
+	external  []string               // a 3.0 document's references to other files, as written (see Translate)
 	resources int                    // how many enclosing schemas have an $id
 	lenient   map[string]*lenientUse // the warnings about 3.0 keywords, by message
 	lenientAt []string               // their messages, in order of first use
@@ -201,8 +205,13 @@ func (t *translator) schema(n *document.Node, ptr string) {
 		t.resources++
 		defer func() { t.resources-- }()
 	}
-	if ref := n.Get("$ref"); t.resources == 0 && ref != nil && ref.Kind == document.String && strings.HasPrefix(ref.String, "#/") {
-		t.refs = append(t.refs, localRef{ref, ptr + "/$ref"})
+	if ref := n.Get("$ref"); ref != nil && ref.Kind == document.String {
+		switch {
+		case t.resources == 0 && strings.HasPrefix(ref.String, "#/"):
+			t.refs = append(t.refs, localRef{ref, ptr + "/$ref"})
+		case t.version == V30 && !strings.HasPrefix(ref.String, "#"):
+			t.external = append(t.external, ref.String)
+		}
 	}
 	t.readWrite(n)
 	goTypeImport(n)

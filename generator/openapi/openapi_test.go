@@ -24,7 +24,7 @@ func translateWarn(t *testing.T, version, schemas string) (string, []*Error, []*
 		t.Fatal(err)
 	}
 	v, _ := Detect(root)
-	errs, warnings := Translate(root, v)
+	errs, warnings, _ := Translate(root, v)
 	out, _ := root.Lookup(SchemasPointer)
 	return string(out.Encode()), errs, warnings
 }

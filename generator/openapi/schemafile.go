@@ -16,9 +16,10 @@ import (
 //
 // done holds the schemas of the file translated so far, and is updated:
 // references found later in other files can ask for more schemas of the
-// same file, and no schema is translated twice. The problems and warnings
-// are those Translate would report for the same schemas.
-func TranslateSchemas(root *document.Node, ptrs []string, done map[*document.Node]bool) (errs, warnings []*Error) {
+// same file, and no schema is translated twice. The problems, warnings and
+// references to other files are those Translate would report for the same
+// schemas, for the schemas this call translated.
+func TranslateSchemas(root *document.Node, ptrs []string, done map[*document.Node]bool) (errs, warnings []*Error, external []string) {
 	t := &translator{version: V30, draft: draftNow, schemas: done}
 	for _, ptr := range ptrs {
 		if n, ok := root.Lookup(ptr); ok && !done[n] {
@@ -37,5 +38,5 @@ func TranslateSchemas(root *document.Node, ptrs []string, done map[*document.Nod
 	}
 	t.checkRefs(root)
 	t.explicit(root)
-	return t.errs, t.warnings()
+	return t.errs, t.warnings(), t.external
 }
