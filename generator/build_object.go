@@ -25,11 +25,24 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 // or nil when there may be none.
 func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema, extra ir.Type, minProps, maxProps int, hint string) *ir.Struct {
 	st := &ir.Struct{Origin: o, Common: c, MinProperties: minProps, MaxProperties: maxProps}
-	required := map[string]bool{}
+	// What a part says is reported at the part: the first that requires a
+	// property, and the first that says "type": "object".
+	required := map[string]ir.Origin{}
 	for _, p := range parts {
 		for _, r := range p.Required {
-			required[r] = true
+			if _, ok := required[r]; !ok {
+				required[r] = b.origin(p)
+			}
 		}
+		if st.ObjectAt == (ir.Origin{}) && len(p.Types) == 1 && b.origin(p) != o {
+			st.ObjectAt = b.origin(p)
+		}
+	}
+	requiredAt := func(name string) ir.Origin {
+		if at := required[name]; at != o {
+			return at
+		}
+		return ir.Origin{}
 	}
 	described := map[string]bool{}
 	for _, p := range parts {
@@ -45,8 +58,9 @@ func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema,
 				Origin:   b.origin(ps),
 				Doc:      docOf(ps),
 				Type:     b.use(ps, childHint(hint, naming.GoName(name))),
-				Required: required[name],
 			}
+			_, f.Required = required[name]
+			f.RequiredAt = requiredAt(name)
 			f.Default = fieldDefault(ps, f)
 			st.Fields = append(st.Fields, f)
 		}
@@ -61,7 +75,7 @@ func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema,
 			}
 			described[name] = true
 			st.Fields = append(st.Fields, &ir.Field{
-				Name: naming.GoName(name), JSONName: name, Origin: o, Type: extra, Required: true,
+				Name: naming.GoName(name), JSONName: name, Origin: o, Type: extra, Required: true, RequiredAt: requiredAt(name),
 			})
 		}
 	}

@@ -61,8 +61,8 @@ type loadedDoc struct {
 	inFamily   bool            // whether a component reference across files leads from or to this document
 	openapi    openapi.Version // an OpenAPI document, translated (see openapiDocument)
 
-	schemas30    map[*document.Node]bool           // in a file that may hold OpenAPI 3.0 schemas, those translated (see translate30)
-	src          []byte                            // the text of such a file, for line numbers
+	schemas30    map[*document.Node]bool           // in a file that may hold OpenAPI 3.0 schemas, those translated (see translate30), until the schema library has the file
+	src          []byte                            // the text of such a file, for line numbers, as long as schemas30
 	index        map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
 	compiled2019 bool                              // a 2020-12 document compiled as 2019-09 (see compileDraft)
 }
@@ -359,6 +359,10 @@ func (l *loader) load(rawURL string) (io.ReadCloser, error) {
 		if err := l.translate30(doc); err != nil {
 			return nil, err
 		}
+		// The library has the file now: nothing more is translated in it,
+		// so its text, kept for the line numbers of translation errors,
+		// can go.
+		doc.schemas30, doc.src = nil, nil
 		return io.NopCloser(bytes.NewReader(doc.root.Encode())), nil
 	}
 	if doc, ok := l.byID[u]; ok {

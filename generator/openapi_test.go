@@ -10,22 +10,17 @@ import (
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
-// buildText writes files (by name) into a temporary directory and builds
-// the first one named, from that directory.
-func buildText(t *testing.T, cfg Config, main string, files map[string]string) error {
+// buildText writes files (by slash-separated path) to a temporary directory
+// and builds main there, with cfg (package "p" unless it names one).
+func buildText(t *testing.T, cfg Config, main string, files map[string]string) (*ir.Package, error) {
 	t.Helper()
 	dir := t.TempDir()
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	t.Chdir(dir)
 	if cfg.Package == "" {
 		cfg.Package = "p"
 	}
-	_, err := Build(cfg, []string{main})
-	return err
+	return Build(cfg, []string{main})
 }
 
 // TestOpenAPIErrors checks that what schemagen cannot read in OpenAPI and
@@ -85,7 +80,7 @@ func TestOpenAPIErrors(t *testing.T) {
 				files["s.overlay.yaml"] = "a: [\n"
 				want = []string{"s.overlay.yaml#: not valid YAML: line 1, column"}
 			}
-			err := buildText(t, Config{}, tt.file, files)
+			_, err := buildText(t, Config{}, tt.file, files)
 			if err == nil {
 				t.Fatal("Build succeeded")
 			}
@@ -105,7 +100,7 @@ func TestWarningsOnce(t *testing.T) {
 	cfg := Config{Warn: func(msg string) { warnings = append(warnings, msg) }}
 	text := "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n" +
 		"    A: {type: string, const: a}\n    B: {type: string, pattern: '(['}\n"
-	if err := buildText(t, cfg, "api.yaml", map[string]string{"api.yaml": text}); err == nil || !strings.Contains(err.Error(), "/components/schemas/B/pattern") {
+	if _, err := buildText(t, cfg, "api.yaml", map[string]string{"api.yaml": text}); err == nil || !strings.Contains(err.Error(), "/components/schemas/B/pattern") {
 		t.Fatalf("error %v, want the one about B's pattern", err)
 	}
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "api.yaml#/components/schemas/A/const: warning: line 6:") {
@@ -119,7 +114,7 @@ func TestWarningsOnce(t *testing.T) {
 // dialect with "$schema".
 func TestOpenAPISchemaFiles(t *testing.T) {
 	const api = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: 'pet.yaml'}\n"
-	err := buildText(t, Config{}, "api.yaml", map[string]string{"api.yaml": api,
+	_, err := buildText(t, Config{}, "api.yaml", map[string]string{"api.yaml": api,
 		"pet.yaml": "type: object\nproperties:\n  name: {type: [string, 'null']}\n"})
 	if err == nil || !strings.Contains(err.Error(), "pet.yaml#/properties/name/type: line 3: OpenAPI 3.0 allows one type") {
 		t.Errorf("error %v, want the one about pet.yaml's type list", err)
@@ -131,7 +126,7 @@ func TestOpenAPISchemaFiles(t *testing.T) {
 		{"3.0", "type: object\nproperties:\n  name: {type: string, nullable: true}\n", true},
 		{"JSON Schema", "$schema: 'https://json-schema.org/draft/2020-12/schema'\ntype: object\nproperties:\n  name: {type: string, nullable: true}\n", false},
 	} {
-		if err := buildText(t, Config{}, "api.yaml", map[string]string{"api.yaml": api, "pet.yaml": tt.pet}); err != nil {
+		if _, err := buildText(t, Config{}, "api.yaml", map[string]string{"api.yaml": api, "pet.yaml": tt.pet}); err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
 		s, err := CompileComponent(Config{}, "api.yaml", "/components/schemas/Pet")
@@ -256,21 +251,10 @@ func TestOpenAPIBodiesInFiles(t *testing.T) {
 	const doc = "openapi: 3.0.3\npaths:\n  /pets:\n    get:\n      operationId: listPets\n" +
 		"      responses:\n        200: {content: {application/json: {schema: {$ref: schemas/PetList.yaml}}}}\n" +
 		"        default: {content: {application/json: {schema: {$ref: 'common.yaml#/Error'}}}}\n"
-	dir := t.TempDir()
-	for name, text := range map[string]string{"api.yaml": doc,
+	pkg, err := buildText(t, Config{}, "api.yaml", map[string]string{"api.yaml": doc,
 		"schemas/PetList.yaml": "type: array\nitems: {$ref: Pet.yaml}\n",
 		"schemas/Pet.yaml":     "type: object\nproperties:\n  name: {type: string, nullable: true}\n",
-		"common.yaml":          "Error: {type: object, properties: {code: {type: integer}}}\n"} {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	t.Chdir(dir)
-	pkg, err := Build(Config{Package: "p"}, []string{"api.yaml"})
+		"common.yaml":          "Error: {type: object, properties: {code: {type: integer}}}\n"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -88,9 +89,10 @@ func validTagName(name string) bool {
 //	var missing []string
 //	if !hasName { missing = append(missing, "name") }
 //	if len(missing) > 0 { d.Addf(..., "required", "missing properties: %s", jsonrt.QuoteList(missing)) }
+//	// (again, from missing[:0], for each other part of an allOf that requires properties)
 func decodeStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
-	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.Origin.Keyword("type")))).Block(jen.Return())}
+	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.ObjectOrigin().Keyword("type")))).Block(jen.Return())}
 	var has []jen.Code
 	var cases []jen.Code
 	blocks, byField := pointerBlocks(st)
@@ -115,15 +117,34 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 		return out
 	}
 	out = append(out, jen.Var().Id("missing").Index().String())
+	for i, at := range requiredOrigins(st) {
+		if i > 0 {
+			out = append(out, jen.Id("missing").Op("=").Id("missing").Index(jen.Empty(), jen.Lit(0)))
+		}
+		for _, fd := range st.Fields {
+			if fd.Required && st.RequiredOrigin(fd) == at {
+				out = append(out, jen.If(jen.Op("!").Id("has"+fd.Name)).Block(
+					jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName))))
+			}
+		}
+		out = append(out, jen.If(jen.Len(jen.Id("missing")).Op(">").Lit(0)).Block(
+			jen.Id("d").Dot("Addf").Call(jen.Lit(at.Keyword("required")), jen.Lit("required"),
+				jen.Lit(message("required", "%s")), rt("QuoteList").Call(jen.Id("missing")))))
+	}
+	return out
+}
+
+// requiredOrigins returns the schemas whose "required" lists fields of st,
+// in the order of their first field: one, but for an allOf made one struct
+// each part that requires something, whose violation is its own.
+func requiredOrigins(st *ir.Struct) []ir.Origin {
+	var at []ir.Origin
 	for _, fd := range st.Fields {
-		if fd.Required {
-			out = append(out, jen.If(jen.Op("!").Id("has"+fd.Name)).Block(
-				jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName))))
+		if o := st.RequiredOrigin(fd); fd.Required && !slices.Contains(at, o) {
+			at = append(at, o)
 		}
 	}
-	return append(out, jen.If(jen.Len(jen.Id("missing")).Op(">").Lit(0)).Block(
-		jen.Id("d").Dot("Addf").Call(jen.Lit(st.Origin.Keyword("required")), jen.Lit("required"),
-			jen.Lit(message("required", "%s")), rt("QuoteList").Call(jen.Id("missing")))))
+	return at
 }
 
 // decodeExtra handles a property the schema does not name: kept in the
@@ -226,7 +247,7 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	}
 	if fd.Required && fd.Indirect {
 		out = append(out, jen.If(field.Clone().Op("==").Nil()).Block(
-			violation(st.Origin, "required", message("required", quote(fd.JSONName)))))
+			violation(st.RequiredOrigin(fd), "required", message("required", quote(fd.JSONName)))))
 	}
 	return out
 }

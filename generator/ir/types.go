@@ -10,6 +10,28 @@ type Struct struct {
 	Extra         *Extra
 	MinProperties int // -1 when absent
 	MaxProperties int // -1 when absent
+	// ObjectAt is the schema whose "type": "object" a value that is not an
+	// object violates, when that is not Origin: for an allOf made one
+	// struct, the part that says it. Zero otherwise.
+	ObjectAt Origin
+}
+
+// ObjectOrigin returns the schema whose "type" keyword a value that is not
+// an object violates.
+func (st *Struct) ObjectOrigin() Origin {
+	if st.ObjectAt != (Origin{}) {
+		return st.ObjectAt
+	}
+	return st.Origin
+}
+
+// RequiredOrigin returns the schema whose "required" keyword lists f, a
+// required field of st.
+func (st *Struct) RequiredOrigin(f *Field) Origin {
+	if f.RequiredAt != (Origin{}) {
+		return f.RequiredAt
+	}
+	return st.Origin
 }
 
 // A Field is one named property of a Struct.
@@ -20,6 +42,10 @@ type Field struct {
 	Doc      Doc
 	Type     Type
 	Required bool
+	// RequiredAt is the schema whose "required" lists the property, when
+	// that is not the struct's Origin: for an allOf made one struct, the
+	// part that requires it. Zero otherwise.
+	RequiredAt Origin
 	// Indirect reports that the field holds its value through a pointer even
 	// though the property is required, because the field's type contains the
 	// struct itself and a Go struct cannot contain itself by value.

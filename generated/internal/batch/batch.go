@@ -80,10 +80,11 @@ type Result struct {
 	// Marshaled is json.Marshal(&v) for an accepted instance.
 	Marshaled string
 	// ValidationError reports that a rejected instance's error is a
-	// *jsonrt.ValidationError; Locations are then its sorted, distinct
-	// instance locations.
+	// *jsonrt.ValidationError; Locations and Keywords are then its sorted,
+	// distinct instance locations and keyword locations.
 	ValidationError bool
 	Locations       []string
+	Keywords        []string
 	// Err is the error text of a rejected instance, or of a failed
 	// json.Marshal of an accepted one.
 	Err string

@@ -73,8 +73,9 @@ func TestRun(t *testing.T) {
 	}
 	want := []Result{
 		{Package: "small", Instance: "ok", Accepted: true, RoundTrip: true, Marshaled: `{"n":2,"s":"xé"}`},
-		{Package: "small", Instance: "low", ValidationError: true, Locations: []string{"/n"}, Err: "/n: must be >= 1 but found 0 (schema.json#/properties/n/minimum)"},
-		{Package: "small", Instance: "wrong types", ValidationError: true, Locations: []string{"/n", "/s"}},
+		{Package: "small", Instance: "low", ValidationError: true, Locations: []string{"/n"}, Keywords: []string{"schema.json#/properties/n/minimum"}, Err: "/n: must be >= 1 but found 0 (schema.json#/properties/n/minimum)"},
+		{Package: "small", Instance: "wrong types", ValidationError: true, Locations: []string{"/n", "/s"},
+			Keywords: []string{"schema.json#/properties/n/type", "schema.json#/properties/s/type"}},
 		{Package: "small", Instance: "malformed"},
 		{Package: "boom", Instance: "panics", Panic: "boom"},
 	}

@@ -38,6 +38,7 @@ type result struct {
 	Marshaled         string
 	ValidationError   bool
 	Locations         []string
+	Keywords          []string
 	Err               string
 	Panic             string
 }
@@ -66,7 +67,7 @@ func check[T any, PT interface {
 	}
 	if err != nil {
 		r.Err = err.Error()
-		r.Locations, r.ValidationError = locations(err)
+		r.Locations, r.Keywords, r.ValidationError = locations(err)
 		return r
 	}
 	r.Accepted = true
@@ -80,23 +81,29 @@ func check[T any, PT interface {
 	return r
 }
 
-// locations returns the sorted, distinct instance locations of a
-// *jsonrt.ValidationError.
-func locations(err error) ([]string, bool) {
+// locations returns the sorted, distinct instance locations and keyword
+// locations of a *jsonrt.ValidationError's violations.
+func locations(err error) (instances, keywords []string, ok bool) {
 	var ve *jsonrt.ValidationError
 	if !errors.As(err, &ve) {
-		return nil, false
+		return nil, nil, false
 	}
+	return distinct(ve, func(v jsonrt.Violation) string { return v.InstanceLocation }),
+		distinct(ve, func(v jsonrt.Violation) string { return v.KeywordLocation }), true
+}
+
+// distinct returns the sorted, distinct values of field over e's violations.
+func distinct(e *jsonrt.ValidationError, field func(jsonrt.Violation) string) []string {
 	seen := map[string]bool{}
 	out := []string{}
-	for _, v := range ve.Violations {
-		if !seen[v.InstanceLocation] {
-			seen[v.InstanceLocation] = true
-			out = append(out, v.InstanceLocation)
+	for _, v := range e.Violations {
+		if !seen[field(v)] {
+			seen[field(v)] = true
+			out = append(out, field(v))
 		}
 	}
 	sort.Strings(out)
-	return out, true
+	return out
 }
 
 func main() {

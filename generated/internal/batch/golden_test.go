@@ -34,12 +34,17 @@ type goldenExpect struct {
 	why    string   // for invalid instances: what is wrong
 	doc    []byte   // the instance
 	errors []string // for invalid instances: the violations' instance locations
+	// For invalid instances: the instance as instances.json gives it, and
+	// jsonschema/v5's error.
+	invalid roundtrip.Invalid
+	oracle  error
 }
 
 // TestGoldenBehaviour builds every golden case's package in one module and
 // runs its instances through the root type: valid ones must be accepted and
-// round-trip, invalid ones rejected with the expected violation locations,
-// and jsonschema/v5 (schemagen's oracle) must agree with every expectation.
+// round-trip, invalid ones rejected with the expected violation locations
+// (and keyword locations, where instances.json gives them), and
+// jsonschema/v5 (schemagen's oracle) must agree with every expectation.
 func TestGoldenBehaviour(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds every golden case's generated package")
@@ -188,13 +193,14 @@ func goldenInstances(t *testing.T, p *batch.Package, expect map[string]goldenExp
 		add("valid["+strconv.Itoa(i)+"]", goldenExpect{valid: true, doc: doc})
 	}
 	for i, bad := range inst.Invalid {
-		if accepts(bad.Instance) == nil {
+		oracleErr := accepts(bad.Instance)
+		if oracleErr == nil {
 			t.Errorf("invalid[%d] (%s) %s: jsonschema/v5 accepts it", i, bad.Why, bad.Instance)
 		}
 		if len(bad.Errors) == 0 {
 			t.Errorf("invalid[%d] (%s): no expected error locations", i, bad.Why)
 		}
-		add("invalid["+strconv.Itoa(i)+"]", goldenExpect{why: bad.Why, doc: bad.Instance, errors: bad.Errors})
+		add("invalid["+strconv.Itoa(i)+"]", goldenExpect{why: bad.Why, doc: bad.Instance, errors: bad.Errors, invalid: bad, oracle: oracleErr})
 	}
 }
 
@@ -308,5 +314,6 @@ func goldenCheckResult(t *testing.T, r batch.Result, e goldenExpect) {
 		if diff := cmp.Diff(e.errors, r.Locations); diff != "" {
 			t.Errorf("%s (%s) %s: violation locations (-want +got):\n%s\nerror: %s", r.Instance, e.why, e.doc, diff, r.Err)
 		}
+		roundtrip.CheckKeywords(t, e.invalid, r.Keywords, e.oracle)
 	}
 }

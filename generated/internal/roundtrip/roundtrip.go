@@ -9,8 +9,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"net/url"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -42,6 +44,11 @@ type Invalid struct {
 	Why      string          `json:"why"` // what is wrong, for the reader and for failure messages
 	Instance json.RawMessage `json:"instance"`
 	Errors   []string        `json:"errors"` // instance locations of the expected violations, sorted
+	// Keywords, when given, are the keyword locations of the expected
+	// violations, sorted and distinct, as the generated code reports them:
+	// the file's base name, "#" and the JSON Pointer. Each must also be
+	// where jsonschema/v5 reports a violation.
+	Keywords []string `json:"keywords,omitempty"`
 }
 
 // Check runs every instance in instancesPath through the generated type T
@@ -102,6 +109,7 @@ func Check[T any, PT interface {
 		if diff := cmp.Diff(c.Errors, locations(err)); diff != "" {
 			t.Errorf("invalid instance (%s) %s: violation locations (-want +got):\n%s\nerror: %v", c.Why, c.Instance, diff, err)
 		}
+		CheckKeywords(t, c, Keywords(err), oracleErr)
 		compareWithOracle(t, c, err, oracleErr, decodeErr != nil)
 	}
 }
@@ -123,8 +131,7 @@ func compareWithOracle(t *testing.T, c Invalid, err, oracleErr error, decoding b
 	}
 	want := map[string]bool{}
 	for _, leaf := range leaves(oe) {
-		u, frag, _ := strings.Cut(leaf.AbsoluteKeywordLocation, "#")
-		want[leaf.InstanceLocation+" "+path.Base(u)+"#"+frag] = true
+		want[leaf.InstanceLocation+" "+keywordLocation(leaf)] = true
 	}
 	sort.Strings(got)
 	for _, g := range got {
@@ -135,6 +142,59 @@ func compareWithOracle(t *testing.T, c Invalid, err, oracleErr error, decoding b
 	if !decoding && len(got) != len(want) {
 		t.Errorf("invalid instance (%s): Validate reports %v, jsonschema/v5 reports %v", c.Why, got, sortedKeys(want))
 	}
+}
+
+// CheckKeywords checks an invalid instance's expected keyword locations,
+// when it gives them: got (as Keywords returns them) must be those, and
+// jsonschema/v5's error oracleErr must report a violation at each.
+func CheckKeywords(t testing.TB, c Invalid, got []string, oracleErr error) {
+	t.Helper()
+	if c.Keywords == nil {
+		return
+	}
+	if diff := cmp.Diff(c.Keywords, got); diff != "" {
+		t.Errorf("invalid instance (%s) %s: keyword locations (-want +got):\n%s", c.Why, c.Instance, diff)
+	}
+	oracle := map[string]bool{}
+	var oe *jsonschema.ValidationError
+	if errors.As(oracleErr, &oe) {
+		for _, leaf := range leaves(oe) {
+			oracle[keywordLocation(leaf)] = true
+		}
+	}
+	for _, kw := range c.Keywords {
+		if !oracle[kw] {
+			t.Errorf("invalid instance (%s): jsonschema/v5 reports no violation at %s, only at %v", c.Why, kw, sortedKeys(oracle))
+		}
+	}
+}
+
+// Keywords returns the sorted, distinct keyword locations of a
+// *jsonrt.ValidationError's violations; nil for any other error.
+func Keywords(err error) []string {
+	var ve *jsonrt.ValidationError
+	if !errors.As(err, &ve) {
+		return nil
+	}
+	var out []string
+	for _, v := range ve.Violations {
+		if !slices.Contains(out, v.KeywordLocation) {
+			out = append(out, v.KeywordLocation)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// keywordLocation returns the keyword location of a jsonschema/v5 error in
+// the form the generated code reports it: the file's base name, "#" and the
+// JSON Pointer, whose characters v5 percent-encodes as in a URL.
+func keywordLocation(e *jsonschema.ValidationError) string {
+	u, frag, _ := strings.Cut(e.AbsoluteKeywordLocation, "#")
+	if unescaped, err := url.PathUnescape(frag); err == nil {
+		frag = unescaped
+	}
+	return path.Base(u) + "#" + frag
 }
 
 // leaves returns the innermost causes of a jsonschema/v5 error.

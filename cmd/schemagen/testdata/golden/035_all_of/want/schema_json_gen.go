@@ -11,7 +11,7 @@ import (
 )
 
 func (x *Employee) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/type") {
+	if !d.BeginObject("schema.json#/allOf/0/type") {
 		return
 	}
 	var hasName, hasSalary bool
@@ -36,11 +36,15 @@ func (x *Employee) decodeJSON(d *jsonrt.Decoder) {
 	if !hasName {
 		missing = append(missing, "name")
 	}
+	if len(missing) > 0 {
+		d.Addf("schema.json#/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+	missing = missing[:0]
 	if !hasSalary {
 		missing = append(missing, "salary")
 	}
 	if len(missing) > 0 {
-		d.Addf("schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		d.Addf("schema.json#/allOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
 	}
 }
 

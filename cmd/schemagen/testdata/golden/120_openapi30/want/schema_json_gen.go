@@ -1767,7 +1767,7 @@ func (x *BasePet) appendJSON(b []byte) []byte {
 func (x *BasePet) validate(e *jsonrt.Errors) {}
 
 func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/components/schemas/Hamster/type") {
+	if !d.BeginObject("schema.yaml#/components/schemas/BasePet/type") {
 		return
 	}
 	var hasKind bool
@@ -1796,7 +1796,7 @@ func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
-		d.Addf("schema.yaml#/components/schemas/Hamster/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		d.Addf("schema.yaml#/components/schemas/BasePet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
 	}
 }
 

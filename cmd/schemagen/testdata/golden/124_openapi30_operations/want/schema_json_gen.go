@@ -317,7 +317,7 @@ func (x *ListPetsResponse202) validate(e *jsonrt.Errors) {
 }
 
 func (x *GetPetsPetIDResponse) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/type") {
+	if !d.BeginObject("schema.yaml#/components/schemas/Pet/type") {
 		return
 	}
 	var ptrString jsonrt.Block[string]
@@ -345,7 +345,7 @@ func (x *GetPetsPetIDResponse) decodeJSON(d *jsonrt.Decoder) {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
-		d.Addf("schema.yaml#/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		d.Addf("schema.yaml#/components/schemas/Pet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
 	}
 }
 

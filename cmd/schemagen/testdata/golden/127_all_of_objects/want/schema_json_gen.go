@@ -165,7 +165,7 @@ func (x *Root) validate(e *jsonrt.Errors) {
 }
 
 func (x *Merged) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/$defs/Merged/type") {
+	if !d.BeginObject("schema.json#/$defs/Base/type") {
 		return
 	}
 	var hasID, hasN, hasNote bool
@@ -193,9 +193,17 @@ func (x *Merged) decodeJSON(d *jsonrt.Decoder) {
 	if !hasID {
 		missing = append(missing, "id")
 	}
+	if len(missing) > 0 {
+		d.Addf("schema.json#/$defs/Base/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+	missing = missing[:0]
 	if !hasN {
 		missing = append(missing, "n")
 	}
+	if len(missing) > 0 {
+		d.Addf("schema.json#/$defs/Merged/allOf/1/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+	missing = missing[:0]
 	if !hasNote {
 		missing = append(missing, "note")
 	}
@@ -398,7 +406,7 @@ func (x *Tree) validate(e *jsonrt.Errors) {
 }
 
 func (x *TreeKidsItem) decodeJSON(d *jsonrt.Decoder) {
-	if !d.BeginObject("schema.json#/$defs/Tree/properties/kids/items/type") {
+	if !d.BeginObject("schema.json#/$defs/Tree/type") {
 		return
 	}
 	for d.NextMember() {
