@@ -24,6 +24,7 @@ type pieces struct {
 	head   []byte   // the header, package clause and imports, as of the last flush
 	bodies [][]byte // the declarations of each flush, rendered
 	size   int      // their total length
+	err    error    // the first flush's failure, which source reports
 }
 
 // pieceMark is a comment that starts the declarations of each piece, so
@@ -43,11 +44,16 @@ func newPieces(f *jen.File) *pieces {
 }
 
 // flush renders the declarations added since the last flush, keeps the
-// text and drops the declarations.
-func (p *pieces) flush() error {
+// text and drops the declarations. A failure stops the rendering; source
+// reports it.
+func (p *pieces) flush() {
+	if p.err != nil {
+		return
+	}
 	var out capture
 	if err := p.file.Render(&out); err != nil {
-		return err
+		p.err = err
+		return
 	}
 	// jennifer offers no way to empty a file's group of declarations;
 	// a new file's group is an empty one of the same kind.
@@ -55,19 +61,19 @@ func (p *pieces) flush() error {
 	p.file.Comment(pieceMark)
 	at := bytes.IndexByte(out.b, 0) - (len(pieceMark) - 1)
 	if at < 1 || string(out.b[at-1:at+len(pieceMark)]) != "\n"+pieceMark {
-		return fmt.Errorf("jennifer rendered a file without its mark:\n%s", out.b)
+		p.err = fmt.Errorf("jennifer rendered a file without its mark:\n%s", out.b)
+		return
 	}
 	p.head = out.b[: at-1 : at-1]
 	body := out.b[at+len(pieceMark):]
 	p.bodies = append(p.bodies, body)
 	p.size += len(body)
-	return nil
 }
 
 // source flushes what is left and returns the whole file, unformatted.
 func (p *pieces) source() ([]byte, error) {
-	if err := p.flush(); err != nil {
-		return nil, err
+	if p.flush(); p.err != nil {
+		return nil, p.err
 	}
 	src := make([]byte, 0, len(p.head)+p.size)
 	src = append(src, p.head...)
