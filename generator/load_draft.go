@@ -29,7 +29,8 @@ import (
 //
 // A document that uses only draft7Keywords is compiled as draft-07, whose
 // metaschema is one schema where 2019-09's is six vocabularies joined by
-// allOf: checking a document against it takes half the time. Draft-07's
+// allOf: checking a document against it takes about a third less time
+// (BenchmarkGenerate's flat schema of 10,000 properties). Draft-07's
 // metaschema allows no more than 2020-12's for those keywords (less: an
 // enum must be non-empty and without repeats, a pattern a regular
 // expression), and compileRoot compiles a document it rejects again in
