@@ -100,7 +100,7 @@ func (b *builder) arrayKeywords(s *jsonschema.Schema, c *ir.Check) {
 		c.Contains = b.check(s.Contains)
 	}
 	c.MinContains, c.MaxContains, c.ContainsEval = s.MinContains, s.MaxContains, s.ContainsEval
-	if b.load.as2019(s) {
+	if b.load.inOtherDraft(s) {
 		// What 2020-12 sets for a document without "$schema" (see compileDraft).
 		c.ContainsEval = true
 	}

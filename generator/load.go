@@ -61,10 +61,10 @@ type loadedDoc struct {
 	inFamily   bool            // whether a component reference across files leads from or to this document
 	openapi    openapi.Version // an OpenAPI document, translated (see openapiDocument)
 
-	schemas30    map[*document.Node]bool           // in a file that may hold OpenAPI 3.0 schemas, those translated (see translate30), until the schema library has the file
-	src          []byte                            // the text of such a file, for line numbers, as long as schemas30
-	index        map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
-	compiled2019 bool                              // a 2020-12 document compiled as 2019-09 (see compileDraft)
+	schemas30  map[*document.Node]bool           // in a file that may hold OpenAPI 3.0 schemas, those translated (see translate30), until the schema library has the file
+	src        []byte                            // the text of such a file, for line numbers, as long as schemas30
+	index      map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
+	otherDraft bool                              // a 2020-12 document compiled in another draft (see compileDraft)
 }
 
 func newLoader(cfg Config) *loader {
@@ -265,7 +265,7 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 		// been compiled in the draft chosen here, or name this one as its
 		// metaschema.
 		l.compiler.Draft = compileDraft(doc.root, l.draft)
-		doc.compiled2019 = l.compiler.Draft != l.draft
+		doc.otherDraft = l.compiler.Draft != l.draft
 	}
 	l.compiled = true
 	s, err = l.compiler.Compile(u)
@@ -274,7 +274,7 @@ func (l *loader) compileRoot(path string) (s *jsonschema.Schema, doc *loadedDoc,
 		// metaschema's URL is in the message): compile again, in a new
 		// compiler, which has no resource read in the other draft.
 		l.compiler = l.newCompiler()
-		doc.compiled2019 = false
+		doc.otherDraft = false
 		l.failed, l.failedAt = nil, ""
 		s, err = l.compiler.Compile(u)
 	}

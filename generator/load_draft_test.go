@@ -12,21 +12,29 @@ import (
 )
 
 // TestCompileDraft checks which documents jsonschema/v5 compiles as
-// 2019-09 (see compileDraft), and that those are judged as 2020-12 judges
-// them: the same verdict on every instance, the same failure on a schema
-// the metaschema rejects.
+// 2019-09 or draft-07 (see compileDraft), and that those are judged as
+// 2020-12 judges them: the same verdict on every instance, the same
+// failure on a schema the metaschema rejects, and no failure on one that
+// only draft-07's metaschema rejects.
 func TestCompileDraft(t *testing.T) {
 	const flat = `{"title": "Flat", "type": "object", "required": ["a"], "$defs": {"D": {"type": "string", "pattern": "^x", "format": "date"}},
 		"properties": {"a": {"type": "integer", "minimum": 1, "multipleOf": 2}, "b": {"$ref": "#/$defs/D"},
 		"c": {"enum": ["x", 1]}, "d": {"anyOf": [{"type": "string", "maxLength": 2}, {"type": "null"}]},
 		"e": {"not": {"const": 3}}, "f": {"type": "object", "additionalProperties": false, "properties": {"g": true}},
 		"h": {"if": {"type": "string"}, "then": {"minLength": 2}, "else": {"type": "number"}}}}`
+	// flat7 is flat with D in place of its reference.
+	flat7 := strings.Replace(flat, `{"$ref": "#/$defs/D"}`, `{"type": "string", "pattern": "^x", "format": "date"}`, 1)
+	flat7 = strings.Replace(flat7, `"$defs": {"D": {"type": "string", "pattern": "^x", "format": "date"}},`, "", 1)
 	cases := []struct {
 		name   string
 		schema string
 		want   *jsonschema.Draft
 	}{
 		{"flat", flat, jsonschema.Draft2019},
+		{"flat7", flat7, jsonschema.Draft7},
+		{"deprecated", `{"properties": {"a": {"deprecated": true}}}`, jsonschema.Draft2019},
+		// Draft-07's metaschema rejects an empty enum, 2020-12's does not.
+		{"empty enum", `{"properties": {"a": {"enum": []}}}`, jsonschema.Draft2020},
 		{"$schema", `{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "string"}`, jsonschema.Draft2020},
 		{"items", `{"type": "array", "items": {"type": "string"}}`, jsonschema.Draft2020},
 		{"prefixItems", `{"type": "array", "prefixItems": [{"type": "string"}]}`, jsonschema.Draft2020},
@@ -58,28 +66,31 @@ func TestCompileDraft(t *testing.T) {
 		})
 	}
 
-	// The 2019-09 compilation of flat judges instances as 2020-12 does.
-	path := filepath.Join(dir, "flat.json")
-	got, err := Compile(Config{}, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := compile2020(t, path, flat)
+	// The 2019-09 compilation of flat and the draft-07 one of flat7 judge
+	// instances as 2020-12 does.
 	instances := []string{
 		`{"a": 2}`, `{"a": 3}`, `{"a": 0}`, `{}`, `{"a": 2, "b": "xy"}`, `{"a": 2, "b": "y"}`, `{"a": 2, "b": "x"}`,
 		`{"a": 2, "b": "x2020-01-01"}`, `{"a": 2, "c": 1}`, `{"a": 2, "c": 2}`, `{"a": 2, "d": null}`, `{"a": 2, "d": "abc"}`,
 		`{"a": 2, "e": 3}`, `{"a": 2, "e": 4}`, `{"a": 2, "f": {"g": 1}}`, `{"a": 2, "f": {"z": 1}}`,
 		`{"a": 2, "h": "a"}`, `{"a": 2, "h": "ab"}`, `{"a": 2, "h": true}`, `{"a": 2, "h": 1}`, `[]`, `"a"`,
 	}
-	for _, inst := range instances {
-		dec := json.NewDecoder(bytes.NewReader([]byte(inst)))
-		dec.UseNumber()
-		var v any
-		if err := dec.Decode(&v); err != nil {
+	for name, schema := range map[string]string{"flat": flat, "flat7": flat7} {
+		path := filepath.Join(dir, name+".json")
+		got, err := Compile(Config{}, path)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if g, w := got.Validate(v) == nil, want.Validate(v) == nil; g != w {
-			t.Errorf("%s: valid=%v as compiled, %v in 2020-12", inst, g, w)
+		want := compile2020(t, path, schema)
+		for _, inst := range instances {
+			dec := json.NewDecoder(bytes.NewReader([]byte(inst)))
+			dec.UseNumber()
+			var v any
+			if err := dec.Decode(&v); err != nil {
+				t.Fatal(err)
+			}
+			if g, w := got.Validate(v) == nil, want.Validate(v) == nil; g != w {
+				t.Errorf("%s, %s: valid=%v as compiled, %v in 2020-12", name, inst, g, w)
+			}
 		}
 	}
 
@@ -88,7 +99,7 @@ func TestCompileDraft(t *testing.T) {
 	if err := os.WriteFile(bad, []byte(`{"properties": {"a": {"minLength": -1}}}`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err = Compile(Config{}, bad)
+	_, err := Compile(Config{}, bad)
 	if err == nil || !strings.Contains(err.Error(), "minLength") {
 		t.Fatalf("got %v, want the metaschema's complaint about minLength", err)
 	}

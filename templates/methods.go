@@ -134,13 +134,27 @@ func commonMethods(f *jen.File, name string, docs methodDocs) {
 //	func (x *T) appendJSON(b []byte) []byte { ...; return b }
 //	func (x *T) validate(e *jsonrt.Errors) { ... }
 func internalMethods(f *jen.File, name string, decode, encode, validate []jen.Code) {
-	recv := jen.Id("x").Op("*").Id(name)
-	f.Func().Params(recv.Clone()).Id("decodeJSON").Params(jen.Id("d").Op("*").Add(rt("Decoder"))).Block(decode...)
+	decodeMethod(f, name, decode)
+	encodeMethod(f, name, encode)
+	validateMethod(f, name, validate)
+}
+
+// decodeMethod emits decodeJSON with the statements of decode.
+func decodeMethod(f *jen.File, name string, decode []jen.Code) {
+	f.Func().Params(jen.Id("x").Op("*").Id(name)).Id("decodeJSON").Params(jen.Id("d").Op("*").Add(rt("Decoder"))).Block(decode...)
 	f.Line()
-	f.Func().Params(recv.Clone()).Id("appendJSON").Params(jen.Id("b").Index().Byte()).Index().Byte().Block(
+}
+
+// encodeMethod emits appendJSON with the statements of encode.
+func encodeMethod(f *jen.File, name string, encode []jen.Code) {
+	f.Func().Params(jen.Id("x").Op("*").Id(name)).Id("appendJSON").Params(jen.Id("b").Index().Byte()).Index().Byte().Block(
 		append(encode, jen.Return(jen.Id("b")))...)
 	f.Line()
-	f.Func().Params(recv.Clone()).Id("validate").Params(jen.Id("e").Op("*").Add(rt("Errors"))).Block(validate...)
+}
+
+// validateMethod emits validate with the statements of validate.
+func validateMethod(f *jen.File, name string, validate []jen.Code) {
+	f.Func().Params(jen.Id("x").Op("*").Id(name)).Id("validate").Params(jen.Id("e").Op("*").Add(rt("Errors"))).Block(validate...)
 	f.Line()
 }
 

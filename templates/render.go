@@ -69,10 +69,27 @@ func (o Options) Render(pkg *ir.Package) ([]File, error) {
 	return files, nil
 }
 
-// An output is the pair of files one schema document's code goes to.
+// An output is the pair of files one schema document's code goes to,
+// each rendered in pieces.
 type output struct {
 	api   *jen.File // types, constants, defaults, exported methods
 	codec *jen.File // decoding, encoding and checking code
+
+	apiPieces, codecPieces *pieces
+}
+
+// newOutput starts the files of doc.
+func (opts Options) newOutput(pkg *ir.Package, doc string) output {
+	o := output{api: opts.newFile(pkg, doc), codec: opts.newFile(pkg, doc)}
+	o.apiPieces, o.codecPieces = newPieces(o.api), newPieces(o.codec)
+	return o
+}
+
+// flush renders what has been added to both files since the last flush,
+// and drops its syntax trees (see pieces).
+func (o output) flush() {
+	o.apiPieces.flush()
+	o.codecPieces.flush()
 }
 
 // fileNamePair is the names of an output's two files.
@@ -160,26 +177,22 @@ func fileStem(doc string) string {
 }
 
 // declsPerFlush is how many declarations, or checks, renderFiles emits
-// before it renders them (see pieces): enough that rendering each file's
-// header again at each flush does not show, few enough that the syntax
-// trees alive at once stay a small part of a document's.
+// before it renders them (see pieces): enough that a flush's fixed cost
+// (rendering the file's header and imports) does not show, few enough that
+// the syntax trees alive at once stay a small part of a document's. A
+// struct of as many fields has its methods rendered one at a time.
 const declsPerFlush = 32
 
 // renderFiles emits one document's two files, rendering the declarations
 // and checks as it goes (see pieces).
 func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first bool) (api, codec []byte, err error) {
-	o := output{api: opts.newFile(pkg, doc), codec: opts.newFile(pkg, doc)}
-	apiPieces, codecPieces := newPieces(o.api), newPieces(o.codec)
+	o := opts.newOutput(pkg, doc)
 	// flush renders both files' pending declarations after every
 	// declsPerFlush-th of them.
-	flush := func(i int) error {
-		if (i+1)%declsPerFlush != 0 {
-			return nil
+	flush := func(i int) {
+		if (i+1)%declsPerFlush == 0 {
+			o.flush()
 		}
-		if err := apiPieces.flush(); err != nil {
-			return err
-		}
-		return codecPieces.flush()
 	}
 	for i, d := range g.decls {
 		c := &emitter{vars: d.Patterns}
@@ -194,26 +207,22 @@ func (opts Options) renderFiles(pkg *ir.Package, doc string, g *group, first boo
 			c.emitDefined(o, d)
 		}
 		c.emitPatterns(o.codec)
-		if err := flush(i); err != nil {
-			return nil, nil, renderError(doc, err)
-		}
+		flush(i)
 	}
 	dynamic := ir.TracksScope(pkg.Checks)
 	for i, ck := range g.checks {
 		c := &emitter{vars: ck.Patterns}
 		c.emitCheck(o.codec, ck, dynamic, pkg.AssertFormat)
 		c.emitPatterns(o.codec)
-		if err := flush(i); err != nil {
-			return nil, nil, renderError(doc, err)
-		}
+		flush(i)
 	}
 	if first && dynamic {
 		emitResolver(o.codec, pkg.Resources)
 	}
-	if api, err = renderGo(apiPieces, doc); err != nil {
+	if api, err = renderGo(o.apiPieces, doc); err != nil {
 		return nil, nil, err
 	}
-	if codec, err = renderGo(codecPieces, doc); err != nil {
+	if codec, err = renderGo(o.codecPieces, doc); err != nil {
 		return nil, nil, err
 	}
 	return api, codec, nil

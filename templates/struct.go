@@ -37,7 +37,22 @@ func (c *emitter) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 	o.api.Line()
 	emitDefaults(o.api, d, st)
 	commonMethods(o.api, d.Name, structDocs(st))
-	internalMethods(o.codec, d.Name, decodeStruct(st), encodeStruct(st), c.validateStruct(st))
+	// The methods of a struct of many fields are megabytes of code: each
+	// one's syntax tree is rendered and dropped before the next is built,
+	// rather than all three being alive at once.
+	many := len(st.Fields) >= declsPerFlush
+	if many {
+		o.flush()
+	}
+	decodeMethod(o.codec, d.Name, decodeStruct(st))
+	if many {
+		o.flush()
+	}
+	encodeMethod(o.codec, d.Name, encodeStruct(st))
+	if many {
+		o.flush()
+	}
+	validateMethod(o.codec, d.Name, c.validateStruct(st))
 }
 
 // fieldTag returns the json struct tag that documents a field's property

@@ -98,18 +98,8 @@ func (c *emitter) validateValue(t ir.Type, v *jen.Statement, depth int) []jen.Co
 //	if !petNamePattern.MatchString(s) { e.Add(...) }
 func (c *emitter) validateString(t *ir.String, s *jen.Statement) []jen.Code {
 	var out []jen.Code
-	n := jen.Id("n")
-	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(s)
-	minFail := violation(t.Origin, "minLength", message("minLength"), jen.Lit(t.MinLength), n)
-	maxFail := violation(t.Origin, "maxLength", message("maxLength"), jen.Lit(t.MaxLength), n)
-	switch {
-	case t.MinLength >= 0 && t.MaxLength >= 0:
-		out = append(out, jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(minFail).
-			Else().If(n.Clone().Op(">").Lit(t.MaxLength)).Block(maxFail))
-	case t.MinLength >= 0:
-		out = append(out, jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(minFail))
-	case t.MaxLength >= 0:
-		out = append(out, jen.If(count, n.Clone().Op(">").Lit(t.MaxLength)).Block(maxFail))
+	if length := validateLength(t, s); length != nil {
+		out = append(out, length)
 	}
 	if t.Format != "" {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FormatString")).Call(jen.Lit(t.Format), s)).Block(
@@ -121,6 +111,27 @@ func (c *emitter) validateString(t *ir.String, s *jen.Statement) []jen.Code {
 			violation(t.Origin, "pattern", message("pattern", quote(t.Pattern)))))
 	}
 	return out
+}
+
+// validateLength checks the length of s in code points against minLength
+// and maxLength, or returns nil when t has neither.
+func validateLength(t *ir.String, s *jen.Statement) jen.Code {
+	if t.MinLength < 0 && t.MaxLength < 0 {
+		return nil
+	}
+	n := jen.Id("n")
+	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(s)
+	fail := func(kw string, limit int) jen.Code {
+		return violation(t.Origin, kw, message(kw), jen.Lit(limit), n)
+	}
+	switch {
+	case t.MinLength >= 0 && t.MaxLength >= 0:
+		return jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(fail("minLength", t.MinLength)).
+			Else().If(n.Clone().Op(">").Lit(t.MaxLength)).Block(fail("maxLength", t.MaxLength))
+	case t.MinLength >= 0:
+		return jen.If(count, n.Clone().Op("<").Lit(t.MinLength)).Block(fail("minLength", t.MinLength))
+	}
+	return jen.If(count, n.Clone().Op(">").Lit(t.MaxLength)).Block(fail("maxLength", t.MaxLength))
 }
 
 // validateText checks a value that a runtime type holds with its string: that
