@@ -1,17 +1,19 @@
 package jsonrt
 
 // Elements is used by generated code: it collects the elements of an array
-// of structs while they are decoded, in place, and then returns them as a
-// slice. The first four elements live in the Elements value itself, on the
-// decoder's stack, so that a short array costs one allocation of its final
-// length, instead of one each time append outgrows the slice.
+// while they are decoded (structs in place, see Next) and then returns them
+// as a slice. The first four elements live in the Elements value itself, on
+// the decoder's stack, so that a short array costs one allocation of its
+// final length, instead of one each time append outgrows the slice.
 type Elements[T any] struct {
 	first [4]T
 	n     int // the number of elements in first
 	all   []T // every element, once there are more than fit in first
 }
 
-// Next returns a pointer to a new zero element, at the end.
+// Next returns a pointer to a new zero element, at the end. The pointer is
+// for filling the element in: it is valid until the next call of Next,
+// Append or Slice, which may move the elements.
 func (e *Elements[T]) Next() *T {
 	if e.all == nil && e.n < len(e.first) {
 		e.n++
