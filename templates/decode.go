@@ -26,7 +26,7 @@ func (t decodeTarget) assign(value jen.Code) jen.Code {
 // the target. JSON type mismatches are recorded in d and leave the zero value.
 //
 //	x.Name = d.String("pet.json#/properties/name/type")
-//	if d.BeginArray(...) { s1 := []T{}; for d.NextElement() { ... append to s1 ... }; x.Tags = s1 }
+//	if d.BeginArray(...) { var s1 jsonrt.Elements[T]; for d.NextElement() { ... add to s1 ... }; x.Tags = s1.Slice() }
 func decodeValue(t ir.Type, to decodeTarget, depth int) []jen.Code {
 	if read, ok := scalarRead(t); ok {
 		return []jen.Code{to.assign(read)}
@@ -41,9 +41,9 @@ func decodeValue(t ir.Type, to decodeTarget, depth int) []jen.Code {
 	case *ir.Slice:
 		s := local("s", depth)
 		return []jen.Code{jen.If(d.Clone().Dot("BeginArray").Call(kw)).Block(
-			jen.Id(s).Op(":=").Add(goType(t)).Values(),
+			jen.Var().Id(s).Add(rt("Elements")).Types(goType(t.Elem)),
 			jen.For(d.Clone().Dot("NextElement").Call()).Block(decodeElement(t.Elem, s, depth)...),
-			to.assign(jen.Id(s)),
+			to.assign(jen.Id(s).Dot("Slice").Call()),
 		)}
 	case *ir.Formatted:
 		// x.At.DecodeJSON(d, "event.json#/properties/at/type")
@@ -96,20 +96,18 @@ func decodeNew(t ir.Type, v string, depth int) []jen.Code {
 	return append([]jen.Code{jen.Var().Id(v).Add(goType(t))}, decodeValue(t, decodeTarget{dst: jen.Id(v)}, depth)...)
 }
 
-// decodeElement appends the next value to slice s. An element of a struct
-// type is decoded in place, into a zero element appended first, rather than
-// into a variable copied into the slice:
+// decodeElement adds the next value to s, a jsonrt.Elements. An element of
+// a struct type is decoded in place, into a zero element added first,
+// rather than into a variable copied in:
 //
-//	s1 = append(s1, LineItem{}); s1[len(s1)-1].decodeJSON(d)
-//	v1 := d.String(...); s1 = append(s1, v1)
+//	s1.Next().decodeJSON(d)
+//	v1 := d.String(...); s1.Append(v1)
 func decodeElement(elem ir.Type, s string, depth int) []jen.Code {
 	if n, ok := elem.(*ir.Named); ok && goStruct(n.Decl.Type) {
-		last := jen.Id(s).Index(jen.Len(jen.Id(s)).Op("-").Lit(1))
-		return append([]jen.Code{jen.Id(s).Op("=").Append(jen.Id(s), goType(elem).Values())},
-			decodeValue(elem, decodeTarget{dst: last}, depth+1)...)
+		return decodeValue(elem, decodeTarget{dst: jen.Id(s).Dot("Next").Call()}, depth+1)
 	}
 	v := local("v", depth)
-	return append(decodeNew(elem, v, depth+1), jen.Id(s).Op("=").Append(jen.Id(s), jen.Id(v)))
+	return append(decodeNew(elem, v, depth+1), jen.Id(s).Dot("Append").Call(jen.Id(v)))
 }
 
 // goStruct reports whether a declaration of type t is a Go struct: an

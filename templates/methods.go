@@ -74,12 +74,11 @@ func definedDocs(t ir.Type) methodDocs {
 //
 //	// UnmarshalJSON decodes a JSON object into x. ...
 //	func (x *T) UnmarshalJSON(data []byte) error {
-//		var zero T
-//		*x = zero
+//		jsonrt.Clear(x)
 //		d := jsonrt.NewDecoder(data)
 //		x.decodeJSON(d)
 //		if err := d.Finish(); err != nil {
-//			*x = zero
+//			jsonrt.Clear(x)
 //			return err
 //		}
 //		return nil
@@ -88,6 +87,7 @@ func definedDocs(t ir.Type) methodDocs {
 // UnmarshalJSON decodes in place rather than into a copy assigned at the end,
 // which would copy the whole value (large structs, too) once more; when
 // decoding fails it leaves the zero value, never a half-decoded one.
+// jsonrt.Clear writes nothing when x is zero already, as new values are.
 //
 //	// MarshalJSON encodes x as a JSON object, ...
 //	func (x T) MarshalJSON() ([]byte, error) { return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil }
@@ -102,12 +102,11 @@ func commonMethods(f *jen.File, name string, docs methodDocs) {
 	recv := jen.Id("x").Op("*").Id(name)
 	addComment(f, wrap(docs.unmarshal))
 	f.Func().Params(recv.Clone()).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.Var().Id("zero").Id(name),
-		jen.Op("*").Id("x").Op("=").Id("zero"),
+		rt("Clear").Call(jen.Id("x")),
 		jen.Id("d").Op(":=").Add(rt("NewDecoder")).Call(jen.Id("data")),
 		jen.Id("x").Dot("decodeJSON").Call(jen.Id("d")),
 		jen.If(jen.Err().Op(":=").Id("d").Dot("Finish").Call(), jen.Err().Op("!=").Nil()).Block(
-			jen.Op("*").Id("x").Op("=").Id("zero"),
+			rt("Clear").Call(jen.Id("x")),
 			jen.Return(jen.Err())),
 		jen.Return(jen.Nil()),
 	)

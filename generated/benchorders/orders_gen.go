@@ -29,12 +29,11 @@ type OrderBatch struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *OrderBatch) UnmarshalJSON(data []byte) error {
-	var zero OrderBatch
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -73,12 +72,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *Currency) UnmarshalJSON(data []byte) error {
-	var zero Currency
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -129,12 +127,11 @@ type Order struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
-	var zero Order
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -170,12 +167,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *OrderStatus) UnmarshalJSON(data []byte) error {
-	var zero OrderStatus
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -214,12 +210,11 @@ type Customer struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *Customer) UnmarshalJSON(data []byte) error {
-	var zero Customer
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -253,12 +248,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *CustomerTier) UnmarshalJSON(data []byte) error {
-	var zero CustomerTier
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -296,12 +290,11 @@ type LineItem struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *LineItem) UnmarshalJSON(data []byte) error {
-	var zero LineItem
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -341,12 +334,11 @@ type Address struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *Address) UnmarshalJSON(data []byte) error {
-	var zero Address
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -383,12 +375,11 @@ type Payment struct {
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
 // set to its zero value; Validate checks the rest.
 func (x *Payment) UnmarshalJSON(data []byte) error {
-	var zero Payment
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -426,12 +417,11 @@ type CardPayment struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *CardPayment) UnmarshalJSON(data []byte) error {
-	var zero CardPayment
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -465,12 +455,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *CardPaymentBrand) UnmarshalJSON(data []byte) error {
-	var zero CardPaymentBrand
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -504,12 +493,11 @@ type BankTransfer struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *BankTransfer) UnmarshalJSON(data []byte) error {
-	var zero BankTransfer
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -543,12 +531,11 @@ type WalletPayment struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *WalletPayment) UnmarshalJSON(data []byte) error {
-	var zero WalletPayment
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -581,12 +568,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *WalletPaymentProvider) UnmarshalJSON(data []byte) error {
-	var zero WalletPaymentProvider
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

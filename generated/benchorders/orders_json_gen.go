@@ -29,12 +29,11 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 		case "orders":
 			hasOrders = true
 			if d.BeginArray("orders.json#/properties/orders/type") {
-				s1 := []Order{}
+				var s1 jsonrt.Elements[Order]
 				for d.NextElement() {
-					s1 = append(s1, Order{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Orders = s1
+				x.Orders = s1.Slice()
 			}
 		case "has_more":
 			v := d.Bool("orders.json#/properties/has_more/type")
@@ -165,12 +164,11 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		case "items":
 			hasItems = true
 			if d.BeginArray("orders.json#/$defs/Order/properties/items/type") {
-				s1 := []LineItem{}
+				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
-					s1 = append(s1, LineItem{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Items = s1
+				x.Items = s1.Slice()
 			}
 		case "shipping":
 			var v Address
@@ -188,12 +186,12 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			x.Total = d.Float64("orders.json#/$defs/Order/properties/total/type")
 		case "tags":
 			if d.BeginArray("orders.json#/$defs/Order/properties/tags/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("orders.json#/$defs/Order/properties/tags/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Tags = s1
+				x.Tags = s1.Slice()
 			}
 		case "notes":
 			v := d.String("orders.json#/$defs/Order/properties/notes/type")

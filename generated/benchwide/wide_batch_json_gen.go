@@ -22,12 +22,11 @@ func (x *WideBatch) decodeJSON(d *jsonrt.Decoder) {
 		case "records":
 			hasRecords = true
 			if d.BeginArray("wide_batch.json#/properties/records/type") {
-				s1 := []WideRecord{}
+				var s1 jsonrt.Elements[WideRecord]
 				for d.NextElement() {
-					s1 = append(s1, WideRecord{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Records = s1
+				x.Records = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

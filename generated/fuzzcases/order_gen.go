@@ -48,12 +48,11 @@ type Order struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Order) UnmarshalJSON(data []byte) error {
-	var zero Order
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -88,12 +87,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *OrderStatus) UnmarshalJSON(data []byte) error {
-	var zero OrderStatus
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -126,12 +124,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *OrderPriority) UnmarshalJSON(data []byte) error {
-	var zero OrderPriority
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -168,12 +165,11 @@ type OrderCustomer struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *OrderCustomer) UnmarshalJSON(data []byte) error {
-	var zero OrderCustomer
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -205,12 +201,11 @@ type OrderCustomerAddress struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *OrderCustomerAddress) UnmarshalJSON(data []byte) error {
-	var zero OrderCustomerAddress
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -247,12 +242,11 @@ type LineItem struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *LineItem) UnmarshalJSON(data []byte) error {
-	var zero LineItem
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -285,12 +279,11 @@ type OrderPayment struct {
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
 // set to its zero value; Validate checks the rest.
 func (x *OrderPayment) UnmarshalJSON(data []byte) error {
-	var zero OrderPayment
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -324,12 +317,11 @@ type Card struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *Card) UnmarshalJSON(data []byte) error {
-	var zero Card
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -363,12 +355,11 @@ type Transfer struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Transfer) UnmarshalJSON(data []byte) error {
-	var zero Transfer
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -401,12 +392,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *TransferMethod) UnmarshalJSON(data []byte) error {
-	var zero TransferMethod
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

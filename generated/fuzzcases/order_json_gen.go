@@ -46,12 +46,12 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			}
 		case "tags":
 			if d.BeginArray("order.json#/properties/tags/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("order.json#/properties/tags/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Tags = s1
+				x.Tags = s1.Slice()
 			}
 		case "customer":
 			var v OrderCustomer
@@ -60,12 +60,11 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		case "items":
 			hasItems = true
 			if d.BeginArray("order.json#/properties/items/type") {
-				s1 := []LineItem{}
+				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
-					s1 = append(s1, LineItem{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Items = s1
+				x.Items = s1.Slice()
 			}
 		case "metadata":
 			if d.BeginObject("order.json#/properties/metadata/type") {
@@ -548,20 +547,20 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 			x.UnitPrice = &v
 		case "dimensions":
 			if d.BeginArray("order.json#/$defs/LineItem/properties/dimensions/type") {
-				s1 := [][]int64{}
+				var s1 jsonrt.Elements[[]int64]
 				for d.NextElement() {
 					var v1 []int64
 					if d.BeginArray("order.json#/$defs/LineItem/properties/dimensions/items/type") {
-						s2 := []int64{}
+						var s2 jsonrt.Elements[int64]
 						for d.NextElement() {
 							v2 := d.Int64("order.json#/$defs/LineItem/properties/dimensions/items/items/type")
-							s2 = append(s2, v2)
+							s2.Append(v2)
 						}
-						v1 = s2
+						v1 = s2.Slice()
 					}
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Dimensions = s1
+				x.Dimensions = s1.Slice()
 			}
 		case "gift":
 			x.Gift.Set = true

@@ -215,12 +215,11 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 		case "points":
 			hasPoints = true
 			if d.BeginArray("shape.json#/$defs/Polygon/properties/points/type") {
-				s1 := []Point{}
+				var s1 jsonrt.Elements[Point]
 				for d.NextElement() {
-					s1 = append(s1, Point{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Points = s1
+				x.Points = s1.Slice()
 			}
 		case "closed":
 			v := d.Bool("shape.json#/$defs/Polygon/properties/closed/type")

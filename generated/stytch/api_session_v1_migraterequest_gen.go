@@ -47,12 +47,11 @@ type MigrateRequest struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *MigrateRequest) UnmarshalJSON(data []byte) error {
-	var zero MigrateRequest
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

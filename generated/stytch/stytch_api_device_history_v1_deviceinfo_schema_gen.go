@@ -38,12 +38,11 @@ type APIDeviceHistoryV1DeviceInfo struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *APIDeviceHistoryV1DeviceInfo) UnmarshalJSON(data []byte) error {
-	var zero APIDeviceHistoryV1DeviceInfo
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

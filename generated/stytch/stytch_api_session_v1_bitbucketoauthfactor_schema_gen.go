@@ -25,12 +25,11 @@ type APISessionV1BitbucketOAuthFactor struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *APISessionV1BitbucketOAuthFactor) UnmarshalJSON(data []byte) error {
-	var zero APISessionV1BitbucketOAuthFactor
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

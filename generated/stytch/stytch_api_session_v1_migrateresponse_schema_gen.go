@@ -49,12 +49,11 @@ type MigrateResponse struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *MigrateResponse) UnmarshalJSON(data []byte) error {
-	var zero MigrateResponse
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

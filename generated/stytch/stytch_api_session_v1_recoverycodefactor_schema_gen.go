@@ -22,12 +22,11 @@ type APISessionV1RecoveryCodeFactor struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *APISessionV1RecoveryCodeFactor) UnmarshalJSON(data []byte) error {
-	var zero APISessionV1RecoveryCodeFactor
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

@@ -32,12 +32,11 @@ type APISessionV1SAMLSSOFactor struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *APISessionV1SAMLSSOFactor) UnmarshalJSON(data []byte) error {
-	var zero APISessionV1SAMLSSOFactor
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

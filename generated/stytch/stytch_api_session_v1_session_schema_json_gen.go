@@ -26,22 +26,21 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 		case "authentication_factors":
 			hasAuthenticationFactors = true
 			if d.BeginArray("stytch-api-session-v1-session-schema.json#/properties/authentication_factors/type") {
-				s1 := []APISessionV1AuthenticationFactor{}
+				var s1 jsonrt.Elements[APISessionV1AuthenticationFactor]
 				for d.NextElement() {
-					s1 = append(s1, APISessionV1AuthenticationFactor{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.AuthenticationFactors = s1
+				x.AuthenticationFactors = s1.Slice()
 			}
 		case "roles":
 			hasRoles = true
 			if d.BeginArray("stytch-api-session-v1-session-schema.json#/properties/roles/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("stytch-api-session-v1-session-schema.json#/properties/roles/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Roles = s1
+				x.Roles = s1.Slice()
 			}
 		case "started_at":
 			x.StartedAt = ptrString.New(d.String("stytch-api-session-v1-session-schema.json#/properties/started_at/type"), 3)

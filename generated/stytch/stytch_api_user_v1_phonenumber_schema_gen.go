@@ -32,12 +32,11 @@ type APIUserV1PhoneNumber struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *APIUserV1PhoneNumber) UnmarshalJSON(data []byte) error {
-	var zero APIUserV1PhoneNumber
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

@@ -25,12 +25,11 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 		case "emails":
 			hasEmails = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/emails/type") {
-				s1 := []APIUserV1Email{}
+				var s1 jsonrt.Elements[APIUserV1Email]
 				for d.NextElement() {
-					s1 = append(s1, APIUserV1Email{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Emails = s1
+				x.Emails = s1.Slice()
 			}
 		case "status":
 			hasStatus = true
@@ -38,62 +37,56 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 		case "phone_numbers":
 			hasPhoneNumbers = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/phone_numbers/type") {
-				s1 := []APIUserV1PhoneNumber{}
+				var s1 jsonrt.Elements[APIUserV1PhoneNumber]
 				for d.NextElement() {
-					s1 = append(s1, APIUserV1PhoneNumber{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.PhoneNumbers = s1
+				x.PhoneNumbers = s1.Slice()
 			}
 		case "webauthn_registrations":
 			hasWebauthnRegistrations = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/webauthn_registrations/type") {
-				s1 := []APIUserV1WebAuthnRegistration{}
+				var s1 jsonrt.Elements[APIUserV1WebAuthnRegistration]
 				for d.NextElement() {
-					s1 = append(s1, APIUserV1WebAuthnRegistration{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.WebauthnRegistrations = s1
+				x.WebauthnRegistrations = s1.Slice()
 			}
 		case "providers":
 			hasProviders = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/providers/type") {
-				s1 := []APIUserV1OAuthProvider{}
+				var s1 jsonrt.Elements[APIUserV1OAuthProvider]
 				for d.NextElement() {
-					s1 = append(s1, APIUserV1OAuthProvider{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Providers = s1
+				x.Providers = s1.Slice()
 			}
 		case "totps":
 			hasTOTPs = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/totps/type") {
-				s1 := []APIUserV1TOTP{}
+				var s1 jsonrt.Elements[APIUserV1TOTP]
 				for d.NextElement() {
-					s1 = append(s1, APIUserV1TOTP{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.TOTPs = s1
+				x.TOTPs = s1.Slice()
 			}
 		case "crypto_wallets":
 			hasCryptoWallets = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/crypto_wallets/type") {
-				s1 := []APIUserV1CryptoWallet{}
+				var s1 jsonrt.Elements[APIUserV1CryptoWallet]
 				for d.NextElement() {
-					s1 = append(s1, APIUserV1CryptoWallet{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.CryptoWallets = s1
+				x.CryptoWallets = s1.Slice()
 			}
 		case "biometric_registrations":
 			hasBiometricRegistrations = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/biometric_registrations/type") {
-				s1 := []APIUserV1BiometricRegistration{}
+				var s1 jsonrt.Elements[APIUserV1BiometricRegistration]
 				for d.NextElement() {
-					s1 = append(s1, APIUserV1BiometricRegistration{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.BiometricRegistrations = s1
+				x.BiometricRegistrations = s1.Slice()
 			}
 		case "is_locked":
 			hasIsLocked = true
@@ -101,12 +94,12 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 		case "roles":
 			hasRoles = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/roles/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("stytch-api-user-v1-user-schema.json#/properties/roles/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Roles = s1
+				x.Roles = s1.Slice()
 			}
 		case "name":
 			var v APIUserV1Name

@@ -45,12 +45,11 @@ type APIUserV1WebAuthnRegistration struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *APIUserV1WebAuthnRegistration) UnmarshalJSON(data []byte) error {
-	var zero APIUserV1WebAuthnRegistration
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -86,12 +85,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *AuthenticatorType) UnmarshalJSON(data []byte) error {
-	var zero AuthenticatorType
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

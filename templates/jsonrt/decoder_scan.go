@@ -158,6 +158,7 @@ const (
 	quote  = '"' * lsb
 	bslash = '\\' * lsb
 	space  = 0x20 * lsb
+	low7   = ^uint64(msb) // all but the highest bit of every byte
 )
 
 // skipPlain returns the offset of the first byte at or after i that does not

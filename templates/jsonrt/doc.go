@@ -80,9 +80,10 @@
 //
 // The rest of the API is what generated methods call, and may change with
 // schemagen: their shape is schemagen's business, not the user's. Generated
-// UnmarshalJSON methods read with a pull [Decoder] (with [Mark] and [Kind]),
-// which records violations in its embedded [Errors], and take the pointers
-// of optional fields from a [Block]; MarshalJSON methods write with
+// UnmarshalJSON methods [Clear] their value and read with a pull [Decoder]
+// (with [Mark] and [Kind]), which records violations in its embedded
+// [Errors]; they take the pointers of optional fields from a [Block] and
+// collect array elements in [Elements]. MarshalJSON methods write with
 // [AppendString], [AppendKey], [AppendFloat] and [AppendRaw] into a pooled
 // [Buffer] that [Release] copies out;
 // Validate methods check with [CodePoints], [Pattern], [FormatString],

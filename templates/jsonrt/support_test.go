@@ -3,6 +3,7 @@ package jsonrt
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -100,5 +101,42 @@ func TestAddToParentfAndSortFrom(t *testing.T) {
 	}
 	if want := []string{"/obj", "/obj/a", "/obj/m", "/obj/z"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("locations = %q, want %q", got, want)
+	}
+}
+
+// TestCompactASCII puts every kind of byte that ends a run of compact ASCII
+// at every offset of the eight-byte words compactASCII reads, outside and
+// inside a string.
+func TestCompactASCII(t *testing.T) {
+	for _, c := range []struct {
+		b               byte
+		outside, inside bool // whether the byte is compact ASCII there
+	}{
+		{'a', true, true}, {'!', true, true}, {0x7f, true, true}, {' ', false, true}, {'\n', false, false},
+		{0, false, false}, {0x1f, false, false}, {0x80, false, false}, {0xff, false, false},
+		{'\\', false, false}, // not JSON outside strings: its verdict there is unspecified
+	} {
+		for n := range 20 {
+			outside := []byte("[" + strings.Repeat("1", n) + "_1,\"" + strings.Repeat("x", 20) + "\"]")
+			outside[1+n] = c.b
+			if got := compactASCII(outside); got != c.outside && c.b != '\\' {
+				t.Errorf("compactASCII(%q) = %v, want %v", outside, got, c.outside)
+			}
+			inside := []byte("[\"" + strings.Repeat("x", n) + "_\"]")
+			inside[2+n] = c.b
+			if got := compactASCII(inside); got != c.inside {
+				t.Errorf("compactASCII(%q) = %v, want %v", inside, got, c.inside)
+			}
+		}
+	}
+	for raw, want := range map[string]bool{
+		`{"a":[1,2,{"b":"c"}],"d":"e\"f"}`: false,
+		`{"a":[1,2,{"b":"c"}],"d":"ef"}`:   true,
+		`["unterminated`:                   false,
+		``:                                 true,
+	} {
+		if got := compactASCII([]byte(raw)); got != want {
+			t.Errorf("compactASCII(%s) = %v, want %v", raw, got, want)
+		}
 	}
 }

@@ -26,12 +26,11 @@ func (x *ShopBundle) decodeJSON(d *jsonrt.Decoder) {
 		case "items":
 			hasItems = true
 			if d.BeginArray("bundle.json#/properties/items/type") {
-				s1 := []LineItem{}
+				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
-					s1 = append(s1, LineItem{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Items = s1
+				x.Items = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

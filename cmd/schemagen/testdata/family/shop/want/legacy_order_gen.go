@@ -23,12 +23,11 @@ type ShopOrder struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *ShopOrder) UnmarshalJSON(data []byte) error {
-	var zero ShopOrder
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -59,12 +58,11 @@ type ShopOrderDetails struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *ShopOrderDetails) UnmarshalJSON(data []byte) error {
-	var zero ShopOrderDetails
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

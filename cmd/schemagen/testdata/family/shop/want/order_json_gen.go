@@ -24,12 +24,11 @@ func (x *ShopOrder2) decodeJSON(d *jsonrt.Decoder) {
 			x.Customer.decodeJSON(d)
 		case "lines":
 			if d.BeginArray("order.json#/properties/lines/type") {
-				s1 := []LineItem{}
+				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
-					s1 = append(s1, LineItem{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Lines = s1
+				x.Lines = s1.Slice()
 			}
 		case "gift":
 			var v GiftCard

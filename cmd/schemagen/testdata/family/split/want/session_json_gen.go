@@ -25,13 +25,13 @@ func (x *SessionsSession) decodeJSON(d *jsonrt.Decoder) {
 			d.Unmarshal("user.json#/x-go-type", &x.User)
 		case "owners":
 			if d.BeginArray("session.json#/properties/owners/type") {
-				s1 := []users.UsersName{}
+				var s1 jsonrt.Elements[users.UsersName]
 				for d.NextElement() {
 					var v1 users.UsersName
 					d.Unmarshal("name.json#/x-go-type", &v1)
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Owners = s1
+				x.Owners = s1.Slice()
 			}
 		case "device":
 			var v SessionsDevice

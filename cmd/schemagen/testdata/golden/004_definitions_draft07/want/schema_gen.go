@@ -23,12 +23,11 @@ type Catalog struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *Catalog) UnmarshalJSON(data []byte) error {
-	var zero Catalog
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -63,12 +62,11 @@ type Product struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Product) UnmarshalJSON(data []byte) error {
-	var zero Product
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

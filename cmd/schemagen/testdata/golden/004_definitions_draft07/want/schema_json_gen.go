@@ -17,12 +17,11 @@ func (x *Catalog) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "products":
 			if d.BeginArray("schema.json#/properties/products/type") {
-				s1 := []Product{}
+				var s1 jsonrt.Elements[Product]
 				for d.NextElement() {
-					s1 = append(s1, Product{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Products = s1
+				x.Products = s1.Slice()
 			}
 		case "featured":
 			var v Product

@@ -26,12 +26,11 @@ type Route struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Route) UnmarshalJSON(data []byte) error {
-	var zero Route
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -64,12 +63,11 @@ type Point struct {
 // schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
 // to its zero value; Validate checks the rest.
 func (x *Point) UnmarshalJSON(data []byte) error {
-	var zero Point
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

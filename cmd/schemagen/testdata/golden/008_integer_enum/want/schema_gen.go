@@ -28,12 +28,11 @@ type Review struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Review) UnmarshalJSON(data []byte) error {
-	var zero Review
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -71,12 +70,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *ReviewStars) UnmarshalJSON(data []byte) error {
-	var zero ReviewStars
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -111,12 +109,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *ReviewVote) UnmarshalJSON(data []byte) error {
-	var zero ReviewVote
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

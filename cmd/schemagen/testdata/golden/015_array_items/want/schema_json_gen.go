@@ -20,21 +20,21 @@ func (x *Post) decodeJSON(d *jsonrt.Decoder) {
 		case "tags":
 			hasTags = true
 			if d.BeginArray("schema.json#/properties/tags/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("schema.json#/properties/tags/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Tags = s1
+				x.Tags = s1.Slice()
 			}
 		case "scores":
 			if d.BeginArray("schema.json#/properties/scores/type") {
-				s1 := []int64{}
+				var s1 jsonrt.Elements[int64]
 				for d.NextElement() {
 					v1 := d.Int64("schema.json#/properties/scores/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Scores = s1
+				x.Scores = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

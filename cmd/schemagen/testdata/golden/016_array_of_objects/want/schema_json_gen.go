@@ -20,12 +20,11 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 		case "points":
 			hasPoints = true
 			if d.BeginArray("schema.json#/properties/points/type") {
-				s1 := []PolygonPointsItem{}
+				var s1 jsonrt.Elements[PolygonPointsItem]
 				for d.NextElement() {
-					s1 = append(s1, PolygonPointsItem{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Points = s1
+				x.Points = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

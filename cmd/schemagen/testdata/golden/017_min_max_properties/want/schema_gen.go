@@ -29,12 +29,11 @@ type Filter struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *Filter) UnmarshalJSON(data []byte) error {
-	var zero Filter
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

@@ -14,12 +14,11 @@ type Scores map[string]int64
 // JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
 // and x is set to its zero value; Validate checks the rest.
 func (x *Scores) UnmarshalJSON(data []byte) error {
-	var zero Scores
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

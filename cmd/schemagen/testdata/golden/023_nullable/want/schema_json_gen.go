@@ -39,12 +39,12 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 			x.Tags.Set = true
 			if !d.IsNull() {
 				if d.BeginArray("schema.json#/properties/tags/type") {
-					s1 := []string{}
+					var s1 jsonrt.Elements[string]
 					for d.NextElement() {
 						v1 := d.String("schema.json#/properties/tags/items/type")
-						s1 = append(s1, v1)
+						s1.Append(v1)
 					}
-					x.Tags.Value = s1
+					x.Tags.Value = s1.Slice()
 				}
 			}
 		default:

@@ -21,12 +21,11 @@ func (x *Node) decodeJSON(d *jsonrt.Decoder) {
 			x.Name = d.String("schema.json#/properties/name/type")
 		case "children":
 			if d.BeginArray("schema.json#/properties/children/type") {
-				s1 := []Node{}
+				var s1 jsonrt.Elements[Node]
 				for d.NextElement() {
-					s1 = append(s1, Node{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Children = s1
+				x.Children = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

@@ -35,12 +35,11 @@ type Names struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Names) UnmarshalJSON(data []byte) error {
-	var zero Names
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -69,12 +68,11 @@ type Names2 string
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *Names2) UnmarshalJSON(data []byte) error {
-	var zero Names2
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -100,12 +98,11 @@ type Validate int64
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *Validate) UnmarshalJSON(data []byte) error {
-	var zero Validate
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

@@ -34,12 +34,11 @@ type Hostile struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *Hostile) UnmarshalJSON(data []byte) error {
-	var zero Hostile
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -79,12 +78,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *HostileNote) UnmarshalJSON(data []byte) error {
-	var zero HostileNote
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

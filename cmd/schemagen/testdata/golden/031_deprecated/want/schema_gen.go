@@ -27,12 +27,11 @@ type Account struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *Account) UnmarshalJSON(data []byte) error {
-	var zero Account
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -67,12 +66,11 @@ type Legacy struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *Legacy) UnmarshalJSON(data []byte) error {
-	var zero Legacy
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

@@ -21,12 +21,11 @@ type ID struct {
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
 // set to its zero value; Validate checks the rest.
 func (x *ID) UnmarshalJSON(data []byte) error {
-	var zero ID
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

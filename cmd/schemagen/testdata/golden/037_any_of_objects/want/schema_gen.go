@@ -25,12 +25,11 @@ type Contact struct {
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
 // set to its zero value; Validate checks the rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
-	var zero Contact
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -62,12 +61,11 @@ type ContactVariant0 struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *ContactVariant0) UnmarshalJSON(data []byte) error {
-	var zero ContactVariant0
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -100,12 +98,11 @@ type ContactVariant1 struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *ContactVariant1) UnmarshalJSON(data []byte) error {
-	var zero ContactVariant1
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

@@ -18,12 +18,11 @@ type Names json.RawMessage
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *Names) UnmarshalJSON(data []byte) error {
-	var zero Names
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -49,12 +48,11 @@ type Item json.RawMessage
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *Item) UnmarshalJSON(data []byte) error {
-	var zero Item
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -80,12 +78,11 @@ type List json.RawMessage
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *List) UnmarshalJSON(data []byte) error {
-	var zero List
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

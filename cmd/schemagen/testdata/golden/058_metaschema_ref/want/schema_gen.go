@@ -16,12 +16,11 @@ type Schema json.RawMessage
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *Schema) UnmarshalJSON(data []byte) error {
-	var zero Schema
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

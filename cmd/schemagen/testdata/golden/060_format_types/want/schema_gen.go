@@ -40,12 +40,11 @@ type Event struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Event) UnmarshalJSON(data []byte) error {
-	var zero Event
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -74,12 +73,11 @@ type Timestamp jsonrt.DateTime
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *Timestamp) UnmarshalJSON(data []byte) error {
-	var zero Timestamp
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

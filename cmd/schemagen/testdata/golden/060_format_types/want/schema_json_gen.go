@@ -47,13 +47,13 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 			x.Homepage = &v
 		case "links":
 			if d.BeginArray("schema.json#/properties/links/type") {
-				s1 := []jsonrt.URIReference{}
+				var s1 jsonrt.Elements[jsonrt.URIReference]
 				for d.NextElement() {
 					var v1 jsonrt.URIReference
 					v1.DecodeJSON(d, "schema.json#/properties/links/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Links = s1
+				x.Links = s1.Slice()
 			}
 		case "contact":
 			v := d.String("schema.json#/properties/contact/type")

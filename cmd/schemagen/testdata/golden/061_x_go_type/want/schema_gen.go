@@ -33,12 +33,11 @@ type Entry struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Entry) UnmarshalJSON(data []byte) error {
-	var zero Entry
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

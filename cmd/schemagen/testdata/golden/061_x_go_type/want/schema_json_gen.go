@@ -34,7 +34,7 @@ func (x *Entry) decodeJSON(d *jsonrt.Decoder) {
 			x.Network = &v
 		case "history":
 			if d.BeginArray("schema.json#/properties/history/type") {
-				s1 := []*big.Int{}
+				var s1 jsonrt.Elements[*big.Int]
 				for d.NextElement() {
 					var v1 *big.Int
 					if !d.IsNull() {
@@ -42,9 +42,9 @@ func (x *Entry) decodeJSON(d *jsonrt.Decoder) {
 						d.Unmarshal("schema.json#/$defs/Money/x-go-type", &v2)
 						v1 = &v2
 					}
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.History = s1
+				x.History = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

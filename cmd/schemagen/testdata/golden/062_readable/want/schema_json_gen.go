@@ -32,12 +32,12 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 			x.LegacyToken = &v
 		case "audiences":
 			if d.BeginArray("schema.json#/properties/audiences/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("schema.json#/properties/audiences/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Audiences = s1
+				x.Audiences = s1.Slice()
 			}
 		case "retries":
 			v := d.Int64("schema.json#/properties/retries/type")

@@ -22,12 +22,11 @@ func (x *Config) decodeJSON(d *jsonrt.Decoder) {
 			x.EcmaFeatures = &v
 		case "overrides":
 			if d.BeginArray("schema.json#/properties/overrides/type") {
-				s1 := []ConfigOverridesItem{}
+				var s1 jsonrt.Elements[ConfigOverridesItem]
 				for d.NextElement() {
-					s1 = append(s1, ConfigOverridesItem{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Overrides = s1
+				x.Overrides = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {
@@ -209,12 +208,12 @@ func (x *ConfigOverridesItem) validate(e *jsonrt.Errors) {
 
 func (x *Globs) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginArray("schema.json#/properties/overrides/items/properties/globs/type") {
-		s1 := []string{}
+		var s1 jsonrt.Elements[string]
 		for d.NextElement() {
 			v1 := d.String("schema.json#/properties/overrides/items/properties/globs/items/type")
-			s1 = append(s1, v1)
+			s1.Append(v1)
 		}
-		*x = Globs(s1)
+		*x = Globs(s1.Slice())
 	}
 }
 

@@ -20,12 +20,11 @@ type Holder struct {
 // JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
 // x is set to its zero value; Validate checks the rest.
 func (x *Holder) UnmarshalJSON(data []byte) error {
-	var zero Holder
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -53,12 +52,11 @@ type HolderNone struct{}
 // back as a *jsonrt.ValidationError, and x is set to its zero value; Validate
 // checks the rest.
 func (x *HolderNone) UnmarshalJSON(data []byte) error {
-	var zero HolderNone
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

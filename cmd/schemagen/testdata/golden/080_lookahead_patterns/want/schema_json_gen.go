@@ -30,12 +30,12 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 			x.Code = d.Raw()
 		case "tags":
 			if d.BeginArray("schema.json#/properties/tags/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("schema.json#/properties/tags/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Tags = s1
+				x.Tags = s1.Slice()
 			}
 		case "labels":
 			x.Labels = d.Raw()

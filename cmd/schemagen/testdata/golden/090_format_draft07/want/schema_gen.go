@@ -32,12 +32,11 @@ type Contact struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Contact) UnmarshalJSON(data []byte) error {
-	var zero Contact
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -71,12 +70,11 @@ type ContactWhen struct {
 // value that matches none comes back as a *jsonrt.ValidationError, and x is
 // set to its zero value; Validate checks the rest.
 func (x *ContactWhen) UnmarshalJSON(data []byte) error {
-	var zero ContactWhen
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

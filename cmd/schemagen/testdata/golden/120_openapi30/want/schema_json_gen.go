@@ -667,12 +667,11 @@ func (x *OwnerProfile) decodeJSON(d *jsonrt.Decoder) {
 			x.Name = &v
 		case "pets":
 			if d.BeginArray("schema.yaml#/components/schemas/Owner.Profile/properties/pets/type") {
-				s1 := []Pet{}
+				var s1 jsonrt.Elements[Pet]
 				for d.NextElement() {
-					s1 = append(s1, Pet{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Pets = s1
+				x.Pets = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {
@@ -1938,12 +1937,12 @@ func (x *Closed) validate(e *jsonrt.Errors) {}
 
 func (x *IntList) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginArray("schema.yaml#/components/schemas/IntList/type") {
-		s1 := []int32{}
+		var s1 jsonrt.Elements[int32]
 		for d.NextElement() {
 			v1 := d.Int32("schema.yaml#/components/schemas/IntList/items/type")
-			s1 = append(s1, v1)
+			s1.Append(v1)
 		}
-		*x = IntList(s1)
+		*x = IntList(s1.Slice())
 	}
 }
 
@@ -1979,12 +1978,11 @@ func (x *Node) decodeJSON(d *jsonrt.Decoder) {
 			x.Value = &v
 		case "children":
 			if d.BeginArray("schema.yaml#/components/schemas/Node/properties/children/type") {
-				s1 := []Node{}
+				var s1 jsonrt.Elements[Node]
 				for d.NextElement() {
-					s1 = append(s1, Node{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Children = s1
+				x.Children = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {
@@ -2111,7 +2109,7 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 			x.Details.Set = true
 			if !d.IsNull() {
 				if d.BeginArray("schema.yaml#/components/schemas/Error/properties/details/type") {
-					s1 := []map[string]json.RawMessage{}
+					var s1 jsonrt.Elements[map[string]json.RawMessage]
 					for d.NextElement() {
 						var v1 map[string]json.RawMessage
 						if d.BeginObject("schema.yaml#/components/schemas/Error/properties/details/items/type") {
@@ -2123,9 +2121,9 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 							}
 							v1 = m2
 						}
-						s1 = append(s1, v1)
+						s1.Append(v1)
 					}
-					x.Details.Value = s1
+					x.Details.Value = s1.Slice()
 				}
 			}
 		default:

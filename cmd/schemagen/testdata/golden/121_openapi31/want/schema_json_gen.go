@@ -125,13 +125,13 @@ func (x *Percent) validate(e *jsonrt.Errors) {
 
 func (x *Tags) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginArray("schema.yaml#/components/schemas/Tags/type") {
-		s1 := []Name{}
+		var s1 jsonrt.Elements[Name]
 		for d.NextElement() {
 			var v1 Name
 			v1.decodeJSON(d)
-			s1 = append(s1, v1)
+			s1.Append(v1)
 		}
-		*x = Tags(s1)
+		*x = Tags(s1.Slice())
 	}
 }
 
@@ -777,12 +777,12 @@ func (x *StringOrList) decodeJSON(d *jsonrt.Decoder) {
 		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
 			var t []string
 			if d.BeginArray("schema.yaml#/components/schemas/StringOrList/anyOf/1/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("schema.yaml#/components/schemas/StringOrList/anyOf/1/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				t = s1
+				t = s1.Slice()
 			}
 			x.Array = t
 		})
@@ -838,12 +838,11 @@ func (x *Tree) decodeJSON(d *jsonrt.Decoder) {
 			x.Name = &v
 		case "kids":
 			if d.BeginArray("schema.yaml#/components/schemas/Tree/properties/kids/type") {
-				s1 := []Tree{}
+				var s1 jsonrt.Elements[Tree]
 				for d.NextElement() {
-					s1 = append(s1, Tree{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Kids = s1
+				x.Kids = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {
@@ -1044,12 +1043,11 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		case "items":
 			hasItems = true
 			if d.BeginArray("schema.yaml#/components/schemas/Order/properties/items/type") {
-				s1 := []Item{}
+				var s1 jsonrt.Elements[Item]
 				for d.NextElement() {
-					s1 = append(s1, Item{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Items = s1
+				x.Items = s1.Slice()
 			}
 		case "shipping":
 			x.Shipping.decodeJSON(d)

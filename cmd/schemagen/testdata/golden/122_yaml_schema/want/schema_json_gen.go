@@ -29,13 +29,13 @@ func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
 			x.Volume = &v
 		case "flags":
 			if d.BeginArray("schema.yaml#/properties/flags/type") {
-				s1 := []ShipmentFlagsItem{}
+				var s1 jsonrt.Elements[ShipmentFlagsItem]
 				for d.NextElement() {
 					var v1 ShipmentFlagsItem
 					v1.decodeJSON(d)
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Flags = s1
+				x.Flags = s1.Slice()
 			}
 		case "note":
 			x.Note.Set = true

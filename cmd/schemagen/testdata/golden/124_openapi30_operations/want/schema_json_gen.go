@@ -228,12 +228,11 @@ func (x *ListPetsResponse) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "items":
 			if d.BeginArray("schema.yaml#/paths/~1pets/get/responses/200/content/application~1json/schema/properties/items/type") {
-				s1 := []Pet{}
+				var s1 jsonrt.Elements[Pet]
 				for d.NextElement() {
-					s1 = append(s1, Pet{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Items = s1
+				x.Items = s1.Slice()
 			}
 		case "next":
 			x.Next.Set = true
@@ -381,13 +380,13 @@ func (x *GetPetsPetIDResponse) validate(e *jsonrt.Errors) {}
 
 func (x *PetRequest2) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginArray("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/type") {
-		s1 := []PetRequestItem{}
+		var s1 jsonrt.Elements[PetRequestItem]
 		for d.NextElement() {
 			var v1 PetRequestItem
 			v1.decodeJSON(d)
-			s1 = append(s1, v1)
+			s1.Append(v1)
 		}
-		*x = PetRequest2(s1)
+		*x = PetRequest2(s1.Slice())
 	}
 }
 

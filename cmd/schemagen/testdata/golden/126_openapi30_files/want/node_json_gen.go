@@ -23,12 +23,11 @@ func (x *Node) decodeJSON(d *jsonrt.Decoder) {
 			}
 		case "children":
 			if d.BeginArray("node.yaml#/properties/children/type") {
-				s1 := []Node{}
+				var s1 jsonrt.Elements[Node]
 				for d.NextElement() {
-					s1 = append(s1, Node{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Children = s1
+				x.Children = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

@@ -19,12 +19,11 @@ func (x *Owner) decodeJSON(d *jsonrt.Decoder) {
 		case "pets":
 			hasPets = true
 			if d.BeginArray("schema.yaml#/components/schemas/Owner/properties/pets/type") {
-				s1 := []Pet{}
+				var s1 jsonrt.Elements[Pet]
 				for d.NextElement() {
-					s1 = append(s1, Pet{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Pets = s1
+				x.Pets = s1.Slice()
 			}
 		case "favourite":
 			var v Pet

@@ -346,12 +346,11 @@ func (x *Tree) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kids":
 			if d.BeginArray("schema.json#/$defs/Tree/properties/kids/type") {
-				s1 := []TreeKidsItem{}
+				var s1 jsonrt.Elements[TreeKidsItem]
 				for d.NextElement() {
-					s1 = append(s1, TreeKidsItem{})
-					s1[len(s1)-1].decodeJSON(d)
+					s1.Next().decodeJSON(d)
 				}
-				x.Kids = s1
+				x.Kids = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {
@@ -416,12 +415,12 @@ func (x *TreeKidsItem) decodeJSON(d *jsonrt.Decoder) {
 			x.ID = &v
 		case "kids":
 			if d.BeginArray("schema.json#/$defs/Tree/properties/kids/type") {
-				s1 := []json.RawMessage{}
+				var s1 jsonrt.Elements[json.RawMessage]
 				for d.NextElement() {
 					v1 := d.Raw()
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Kids = s1
+				x.Kids = s1.Slice()
 			}
 		default:
 			if x.AdditionalProperties == nil {

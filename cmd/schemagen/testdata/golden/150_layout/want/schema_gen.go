@@ -32,12 +32,11 @@ type Invoice struct {
 // *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
 // rest.
 func (x *Invoice) UnmarshalJSON(data []byte) error {
-	var zero Invoice
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -74,12 +73,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *Currency) UnmarshalJSON(data []byte) error {
-	var zero Currency
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -111,12 +109,11 @@ const (
 // type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
 // its zero value; Validate checks the rest.
 func (x *Status) UnmarshalJSON(data []byte) error {
-	var zero Status
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil
@@ -144,12 +141,11 @@ type Sku string
 // hold comes back as a *jsonrt.ValidationError, and x is set to its zero
 // value; Validate checks the rest.
 func (x *Sku) UnmarshalJSON(data []byte) error {
-	var zero Sku
-	*x = zero
+	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
 	x.decodeJSON(d)
 	if err := d.Finish(); err != nil {
-		*x = zero
+		jsonrt.Clear(x)
 		return err
 	}
 	return nil

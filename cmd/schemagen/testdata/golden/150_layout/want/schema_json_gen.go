@@ -36,12 +36,12 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 			x.Sku = &v
 		case "lines":
 			if d.BeginArray("schema.json#/properties/lines/type") {
-				s1 := []string{}
+				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
 					v1 := d.String("schema.json#/properties/lines/items/type")
-					s1 = append(s1, v1)
+					s1.Append(v1)
 				}
-				x.Lines = s1
+				x.Lines = s1.Slice()
 			}
 		case "totals":
 			if d.BeginObject("schema.json#/properties/totals/type") {

@@ -1,0 +1,44 @@
+package jsonrt
+
+// Elements is used by generated code: it collects the elements of an array
+// while they are decoded (structs in place, see Next) and then returns them
+// as a slice. The first four elements live in the Elements value itself, on
+// the decoder's stack, so that a short array costs one allocation of its
+// final length, instead of one each time append outgrows the slice.
+type Elements[T any] struct {
+	first [4]T
+	n     int // the number of elements in first
+	all   []T // every element, once there are more than fit in first
+}
+
+// Next returns a pointer to a new zero element, at the end. The pointer is
+// for filling the element in: it is valid until the next call of Next,
+// Append or Slice, which may move the elements.
+func (e *Elements[T]) Next() *T {
+	if e.all == nil && e.n < len(e.first) {
+		e.n++
+		return &e.first[e.n-1]
+	}
+	if e.all == nil {
+		e.all = make([]T, len(e.first), 4*len(e.first))
+		copy(e.all, e.first[:])
+	}
+	var zero T
+	e.all = append(e.all, zero)
+	return &e.all[len(e.all)-1]
+}
+
+// Append adds v at the end.
+func (e *Elements[T]) Append(v T) {
+	*e.Next() = v
+}
+
+// Slice returns the elements, a non-nil slice even when there are none.
+func (e *Elements[T]) Slice() []T {
+	if e.all != nil {
+		return e.all
+	}
+	s := make([]T, e.n)
+	copy(s, e.first[:e.n])
+	return s
+}
