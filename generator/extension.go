@@ -67,7 +67,8 @@ func (limit maxEncodedSize) Validate(ctx jsonschema.ValidationContext, v interfa
 		return ctx.Error(MaxEncodedSizeKeyword, "cannot measure value: %v", err)
 	}
 	if int64(n) > int64(limit) {
-		return ctx.Error(MaxEncodedSizeKeyword, "encoded size must be <= %d bytes, but got %d", int64(limit), n)
+		// Generated code's wording: it stops measuring past the limit.
+		return ctx.Error(MaxEncodedSizeKeyword, "encoded size must be <= %d bytes, but is at least %d", int64(limit), n)
 	}
 	return nil
 }

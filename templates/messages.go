@@ -23,7 +23,7 @@ var messages = map[string]string{
 	"format":               "{} is not valid {}",
 	"const":                "value must be {}",
 	"enum":                 "value must be one of {}",
-	"x-maxEncodedSize":     "encoded size must be <= %d bytes, but got %d",
+	"x-maxEncodedSize":     "encoded size must be <= %d bytes, but is at least %d",
 	"minItems":             "minimum %d items required, but found %d items",
 	"maxItems":             "maximum %d items required, but found %d items",
 	"uniqueItems":          "items at index %d and %d are equal",

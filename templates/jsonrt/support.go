@@ -56,7 +56,7 @@ func Quote(s string) string {
 // Encode is used by generated code: it returns the JSON encoding of v, or nil
 // if v cannot be encoded. Generated code uses it to compare composite values
 // with JSON values from the schema (see EqualJSON) and to measure them (see
-// EncodedSize).
+// EncodedSizeUpTo).
 func Encode(v any) []byte {
 	data, err := json.Marshal(v)
 	if err != nil {
@@ -75,17 +75,20 @@ func EncodeEach[T any](s []T) [][]byte {
 	return out
 }
 
-// EncodedSize is used by generated code: it returns the size of v's canonical
-// compact JSON encoding, the measure of the x-maxEncodedSize keyword (see
-// CompactSize).
+// EncodedSizeUpTo is used by generated code for the x-maxEncodedSize
+// keyword: it measures v's canonical compact JSON encoding (see
+// CompactSize) and returns its size if that is at most limit. Otherwise it
+// returns a size over limit that the encoding has at least: a map of raw
+// JSON values, the type of a free-form object, is measured member by
+// member, and no further than past limit, so that an oversized value costs
+// no more to reject than the limit allows.
 //
-// A map of raw JSON values, the type of a free-form object, is measured
-// without encoding it. Its values are taken to be JSON, as decoding makes
-// them: one that is not (built by hand) cannot be encoded, and its size is
-// unspecified.
-func EncodedSize(v any) int {
+// Such a map is measured without encoding it. Its values are taken to be
+// JSON, as decoding makes them: one that is not (built by hand) cannot be
+// encoded, and its size is unspecified.
+func EncodedSizeUpTo(v any, limit int) int {
 	if m, ok := v.(map[string]json.RawMessage); ok && m != nil {
-		if n, ok := rawMapSize(m); ok {
+		if n, ok := rawMapSize(m, limit); ok {
 			return n
 		}
 	}
@@ -139,14 +142,18 @@ func zeroBytes(x uint64) uint64 {
 	return ^(x&low7 + low7 | x) & msb
 }
 
-// rawMapSize returns the size of m's canonical compact encoding. It reports
+// rawMapSize returns the size of m's canonical compact encoding, or, once
+// the members measured take it over limit, that part of it. It reports
 // false for what it leaves to encoding/json: member names that are not
 // valid UTF-8, which encoding replaces, and values that are not JSON (when
 // telling so takes more than a glance).
-func rawMapSize(m map[string]json.RawMessage) (int, bool) {
+func rawMapSize(m map[string]json.RawMessage, limit int) (int, bool) {
 	n := 2 + max(len(m)-1, 0) // braces and commas
 	var d Decoder
 	for k, raw := range m {
+		if n > limit {
+			return n, true
+		}
 		if !utf8.ValidString(k) {
 			return 0, false
 		}

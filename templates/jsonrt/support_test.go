@@ -2,6 +2,7 @@ package jsonrt
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -47,8 +48,8 @@ func TestEncodedSize(t *testing.T) {
 	v := map[string]json.RawMessage{"k": json.RawMessage(`"<é>"`), "n": json.RawMessage(`1.50`)}
 	// {"k":"<é>","n":1.50}: json.Marshal escapes < and >, the canonical
 	// size does not.
-	if got, want := EncodedSize(v), len(`{"k":"<é>","n":1.50}`); got != want {
-		t.Errorf("EncodedSize = %d, want %d", got, want)
+	if got, want := EncodedSizeUpTo(v, 100), len(`{"k":"<é>","n":1.50}`); got != want {
+		t.Errorf("EncodedSizeUpTo = %d, want %d", got, want)
 	}
 	if got := EncodeEach([]int{1, 2}); string(got[0]) != "1" || string(got[1]) != "2" {
 		t.Errorf("EncodeEach = %q", got)
@@ -72,13 +73,38 @@ func TestEncodedSizeOfRawMap(t *testing.T) {
 		if err != nil {
 			want = 0
 		}
-		if got := EncodedSize(m); got != want {
-			t.Errorf("EncodedSize(%q) = %d, want %d", m, got, want)
+		if got := EncodedSizeUpTo(m, 1<<20); got != want {
+			t.Errorf("EncodedSizeUpTo(%q, 1<<20) = %d, want %d", m, got, want)
 		}
 	}
 	m := map[string]json.RawMessage{"sub": json.RawMessage(`"user_1"`), "roles": json.RawMessage(`[ "admin", {"n": 1e3} ]`)}
-	if allocs := testing.AllocsPerRun(100, func() { EncodedSize(m) }); allocs != 0 {
-		t.Errorf("EncodedSize of a raw map without escapes allocates %v times, want 0", allocs)
+	if allocs := testing.AllocsPerRun(100, func() { EncodedSizeUpTo(m, 1000) }); allocs != 0 {
+		t.Errorf("EncodedSizeUpTo of a raw map without escapes allocates %v times, want 0", allocs)
+	}
+}
+
+// TestEncodedSizeUpToLimit checks that a free-form object over the limit
+// is measured only so far: the size returned is over the limit and at
+// most the whole size, and it is the whole size at or under the limit.
+func TestEncodedSizeUpToLimit(t *testing.T) {
+	m := map[string]json.RawMessage{}
+	for i := range 100 {
+		m[fmt.Sprintf("claim%03d", i)] = json.RawMessage(`{"role": "admin", "level": 3}`)
+	}
+	size, err := CompactSize(Encode(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, limit := range []int{0, 1, 50, size / 2, size - 1, size, size + 1} {
+		got := EncodedSizeUpTo(m, limit)
+		switch {
+		case size <= limit && got != size:
+			t.Errorf("limit %d: %d, want the size, %d", limit, got, size)
+		case size > limit && (got <= limit || got > size):
+			t.Errorf("limit %d: %d, want over the limit and at most the size, %d", limit, got, size)
+		case limit < size/4 && got > size/2:
+			t.Errorf("limit %d: %d of %d: measured past the limit", limit, got, size)
+		}
 	}
 }
 

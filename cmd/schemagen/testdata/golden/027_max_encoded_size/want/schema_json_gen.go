@@ -77,15 +77,15 @@ func (x *Session) appendJSON(b []byte) []byte {
 func (x *Session) validate(e *jsonrt.Errors) {
 	if x.Claims != nil {
 		e.Enter("claims")
-		if n := jsonrt.EncodedSize(x.Claims); n > 32 {
-			e.Addf("schema.json#/properties/claims/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", 32, n)
+		if n := jsonrt.EncodedSizeUpTo(x.Claims, 32); n > 32 {
+			e.Addf("schema.json#/properties/claims/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but is at least %d", 32, n)
 		}
 		e.Leave()
 	}
 	if x.Note != nil {
 		e.Enter("note")
-		if n := jsonrt.EncodedSize(*x.Note); n > 8 {
-			e.Addf("schema.json#/properties/note/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but got %d", 8, n)
+		if n := jsonrt.EncodedSizeUpTo(*x.Note, 8); n > 8 {
+			e.Addf("schema.json#/properties/note/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but is at least %d", 8, n)
 		}
 		e.Leave()
 	}
