@@ -30,12 +30,10 @@ const goldenRoot = "../../../cmd/schemagen/testdata/golden"
 
 // A goldenExpect is what one instance of a case should do.
 type goldenExpect struct {
-	valid  bool
-	why    string   // for invalid instances: what is wrong
-	doc    []byte   // the instance
-	errors []string // for invalid instances: the violations' instance locations
-	// For invalid instances: the instance as instances.json gives it, and
-	// jsonschema/v5's error.
+	valid bool
+	doc   []byte // the instance
+	// For invalid instances: the instance as instances.json gives it (why
+	// it is wrong, the expected violations), and jsonschema/v5's error.
 	invalid roundtrip.Invalid
 	oracle  error
 }
@@ -200,7 +198,7 @@ func goldenInstances(t *testing.T, p *batch.Package, expect map[string]goldenExp
 		if len(bad.Errors) == 0 {
 			t.Errorf("invalid[%d] (%s): no expected error locations", i, bad.Why)
 		}
-		add("invalid["+strconv.Itoa(i)+"]", goldenExpect{why: bad.Why, doc: bad.Instance, errors: bad.Errors, invalid: bad, oracle: oracleErr})
+		add("invalid["+strconv.Itoa(i)+"]", goldenExpect{doc: bad.Instance, invalid: bad, oracle: oracleErr})
 	}
 }
 
@@ -307,12 +305,12 @@ func goldenCheckResult(t *testing.T, r batch.Result, e goldenExpect) {
 	case e.valid && !r.RoundTrip:
 		t.Errorf("%s: round trip changed the value:\n in: %s\nout: %s %s", r.Instance, e.doc, r.Marshaled, r.Err)
 	case !e.valid && r.Accepted:
-		t.Errorf("%s (%s) %s accepted", r.Instance, e.why, e.doc)
+		t.Errorf("%s (%s) %s accepted", r.Instance, e.invalid.Why, e.doc)
 	case !e.valid && !r.ValidationError:
-		t.Errorf("%s (%s) %s: error is not a *jsonrt.ValidationError: %s", r.Instance, e.why, e.doc, r.Err)
+		t.Errorf("%s (%s) %s: error is not a *jsonrt.ValidationError: %s", r.Instance, e.invalid.Why, e.doc, r.Err)
 	case !e.valid:
-		if diff := cmp.Diff(e.errors, r.Locations); diff != "" {
-			t.Errorf("%s (%s) %s: violation locations (-want +got):\n%s\nerror: %s", r.Instance, e.why, e.doc, diff, r.Err)
+		if diff := cmp.Diff(e.invalid.Errors, r.Locations); diff != "" {
+			t.Errorf("%s (%s) %s: violation locations (-want +got):\n%s\nerror: %s", r.Instance, e.invalid.Why, e.doc, diff, r.Err)
 		}
 		roundtrip.CheckKeywords(t, e.invalid, r.Keywords, e.oracle)
 	}

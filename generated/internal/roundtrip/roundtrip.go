@@ -172,18 +172,7 @@ func CheckKeywords(t testing.TB, c Invalid, got []string, oracleErr error) {
 // Keywords returns the sorted, distinct keyword locations of a
 // *jsonrt.ValidationError's violations; nil for any other error.
 func Keywords(err error) []string {
-	var ve *jsonrt.ValidationError
-	if !errors.As(err, &ve) {
-		return nil
-	}
-	var out []string
-	for _, v := range ve.Violations {
-		if !slices.Contains(out, v.KeywordLocation) {
-			out = append(out, v.KeywordLocation)
-		}
-	}
-	sort.Strings(out)
-	return out
+	return distinct(err, func(v jsonrt.Violation) string { return v.KeywordLocation })
 }
 
 // keywordLocation returns the keyword location of a jsonschema/v5 error in
@@ -229,16 +218,23 @@ func accept(v Value, doc []byte) error {
 // locations returns the sorted, distinct instance locations of a
 // *jsonrt.ValidationError, or the error text when it is not one.
 func locations(err error) []string {
+	if out := distinct(err, func(v jsonrt.Violation) string { return v.InstanceLocation }); out != nil {
+		return out
+	}
+	return []string{"not a *jsonrt.ValidationError: " + err.Error()}
+}
+
+// distinct returns the sorted, distinct values of field over the
+// violations of a *jsonrt.ValidationError; nil for any other error.
+func distinct(err error, field func(jsonrt.Violation) string) []string {
 	var ve *jsonrt.ValidationError
 	if !errors.As(err, &ve) {
-		return []string{"not a *jsonrt.ValidationError: " + err.Error()}
+		return nil
 	}
-	seen := map[string]bool{}
-	var out []string
+	out := []string{}
 	for _, v := range ve.Violations {
-		if !seen[v.InstanceLocation] {
-			seen[v.InstanceLocation] = true
-			out = append(out, v.InstanceLocation)
+		if !slices.Contains(out, field(v)) {
+			out = append(out, field(v))
 		}
 	}
 	sort.Strings(out)
