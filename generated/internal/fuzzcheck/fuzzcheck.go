@@ -143,7 +143,7 @@ func fastProblem(slow, fast error) string {
 	if errors.As(slow, &sv) != errors.As(fast, &fv) {
 		return fmt.Sprintf("one rejects as malformed, the other for violations: json.Unmarshal+Validate: %v; jsonrt.Unmarshal: %v", slow, fast)
 	}
-	if sv != nil && !slices.Equal(locations(slow), locations(fast)) {
+	if sv != nil && !slices.Equal(roundtrip.Locations(slow), roundtrip.Locations(fast)) {
 		return fmt.Sprintf("violations differ: json.Unmarshal+Validate: %v; jsonrt.Unmarshal: %v", slow, fast)
 	}
 	return ""
@@ -290,7 +290,7 @@ func CheckInstances[T any, PT interface {
 			t.Errorf("invalid instance (%s) %s: accepted %v, jsonschema/v5 %v, panic %q", c.Why, c.Instance, o.Accepted, o.Valid, o.Panic)
 			continue
 		}
-		if got := locations(o.Err); !slices.Equal(got, c.Errors) {
+		if got := roundtrip.Locations(o.Err); !slices.Equal(got, c.Errors) {
 			t.Errorf("invalid instance (%s) %s: violations at %q, want %q\nerror: %v", c.Why, c.Instance, got, c.Errors, o.Err)
 		}
 	}
@@ -468,19 +468,4 @@ func readInstances(t *testing.T, path string) roundtrip.Instances {
 		t.Fatalf("%s: want both valid and invalid instances", path)
 	}
 	return inst
-}
-
-// locations returns the sorted, distinct instance locations of a
-// *jsonrt.ValidationError, or the error text when it is not one.
-func locations(err error) []string {
-	var ve *jsonrt.ValidationError
-	if !errors.As(err, &ve) {
-		return []string{"not a *jsonrt.ValidationError: " + err.Error()}
-	}
-	var out []string
-	for _, v := range ve.Violations {
-		out = append(out, v.InstanceLocation)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }

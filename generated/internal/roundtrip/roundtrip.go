@@ -106,7 +106,7 @@ func Check[T any, PT interface {
 			t.Errorf("invalid instance (%s) %s accepted", c.Why, c.Instance)
 			continue
 		}
-		if diff := cmp.Diff(c.Errors, locations(err)); diff != "" {
+		if diff := cmp.Diff(c.Errors, Locations(err)); diff != "" {
 			t.Errorf("invalid instance (%s) %s: violation locations (-want +got):\n%s\nerror: %v", c.Why, c.Instance, diff, err)
 		}
 		CheckKeywords(t, c, Keywords(err), oracleErr)
@@ -215,9 +215,9 @@ func accept(v Value, doc []byte) error {
 	return v.Validate()
 }
 
-// locations returns the sorted, distinct instance locations of a
+// Locations returns the sorted, distinct instance locations of a
 // *jsonrt.ValidationError, or the error text when it is not one.
-func locations(err error) []string {
+func Locations(err error) []string {
 	if out := distinct(err, func(v jsonrt.Violation) string { return v.InstanceLocation }); out != nil {
 		return out
 	}
