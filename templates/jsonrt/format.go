@@ -58,7 +58,8 @@ func Format(name string, v any) (valid bool) {
 // 2020-12 and draft-07 define (date-time, date, time, duration, email,
 // idn-email, hostname, idn-hostname, ipv4, ipv6, uri, uri-reference, iri,
 // iri-reference, uri-template, uuid, json-pointer, relative-json-pointer and
-// regex), or OpenAPI's byte (base64).
+// regex), OpenAPI's byte (base64), or one of the older names that
+// jsonschema/v5 asserts (ip-address, uriref and period).
 func KnownFormat(name string) bool {
 	_, ok := formatCheckers[name]
 	return ok

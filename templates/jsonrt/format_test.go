@@ -397,3 +397,19 @@ func FuzzFormatString(f *testing.F) {
 		}
 	})
 }
+
+func TestFormatLegacyNames(t *testing.T) {
+	runFormatCases(t, []formatCase{
+		{"ip-address", "192.168.0.1", true},
+		{"ip-address", "::1", false},
+		{"uriref", "../a?b#c", true},
+		{"uriref", "a b", false},
+		{"period", "2007-03-01T13:00:00Z/2008-05-11T15:30:00Z", true},
+		{"period", "2007-03-01T13:00:00Z/P1Y2M10DT2H30M", true},
+		{"period", "P1Y2M10DT2H30M/2008-05-11T15:30:00Z", true},
+		{"period", "P1Y/P2Y", false},
+		{"period", "2007-03-01T13:00:00Z", false},
+		{"period", "2007-03-01T13:00:00Z/", false},
+		{"period", "2007-03-01/2008-05-11", false},
+	})
+}

@@ -22,7 +22,11 @@ type Contact struct {
 	Kind   json.RawMessage `json:"kind,omitempty"`
 	Any    json.RawMessage `json:"any,omitempty"`
 	Colour *string         `json:"colour,omitempty"`
-	When   *ContactWhen    `json:"when,omitempty"`
+	// jsonschema/v5 asserts this RFC 3339 format too.
+	//
+	// Must be a valid period.
+	Span *string      `json:"span,omitempty"`
+	When *ContactWhen `json:"when,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

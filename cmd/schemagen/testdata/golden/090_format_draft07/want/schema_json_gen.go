@@ -28,13 +28,15 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 				x.Born.Value = &v1
 			}
 		case "site":
-			x.Site = ptrString.New(d.String("schema.json#/properties/site/type"), 2)
+			x.Site = ptrString.New(d.String("schema.json#/properties/site/type"), 3)
 		case "kind":
 			x.Kind = d.Raw()
 		case "any":
 			x.Any = d.Raw()
 		case "colour":
-			x.Colour = ptrString.New(d.String("schema.json#/properties/colour/type"), 2)
+			x.Colour = ptrString.New(d.String("schema.json#/properties/colour/type"), 3)
+		case "span":
+			x.Span = ptrString.New(d.String("schema.json#/properties/span/type"), 3)
 		case "when":
 			var v ContactWhen
 			v.decodeJSON(d)
@@ -86,13 +88,17 @@ func (x *Contact) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"colour\":")
 		b = jsonrt.AppendString(b, *x.Colour)
 	}
+	if x.Span != nil {
+		b = jsonrt.AppendKey(b, open, "\"span\":")
+		b = jsonrt.AppendString(b, *x.Span)
+	}
 	if x.When != nil {
 		b = jsonrt.AppendKey(b, open, "\"when\":")
 		b = x.When.appendJSON(b)
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "email", "born", "site", "kind", "any", "colour", "when":
+		case "email", "born", "site", "kind", "any", "colour", "span", "when":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -138,6 +144,13 @@ func (x *Contact) validate(e *jsonrt.Errors) {
 	if x.Any != nil {
 		e.Enter("any")
 		jsonrt.CheckRaw(e, json.RawMessage(x.Any), checkPropertiesAny)
+		e.Leave()
+	}
+	if x.Span != nil {
+		e.Enter("span")
+		if !jsonrt.FormatString("period", *x.Span) {
+			e.Addf("schema.json#/properties/span/format", "format", "%s is not valid 'period'", jsonrt.Describe(*x.Span))
+		}
 		e.Leave()
 	}
 	if x.When != nil {
