@@ -410,8 +410,8 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 		// string: its Check asserts the format.
 		return b.checked(s), false
 	}
-	if u := b.union(s, hint); u != nil {
-		return u, false
+	if t, nullable := b.branchesType(s, hint); t != nil {
+		return t, nullable
 	}
 	if t := b.allOfType(s, hint); t != nil {
 		return t, false

@@ -9,25 +9,49 @@ import (
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
-// union returns the *ir.Union for a schema whose oneOf (or anyOf) branches
-// each have a Go type of their own, or nil. The union's Check validates the
-// whole schema, so other keywords beside oneOf are allowed: the typed
-// variants are a view of the value, not its only validation.
-func (b *builder) union(s *jsonschema.Schema, hint string) *ir.Union {
+// branchesType returns the type of a schema whose oneOf (or anyOf)
+// branches each have a Go type of their own, and whether it allows null, or
+// nil. A branch that allows null and nothing else ({"type": "null"}, the
+// usual way to make a union or a reference nullable) is left out, provided
+// nothing else in s could reject null: the type is then nullable. The type
+// is a union of the other branches, or, when one is left, its shape.
+func (b *builder) branchesType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	keyword, branches := "oneOf", s.OneOf
 	if len(branches) == 0 {
 		keyword, branches = "anyOf", s.AnyOf
 	} else if len(s.AnyOf) > 0 {
-		return nil
+		return nil, false
 	}
-	if len(branches) < 2 || b.dynamicDocument(s) {
-		return nil
+	if b.dynamicDocument(s) {
+		return nil, false
 	}
-	for _, br := range branches {
+	others := slices.DeleteFunc(slices.Clone(branches), onlyNull)
+	nullable := len(others) == len(branches)-1
+	if nullable && !b.onlyApplicator(s) || len(others) < len(branches)-1 || len(others) == 0 {
+		return nil, false
+	}
+	for _, br := range others {
 		if !b.typedBranch(br) {
-			return nil
+			return nil, false
 		}
 	}
+	if len(others) == 1 {
+		if !nullable {
+			return nil, false
+		}
+		// The branch's shape is the schema's: a declaration, if it
+		// needs one, is the schema's, not a second one for the branch.
+		t, _ := b.shape(others[0], hint)
+		return t, true
+	}
+	return b.union(s, keyword, others, hint), nullable
+}
+
+// union returns the *ir.Union of typed branches, those of the keyword of s
+// that are not the null schema. The union's Check validates the whole
+// schema, so other keywords beside oneOf are allowed: the typed variants
+// are a view of the value, not its only validation.
+func (b *builder) union(s *jsonschema.Schema, keyword string, branches []*jsonschema.Schema, hint string) *ir.Union {
 	u := &ir.Union{Origin: b.origin(s), Keyword: keyword, Check: b.check(s), Discriminator: b.discriminator(branches)}
 	for i, br := range branches {
 		t := b.use(br, childHint(hint, "Variant"+strconv.Itoa(i)))
@@ -35,6 +59,19 @@ func (b *builder) union(s *jsonschema.Schema, hint string) *ir.Union {
 	}
 	u.ByVariant = b.onlyApplicator(s) && (keyword == "anyOf" || u.Discriminator != nil)
 	return u
+}
+
+// onlyNull reports whether a schema allows null and nothing else:
+// {"type": "null"}, {"enum": [null]} or {"const": null}.
+func onlyNull(s *jsonschema.Schema) bool {
+	rest := *s
+	rest.Types, rest.Enum, rest.Constant = nil, nil, nil
+	if s.Always != nil || constrains(&rest) || s.Types == nil && s.Enum == nil && s.Constant == nil {
+		return false
+	}
+	return (s.Types == nil || slices.Equal(s.Types, []string{"null"})) &&
+		!slices.ContainsFunc(s.Enum, func(v any) bool { return v != nil }) &&
+		(s.Constant == nil || s.Constant[0] == nil)
 }
 
 // onlyApplicator reports whether oneOf or anyOf is the only keyword of s
