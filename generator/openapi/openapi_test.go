@@ -35,6 +35,15 @@ func TestTranslate30(t *testing.T) {
 		{"nullable enum", `{"A": {"type": "string", "enum": ["a"], "nullable": true}}`, `{"A":{"type":["string","null"],"enum":["a",null]}}`},
 		{"nullable enum with null", `{"A": {"type": "string", "enum": ["a", null], "nullable": true}}`, `{"A":{"type":["string","null"],"enum":["a",null]}}`},
 		{"nullable without type", `{"A": {"nullable": true, "minLength": 1}}`, `{"A":{"minLength":1}}`},
+		{"nullable anyOf", `{"A": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/B"}], "nullable": true}, "B": {}}`,
+			`{"A":{"anyOf":[{"type":"string"},{"$ref":"#/components/schemas/B"},{"type":"null"}]},"B":{}}`},
+		{"nullable oneOf", `{"A": {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": true}}`,
+			`{"A":{"oneOf":[{"type":"string"},{"type":"integer"},{"type":"null"}]}}`},
+		{"nullable allOf of one", `{"A": {"description": "d", "allOf": [{"$ref": "#/components/schemas/B"}], "nullable": true}, "B": {}}`,
+			`{"A":{"description":"d","anyOf":[{"$ref":"#/components/schemas/B"},{"type":"null"}]},"B":{}}`},
+		{"nullable allOf of two", `{"A": {"allOf": [{"$ref": "#/components/schemas/B"}, {"required": ["x"]}], "nullable": true}, "B": {}}`,
+			`{"A":{"allOf":[{"$ref":"#/components/schemas/B"},{"required":["x"]}]},"B":{}}`},
+		{"nullable enum without type", `{"A": {"enum": ["a"], "nullable": true}}`, `{"A":{"enum":["a",null]}}`},
 		{"not nullable", `{"A": {"type": "integer", "nullable": false}}`, `{"A":{"type":"integer"}}`},
 		{"exclusive", `{"A": {"minimum": 1, "exclusiveMinimum": true, "maximum": 5, "exclusiveMaximum": false}}`, `{"A":{"exclusiveMinimum":1,"maximum":5}}`},
 		{"exclusive without bound", `{"A": {"exclusiveMaximum": true}}`, `{"A":{}}`},
@@ -60,6 +69,15 @@ func TestTranslate30(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestTranslate30NullBranch checks that the branch nullable adds is not
+// translated as a 3.0 schema, whose type "null" would earn a warning.
+func TestTranslate30NullBranch(t *testing.T) {
+	_, errs, warnings := translateWarn(t, "3.0.0", `{"A": {"oneOf": [{"type": "string"}, {"type": "integer"}], "nullable": true}}`)
+	if len(errs) > 0 || len(warnings) > 0 {
+		t.Errorf("errors %v, warnings %v; want none", errs, warnings)
 	}
 }
 

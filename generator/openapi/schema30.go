@@ -1,6 +1,10 @@
 package openapi
 
-import "github.com/schemagen/schemagen/generator/document"
+import (
+	"slices"
+
+	"github.com/schemagen/schemagen/generator/document"
+)
 
 // forbidden30 are the JSON Schema keywords that an OpenAPI 3.0 Schema
 // Object does not have and that contradict it: items is one schema in 3.0,
@@ -62,16 +66,38 @@ func (t *translator) schema30(n *document.Node, ptr string) bool {
 	return true
 }
 
-// nullable translates nullable: true.
+// nullable translates nullable: true. Beside type, it adds null to the type
+// (and to enum). Without type, where OpenAPI 3.0.3 says it has no effect,
+// it is read as 3.0.0 to 3.0.2 word it ("allows sending a null value for
+// the defined schema") and as documents use it, to make a reference or a
+// union nullable: null joins enum and, as a branch that allows only null,
+// anyOf or oneOf; an allOf of one schema becomes an anyOf of it and that
+// branch. (An allOf of several schemas still rejects null.)
 func (t *translator) nullable(n *document.Node) {
 	v := n.Get("nullable")
 	n.Delete("nullable")
-	typ := n.Get("type")
-	if v == nil || v.Kind != document.Bool || !v.Bool || typ == nil || typ.String == "null" {
+	if v == nil || v.Kind != document.Bool || !v.Bool {
 		return
 	}
 	null := &document.Node{Kind: document.String, String: "null", Offset: v.Offset}
-	n.Set("type", &document.Node{Kind: document.Array, Items: []*document.Node{typ, null}, Offset: typ.Offset})
+	typ := n.Get("type")
+	switch {
+	case typ != nil && typ.String == "null":
+		return
+	case typ != nil:
+		n.Set("type", &document.Node{Kind: document.Array, Items: []*document.Node{typ, null}, Offset: typ.Offset})
+	default:
+		if all := n.Get("allOf"); all != nil && len(all.Items) == 1 && n.Get("anyOf") == nil && n.Get("oneOf") == nil {
+			n.Members[slices.IndexFunc(n.Members, func(m document.Member) bool { return m.Name == "allOf" })].Name = "anyOf"
+		}
+		for _, kw := range []string{"anyOf", "oneOf"} {
+			if branches := n.Get(kw); branches != nil && branches.Kind == document.Array {
+				branch := &document.Node{Kind: document.Object, Members: []document.Member{{Name: "type", Value: null}}, Offset: v.Offset}
+				branches.Items = append(branches.Items, branch)
+				t.schemas[branch] = true // JSON Schema already: no 3.0 "null" type to warn of
+			}
+		}
+	}
 	if enum := n.Get("enum"); enum != nil && enum.Kind == document.Array {
 		for _, item := range enum.Items {
 			if item.Kind == document.Null {

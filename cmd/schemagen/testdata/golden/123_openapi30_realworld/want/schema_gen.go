@@ -282,3 +282,82 @@ func (x *Legacy) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
+
+// Charge is generated from schema.yaml#/components/schemas/Charge.
+type Charge struct {
+	// The customer's id, or the customer when expanded.
+	//
+	// May be null.
+	Customer jsonrt.Optional[*ChargeCustomer] `json:"customer,omitzero"`
+	// May be null.
+	Account jsonrt.Optional[*Account] `json:"account,omitzero"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is set to its zero value; Validate checks the rest.
+func (x *Charge) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x Charge) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Charge) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// ChargeCustomer is generated from schema.yaml#/components/schemas/Charge/properties/customer.
+//
+// The customer's id, or the customer when expanded.
+//
+// It holds one of the anyOf variants below: decoding sets the first whose schema the value matches.
+type ChargeCustomer struct {
+	// String is set when the value matches schema.yaml#/components/schemas/Charge/properties/customer/anyOf/0.
+	String *string
+	// Account is set when the value matches schema.yaml#/components/schemas/Charge/properties/customer/anyOf/1.
+	Account *Account
+}
+
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// set to its zero value; Validate checks the rest.
+func (x *ChargeCustomer) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes the variant of x that is set, or null when none is.
+func (x ChargeCustomer) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *ChargeCustomer) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}

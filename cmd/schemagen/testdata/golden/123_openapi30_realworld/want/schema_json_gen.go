@@ -273,12 +273,189 @@ func (x *Legacy) appendJSON(b []byte) []byte {
 
 func (x *Legacy) validate(e *jsonrt.Errors) {}
 
+func (x *Charge) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/Charge/type") {
+		return
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "customer":
+			x.Customer.Set = true
+			if !d.IsNull() {
+				var v1 ChargeCustomer
+				v1.decodeJSON(d)
+				x.Customer.Value = &v1
+			}
+		case "account":
+			x.Account.Set = true
+			if !d.IsNull() {
+				var v1 Account
+				v1.decodeJSON(d)
+				x.Account.Value = &v1
+			}
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+}
+
+func (x *Charge) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	if x.Customer.Set {
+		b = jsonrt.AppendKey(b, open, "\"customer\":")
+		if x.Customer.Value == nil {
+			b = append(b, "null"...)
+		} else {
+			b = x.Customer.Value.appendJSON(b)
+		}
+	}
+	if x.Account.Set {
+		b = jsonrt.AppendKey(b, open, "\"account\":")
+		if x.Account.Value == nil {
+			b = append(b, "null"...)
+		} else {
+			b = x.Account.Value.appendJSON(b)
+		}
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "customer", "account":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *Charge) validate(e *jsonrt.Errors) {
+	if x.Customer.Set {
+		e.Enter("customer")
+		if x.Customer.Value != nil {
+			x.Customer.Value.validate(e)
+		}
+		e.Leave()
+	}
+	if x.Account.Set {
+		e.Enter("account")
+		if x.Account.Value != nil {
+			x.Account.Value.validate(e)
+		}
+		e.Leave()
+	}
+}
+
+func (x *ChargeCustomer) decodeJSON(d *jsonrt.Decoder) {
+	raw := d.Raw()
+	v, _ := jsonrt.Parse(raw)
+	switch {
+	case jsonrt.Matches(v, checkComponentsSchemasChargePropertiesCustomerAnyOf0):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			t := d.String("schema.yaml#/components/schemas/Charge/properties/customer/anyOf/0/type")
+			x.String = &t
+		})
+	case jsonrt.Matches(v, checkComponentsSchemasAccount):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t Account
+			t.decodeJSON(d)
+			x.Account = &t
+		})
+	default:
+		d.Add("schema.yaml#/components/schemas/Charge/properties/customer/anyOf", "anyOf", "matches none of the anyOf schemas")
+	}
+}
+
+func (x *ChargeCustomer) appendJSON(b []byte) []byte {
+	switch {
+	case x.String != nil:
+		b = jsonrt.AppendString(b, *x.String)
+	case x.Account != nil:
+		b = x.Account.appendJSON(b)
+	default:
+		b = append(b, "null"...)
+	}
+	return b
+}
+
+func (x *ChargeCustomer) validate(e *jsonrt.Errors) {
+	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasChargePropertiesCustomer)
+}
+
 // checkComponentsSchemasBig validates a value against schema.yaml#/components/schemas/Big.
 func checkComponentsSchemasBig(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
 	if !jsonrt.HasType(v, "integer") {
 		ok = false
 		c.Fail("schema.yaml#/components/schemas/Big/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkComponentsSchemasChargePropertiesCustomer validates a value against schema.yaml#/components/schemas/Charge/properties/customer.
+func checkComponentsSchemasChargePropertiesCustomer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.AnyOf(v, c, ann, checkComponentsSchemasChargePropertiesCustomerAnyOf0, checkComponentsSchemasAccount, checkComponentsSchemasChargePropertiesCustomerAnyOf2) {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/Charge/properties/customer/anyOf", "anyOf", "anyOf failed")
+	}
+	return ok
+}
+
+// checkComponentsSchemasChargePropertiesCustomerAnyOf0 validates a value against schema.yaml#/components/schemas/Charge/properties/customer/anyOf/0.
+func checkComponentsSchemasChargePropertiesCustomerAnyOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/Charge/properties/customer/anyOf/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case string:
+		n := jsonrt.CodePoints(x)
+		if n > 8 {
+			ok = false
+			c.Fail("schema.yaml#/components/schemas/Charge/properties/customer/anyOf/0/maxLength", "maxLength", "length must be <= %d, but got %d", 8, n)
+		}
+	}
+	return ok
+}
+
+// checkComponentsSchemasAccount validates a value against schema.yaml#/components/schemas/Account.
+func checkComponentsSchemasAccount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/Account/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if pv, has := x["balance"]; has {
+			c.Enter("balance")
+			if !checkComponentsSchemasBig(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("balance")
+		}
+	}
+	return ok
+}
+
+// checkComponentsSchemasChargePropertiesCustomerAnyOf2 validates a value against schema.yaml#/components/schemas/Charge/properties/customer/anyOf/2.
+func checkComponentsSchemasChargePropertiesCustomerAnyOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "null") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/Charge/properties/customer/anyOf/2/type", "type", "expected %s, but got %s", "null", jsonrt.TypeOf(v))
 	}
 	return ok
 }
