@@ -413,8 +413,8 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if t, nullable := b.branchesType(s, hint); t != nil {
 		return t, nullable
 	}
-	if t := b.allOfType(s, hint); t != nil {
-		return t, false
+	if t, nullable := b.allOfType(s, hint); t != nil {
+		return t, nullable
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
 		b.assertsFormat(s) && s.Format != "int32" && s.Format != "int64" && !b.textType(s) && !b.stringFormat(s) {

@@ -14,31 +14,36 @@ import (
 // component extends another). Any other allOf stays raw JSON checked by its
 // Check.
 
-// allOfType returns the type of s when s is one of those uses of allOf, or
+// allOfType returns the type of s, apart from null, and whether s also
+// accepts null (as shape does), when s is one of those uses of allOf, or
 // nil.
-func (b *builder) allOfType(s *jsonschema.Schema, hint string) ir.Type {
+func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if len(s.AllOf) == 0 || b.dynamicDocument(s) || b.assertsFormat(s) {
-		return nil
+		return nil, false
 	}
 	own := *s
 	own.AllOf = nil
 	if len(s.AllOf) == 1 && s.Ref == nil && !constrains(&own) {
 		// allOf: [X] beside annotations only, such as the description a
-		// 3.0 document cannot put beside a $ref: it is X.
-		return b.use(s.AllOf[0], hint)
+		// 3.0 document cannot put beside a $ref: it is X, null included.
+		t := b.use(s.AllOf[0], hint)
+		if n, ok := t.(*ir.Nullable); ok {
+			return n.Elem, true
+		}
+		return t, false
 	}
 	if b.merging[s] {
 		// s is among the properties of its own parts, not behind a
 		// reference that a declaration ends: raw JSON here, checked.
-		return nil
+		return nil, false
 	}
 	parts := b.objectParts(s, 0)
 	if !slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Equal(p.Types, []string{"object"}) }) {
-		return nil
+		return nil, false
 	}
 	b.merging[s] = true
 	defer delete(b.merging, s)
-	return b.structOf(b.origin(s), common(s), parts, b.additional(s, b.origin(s), hint), -1, -1, hint)
+	return b.structOf(b.origin(s), common(s), parts, b.additional(s, b.origin(s), hint), -1, -1, hint), false
 }
 
 // maxAllOfDepth bounds how deep objectParts follows allOf within allOf.

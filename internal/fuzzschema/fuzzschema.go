@@ -174,6 +174,9 @@ func (b *builder) schema(ptr string, depth int) map[string]any {
 		for i := range vs {
 			vs[i] = b.schema(ptr+"/"+kw+"/"+strconv.Itoa(i), depth+1)
 		}
+		if kw != "allOf" && b.src.intn(3) == 0 {
+			vs = append(vs, map[string]any{"type": "null"}) // the usual way to make a reference or union nullable
+		}
 		s[kw] = vs
 	case 12:
 		s["pattern"] = b.src.pick(patterns)

@@ -23,6 +23,8 @@ type Charge struct {
 	Note jsonrt.Optional[*string] `json:"note,omitzero"`
 	// May be null.
 	Card jsonrt.Optional[*Card] `json:"card,omitzero"`
+	// May be null.
+	Flag jsonrt.Optional[*Flag] `json:"flag,omitzero"`
 	// Another keyword could reject null: no shortcut.
 	Strict json.RawMessage `json:"strict,omitempty"`
 	// Null matches two branches, which oneOf rejects: no shortcut.
@@ -167,6 +169,38 @@ func (x Card) MarshalJSON() ([]byte, error) {
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
 func (x *Card) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// Flag is generated from schema.json#/$defs/flag.
+//
+// A wrapper around a nullable type is nullable too.
+type Flag bool
+
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
+func (x *Flag) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x Flag) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Flag) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()

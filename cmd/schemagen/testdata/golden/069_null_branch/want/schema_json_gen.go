@@ -5,6 +5,7 @@ package nullbranch
 
 import (
 	"encoding/json"
+	"strconv"
 
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
@@ -42,6 +43,13 @@ func (x *Charge) decodeJSON(d *jsonrt.Decoder) {
 				var v1 Card
 				v1.decodeJSON(d)
 				x.Card.Value = &v1
+			}
+		case "flag":
+			x.Flag.Set = true
+			if !d.IsNull() {
+				var v1 Flag
+				v1.decodeJSON(d)
+				x.Flag.Value = &v1
 			}
 		case "strict":
 			x.Strict = d.Raw()
@@ -98,6 +106,14 @@ func (x *Charge) appendJSON(b []byte) []byte {
 			b = x.Card.Value.appendJSON(b)
 		}
 	}
+	if x.Flag.Set {
+		b = jsonrt.AppendKey(b, open, "\"flag\":")
+		if x.Flag.Value == nil {
+			b = append(b, "null"...)
+		} else {
+			b = x.Flag.Value.appendJSON(b)
+		}
+	}
 	if x.Strict != nil {
 		b = jsonrt.AppendKey(b, open, "\"strict\":")
 		b = jsonrt.AppendRaw(b, x.Strict)
@@ -108,7 +124,7 @@ func (x *Charge) appendJSON(b []byte) []byte {
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "customer", "owner", "note", "card", "strict", "twice":
+		case "customer", "owner", "note", "card", "flag", "strict", "twice":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -147,6 +163,13 @@ func (x *Charge) validate(e *jsonrt.Errors) {
 		e.Enter("card")
 		if x.Card.Value != nil {
 			x.Card.Value.validate(e)
+		}
+		e.Leave()
+	}
+	if x.Flag.Set {
+		e.Enter("flag")
+		if x.Flag.Value != nil {
+			x.Flag.Value.validate(e)
 		}
 		e.Leave()
 	}
@@ -301,6 +324,17 @@ func (x *Card) validate(e *jsonrt.Errors) {
 }
 
 var cardPattern0 = jsonrt.MustCompilePattern(`^[0-9]{4}$`)
+
+func (x *Flag) decodeJSON(d *jsonrt.Decoder) {
+	*x = Flag(d.Bool("schema.json#/$defs/flag/allOf/0/type"))
+}
+
+func (x *Flag) appendJSON(b []byte) []byte {
+	b = strconv.AppendBool(b, bool(*x))
+	return b
+}
+
+func (x *Flag) validate(e *jsonrt.Errors) {}
 
 // checkPropertiesCustomer validates a value against schema.json#/properties/customer.
 func checkPropertiesCustomer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
