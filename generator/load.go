@@ -533,6 +533,9 @@ func (l *loader) readDocument(u, file string) (*loadedDoc, error) {
 	if err := applyOverlay(doc, l.files); err != nil {
 		return nil, l.fail(err.(*Error))
 	}
+	if err := checkDepth(doc); err != nil {
+		return nil, l.fail(err.(*Error))
+	}
 	doc.leftoverID = leftoverID(doc.root)
 	if err := l.openapiDocument(doc, data); err != nil {
 		return nil, err

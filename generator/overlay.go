@@ -118,38 +118,65 @@ var (
 
 // walkSchemas calls visit for n and every subschema of n, with JSON Pointers.
 // An OpenAPI document's root is not a schema: its schemas are walked
-// instead (openapi.Roots).
+// instead (see walkRoots).
 func walkSchemas(n *document.Node, ptr string, visit func(n *document.Node, ptr string)) {
+	if ptr == "" {
+		walkRoots(n, func(root *document.Node, ptr string) { walkSubschemas(root, ptr, visit) })
+		return
+	}
+	walkSubschemas(n, ptr, visit)
+}
+
+// walkRoots calls visit for the root schemas of a document: the document
+// itself, or, for an OpenAPI document, its schemas (openapi.Roots).
+func walkRoots(root *document.Node, visit func(n *document.Node, ptr string)) {
+	if v, _ := openapi.Detect(root); v == openapi.V30 || v == openapi.V31 {
+		for _, r := range openapi.Roots(root) {
+			if r.Node != nil && r.Node.Kind == document.Object {
+				visit(r.Node, r.Pointer)
+			}
+		}
+		return
+	}
+	if root != nil && root.Kind == document.Object {
+		visit(root, "")
+	}
+}
+
+// walkSubschemas calls visit for the schema n and every subschema of it.
+func walkSubschemas(n *document.Node, ptr string, visit func(n *document.Node, ptr string)) {
 	if n == nil || n.Kind != document.Object {
 		return
 	}
-	if ptr == "" {
-		if v, _ := openapi.Detect(n); v == openapi.V30 || v == openapi.V31 {
-			for _, r := range openapi.Roots(n) {
-				walkSchemas(r.Node, r.Pointer, visit)
-			}
-			return
-		}
-	}
 	visit(n, ptr)
+	subschemas(n, ptr, func(sub *document.Node, ptr string) { walkSubschemas(sub, ptr, visit) })
+}
+
+// subschemas calls visit for each subschema directly inside the schema n
+// (not for theirs), with JSON Pointers.
+func subschemas(n *document.Node, ptr string, visit func(sub *document.Node, ptr string)) {
 	for _, kw := range schemaKeywords {
 		// The pointer is built only for a subschema that is there: most
 		// schemas have few of these keywords.
 		if sub := n.Get(kw); sub != nil && sub.Kind == document.Object {
-			walkSchemas(sub, ptr+"/"+kw, visit)
+			visit(sub, ptr+"/"+kw)
 		}
 	}
 	for _, kw := range schemaArrayKeywords {
 		if arr := n.Get(kw); arr != nil && arr.Kind == document.Array {
 			for i, item := range arr.Items {
-				walkSchemas(item, fmt.Sprintf("%s/%s/%d", ptr, kw, i), visit)
+				if item.Kind == document.Object {
+					visit(item, fmt.Sprintf("%s/%s/%d", ptr, kw, i))
+				}
 			}
 		}
 	}
 	for _, kw := range schemaMapKeywords {
 		if m := n.Get(kw); m != nil && m.Kind == document.Object {
 			for _, mem := range m.Members {
-				walkSchemas(mem.Value, ptr+"/"+kw+"/"+document.EscapeToken(mem.Name), visit)
+				if mem.Value.Kind == document.Object {
+					visit(mem.Value, ptr+"/"+kw+"/"+document.EscapeToken(mem.Name))
+				}
 			}
 		}
 	}
