@@ -94,17 +94,22 @@ func validTagName(name string) bool {
 //
 //	if !d.BeginObject(...) { return }
 //	var ptrString jsonrt.Block[string] // when two or more optional fields are strings
-//	var hasName bool
+//	var has struct{ Name bool } // marks the required properties seen
 //	for d.NextMember() {
 //		switch string(d.Key()) {
-//		case "name": hasName = true; x.Name = d.String(...)
+//		case "name": has.Name = true; x.Name = d.String(...)
 //		default: ... extra property ...
 //		}
 //	}
 //	var missing []string
-//	if !hasName { missing = append(missing, "name") }
+//	if !has.Name { missing = append(missing, "name") }
 //	if len(missing) > 0 { d.Addf(..., "required", "missing properties: %s", jsonrt.QuoteList(missing)) }
 //	// (again, from missing[:0], for each other part of an allOf that requires properties)
+//
+// The flags are fields of one struct rather than separate booleans: the
+// compiler keeps separate booleans in registers across the loop and moves
+// them all around every call, which costs more than the member for a struct
+// of many required properties.
 func decodeStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.ObjectOrigin().Keyword("type")))).Block(jen.Return())}
@@ -117,14 +122,15 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 	for _, fd := range st.Fields {
 		body := decodeField(fd, x, byField)
 		if fd.Required {
-			has = append(has, jen.Id("has"+fd.Name))
-			body = append([]jen.Code{jen.Id("has" + fd.Name).Op("=").True()}, body...)
+			has = append(has, jen.Id(fd.Name))
+			body = append([]jen.Code{jen.Id("has").Dot(fd.Name).Op("=").True()}, body...)
 		}
 		cases = append(cases, jen.Case(jen.Lit(fd.JSONName)).Block(body...))
 	}
 	cases = append(cases, jen.Default().Block(decodeExtra(st)...))
 	if len(has) > 0 {
-		out = append(out, jen.Var().List(has...).Bool())
+		out = append(out, jen.Comment("has marks the required properties seen."),
+			jen.Var().Id("has").Struct(jen.List(has...).Bool()))
 	}
 	out = append(out, jen.For(jen.Id("d").Dot("NextMember").Call()).Block(
 		jen.Switch(jen.String().Call(jen.Id("d").Dot("Key").Call())).Block(cases...)))
@@ -138,7 +144,7 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 		}
 		for _, fd := range st.Fields {
 			if fd.Required && st.RequiredOrigin(fd) == at {
-				out = append(out, jen.If(jen.Op("!").Id("has"+fd.Name)).Block(
+				out = append(out, jen.If(jen.Op("!").Id("has").Dot(fd.Name)).Block(
 					jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName))))
 			}
 		}

@@ -15,19 +15,22 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasBatchID, hasCurrency, hasOrders bool
+	// has marks the required properties seen.
+	var has struct {
+		BatchID, Currency, Orders bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "batch_id":
-			hasBatchID = true
+			has.BatchID = true
 			x.BatchID = d.String("orders.json#/properties/batch_id/type")
 		case "generated_at":
 			x.GeneratedAt = ptrString.New(d.String("orders.json#/properties/generated_at/type"), 2)
 		case "currency":
-			hasCurrency = true
+			has.Currency = true
 			x.Currency.decodeJSON(d)
 		case "orders":
-			hasOrders = true
+			has.Orders = true
 			if d.BeginArray("orders.json#/properties/orders/type") {
 				var s1 jsonrt.Elements[Order]
 				for d.NextElement() {
@@ -46,13 +49,13 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasBatchID {
+	if !has.BatchID {
 		missing = append(missing, "batch_id")
 	}
-	if !hasCurrency {
+	if !has.Currency {
 		missing = append(missing, "currency")
 	}
-	if !hasOrders {
+	if !has.Orders {
 		missing = append(missing, "orders")
 	}
 	if len(missing) > 0 {
@@ -146,23 +149,26 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrFloat64 jsonrt.Block[float64]
-	var hasID, hasStatus, hasCreatedAt, hasCustomer, hasItems, hasPayment, hasTotal bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Status, CreatedAt, Customer, Items, Payment, Total bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("orders.json#/$defs/Order/properties/id/type")
 		case "status":
-			hasStatus = true
+			has.Status = true
 			x.Status.decodeJSON(d)
 		case "created_at":
-			hasCreatedAt = true
+			has.CreatedAt = true
 			x.CreatedAt = d.String("orders.json#/$defs/Order/properties/created_at/type")
 		case "customer":
-			hasCustomer = true
+			has.Customer = true
 			x.Customer.decodeJSON(d)
 		case "items":
-			hasItems = true
+			has.Items = true
 			if d.BeginArray("orders.json#/$defs/Order/properties/items/type") {
 				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
@@ -175,14 +181,14 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Shipping = &v
 		case "payment":
-			hasPayment = true
+			has.Payment = true
 			x.Payment.decodeJSON(d)
 		case "subtotal":
 			x.Subtotal = ptrFloat64.New(d.Float64("orders.json#/$defs/Order/properties/subtotal/type"), 2)
 		case "tax":
 			x.Tax = ptrFloat64.New(d.Float64("orders.json#/$defs/Order/properties/tax/type"), 2)
 		case "total":
-			hasTotal = true
+			has.Total = true
 			x.Total = d.Float64("orders.json#/$defs/Order/properties/total/type")
 		case "tags":
 			if d.BeginArray("orders.json#/$defs/Order/properties/tags/type") {
@@ -202,25 +208,25 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasStatus {
+	if !has.Status {
 		missing = append(missing, "status")
 	}
-	if !hasCreatedAt {
+	if !has.CreatedAt {
 		missing = append(missing, "created_at")
 	}
-	if !hasCustomer {
+	if !has.Customer {
 		missing = append(missing, "customer")
 	}
-	if !hasItems {
+	if !has.Items {
 		missing = append(missing, "items")
 	}
-	if !hasPayment {
+	if !has.Payment {
 		missing = append(missing, "payment")
 	}
-	if !hasTotal {
+	if !has.Total {
 		missing = append(missing, "total")
 	}
 	if len(missing) > 0 {
@@ -387,20 +393,23 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/Customer/type") {
 		return
 	}
-	var hasID, hasEmail, hasName, hasTier bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Email, Name, Tier bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("orders.json#/$defs/Customer/properties/id/type")
 		case "email":
-			hasEmail = true
+			has.Email = true
 			x.Email = d.String("orders.json#/$defs/Customer/properties/email/type")
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("orders.json#/$defs/Customer/properties/name/type")
 		case "tier":
-			hasTier = true
+			has.Tier = true
 			x.Tier.decodeJSON(d)
 		case "phone":
 			v := d.String("orders.json#/$defs/Customer/properties/phone/type")
@@ -414,16 +423,16 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasEmail {
+	if !has.Email {
 		missing = append(missing, "email")
 	}
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasTier {
+	if !has.Tier {
 		missing = append(missing, "tier")
 	}
 	if len(missing) > 0 {
@@ -512,20 +521,23 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/LineItem/type") {
 		return
 	}
-	var hasSku, hasName, hasQuantity, hasUnitPrice bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku, Name, Quantity, UnitPrice bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("orders.json#/$defs/LineItem/properties/sku/type")
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("orders.json#/$defs/LineItem/properties/name/type")
 		case "quantity":
-			hasQuantity = true
+			has.Quantity = true
 			x.Quantity = d.Int64("orders.json#/$defs/LineItem/properties/quantity/type")
 		case "unit_price":
-			hasUnitPrice = true
+			has.UnitPrice = true
 			x.UnitPrice = d.Float64("orders.json#/$defs/LineItem/properties/unit_price/type")
 		case "discount":
 			v := d.Float64("orders.json#/$defs/LineItem/properties/discount/type")
@@ -536,16 +548,16 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasQuantity {
+	if !has.Quantity {
 		missing = append(missing, "quantity")
 	}
-	if !hasUnitPrice {
+	if !has.UnitPrice {
 		missing = append(missing, "unit_price")
 	}
 	if len(missing) > 0 {
@@ -620,24 +632,27 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasLine1, hasCity, hasPostalCode, hasCountry bool
+	// has marks the required properties seen.
+	var has struct {
+		Line1, City, PostalCode, Country bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "line1":
-			hasLine1 = true
+			has.Line1 = true
 			x.Line1 = d.String("orders.json#/$defs/Address/properties/line1/type")
 		case "line2":
 			x.Line2 = ptrString.New(d.String("orders.json#/$defs/Address/properties/line2/type"), 2)
 		case "city":
-			hasCity = true
+			has.City = true
 			x.City = d.String("orders.json#/$defs/Address/properties/city/type")
 		case "region":
 			x.Region = ptrString.New(d.String("orders.json#/$defs/Address/properties/region/type"), 2)
 		case "postal_code":
-			hasPostalCode = true
+			has.PostalCode = true
 			x.PostalCode = d.String("orders.json#/$defs/Address/properties/postal_code/type")
 		case "country":
-			hasCountry = true
+			has.Country = true
 			x.Country = d.String("orders.json#/$defs/Address/properties/country/type")
 		default:
 			d.AddToParentf("orders.json#/$defs/Address/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -645,16 +660,16 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasLine1 {
+	if !has.Line1 {
 		missing = append(missing, "line1")
 	}
-	if !hasCity {
+	if !has.City {
 		missing = append(missing, "city")
 	}
-	if !hasPostalCode {
+	if !has.PostalCode {
 		missing = append(missing, "postal_code")
 	}
-	if !hasCountry {
+	if !has.Country {
 		missing = append(missing, "country")
 	}
 	if len(missing) > 0 {
@@ -818,23 +833,26 @@ func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/CardPayment/type") {
 		return
 	}
-	var hasType, hasBrand, hasLast4, hasExpMonth, hasExpYear bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, Brand, Last4, ExpMonth, ExpYear bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type = d.String("orders.json#/$defs/CardPayment/properties/type/type")
 		case "brand":
-			hasBrand = true
+			has.Brand = true
 			x.Brand.decodeJSON(d)
 		case "last4":
-			hasLast4 = true
+			has.Last4 = true
 			x.Last4 = d.String("orders.json#/$defs/CardPayment/properties/last4/type")
 		case "exp_month":
-			hasExpMonth = true
+			has.ExpMonth = true
 			x.ExpMonth = d.Int64("orders.json#/$defs/CardPayment/properties/exp_month/type")
 		case "exp_year":
-			hasExpYear = true
+			has.ExpYear = true
 			x.ExpYear = d.Int64("orders.json#/$defs/CardPayment/properties/exp_year/type")
 		default:
 			d.AddToParentf("orders.json#/$defs/CardPayment/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -842,19 +860,19 @@ func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasBrand {
+	if !has.Brand {
 		missing = append(missing, "brand")
 	}
-	if !hasLast4 {
+	if !has.Last4 {
 		missing = append(missing, "last4")
 	}
-	if !hasExpMonth {
+	if !has.ExpMonth {
 		missing = append(missing, "exp_month")
 	}
-	if !hasExpYear {
+	if !has.ExpYear {
 		missing = append(missing, "exp_year")
 	}
 	if len(missing) > 0 {
@@ -934,14 +952,17 @@ func (x *BankTransfer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/BankTransfer/type") {
 		return
 	}
-	var hasType, hasIban bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, Iban bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type = d.String("orders.json#/$defs/BankTransfer/properties/type/type")
 		case "iban":
-			hasIban = true
+			has.Iban = true
 			x.Iban = d.String("orders.json#/$defs/BankTransfer/properties/iban/type")
 		case "reference":
 			v := d.String("orders.json#/$defs/BankTransfer/properties/reference/type")
@@ -952,10 +973,10 @@ func (x *BankTransfer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasIban {
+	if !has.Iban {
 		missing = append(missing, "iban")
 	}
 	if len(missing) > 0 {
@@ -1004,14 +1025,17 @@ func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/WalletPayment/type") {
 		return
 	}
-	var hasType, hasProvider bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, Provider bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type = d.String("orders.json#/$defs/WalletPayment/properties/type/type")
 		case "provider":
-			hasProvider = true
+			has.Provider = true
 			x.Provider.decodeJSON(d)
 		case "account_email":
 			v := d.String("orders.json#/$defs/WalletPayment/properties/account_email/type")
@@ -1022,10 +1046,10 @@ func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasProvider {
+	if !has.Provider {
 		missing = append(missing, "provider")
 	}
 	if len(missing) > 0 {

@@ -13,14 +13,17 @@ func (x *WideBatch) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("wide_batch.json#/type") {
 		return
 	}
-	var hasExportID, hasRecords bool
+	// has marks the required properties seen.
+	var has struct {
+		ExportID, Records bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "export_id":
-			hasExportID = true
+			has.ExportID = true
 			x.ExportID = d.String("wide_batch.json#/properties/export_id/type")
 		case "records":
-			hasRecords = true
+			has.Records = true
 			if d.BeginArray("wide_batch.json#/properties/records/type") {
 				var s1 jsonrt.Elements[WideRecord]
 				for d.NextElement() {
@@ -38,10 +41,10 @@ func (x *WideBatch) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasExportID {
+	if !has.ExportID {
 		missing = append(missing, "export_id")
 	}
-	if !hasRecords {
+	if !has.Records {
 		missing = append(missing, "records")
 	}
 	if len(missing) > 0 {

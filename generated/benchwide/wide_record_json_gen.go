@@ -19,14 +19,17 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 	var ptrFloat64 jsonrt.Block[float64]
 	var ptrBool jsonrt.Block[bool]
 	var ptrInt32 jsonrt.Block[int32]
-	var hasAccountID, hasAccountStatus, hasBillingID, hasBillingStatus, hasShippingID, hasShippingStatus, hasContactID, hasContactStatus, hasProfileID, hasProfileStatus, hasMarketingID, hasMarketingStatus, hasSupportID, hasSupportStatus, hasDeviceID, hasDeviceStatus, hasSessionID, hasSessionStatus, hasSubscriptionID, hasSubscriptionStatus, hasRiskID, hasRiskStatus, hasLoyaltyID, hasLoyaltyStatus, hasPaymentID, hasPaymentStatus, hasComplianceID, hasComplianceStatus, hasAnalyticsID, hasAnalyticsStatus, hasReferralID, hasReferralStatus, hasInventoryID, hasInventoryStatus, hasFulfillmentID, hasFulfillmentStatus, hasNotificationID, hasNotificationStatus, hasPartnerID, hasPartnerStatus bool
+	// has marks the required properties seen.
+	var has struct {
+		AccountID, AccountStatus, BillingID, BillingStatus, ShippingID, ShippingStatus, ContactID, ContactStatus, ProfileID, ProfileStatus, MarketingID, MarketingStatus, SupportID, SupportStatus, DeviceID, DeviceStatus, SessionID, SessionStatus, SubscriptionID, SubscriptionStatus, RiskID, RiskStatus, LoyaltyID, LoyaltyStatus, PaymentID, PaymentStatus, ComplianceID, ComplianceStatus, AnalyticsID, AnalyticsStatus, ReferralID, ReferralStatus, InventoryID, InventoryStatus, FulfillmentID, FulfillmentStatus, NotificationID, NotificationStatus, PartnerID, PartnerStatus bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "account_id":
-			hasAccountID = true
+			has.AccountID = true
 			x.AccountID = d.String("wide_record.json#/properties/account_id/type")
 		case "account_status":
-			hasAccountStatus = true
+			has.AccountStatus = true
 			x.AccountStatus.decodeJSON(d)
 		case "account_created_at":
 			x.AccountCreatedAt = ptrString.New(d.String("wide_record.json#/properties/account_created_at/type"), 120)
@@ -57,10 +60,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "account_note":
 			x.AccountNote = ptrString.New(d.String("wide_record.json#/properties/account_note/type"), 120)
 		case "billing_id":
-			hasBillingID = true
+			has.BillingID = true
 			x.BillingID = d.String("wide_record.json#/properties/billing_id/type")
 		case "billing_status":
-			hasBillingStatus = true
+			has.BillingStatus = true
 			x.BillingStatus.decodeJSON(d)
 		case "billing_created_at":
 			x.BillingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/billing_created_at/type"), 120)
@@ -91,10 +94,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "billing_note":
 			x.BillingNote = ptrString.New(d.String("wide_record.json#/properties/billing_note/type"), 120)
 		case "shipping_id":
-			hasShippingID = true
+			has.ShippingID = true
 			x.ShippingID = d.String("wide_record.json#/properties/shipping_id/type")
 		case "shipping_status":
-			hasShippingStatus = true
+			has.ShippingStatus = true
 			x.ShippingStatus.decodeJSON(d)
 		case "shipping_created_at":
 			x.ShippingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/shipping_created_at/type"), 120)
@@ -125,10 +128,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "shipping_note":
 			x.ShippingNote = ptrString.New(d.String("wide_record.json#/properties/shipping_note/type"), 120)
 		case "contact_id":
-			hasContactID = true
+			has.ContactID = true
 			x.ContactID = d.String("wide_record.json#/properties/contact_id/type")
 		case "contact_status":
-			hasContactStatus = true
+			has.ContactStatus = true
 			x.ContactStatus.decodeJSON(d)
 		case "contact_created_at":
 			x.ContactCreatedAt = ptrString.New(d.String("wide_record.json#/properties/contact_created_at/type"), 120)
@@ -159,10 +162,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "contact_note":
 			x.ContactNote = ptrString.New(d.String("wide_record.json#/properties/contact_note/type"), 120)
 		case "profile_id":
-			hasProfileID = true
+			has.ProfileID = true
 			x.ProfileID = d.String("wide_record.json#/properties/profile_id/type")
 		case "profile_status":
-			hasProfileStatus = true
+			has.ProfileStatus = true
 			x.ProfileStatus.decodeJSON(d)
 		case "profile_created_at":
 			x.ProfileCreatedAt = ptrString.New(d.String("wide_record.json#/properties/profile_created_at/type"), 120)
@@ -193,10 +196,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "profile_note":
 			x.ProfileNote = ptrString.New(d.String("wide_record.json#/properties/profile_note/type"), 120)
 		case "marketing_id":
-			hasMarketingID = true
+			has.MarketingID = true
 			x.MarketingID = d.String("wide_record.json#/properties/marketing_id/type")
 		case "marketing_status":
-			hasMarketingStatus = true
+			has.MarketingStatus = true
 			x.MarketingStatus.decodeJSON(d)
 		case "marketing_created_at":
 			x.MarketingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/marketing_created_at/type"), 120)
@@ -227,10 +230,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "marketing_note":
 			x.MarketingNote = ptrString.New(d.String("wide_record.json#/properties/marketing_note/type"), 120)
 		case "support_id":
-			hasSupportID = true
+			has.SupportID = true
 			x.SupportID = d.String("wide_record.json#/properties/support_id/type")
 		case "support_status":
-			hasSupportStatus = true
+			has.SupportStatus = true
 			x.SupportStatus.decodeJSON(d)
 		case "support_created_at":
 			x.SupportCreatedAt = ptrString.New(d.String("wide_record.json#/properties/support_created_at/type"), 120)
@@ -261,10 +264,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "support_note":
 			x.SupportNote = ptrString.New(d.String("wide_record.json#/properties/support_note/type"), 120)
 		case "device_id":
-			hasDeviceID = true
+			has.DeviceID = true
 			x.DeviceID = d.String("wide_record.json#/properties/device_id/type")
 		case "device_status":
-			hasDeviceStatus = true
+			has.DeviceStatus = true
 			x.DeviceStatus.decodeJSON(d)
 		case "device_created_at":
 			x.DeviceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/device_created_at/type"), 120)
@@ -295,10 +298,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "device_note":
 			x.DeviceNote = ptrString.New(d.String("wide_record.json#/properties/device_note/type"), 120)
 		case "session_id":
-			hasSessionID = true
+			has.SessionID = true
 			x.SessionID = d.String("wide_record.json#/properties/session_id/type")
 		case "session_status":
-			hasSessionStatus = true
+			has.SessionStatus = true
 			x.SessionStatus.decodeJSON(d)
 		case "session_created_at":
 			x.SessionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/session_created_at/type"), 120)
@@ -329,10 +332,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "session_note":
 			x.SessionNote = ptrString.New(d.String("wide_record.json#/properties/session_note/type"), 120)
 		case "subscription_id":
-			hasSubscriptionID = true
+			has.SubscriptionID = true
 			x.SubscriptionID = d.String("wide_record.json#/properties/subscription_id/type")
 		case "subscription_status":
-			hasSubscriptionStatus = true
+			has.SubscriptionStatus = true
 			x.SubscriptionStatus.decodeJSON(d)
 		case "subscription_created_at":
 			x.SubscriptionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/subscription_created_at/type"), 120)
@@ -363,10 +366,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "subscription_note":
 			x.SubscriptionNote = ptrString.New(d.String("wide_record.json#/properties/subscription_note/type"), 120)
 		case "risk_id":
-			hasRiskID = true
+			has.RiskID = true
 			x.RiskID = d.String("wide_record.json#/properties/risk_id/type")
 		case "risk_status":
-			hasRiskStatus = true
+			has.RiskStatus = true
 			x.RiskStatus.decodeJSON(d)
 		case "risk_created_at":
 			x.RiskCreatedAt = ptrString.New(d.String("wide_record.json#/properties/risk_created_at/type"), 120)
@@ -397,10 +400,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "risk_note":
 			x.RiskNote = ptrString.New(d.String("wide_record.json#/properties/risk_note/type"), 120)
 		case "loyalty_id":
-			hasLoyaltyID = true
+			has.LoyaltyID = true
 			x.LoyaltyID = d.String("wide_record.json#/properties/loyalty_id/type")
 		case "loyalty_status":
-			hasLoyaltyStatus = true
+			has.LoyaltyStatus = true
 			x.LoyaltyStatus.decodeJSON(d)
 		case "loyalty_created_at":
 			x.LoyaltyCreatedAt = ptrString.New(d.String("wide_record.json#/properties/loyalty_created_at/type"), 120)
@@ -431,10 +434,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "loyalty_note":
 			x.LoyaltyNote = ptrString.New(d.String("wide_record.json#/properties/loyalty_note/type"), 120)
 		case "payment_id":
-			hasPaymentID = true
+			has.PaymentID = true
 			x.PaymentID = d.String("wide_record.json#/properties/payment_id/type")
 		case "payment_status":
-			hasPaymentStatus = true
+			has.PaymentStatus = true
 			x.PaymentStatus.decodeJSON(d)
 		case "payment_created_at":
 			x.PaymentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/payment_created_at/type"), 120)
@@ -465,10 +468,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "payment_note":
 			x.PaymentNote = ptrString.New(d.String("wide_record.json#/properties/payment_note/type"), 120)
 		case "compliance_id":
-			hasComplianceID = true
+			has.ComplianceID = true
 			x.ComplianceID = d.String("wide_record.json#/properties/compliance_id/type")
 		case "compliance_status":
-			hasComplianceStatus = true
+			has.ComplianceStatus = true
 			x.ComplianceStatus.decodeJSON(d)
 		case "compliance_created_at":
 			x.ComplianceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/compliance_created_at/type"), 120)
@@ -499,10 +502,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "compliance_note":
 			x.ComplianceNote = ptrString.New(d.String("wide_record.json#/properties/compliance_note/type"), 120)
 		case "analytics_id":
-			hasAnalyticsID = true
+			has.AnalyticsID = true
 			x.AnalyticsID = d.String("wide_record.json#/properties/analytics_id/type")
 		case "analytics_status":
-			hasAnalyticsStatus = true
+			has.AnalyticsStatus = true
 			x.AnalyticsStatus.decodeJSON(d)
 		case "analytics_created_at":
 			x.AnalyticsCreatedAt = ptrString.New(d.String("wide_record.json#/properties/analytics_created_at/type"), 120)
@@ -533,10 +536,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "analytics_note":
 			x.AnalyticsNote = ptrString.New(d.String("wide_record.json#/properties/analytics_note/type"), 120)
 		case "referral_id":
-			hasReferralID = true
+			has.ReferralID = true
 			x.ReferralID = d.String("wide_record.json#/properties/referral_id/type")
 		case "referral_status":
-			hasReferralStatus = true
+			has.ReferralStatus = true
 			x.ReferralStatus.decodeJSON(d)
 		case "referral_created_at":
 			x.ReferralCreatedAt = ptrString.New(d.String("wide_record.json#/properties/referral_created_at/type"), 120)
@@ -567,10 +570,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "referral_note":
 			x.ReferralNote = ptrString.New(d.String("wide_record.json#/properties/referral_note/type"), 120)
 		case "inventory_id":
-			hasInventoryID = true
+			has.InventoryID = true
 			x.InventoryID = d.String("wide_record.json#/properties/inventory_id/type")
 		case "inventory_status":
-			hasInventoryStatus = true
+			has.InventoryStatus = true
 			x.InventoryStatus.decodeJSON(d)
 		case "inventory_created_at":
 			x.InventoryCreatedAt = ptrString.New(d.String("wide_record.json#/properties/inventory_created_at/type"), 120)
@@ -601,10 +604,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "inventory_note":
 			x.InventoryNote = ptrString.New(d.String("wide_record.json#/properties/inventory_note/type"), 120)
 		case "fulfillment_id":
-			hasFulfillmentID = true
+			has.FulfillmentID = true
 			x.FulfillmentID = d.String("wide_record.json#/properties/fulfillment_id/type")
 		case "fulfillment_status":
-			hasFulfillmentStatus = true
+			has.FulfillmentStatus = true
 			x.FulfillmentStatus.decodeJSON(d)
 		case "fulfillment_created_at":
 			x.FulfillmentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/fulfillment_created_at/type"), 120)
@@ -635,10 +638,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "fulfillment_note":
 			x.FulfillmentNote = ptrString.New(d.String("wide_record.json#/properties/fulfillment_note/type"), 120)
 		case "notification_id":
-			hasNotificationID = true
+			has.NotificationID = true
 			x.NotificationID = d.String("wide_record.json#/properties/notification_id/type")
 		case "notification_status":
-			hasNotificationStatus = true
+			has.NotificationStatus = true
 			x.NotificationStatus.decodeJSON(d)
 		case "notification_created_at":
 			x.NotificationCreatedAt = ptrString.New(d.String("wide_record.json#/properties/notification_created_at/type"), 120)
@@ -669,10 +672,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "notification_note":
 			x.NotificationNote = ptrString.New(d.String("wide_record.json#/properties/notification_note/type"), 120)
 		case "partner_id":
-			hasPartnerID = true
+			has.PartnerID = true
 			x.PartnerID = d.String("wide_record.json#/properties/partner_id/type")
 		case "partner_status":
-			hasPartnerStatus = true
+			has.PartnerStatus = true
 			x.PartnerStatus.decodeJSON(d)
 		case "partner_created_at":
 			x.PartnerCreatedAt = ptrString.New(d.String("wide_record.json#/properties/partner_created_at/type"), 120)
@@ -712,124 +715,124 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasAccountID {
+	if !has.AccountID {
 		missing = append(missing, "account_id")
 	}
-	if !hasAccountStatus {
+	if !has.AccountStatus {
 		missing = append(missing, "account_status")
 	}
-	if !hasBillingID {
+	if !has.BillingID {
 		missing = append(missing, "billing_id")
 	}
-	if !hasBillingStatus {
+	if !has.BillingStatus {
 		missing = append(missing, "billing_status")
 	}
-	if !hasShippingID {
+	if !has.ShippingID {
 		missing = append(missing, "shipping_id")
 	}
-	if !hasShippingStatus {
+	if !has.ShippingStatus {
 		missing = append(missing, "shipping_status")
 	}
-	if !hasContactID {
+	if !has.ContactID {
 		missing = append(missing, "contact_id")
 	}
-	if !hasContactStatus {
+	if !has.ContactStatus {
 		missing = append(missing, "contact_status")
 	}
-	if !hasProfileID {
+	if !has.ProfileID {
 		missing = append(missing, "profile_id")
 	}
-	if !hasProfileStatus {
+	if !has.ProfileStatus {
 		missing = append(missing, "profile_status")
 	}
-	if !hasMarketingID {
+	if !has.MarketingID {
 		missing = append(missing, "marketing_id")
 	}
-	if !hasMarketingStatus {
+	if !has.MarketingStatus {
 		missing = append(missing, "marketing_status")
 	}
-	if !hasSupportID {
+	if !has.SupportID {
 		missing = append(missing, "support_id")
 	}
-	if !hasSupportStatus {
+	if !has.SupportStatus {
 		missing = append(missing, "support_status")
 	}
-	if !hasDeviceID {
+	if !has.DeviceID {
 		missing = append(missing, "device_id")
 	}
-	if !hasDeviceStatus {
+	if !has.DeviceStatus {
 		missing = append(missing, "device_status")
 	}
-	if !hasSessionID {
+	if !has.SessionID {
 		missing = append(missing, "session_id")
 	}
-	if !hasSessionStatus {
+	if !has.SessionStatus {
 		missing = append(missing, "session_status")
 	}
-	if !hasSubscriptionID {
+	if !has.SubscriptionID {
 		missing = append(missing, "subscription_id")
 	}
-	if !hasSubscriptionStatus {
+	if !has.SubscriptionStatus {
 		missing = append(missing, "subscription_status")
 	}
-	if !hasRiskID {
+	if !has.RiskID {
 		missing = append(missing, "risk_id")
 	}
-	if !hasRiskStatus {
+	if !has.RiskStatus {
 		missing = append(missing, "risk_status")
 	}
-	if !hasLoyaltyID {
+	if !has.LoyaltyID {
 		missing = append(missing, "loyalty_id")
 	}
-	if !hasLoyaltyStatus {
+	if !has.LoyaltyStatus {
 		missing = append(missing, "loyalty_status")
 	}
-	if !hasPaymentID {
+	if !has.PaymentID {
 		missing = append(missing, "payment_id")
 	}
-	if !hasPaymentStatus {
+	if !has.PaymentStatus {
 		missing = append(missing, "payment_status")
 	}
-	if !hasComplianceID {
+	if !has.ComplianceID {
 		missing = append(missing, "compliance_id")
 	}
-	if !hasComplianceStatus {
+	if !has.ComplianceStatus {
 		missing = append(missing, "compliance_status")
 	}
-	if !hasAnalyticsID {
+	if !has.AnalyticsID {
 		missing = append(missing, "analytics_id")
 	}
-	if !hasAnalyticsStatus {
+	if !has.AnalyticsStatus {
 		missing = append(missing, "analytics_status")
 	}
-	if !hasReferralID {
+	if !has.ReferralID {
 		missing = append(missing, "referral_id")
 	}
-	if !hasReferralStatus {
+	if !has.ReferralStatus {
 		missing = append(missing, "referral_status")
 	}
-	if !hasInventoryID {
+	if !has.InventoryID {
 		missing = append(missing, "inventory_id")
 	}
-	if !hasInventoryStatus {
+	if !has.InventoryStatus {
 		missing = append(missing, "inventory_status")
 	}
-	if !hasFulfillmentID {
+	if !has.FulfillmentID {
 		missing = append(missing, "fulfillment_id")
 	}
-	if !hasFulfillmentStatus {
+	if !has.FulfillmentStatus {
 		missing = append(missing, "fulfillment_status")
 	}
-	if !hasNotificationID {
+	if !has.NotificationID {
 		missing = append(missing, "notification_id")
 	}
-	if !hasNotificationStatus {
+	if !has.NotificationStatus {
 		missing = append(missing, "notification_status")
 	}
-	if !hasPartnerID {
+	if !has.PartnerID {
 		missing = append(missing, "partner_id")
 	}
-	if !hasPartnerStatus {
+	if !has.PartnerStatus {
 		missing = append(missing, "partner_status")
 	}
 	if len(missing) > 0 {

@@ -15,14 +15,17 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrInt32 jsonrt.Block[int32]
-	var hasID, hasStatus, hasItems bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Status, Items bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("order.json#/properties/id/type")
 		case "status":
-			hasStatus = true
+			has.Status = true
 			x.Status.decodeJSON(d)
 		case "priority":
 			var v OrderPriority
@@ -58,7 +61,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Customer = &v
 		case "items":
-			hasItems = true
+			has.Items = true
 			if d.BeginArray("order.json#/properties/items/type") {
 				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
@@ -98,13 +101,13 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasStatus {
+	if !has.Status {
 		missing = append(missing, "status")
 	}
-	if !hasItems {
+	if !has.Items {
 		missing = append(missing, "items")
 	}
 	if len(missing) > 0 {
@@ -384,11 +387,14 @@ func (x *OrderCustomer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/properties/customer/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("order.json#/properties/customer/properties/name/type")
 		case "email":
 			v := d.String("order.json#/properties/customer/properties/email/type")
@@ -413,7 +419,7 @@ func (x *OrderCustomer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -483,14 +489,17 @@ func (x *OrderCustomerAddress) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/properties/customer/properties/address/type") {
 		return
 	}
-	var hasCountry bool
+	// has marks the required properties seen.
+	var has struct {
+		Country bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "line1":
 			v := d.String("order.json#/properties/customer/properties/address/properties/line1/type")
 			x.Line1 = &v
 		case "country":
-			hasCountry = true
+			has.Country = true
 			x.Country = d.String("order.json#/properties/customer/properties/address/properties/country/type")
 		default:
 			d.AddToParentf("order.json#/properties/customer/properties/address/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -498,7 +507,7 @@ func (x *OrderCustomerAddress) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCountry {
+	if !has.Country {
 		missing = append(missing, "country")
 	}
 	if len(missing) > 0 {
@@ -533,14 +542,17 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/$defs/LineItem/type") {
 		return
 	}
-	var hasSku, hasQty bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku, Qty bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("order.json#/$defs/LineItem/properties/sku/type")
 		case "qty":
-			hasQty = true
+			has.Qty = true
 			x.Qty = d.Int32("order.json#/$defs/LineItem/properties/qty/type")
 		case "unit_price":
 			v := d.Float64("order.json#/$defs/LineItem/properties/unit_price/type")
@@ -574,10 +586,10 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
-	if !hasQty {
+	if !has.Qty {
 		missing = append(missing, "qty")
 	}
 	if len(missing) > 0 {
@@ -737,14 +749,17 @@ func (x *Card) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/$defs/Card/type") {
 		return
 	}
-	var hasMethod, hasLast4 bool
+	// has marks the required properties seen.
+	var has struct {
+		Method, Last4 bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "method":
-			hasMethod = true
+			has.Method = true
 			x.Method = d.String("order.json#/$defs/Card/properties/method/type")
 		case "last4":
-			hasLast4 = true
+			has.Last4 = true
 			x.Last4 = d.String("order.json#/$defs/Card/properties/last4/type")
 		case "month":
 			v := d.Int64("order.json#/$defs/Card/properties/month/type")
@@ -755,10 +770,10 @@ func (x *Card) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasMethod {
+	if !has.Method {
 		missing = append(missing, "method")
 	}
-	if !hasLast4 {
+	if !has.Last4 {
 		missing = append(missing, "last4")
 	}
 	if len(missing) > 0 {
@@ -810,11 +825,14 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/$defs/Transfer/type") {
 		return
 	}
-	var hasMethod bool
+	// has marks the required properties seen.
+	var has struct {
+		Method bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "method":
-			hasMethod = true
+			has.Method = true
 			x.Method.decodeJSON(d)
 		case "iban":
 			v := d.String("order.json#/$defs/Transfer/properties/iban/type")
@@ -829,7 +847,7 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasMethod {
+	if !has.Method {
 		missing = append(missing, "method")
 	}
 	if len(missing) > 0 {

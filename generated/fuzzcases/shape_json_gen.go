@@ -59,14 +59,17 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Circle/type") {
 		return
 	}
-	var hasKind, hasRadius bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Radius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("shape.json#/$defs/Circle/properties/kind/type")
 		case "radius":
-			hasRadius = true
+			has.Radius = true
 			x.Radius = d.Float64("shape.json#/$defs/Circle/properties/radius/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -78,10 +81,10 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasRadius {
+	if !has.Radius {
 		missing = append(missing, "radius")
 	}
 	if len(missing) > 0 {
@@ -128,17 +131,20 @@ func (x *Rect) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Rect/type") {
 		return
 	}
-	var hasKind, hasW, hasH bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, W, H bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("shape.json#/$defs/Rect/properties/kind/type")
 		case "w":
-			hasW = true
+			has.W = true
 			x.W = d.Float64("shape.json#/$defs/Rect/properties/w/type")
 		case "h":
-			hasH = true
+			has.H = true
 			x.H = d.Float64("shape.json#/$defs/Rect/properties/h/type")
 		case "label":
 			x.Label.Set = true
@@ -152,13 +158,13 @@ func (x *Rect) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasW {
+	if !has.W {
 		missing = append(missing, "w")
 	}
-	if !hasH {
+	if !has.H {
 		missing = append(missing, "h")
 	}
 	if len(missing) > 0 {
@@ -209,11 +215,14 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Polygon/type") {
 		return
 	}
-	var hasPoints bool
+	// has marks the required properties seen.
+	var has struct {
+		Points bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "points":
-			hasPoints = true
+			has.Points = true
 			if d.BeginArray("shape.json#/$defs/Polygon/properties/points/type") {
 				var s1 jsonrt.Elements[Point]
 				for d.NextElement() {
@@ -234,7 +243,7 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPoints {
+	if !has.Points {
 		missing = append(missing, "points")
 	}
 	if len(missing) > 0 {
@@ -290,14 +299,17 @@ func (x *Point) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Point/type") {
 		return
 	}
-	var hasX, hasY bool
+	// has marks the required properties seen.
+	var has struct {
+		X, Y bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "x":
-			hasX = true
+			has.X = true
 			x.X = d.Int32("shape.json#/$defs/Point/properties/x/type")
 		case "y":
-			hasY = true
+			has.Y = true
 			x.Y = d.Int32("shape.json#/$defs/Point/properties/y/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -309,10 +321,10 @@ func (x *Point) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasX {
+	if !has.X {
 		missing = append(missing, "x")
 	}
-	if !hasY {
+	if !has.Y {
 		missing = append(missing, "y")
 	}
 	if len(missing) > 0 {

@@ -15,11 +15,14 @@ func (x *MigrateRequest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("api_session_v1_MigrateRequest.json#/type") {
 		return
 	}
-	var hasSessionToken bool
+	// has marks the required properties seen.
+	var has struct {
+		SessionToken bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "session_token":
-			hasSessionToken = true
+			has.SessionToken = true
 			x.SessionToken = d.String("api_session_v1_MigrateRequest.json#/properties/session_token/type")
 		case "session_duration_minutes":
 			v := d.Int32("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/type")
@@ -47,7 +50,7 @@ func (x *MigrateRequest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSessionToken {
+	if !has.SessionToken {
 		missing = append(missing, "session_token")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("defs.json#/$defs/Address/type") {
 		return
 	}
-	var hasStreet bool
+	// has marks the required properties seen.
+	var has struct {
+		Street bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "street":
-			hasStreet = true
+			has.Street = true
 			x.Street = d.String("defs.json#/$defs/Address/properties/street/type")
 		case "zip":
 			v := d.String("defs.json#/$defs/Address/properties/zip/type")
@@ -32,7 +35,7 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasStreet {
+	if !has.Street {
 		missing = append(missing, "street")
 	}
 	if len(missing) > 0 {

@@ -14,14 +14,17 @@ func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasKind, hasVersion bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Version bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.json#/properties/kind/type")
 		case "version":
-			hasVersion = true
+			has.Version = true
 			x.Version = d.Int64("schema.json#/properties/version/type")
 		case "meta":
 			if d.BeginObject("schema.json#/properties/meta/type") {
@@ -43,10 +46,10 @@ func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasVersion {
+	if !has.Version {
 		missing = append(missing, "version")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *Measurement) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasCelsius bool
+	// has marks the required properties seen.
+	var has struct {
+		Celsius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "celsius":
-			hasCelsius = true
+			has.Celsius = true
 			x.Celsius = d.Float64("schema.json#/properties/celsius/type")
 		case "ratio":
 			v := d.Float64("schema.json#/properties/ratio/type")
@@ -32,7 +35,7 @@ func (x *Measurement) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCelsius {
+	if !has.Celsius {
 		missing = append(missing, "celsius")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *Label) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasCode bool
+	// has marks the required properties seen.
+	var has struct {
+		Code bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "code":
-			hasCode = true
+			has.Code = true
 			x.Code = d.String("schema.json#/properties/code/type")
 		case "text":
 			v := d.String("schema.json#/properties/text/type")
@@ -32,7 +35,7 @@ func (x *Label) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCode {
+	if !has.Code {
 		missing = append(missing, "code")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *Product) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasSku bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("schema.json#/properties/sku/type")
 		case "slug":
 			v := d.String("schema.json#/properties/slug/type")
@@ -32,7 +35,7 @@ func (x *Product) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
 	if len(missing) > 0 {

@@ -14,11 +14,14 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasPhone bool
+	// has marks the required properties seen.
+	var has struct {
+		Phone bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "phone":
-			hasPhone = true
+			has.Phone = true
 			if !d.IsNull() {
 				v1 := d.String("schema.json#/properties/phone/type")
 				x.Phone = &v1
@@ -57,7 +60,7 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPhone {
+	if !has.Phone {
 		missing = append(missing, "phone")
 	}
 	if len(missing) > 0 {

@@ -15,14 +15,17 @@ func (x *Upload) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasName, hasSize bool
+	// has marks the required properties seen.
+	var has struct {
+		Name, Size bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/properties/name/type")
 		case "size":
-			hasSize = true
+			has.Size = true
 			x.Size = d.Int64("schema.json#/properties/size/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -34,10 +37,10 @@ func (x *Upload) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasSize {
+	if !has.Size {
 		missing = append(missing, "size")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *Discount) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasRate bool
+	// has marks the required properties seen.
+	var has struct {
+		Rate bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "rate":
-			hasRate = true
+			has.Rate = true
 			x.Rate = d.Float64("schema.json#/properties/rate/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *Discount) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasRate {
+	if !has.Rate {
 		missing = append(missing, "rate")
 	}
 	if len(missing) > 0 {

@@ -80,14 +80,17 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Circle/type") {
 		return
 	}
-	var hasKind, hasRadius bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Radius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.json#/$defs/Circle/properties/kind/type")
 		case "radius":
-			hasRadius = true
+			has.Radius = true
 			x.Radius = d.Float64("schema.json#/$defs/Circle/properties/radius/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -99,10 +102,10 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasRadius {
+	if !has.Radius {
 		missing = append(missing, "radius")
 	}
 	if len(missing) > 0 {
@@ -149,14 +152,17 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Square/type") {
 		return
 	}
-	var hasKind, hasSide bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Side bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.json#/$defs/Square/properties/kind/type")
 		case "side":
-			hasSide = true
+			has.Side = true
 			x.Side = d.Float64("schema.json#/$defs/Square/properties/side/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -168,10 +174,10 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasSide {
+	if !has.Side {
 		missing = append(missing, "side")
 	}
 	if len(missing) > 0 {

@@ -13,14 +13,17 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasID, hasCreatedAt bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, CreatedAt bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID.DecodeJSON(d, "schema.json#/properties/id/type")
 		case "created_at":
-			hasCreatedAt = true
+			has.CreatedAt = true
 			x.CreatedAt.decodeJSON(d)
 		case "day":
 			var v jsonrt.Date
@@ -70,10 +73,10 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasCreatedAt {
+	if !has.CreatedAt {
 		missing = append(missing, "created_at")
 	}
 	if len(missing) > 0 {

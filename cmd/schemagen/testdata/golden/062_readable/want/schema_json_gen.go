@@ -14,7 +14,10 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasSessionToken bool
+	// has marks the required properties seen.
+	var has struct {
+		SessionToken bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "zone":
@@ -22,7 +25,7 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Zone = &v
 		case "session_token":
-			hasSessionToken = true
+			has.SessionToken = true
 			x.SessionToken = d.String("schema.json#/properties/session_token/type")
 		case "session_duration_minutes":
 			v := d.Int32("schema.json#/properties/session_duration_minutes/type")
@@ -52,7 +55,7 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSessionToken {
+	if !has.SessionToken {
 		missing = append(missing, "session_token")
 	}
 	if len(missing) > 0 {

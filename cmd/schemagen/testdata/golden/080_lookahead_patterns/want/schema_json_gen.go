@@ -14,11 +14,14 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasScope bool
+	// has marks the required properties seen.
+	var has struct {
+		Scope bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "scope":
-			hasScope = true
+			has.Scope = true
 			x.Scope = d.String("schema.json#/properties/scope/type")
 		case "env":
 			x.Env = ptrString.New(d.String("schema.json#/properties/env/type"), 3)
@@ -49,7 +52,7 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasScope {
+	if !has.Scope {
 		missing = append(missing, "scope")
 	}
 	if len(missing) > 0 {

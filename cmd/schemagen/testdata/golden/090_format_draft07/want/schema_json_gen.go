@@ -15,11 +15,14 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasEmail bool
+	// has marks the required properties seen.
+	var has struct {
+		Email bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "email":
-			hasEmail = true
+			has.Email = true
 			x.Email = d.String("schema.json#/properties/email/type")
 		case "born":
 			x.Born.Set = true
@@ -49,7 +52,7 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasEmail {
+	if !has.Email {
 		missing = append(missing, "email")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *Reading) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasValue bool
+	// has marks the required properties seen.
+	var has struct {
+		Value bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "value":
-			hasValue = true
+			has.Value = true
 			x.Value = d.Float64("schema.json#/properties/value/type")
 		case "at":
 			v := d.String("schema.json#/properties/at/type")
@@ -32,7 +35,7 @@ func (x *Reading) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasValue {
+	if !has.Value {
 		missing = append(missing, "value")
 	}
 	if len(missing) > 0 {

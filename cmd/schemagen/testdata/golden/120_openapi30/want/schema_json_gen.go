@@ -420,14 +420,17 @@ func (x *Account) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasID, hasLogin bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Login bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.Int64("schema.yaml#/components/schemas/Account/properties/id/type")
 		case "login":
-			hasLogin = true
+			has.Login = true
 			x.Login = d.String("schema.yaml#/components/schemas/Account/properties/login/type")
 		case "password":
 			x.Password = ptrString.New(d.String("schema.yaml#/components/schemas/Account/properties/password/type"), 2)
@@ -443,10 +446,10 @@ func (x *Account) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasLogin {
+	if !has.Login {
 		missing = append(missing, "login")
 	}
 	if len(missing) > 0 {
@@ -540,7 +543,10 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Pet/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
@@ -548,7 +554,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.ID = &v
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
 		case "tag":
 			var v Tag
@@ -568,7 +574,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -733,11 +739,14 @@ func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Dog/type") {
 		return
 	}
-	var hasPetType bool
+	// has marks the required properties seen.
+	var has struct {
+		PetType bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "petType":
-			hasPetType = true
+			has.PetType = true
 			x.PetType.decodeJSON(d)
 		case "barks":
 			v := d.Bool("schema.yaml#/components/schemas/Dog/properties/barks/type")
@@ -752,7 +761,7 @@ func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPetType {
+	if !has.PetType {
 		missing = append(missing, "petType")
 	}
 	if len(missing) > 0 {
@@ -811,11 +820,14 @@ func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Cat/type") {
 		return
 	}
-	var hasPetType bool
+	// has marks the required properties seen.
+	var has struct {
+		PetType bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "petType":
-			hasPetType = true
+			has.PetType = true
 			x.PetType.decodeJSON(d)
 		case "lives":
 			v := d.Int64("schema.yaml#/components/schemas/Cat/properties/lives/type")
@@ -830,7 +842,7 @@ func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPetType {
+	if !has.PetType {
 		missing = append(missing, "petType")
 	}
 	if len(missing) > 0 {
@@ -966,11 +978,14 @@ func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Lizard/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind.decodeJSON(d)
 		case "cold":
 			v := d.Bool("schema.yaml#/components/schemas/Lizard/properties/cold/type")
@@ -985,7 +1000,7 @@ func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1044,11 +1059,14 @@ func (x *Snake) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Snake/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.Raw()
 		case "length":
 			v := d.Float64("schema.yaml#/components/schemas/Snake/properties/length/type")
@@ -1063,7 +1081,7 @@ func (x *Snake) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1112,11 +1130,14 @@ func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Turtle/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind.decodeJSON(d)
 		default:
 			if x.AdditionalProperties == nil {
@@ -1128,7 +1149,7 @@ func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1268,11 +1289,14 @@ func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Bird/type") {
 		return
 	}
-	var hasType bool
+	// has marks the required properties seen.
+	var has struct {
+		Type bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type.decodeJSON(d)
 		case "wings":
 			v := d.Int64("schema.yaml#/components/schemas/Bird/properties/wings/type")
@@ -1287,7 +1311,7 @@ func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
 	if len(missing) > 0 {
@@ -1346,11 +1370,14 @@ func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Fish/type") {
 		return
 	}
-	var hasType bool
+	// has marks the required properties seen.
+	var has struct {
+		Type bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type.decodeJSON(d)
 		case "fins":
 			v := d.Int64("schema.yaml#/components/schemas/Fish/properties/fins/type")
@@ -1365,7 +1392,7 @@ func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
 	if len(missing) > 0 {
@@ -1712,11 +1739,14 @@ func (x *BasePet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/BasePet/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.yaml#/components/schemas/BasePet/properties/kind/type")
 		case "name":
 			v := d.String("schema.yaml#/components/schemas/BasePet/properties/name/type")
@@ -1731,7 +1761,7 @@ func (x *BasePet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1769,11 +1799,14 @@ func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/BasePet/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.yaml#/components/schemas/BasePet/properties/kind/type")
 		case "name":
 			v := d.String("schema.yaml#/components/schemas/BasePet/properties/name/type")
@@ -1791,7 +1824,7 @@ func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -2096,14 +2129,17 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Error/type") {
 		return
 	}
-	var hasCode, hasMessage bool
+	// has marks the required properties seen.
+	var has struct {
+		Code, Message bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "code":
-			hasCode = true
+			has.Code = true
 			x.Code = d.Int32("schema.yaml#/components/schemas/Error/properties/code/type")
 		case "message":
-			hasMessage = true
+			has.Message = true
 			x.Message = d.String("schema.yaml#/components/schemas/Error/properties/message/type")
 		case "details":
 			x.Details.Set = true
@@ -2136,10 +2172,10 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCode {
+	if !has.Code {
 		missing = append(missing, "code")
 	}
-	if !hasMessage {
+	if !has.Message {
 		missing = append(missing, "message")
 	}
 	if len(missing) > 0 {

@@ -178,14 +178,17 @@ func (x *Money) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Money/type") {
 		return
 	}
-	var hasAmount, hasCurrency bool
+	// has marks the required properties seen.
+	var has struct {
+		Amount, Currency bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "amount":
-			hasAmount = true
+			has.Amount = true
 			x.Amount.decodeJSON(d)
 		case "currency":
-			hasCurrency = true
+			has.Currency = true
 			x.Currency = d.String("schema.yaml#/components/schemas/Money/properties/currency/type")
 		default:
 			d.AddToParentf("schema.yaml#/components/schemas/Money/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -193,10 +196,10 @@ func (x *Money) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasAmount {
+	if !has.Amount {
 		missing = append(missing, "amount")
 	}
-	if !hasCurrency {
+	if !has.Currency {
 		missing = append(missing, "currency")
 	}
 	if len(missing) > 0 {
@@ -232,14 +235,17 @@ func (x *Item) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Item/type") {
 		return
 	}
-	var hasID, hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID.decodeJSON(d)
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name.decodeJSON(d)
 		case "nickname":
 			x.Nickname.Set = true
@@ -269,10 +275,10 @@ func (x *Item) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -533,14 +539,17 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Circle/type") {
 		return
 	}
-	var hasShape, hasRadius bool
+	// has marks the required properties seen.
+	var has struct {
+		Shape, Radius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "shape":
-			hasShape = true
+			has.Shape = true
 			x.Shape.decodeJSON(d)
 		case "radius":
-			hasRadius = true
+			has.Radius = true
 			x.Radius = d.Float64("schema.yaml#/components/schemas/Circle/properties/radius/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -552,10 +561,10 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasShape {
+	if !has.Shape {
 		missing = append(missing, "shape")
 	}
-	if !hasRadius {
+	if !has.Radius {
 		missing = append(missing, "radius")
 	}
 	if len(missing) > 0 {
@@ -617,14 +626,17 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Square/type") {
 		return
 	}
-	var hasShape, hasSide bool
+	// has marks the required properties seen.
+	var has struct {
+		Shape, Side bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "shape":
-			hasShape = true
+			has.Shape = true
 			x.Shape.decodeJSON(d)
 		case "side":
-			hasSide = true
+			has.Side = true
 			x.Side = d.Float64("schema.yaml#/components/schemas/Square/properties/side/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -636,10 +648,10 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasShape {
+	if !has.Shape {
 		missing = append(missing, "shape")
 	}
-	if !hasSide {
+	if !has.Side {
 		missing = append(missing, "side")
 	}
 	if len(missing) > 0 {
@@ -1037,11 +1049,14 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Order/type") {
 		return
 	}
-	var hasItems bool
+	// has marks the required properties seen.
+	var has struct {
+		Items bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "items":
-			hasItems = true
+			has.Items = true
 			if d.BeginArray("schema.yaml#/components/schemas/Order/properties/items/type") {
 				var s1 jsonrt.Elements[Item]
 				for d.NextElement() {
@@ -1078,7 +1093,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasItems {
+	if !has.Items {
 		missing = append(missing, "items")
 	}
 	if len(missing) > 0 {

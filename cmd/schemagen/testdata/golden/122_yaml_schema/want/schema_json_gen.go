@@ -15,14 +15,17 @@ func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/type") {
 		return
 	}
-	var hasID, hasWeight bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Weight bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.yaml#/properties/id/type")
 		case "weight":
-			hasWeight = true
+			has.Weight = true
 			x.Weight = d.Float64("schema.yaml#/properties/weight/type")
 		case "volume":
 			v := d.Float64("schema.yaml#/properties/volume/type")
@@ -56,10 +59,10 @@ func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasWeight {
+	if !has.Weight {
 		missing = append(missing, "weight")
 	}
 	if len(missing) > 0 {

@@ -14,11 +14,14 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Pet/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
 		case "tag":
 			v := d.String("schema.yaml#/components/schemas/Pet/properties/tag/type")
@@ -33,7 +36,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -86,11 +89,14 @@ func (x *CreatePetRequest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/properties/name/type")
 		case "tag":
 			x.Tag.Set = true
@@ -108,7 +114,7 @@ func (x *CreatePetRequest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -156,11 +162,14 @@ func (x *CreatePetResponse4XX) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/type") {
 		return
 	}
-	var hasTitle bool
+	// has marks the required properties seen.
+	var has struct {
+		Title bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "title":
-			hasTitle = true
+			has.Title = true
 			x.Title = d.String("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/title/type")
 		case "status":
 			v := d.Int64("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/type")
@@ -175,7 +184,7 @@ func (x *CreatePetResponse4XX) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasTitle {
+	if !has.Title {
 		missing = append(missing, "title")
 	}
 	if len(missing) > 0 {
@@ -320,11 +329,14 @@ func (x *GetPetsPetIDResponse) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
 		case "tag":
 			x.Tag = ptrString.New(d.String("schema.yaml#/components/schemas/Pet/properties/tag/type"), 2)
@@ -340,7 +352,7 @@ func (x *GetPetsPetIDResponse) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
