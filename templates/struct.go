@@ -231,7 +231,7 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	}
 	if st.MinProperties >= 0 || st.MaxProperties >= 0 {
 		out = append(out, countProperties(st)...)
-		out = append(out, validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
+		out = append(out, c.validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
 	}
 	if st.Extra != nil {
 		if inner := c.validateValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
@@ -242,7 +242,10 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }
 
-// validateField checks one field's value when it is present.
+// validateField checks one field's value when it is present. The checks of
+// a leaf (see leafChecks) record their violations in the property's member
+// (e.AddIn); any other value's are run after entering it (e.Enter), which
+// costs a little for every value, valid or not.
 func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
 	field := jen.Add(x).Dot(fd.Name)
 	_, nullable := fd.Type.(*ir.Nullable)
@@ -257,10 +260,17 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	default:
 		value, present = deref(field), field.Clone().Op("!=").Nil()
 	}
+	leaf := leafChecks(fd.Type)
+	if leaf {
+		c.member = fd.JSONName
+	}
 	inner := c.validateValue(fd.Type, value, 1)
+	c.member = ""
 	var out []jen.Code
 	if len(inner) > 0 {
-		inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())
+		if !leaf {
+			inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())
+		}
 		if present != nil {
 			inner = []jen.Code{jen.If(present).Block(inner...)}
 		}
@@ -268,9 +278,24 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	}
 	if fd.Required && fd.Indirect {
 		out = append(out, jen.If(field.Clone().Op("==").Nil()).Block(
-			violation(st.RequiredOrigin(fd), "required", message("required", quote(fd.JSONName)))))
+			c.violation(st.RequiredOrigin(fd), "required", message("required", quote(fd.JSONName)))))
 	}
 	return out
+}
+
+// leafChecks reports whether the checks of a value of type t (see
+// validateValue) only record violations at its location: they call no
+// method or function that records its own, and loop over no items.
+func leafChecks(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.String, *ir.Integer, *ir.Number, *ir.Boolean, *ir.Formatted:
+		return true
+	case *ir.Raw:
+		return t.Check == nil
+	case *ir.Nullable:
+		return leafChecks(t.Elem)
+	}
+	return false
 }
 
 // countProperties sets n to the number of properties x will encode.

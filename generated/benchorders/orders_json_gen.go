@@ -96,11 +96,9 @@ func (x *OrderBatch) appendJSON(b []byte) []byte {
 }
 
 func (x *OrderBatch) validate(e *jsonrt.Errors) {
-	e.Enter("batch_id")
 	if !orderBatchPattern0.MatchString(x.BatchID) {
-		e.Add("orders.json#/properties/batch_id/pattern", "pattern", "does not match pattern '^B-[0-9]{8}$'")
+		e.AddIn("batch_id", "orders.json#/properties/batch_id/pattern", "pattern", "does not match pattern '^B-[0-9]{8}$'")
 	}
-	e.Leave()
 	e.Enter("currency")
 	x.Currency.validate(e)
 	e.Leave()
@@ -115,13 +113,11 @@ func (x *OrderBatch) validate(e *jsonrt.Errors) {
 	}
 	e.Leave()
 	if x.NextCursor != nil {
-		e.Enter("next_cursor")
 		if n := jsonrt.CodePoints(*x.NextCursor); n < 1 {
-			e.Addf("orders.json#/properties/next_cursor/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("next_cursor", "orders.json#/properties/next_cursor/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 128 {
-			e.Addf("orders.json#/properties/next_cursor/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
+			e.AddfIn("next_cursor", "orders.json#/properties/next_cursor/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
 		}
-		e.Leave()
 	}
 }
 
@@ -290,11 +286,9 @@ func (x *Order) appendJSON(b []byte) []byte {
 }
 
 func (x *Order) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !orderPattern0.MatchString(x.ID) {
-		e.Add("orders.json#/$defs/Order/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-z]{12}$'")
+		e.AddIn("id", "orders.json#/$defs/Order/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-z]{12}$'")
 	}
-	e.Leave()
 	e.Enter("status")
 	x.Status.validate(e)
 	e.Leave()
@@ -323,24 +317,18 @@ func (x *Order) validate(e *jsonrt.Errors) {
 	x.Payment.validate(e)
 	e.Leave()
 	if x.Subtotal != nil {
-		e.Enter("subtotal")
 		if *x.Subtotal < 0.0 {
-			e.Addf("orders.json#/$defs/Order/properties/subtotal/minimum", "minimum", "must be >= 0 but found %v", *x.Subtotal)
+			e.AddfIn("subtotal", "orders.json#/$defs/Order/properties/subtotal/minimum", "minimum", "must be >= 0 but found %v", *x.Subtotal)
 		}
-		e.Leave()
 	}
 	if x.Tax != nil {
-		e.Enter("tax")
 		if *x.Tax < 0.0 {
-			e.Addf("orders.json#/$defs/Order/properties/tax/minimum", "minimum", "must be >= 0 but found %v", *x.Tax)
+			e.AddfIn("tax", "orders.json#/$defs/Order/properties/tax/minimum", "minimum", "must be >= 0 but found %v", *x.Tax)
 		}
-		e.Leave()
 	}
-	e.Enter("total")
 	if x.Total < 0.0 {
-		e.Addf("orders.json#/$defs/Order/properties/total/minimum", "minimum", "must be >= 0 but found %v", x.Total)
+		e.AddfIn("total", "orders.json#/$defs/Order/properties/total/minimum", "minimum", "must be >= 0 but found %v", x.Total)
 	}
-	e.Leave()
 	if x.Tags != nil {
 		e.Enter("tags")
 		if len(x.Tags) > 20 {
@@ -361,11 +349,9 @@ func (x *Order) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Notes != nil {
-		e.Enter("notes")
 		if n := jsonrt.CodePoints(*x.Notes); n > 1000 {
-			e.Addf("orders.json#/$defs/Order/properties/notes/maxLength", "maxLength", "length must be <= %d, but got %d", 1000, n)
+			e.AddfIn("notes", "orders.json#/$defs/Order/properties/notes/maxLength", "maxLength", "length must be <= %d, but got %d", 1000, n)
 		}
-		e.Leave()
 	}
 }
 
@@ -464,35 +450,27 @@ func (x *Customer) appendJSON(b []byte) []byte {
 }
 
 func (x *Customer) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !customerPattern0.MatchString(x.ID) {
-		e.Add("orders.json#/$defs/Customer/properties/id/pattern", "pattern", "does not match pattern '^cus_[0-9a-z]{10}$'")
+		e.AddIn("id", "orders.json#/$defs/Customer/properties/id/pattern", "pattern", "does not match pattern '^cus_[0-9a-z]{10}$'")
 	}
-	e.Leave()
-	e.Enter("email")
 	if n := jsonrt.CodePoints(x.Email); n > 254 {
-		e.Addf("orders.json#/$defs/Customer/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 254, n)
+		e.AddfIn("email", "orders.json#/$defs/Customer/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 254, n)
 	}
 	if !customerPattern1.MatchString(x.Email) {
-		e.Add("orders.json#/$defs/Customer/properties/email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
+		e.AddIn("email", "orders.json#/$defs/Customer/properties/email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
 	}
-	e.Leave()
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("orders.json#/$defs/Customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "orders.json#/$defs/Customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 200 {
-		e.Addf("orders.json#/$defs/Customer/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+		e.AddfIn("name", "orders.json#/$defs/Customer/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 	}
-	e.Leave()
 	e.Enter("tier")
 	x.Tier.validate(e)
 	e.Leave()
 	if x.Phone != nil {
-		e.Enter("phone")
 		if !customerPattern2.MatchString(*x.Phone) {
-			e.Add("orders.json#/$defs/Customer/properties/phone/pattern", "pattern", "does not match pattern '^\\\\+[1-9][0-9]{6,14}$'")
+			e.AddIn("phone", "orders.json#/$defs/Customer/properties/phone/pattern", "pattern", "does not match pattern '^\\\\+[1-9][0-9]{6,14}$'")
 		}
-		e.Leave()
 	}
 }
 
@@ -585,43 +563,33 @@ func (x *LineItem) appendJSON(b []byte) []byte {
 }
 
 func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
 	if !lineItemPattern0.MatchString(x.Sku) {
-		e.Add("orders.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-[0-9]{4,6}$'")
+		e.AddIn("sku", "orders.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-[0-9]{4,6}$'")
 	}
-	e.Leave()
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("orders.json#/$defs/LineItem/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "orders.json#/$defs/LineItem/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 200 {
-		e.Addf("orders.json#/$defs/LineItem/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+		e.AddfIn("name", "orders.json#/$defs/LineItem/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 	}
-	e.Leave()
-	e.Enter("quantity")
 	if x.Quantity < 1 {
-		e.Addf("orders.json#/$defs/LineItem/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
+		e.AddfIn("quantity", "orders.json#/$defs/LineItem/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
 	}
 	if x.Quantity > 1000 {
-		e.Addf("orders.json#/$defs/LineItem/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", x.Quantity)
+		e.AddfIn("quantity", "orders.json#/$defs/LineItem/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", x.Quantity)
 	}
-	e.Leave()
-	e.Enter("unit_price")
 	if x.UnitPrice < 0.0 {
-		e.Addf("orders.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", x.UnitPrice)
+		e.AddfIn("unit_price", "orders.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", x.UnitPrice)
 	}
 	if x.UnitPrice >= 1e+06 {
-		e.Addf("orders.json#/$defs/LineItem/properties/unit_price/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000 but found %v", x.UnitPrice)
+		e.AddfIn("unit_price", "orders.json#/$defs/LineItem/properties/unit_price/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000 but found %v", x.UnitPrice)
 	}
-	e.Leave()
 	if x.Discount != nil {
-		e.Enter("discount")
 		if *x.Discount < 0.0 {
-			e.Addf("orders.json#/$defs/LineItem/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount)
+			e.AddfIn("discount", "orders.json#/$defs/LineItem/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount)
 		}
 		if *x.Discount > 1.0 {
-			e.Addf("orders.json#/$defs/LineItem/properties/discount/maximum", "maximum", "must be <= 1 but found %v", *x.Discount)
+			e.AddfIn("discount", "orders.json#/$defs/LineItem/properties/discount/maximum", "maximum", "must be <= 1 but found %v", *x.Discount)
 		}
-		e.Leave()
 	}
 }
 
@@ -701,44 +669,32 @@ func (x *Address) appendJSON(b []byte) []byte {
 }
 
 func (x *Address) validate(e *jsonrt.Errors) {
-	e.Enter("line1")
 	if n := jsonrt.CodePoints(x.Line1); n < 1 {
-		e.Addf("orders.json#/$defs/Address/properties/line1/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("line1", "orders.json#/$defs/Address/properties/line1/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 200 {
-		e.Addf("orders.json#/$defs/Address/properties/line1/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+		e.AddfIn("line1", "orders.json#/$defs/Address/properties/line1/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 	}
-	e.Leave()
 	if x.Line2 != nil {
-		e.Enter("line2")
 		if n := jsonrt.CodePoints(*x.Line2); n > 200 {
-			e.Addf("orders.json#/$defs/Address/properties/line2/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+			e.AddfIn("line2", "orders.json#/$defs/Address/properties/line2/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 		}
-		e.Leave()
 	}
-	e.Enter("city")
 	if n := jsonrt.CodePoints(x.City); n < 1 {
-		e.Addf("orders.json#/$defs/Address/properties/city/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("city", "orders.json#/$defs/Address/properties/city/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 100 {
-		e.Addf("orders.json#/$defs/Address/properties/city/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
+		e.AddfIn("city", "orders.json#/$defs/Address/properties/city/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
 	}
-	e.Leave()
 	if x.Region != nil {
-		e.Enter("region")
 		if n := jsonrt.CodePoints(*x.Region); n > 100 {
-			e.Addf("orders.json#/$defs/Address/properties/region/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
+			e.AddfIn("region", "orders.json#/$defs/Address/properties/region/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
 		}
-		e.Leave()
 	}
-	e.Enter("postal_code")
 	if !addressPattern0.MatchString(x.PostalCode) {
-		e.Add("orders.json#/$defs/Address/properties/postal_code/pattern", "pattern", "does not match pattern '^[A-Z0-9][A-Z0-9 -]{1,10}$'")
+		e.AddIn("postal_code", "orders.json#/$defs/Address/properties/postal_code/pattern", "pattern", "does not match pattern '^[A-Z0-9][A-Z0-9 -]{1,10}$'")
 	}
-	e.Leave()
-	e.Enter("country")
 	if !addressPattern1.MatchString(x.Country) {
-		e.Add("orders.json#/$defs/Address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+		e.AddIn("country", "orders.json#/$defs/Address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 	}
-	e.Leave()
 }
 
 var addressPattern0 = jsonrt.MustCompilePattern(`^[A-Z0-9][A-Z0-9 -]{1,10}$`)
@@ -898,35 +854,27 @@ func (x *CardPayment) appendJSON(b []byte) []byte {
 }
 
 func (x *CardPayment) validate(e *jsonrt.Errors) {
-	e.Enter("type")
 	if x.Type != "card" {
-		e.Add("orders.json#/$defs/CardPayment/properties/type/const", "const", "value must be \"card\"")
+		e.AddIn("type", "orders.json#/$defs/CardPayment/properties/type/const", "const", "value must be \"card\"")
 	}
-	e.Leave()
 	e.Enter("brand")
 	x.Brand.validate(e)
 	e.Leave()
-	e.Enter("last4")
 	if !cardPaymentPattern0.MatchString(x.Last4) {
-		e.Add("orders.json#/$defs/CardPayment/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
+		e.AddIn("last4", "orders.json#/$defs/CardPayment/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
 	}
-	e.Leave()
-	e.Enter("exp_month")
 	if x.ExpMonth < 1 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_month/minimum", "minimum", "must be >= 1 but found %v", x.ExpMonth)
+		e.AddfIn("exp_month", "orders.json#/$defs/CardPayment/properties/exp_month/minimum", "minimum", "must be >= 1 but found %v", x.ExpMonth)
 	}
 	if x.ExpMonth > 12 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_month/maximum", "maximum", "must be <= 12 but found %v", x.ExpMonth)
+		e.AddfIn("exp_month", "orders.json#/$defs/CardPayment/properties/exp_month/maximum", "maximum", "must be <= 12 but found %v", x.ExpMonth)
 	}
-	e.Leave()
-	e.Enter("exp_year")
 	if x.ExpYear < 2000 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_year/minimum", "minimum", "must be >= 2000 but found %v", x.ExpYear)
+		e.AddfIn("exp_year", "orders.json#/$defs/CardPayment/properties/exp_year/minimum", "minimum", "must be >= 2000 but found %v", x.ExpYear)
 	}
 	if x.ExpYear > 2100 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_year/maximum", "maximum", "must be <= 2100 but found %v", x.ExpYear)
+		e.AddfIn("exp_year", "orders.json#/$defs/CardPayment/properties/exp_year/maximum", "maximum", "must be <= 2100 but found %v", x.ExpYear)
 	}
-	e.Leave()
 }
 
 var cardPaymentPattern0 = jsonrt.MustCompilePattern(`^[0-9]{4}$`)
@@ -1000,22 +948,16 @@ func (x *BankTransfer) appendJSON(b []byte) []byte {
 }
 
 func (x *BankTransfer) validate(e *jsonrt.Errors) {
-	e.Enter("type")
 	if x.Type != "bank_transfer" {
-		e.Add("orders.json#/$defs/BankTransfer/properties/type/const", "const", "value must be \"bank_transfer\"")
+		e.AddIn("type", "orders.json#/$defs/BankTransfer/properties/type/const", "const", "value must be \"bank_transfer\"")
 	}
-	e.Leave()
-	e.Enter("iban")
 	if !bankTransferPattern0.MatchString(x.Iban) {
-		e.Add("orders.json#/$defs/BankTransfer/properties/iban/pattern", "pattern", "does not match pattern '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'")
+		e.AddIn("iban", "orders.json#/$defs/BankTransfer/properties/iban/pattern", "pattern", "does not match pattern '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'")
 	}
-	e.Leave()
 	if x.Reference != nil {
-		e.Enter("reference")
 		if n := jsonrt.CodePoints(*x.Reference); n > 35 {
-			e.Addf("orders.json#/$defs/BankTransfer/properties/reference/maxLength", "maxLength", "length must be <= %d, but got %d", 35, n)
+			e.AddfIn("reference", "orders.json#/$defs/BankTransfer/properties/reference/maxLength", "maxLength", "length must be <= %d, but got %d", 35, n)
 		}
-		e.Leave()
 	}
 }
 
@@ -1073,20 +1015,16 @@ func (x *WalletPayment) appendJSON(b []byte) []byte {
 }
 
 func (x *WalletPayment) validate(e *jsonrt.Errors) {
-	e.Enter("type")
 	if x.Type != "wallet" {
-		e.Add("orders.json#/$defs/WalletPayment/properties/type/const", "const", "value must be \"wallet\"")
+		e.AddIn("type", "orders.json#/$defs/WalletPayment/properties/type/const", "const", "value must be \"wallet\"")
 	}
-	e.Leave()
 	e.Enter("provider")
 	x.Provider.validate(e)
 	e.Leave()
 	if x.AccountEmail != nil {
-		e.Enter("account_email")
 		if !walletPaymentPattern0.MatchString(*x.AccountEmail) {
-			e.Add("orders.json#/$defs/WalletPayment/properties/account_email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
+			e.AddIn("account_email", "orders.json#/$defs/WalletPayment/properties/account_email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
 		}
-		e.Leave()
 	}
 }
 

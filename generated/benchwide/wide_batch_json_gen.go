@@ -82,11 +82,9 @@ func (x *WideBatch) appendJSON(b []byte) []byte {
 }
 
 func (x *WideBatch) validate(e *jsonrt.Errors) {
-	e.Enter("export_id")
 	if !wideBatchPattern0.MatchString(x.ExportID) {
-		e.Add("wide_batch.json#/properties/export_id/pattern", "pattern", "does not match pattern '^exp_[0-9a-z]{8}$'")
+		e.AddIn("export_id", "wide_batch.json#/properties/export_id/pattern", "pattern", "does not match pattern '^exp_[0-9a-z]{8}$'")
 	}
-	e.Leave()
 	e.Enter("records")
 	if len(x.Records) > 10000 {
 		e.Addf("wide_batch.json#/properties/records/maxItems", "maxItems", "maximum %d items required, but found %d items", 10000, len(x.Records))

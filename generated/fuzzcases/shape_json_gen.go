@@ -115,16 +115,12 @@ func (x *Circle) appendJSON(b []byte) []byte {
 }
 
 func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "circle" {
-		e.Add("shape.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
+		e.AddIn("kind", "shape.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
 	}
-	e.Leave()
-	e.Enter("radius")
 	if x.Radius <= 0.0 {
-		e.Addf("shape.json#/$defs/Circle/properties/radius/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Radius)
+		e.AddfIn("radius", "shape.json#/$defs/Circle/properties/radius/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Radius)
 	}
-	e.Leave()
 }
 
 func (x *Rect) decodeJSON(d *jsonrt.Decoder) {
@@ -194,21 +190,15 @@ func (x *Rect) appendJSON(b []byte) []byte {
 }
 
 func (x *Rect) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "rect" {
-		e.Add("shape.json#/$defs/Rect/properties/kind/const", "const", "value must be \"rect\"")
+		e.AddIn("kind", "shape.json#/$defs/Rect/properties/kind/const", "const", "value must be \"rect\"")
 	}
-	e.Leave()
-	e.Enter("w")
 	if x.W < 0.0 {
-		e.Addf("shape.json#/$defs/Rect/properties/w/minimum", "minimum", "must be >= 0 but found %v", x.W)
+		e.AddfIn("w", "shape.json#/$defs/Rect/properties/w/minimum", "minimum", "must be >= 0 but found %v", x.W)
 	}
-	e.Leave()
-	e.Enter("h")
 	if x.H < 0.0 {
-		e.Addf("shape.json#/$defs/Rect/properties/h/minimum", "minimum", "must be >= 0 but found %v", x.H)
+		e.AddfIn("h", "shape.json#/$defs/Rect/properties/h/minimum", "minimum", "must be >= 0 but found %v", x.H)
 	}
-	e.Leave()
 }
 
 func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {

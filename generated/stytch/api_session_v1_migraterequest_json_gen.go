@@ -101,14 +101,12 @@ func (x *MigrateRequest) appendJSON(b []byte) []byte {
 
 func (x *MigrateRequest) validate(e *jsonrt.Errors) {
 	if x.SessionDurationMinutes != nil {
-		e.Enter("session_duration_minutes")
 		if *x.SessionDurationMinutes < 5 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
+			e.AddfIn("session_duration_minutes", "api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
 		}
 		if *x.SessionDurationMinutes > 527040 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
+			e.AddfIn("session_duration_minutes", "api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
 		}
-		e.Leave()
 	}
 	if x.SessionCustomClaims != nil {
 		e.Enter("session_custom_claims")

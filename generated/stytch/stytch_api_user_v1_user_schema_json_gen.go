@@ -398,11 +398,9 @@ func (x *APIUserV1User) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.ExternalID != nil {
-		e.Enter("external_id")
 		if n := jsonrt.CodePoints(*x.ExternalID); n > 128 {
-			e.Addf("stytch-api-user-v1-user-schema.json#/properties/external_id/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
+			e.AddfIn("external_id", "stytch-api-user-v1-user-schema.json#/properties/external_id/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
 		}
-		e.Leave()
 	}
 }
 

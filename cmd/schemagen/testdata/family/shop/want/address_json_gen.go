@@ -68,11 +68,9 @@ func (x *Address) appendJSON(b []byte) []byte {
 }
 
 func (x *Address) validate(e *jsonrt.Errors) {
-	e.Enter("country")
 	if !addressPattern0.MatchString(x.Country) {
-		e.Add("address.json#/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+		e.AddIn("country", "address.json#/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 	}
-	e.Leave()
 }
 
 var addressPattern0 = jsonrt.MustCompilePattern(`^[A-Z]{2}$`)

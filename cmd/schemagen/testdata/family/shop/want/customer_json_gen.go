@@ -86,11 +86,9 @@ func (x *ShopCustomer) appendJSON(b []byte) []byte {
 }
 
 func (x *ShopCustomer) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.Currency != nil {
 		e.Enter("currency")
 		x.Currency.validate(e)

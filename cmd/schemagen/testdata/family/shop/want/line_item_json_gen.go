@@ -86,11 +86,9 @@ func (x *LineItem) appendJSON(b []byte) []byte {
 }
 
 func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("quantity")
 	if x.Quantity < 1 {
-		e.Addf("line_item.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
+		e.AddfIn("quantity", "line_item.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
 	}
-	e.Leave()
 	if x.Price != nil {
 		e.Enter("price")
 		x.Price.validate(e)

@@ -77,11 +77,9 @@ func (x *Price) appendJSON(b []byte) []byte {
 }
 
 func (x *Price) validate(e *jsonrt.Errors) {
-	e.Enter("amount")
 	if x.Amount <= 0.0 {
-		e.Addf("price.json#/properties/amount/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Amount)
+		e.AddfIn("amount", "price.json#/properties/amount/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Amount)
 	}
-	e.Leave()
 	e.Enter("currency")
 	x.Currency.validate(e)
 	e.Leave()

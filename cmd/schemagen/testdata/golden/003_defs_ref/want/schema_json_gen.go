@@ -143,11 +143,9 @@ func (x *Party) appendJSON(b []byte) []byte {
 }
 
 func (x *Party) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("schema.json#/$defs/Party/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "schema.json#/$defs/Party/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *Cents) decodeJSON(d *jsonrt.Decoder) {

@@ -148,10 +148,8 @@ func (x *Product) appendJSON(b []byte) []byte {
 
 func (x *Product) validate(e *jsonrt.Errors) {
 	if x.Price != nil {
-		e.Enter("price")
 		if *x.Price <= 0.0 {
-			e.Addf("schema.json#/definitions/Product/properties/price/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Price)
+			e.AddfIn("price", "schema.json#/definitions/Product/properties/price/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Price)
 		}
-		e.Leave()
 	}
 }

@@ -69,11 +69,9 @@ func (x *Address) appendJSON(b []byte) []byte {
 
 func (x *Address) validate(e *jsonrt.Errors) {
 	if x.Zip != nil {
-		e.Enter("zip")
 		if !addressPattern0.MatchString(*x.Zip) {
-			e.Add("defs.json#/$defs/Address/properties/zip/pattern", "pattern", "does not match pattern '^[0-9]{4,5}$'")
+			e.AddIn("zip", "defs.json#/$defs/Address/properties/zip/pattern", "pattern", "does not match pattern '^[0-9]{4,5}$'")
 		}
-		e.Leave()
 	}
 }
 

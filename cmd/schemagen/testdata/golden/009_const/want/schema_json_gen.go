@@ -93,16 +93,12 @@ func (x *Envelope) appendJSON(b []byte) []byte {
 }
 
 func (x *Envelope) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "invoice" {
-		e.Add("schema.json#/properties/kind/const", "const", "value must be \"invoice\"")
+		e.AddIn("kind", "schema.json#/properties/kind/const", "const", "value must be \"invoice\"")
 	}
-	e.Leave()
-	e.Enter("version")
 	if x.Version != 2 {
-		e.Add("schema.json#/properties/version/const", "const", "value must be 2")
+		e.AddIn("version", "schema.json#/properties/version/const", "const", "value must be 2")
 	}
-	e.Leave()
 	if x.Meta != nil {
 		e.Enter("meta")
 		if data := jsonrt.Encode(x.Meta); !jsonrt.EqualJSON(data, []byte("{\"schema\":\"v2\",\"tags\":[1,2]}")) {

@@ -68,18 +68,14 @@ func (x *Label) appendJSON(b []byte) []byte {
 }
 
 func (x *Label) validate(e *jsonrt.Errors) {
-	e.Enter("code")
 	if n := jsonrt.CodePoints(x.Code); n < 2 {
-		e.Addf("schema.json#/properties/code/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
+		e.AddfIn("code", "schema.json#/properties/code/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
 	} else if n > 3 {
-		e.Addf("schema.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+		e.AddfIn("code", "schema.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
 	}
-	e.Leave()
 	if x.Text != nil {
-		e.Enter("text")
 		if n := jsonrt.CodePoints(*x.Text); n > 5 {
-			e.Addf("schema.json#/properties/text/maxLength", "maxLength", "length must be <= %d, but got %d", 5, n)
+			e.AddfIn("text", "schema.json#/properties/text/maxLength", "maxLength", "length must be <= %d, but got %d", 5, n)
 		}
-		e.Leave()
 	}
 }

@@ -68,17 +68,13 @@ func (x *Product) appendJSON(b []byte) []byte {
 }
 
 func (x *Product) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
 	if !productPattern0.MatchString(x.Sku) {
-		e.Add("schema.json#/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-\\\\d{4}$'")
+		e.AddIn("sku", "schema.json#/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-\\\\d{4}$'")
 	}
-	e.Leave()
 	if x.Slug != nil {
-		e.Enter("slug")
 		if !productPattern1.MatchString(*x.Slug) {
-			e.Add("schema.json#/properties/slug/pattern", "pattern", "does not match pattern '[a-z]'")
+			e.AddIn("slug", "schema.json#/properties/slug/pattern", "pattern", "does not match pattern '[a-z]'")
 		}
-		e.Leave()
 	}
 }
 

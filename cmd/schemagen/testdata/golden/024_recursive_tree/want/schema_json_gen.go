@@ -80,11 +80,9 @@ func (x *Node) appendJSON(b []byte) []byte {
 }
 
 func (x *Node) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("schema.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "schema.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.Children != nil {
 		e.Enter("children")
 		for i1 := range x.Children {

@@ -71,12 +71,10 @@ func (x *Upload) appendJSON(b []byte) []byte {
 }
 
 func (x *Upload) validate(e *jsonrt.Errors) {
-	e.Enter("size")
 	if x.Size < 0 {
-		e.Addf("schema.json#/properties/size/minimum", "minimum", "must be >= 0 but found %v", x.Size)
+		e.AddfIn("size", "schema.json#/properties/size/minimum", "minimum", "must be >= 0 but found %v", x.Size)
 	}
 	if x.Size > 1048576 {
-		e.Addf("schema.json#/properties/size/maximum", "maximum", "must be <= 1048576 but found %v", x.Size)
+		e.AddfIn("size", "schema.json#/properties/size/maximum", "maximum", "must be <= 1048576 but found %v", x.Size)
 	}
-	e.Leave()
 }

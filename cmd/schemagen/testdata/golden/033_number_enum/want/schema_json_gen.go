@@ -61,11 +61,9 @@ func (x *Discount) appendJSON(b []byte) []byte {
 }
 
 func (x *Discount) validate(e *jsonrt.Errors) {
-	e.Enter("rate")
 	switch x.Rate {
 	case 0.1, 0.25, 0.5:
 	default:
-		e.Add("schema.json#/properties/rate/enum", "enum", "value must be one of 0.1, 0.25, 0.5")
+		e.AddIn("rate", "schema.json#/properties/rate/enum", "enum", "value must be one of 0.1, 0.25, 0.5")
 	}
-	e.Leave()
 }

@@ -74,9 +74,7 @@ func (x *Employee) appendJSON(b []byte) []byte {
 }
 
 func (x *Employee) validate(e *jsonrt.Errors) {
-	e.Enter("salary")
 	if x.Salary < 0 {
-		e.Addf("schema.json#/allOf/1/properties/salary/minimum", "minimum", "must be >= 0 but found %v", x.Salary)
+		e.AddfIn("salary", "schema.json#/allOf/1/properties/salary/minimum", "minimum", "must be >= 0 but found %v", x.Salary)
 	}
-	e.Leave()
 }

@@ -136,16 +136,12 @@ func (x *Circle) appendJSON(b []byte) []byte {
 }
 
 func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "circle" {
-		e.Add("schema.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
+		e.AddIn("kind", "schema.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
 	}
-	e.Leave()
-	e.Enter("radius")
 	if x.Radius < 0.0 {
-		e.Addf("schema.json#/$defs/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
+		e.AddfIn("radius", "schema.json#/$defs/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
 	}
-	e.Leave()
 }
 
 func (x *Square) decodeJSON(d *jsonrt.Decoder) {
@@ -208,16 +204,12 @@ func (x *Square) appendJSON(b []byte) []byte {
 }
 
 func (x *Square) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "square" {
-		e.Add("schema.json#/$defs/Square/properties/kind/const", "const", "value must be \"square\"")
+		e.AddIn("kind", "schema.json#/$defs/Square/properties/kind/const", "const", "value must be \"square\"")
 	}
-	e.Leave()
-	e.Enter("side")
 	if x.Side < 0.0 {
-		e.Addf("schema.json#/$defs/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
+		e.AddfIn("side", "schema.json#/$defs/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
 	}
-	e.Leave()
 }
 
 // checkRoot validates a value against schema.json#.

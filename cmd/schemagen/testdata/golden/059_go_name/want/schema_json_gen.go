@@ -69,11 +69,9 @@ func (x *Animal) appendJSON(b []byte) []byte {
 }
 
 func (x *Animal) validate(e *jsonrt.Errors) {
-	e.Enter("user_identifier")
 	if n := jsonrt.CodePoints(x.OwnerID); n < 1 {
-		e.Addf("schema.json#/properties/user_identifier/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("user_identifier", "schema.json#/properties/user_identifier/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.Address != nil {
 		e.Enter("home")
 		x.Address.validate(e)

@@ -488,11 +488,9 @@ func (x *Account) appendJSON(b []byte) []byte {
 }
 
 func (x *Account) validate(e *jsonrt.Errors) {
-	e.Enter("login")
 	if n := jsonrt.CodePoints(x.Login); n < 1 {
-		e.Addf("schema.yaml#/components/schemas/Account/properties/login/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("login", "schema.yaml#/components/schemas/Account/properties/login/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *Documented) decodeJSON(d *jsonrt.Decoder) {
@@ -879,14 +877,12 @@ func (x *Cat) validate(e *jsonrt.Errors) {
 	x.PetType.validate(e)
 	e.Leave()
 	if x.Lives != nil {
-		e.Enter("lives")
 		if *x.Lives < 1 {
-			e.Addf("schema.yaml#/components/schemas/Cat/properties/lives/minimum", "minimum", "must be >= 1 but found %v", *x.Lives)
+			e.AddfIn("lives", "schema.yaml#/components/schemas/Cat/properties/lives/minimum", "minimum", "must be >= 1 but found %v", *x.Lives)
 		}
 		if *x.Lives > 9 {
-			e.Addf("schema.yaml#/components/schemas/Cat/properties/lives/maximum", "maximum", "must be <= 9 but found %v", *x.Lives)
+			e.AddfIn("lives", "schema.yaml#/components/schemas/Cat/properties/lives/maximum", "maximum", "must be <= 9 but found %v", *x.Lives)
 		}
-		e.Leave()
 	}
 }
 
@@ -1118,11 +1114,9 @@ func (x *Snake) validate(e *jsonrt.Errors) {
 	jsonrt.CheckRaw(e, json.RawMessage(x.Kind), checkComponentsSchemasSnakePropertiesKind)
 	e.Leave()
 	if x.Length != nil {
-		e.Enter("length")
 		if *x.Length <= 0.0 {
-			e.Addf("schema.yaml#/components/schemas/Snake/properties/length/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Length)
+			e.AddfIn("length", "schema.yaml#/components/schemas/Snake/properties/length/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Length)
 		}
-		e.Leave()
 	}
 }
 
@@ -1565,11 +1559,9 @@ func (x *Hawk) appendJSON(b []byte) []byte {
 
 func (x *Hawk) validate(e *jsonrt.Errors) {
 	if x.Speed != nil {
-		e.Enter("speed")
 		if *x.Speed > 300 {
-			e.Addf("schema.yaml#/components/schemas/Hawk/properties/speed/maximum", "maximum", "must be <= 300 but found %v", *x.Speed)
+			e.AddfIn("speed", "schema.yaml#/components/schemas/Hawk/properties/speed/maximum", "maximum", "must be <= 300 but found %v", *x.Speed)
 		}
-		e.Leave()
 	}
 }
 

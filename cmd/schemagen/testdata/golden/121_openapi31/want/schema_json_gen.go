@@ -222,11 +222,9 @@ func (x *Money) validate(e *jsonrt.Errors) {
 	e.Enter("amount")
 	x.Amount.validate(e)
 	e.Leave()
-	e.Enter("currency")
 	if !moneyPattern0.MatchString(x.Currency) {
-		e.Add("schema.yaml#/components/schemas/Money/properties/currency/pattern", "pattern", "does not match pattern '^[A-Z]{3}$'")
+		e.AddIn("currency", "schema.yaml#/components/schemas/Money/properties/currency/pattern", "pattern", "does not match pattern '^[A-Z]{3}$'")
 	}
-	e.Leave()
 }
 
 var moneyPattern0 = jsonrt.MustCompilePattern(`^[A-Z]{3}$`)
@@ -527,11 +525,9 @@ func (x *Draft4Thing) appendJSON(b []byte) []byte {
 
 func (x *Draft4Thing) validate(e *jsonrt.Errors) {
 	if x.N != nil {
-		e.Enter("n")
 		if *x.N < 6 {
-			e.Addf("schema.yaml#/components/schemas/Draft4Thing/properties/n/exclusiveMinimum", "exclusiveMinimum", "must be > 5 but found %v", *x.N)
+			e.AddfIn("n", "schema.yaml#/components/schemas/Draft4Thing/properties/n/exclusiveMinimum", "exclusiveMinimum", "must be > 5 but found %v", *x.N)
 		}
-		e.Leave()
 	}
 }
 
@@ -598,11 +594,9 @@ func (x *Circle) validate(e *jsonrt.Errors) {
 	e.Enter("shape")
 	x.Shape.validate(e)
 	e.Leave()
-	e.Enter("radius")
 	if x.Radius < 0.0 {
-		e.Addf("schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
+		e.AddfIn("radius", "schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
 	}
-	e.Leave()
 }
 
 func (x *CircleShape) decodeJSON(d *jsonrt.Decoder) {
@@ -685,11 +679,9 @@ func (x *Square) validate(e *jsonrt.Errors) {
 	e.Enter("shape")
 	x.Shape.validate(e)
 	e.Leave()
-	e.Enter("side")
 	if x.Side < 0.0 {
-		e.Addf("schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
+		e.AddfIn("side", "schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
 	}
-	e.Leave()
 }
 
 func (x *SquareShape) decodeJSON(d *jsonrt.Decoder) {

@@ -120,22 +120,16 @@ func (x *Shipment) appendJSON(b []byte) []byte {
 }
 
 func (x *Shipment) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !shipmentPattern0.MatchString(x.ID) {
-		e.Add("schema.yaml#/properties/id/pattern", "pattern", "does not match pattern '^S[0-9]+$'")
+		e.AddIn("id", "schema.yaml#/properties/id/pattern", "pattern", "does not match pattern '^S[0-9]+$'")
 	}
-	e.Leave()
-	e.Enter("weight")
 	if x.Weight <= 0.0 {
-		e.Addf("schema.yaml#/properties/weight/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Weight)
+		e.AddfIn("weight", "schema.yaml#/properties/weight/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Weight)
 	}
-	e.Leave()
 	if x.Volume != nil {
-		e.Enter("volume")
 		if *x.Volume <= 0.0 {
-			e.Addf("schema.yaml#/properties/volume/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Volume)
+			e.AddfIn("volume", "schema.yaml#/properties/volume/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Volume)
 		}
-		e.Leave()
 	}
 	if x.Flags != nil {
 		e.Enter("flags")
@@ -147,20 +141,16 @@ func (x *Shipment) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Note.Set {
-		e.Enter("note")
 		if x.Note.Value != nil {
 			if n := jsonrt.CodePoints(*x.Note.Value); n > 10 {
-				e.Addf("schema.yaml#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
+				e.AddfIn("note", "schema.yaml#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
 			}
 		}
-		e.Leave()
 	}
 	if x.Count != nil {
-		e.Enter("count")
 		if *x.Count > 16 {
-			e.Addf("schema.yaml#/properties/count/maximum", "maximum", "must be <= 16 but found %v", *x.Count)
+			e.AddfIn("count", "schema.yaml#/properties/count/maximum", "maximum", "must be <= 16 but found %v", *x.Count)
 		}
-		e.Leave()
 	}
 }
 

@@ -70,17 +70,13 @@ func (x *Error) appendJSON(b []byte) []byte {
 }
 
 func (x *Error) validate(e *jsonrt.Errors) {
-	e.Enter("code")
 	if x.Code != 400 {
-		e.Add("schema.yaml#/components/schemas/Error/properties/code/const", "const", "value must be 400")
+		e.AddIn("code", "schema.yaml#/components/schemas/Error/properties/code/const", "const", "value must be 400")
 	}
-	e.Leave()
 	if x.Kind != nil {
-		e.Enter("kind")
 		if *x.Kind != "bad_request" {
-			e.Add("schema.yaml#/components/schemas/Error/properties/kind/const", "const", "value must be \"bad_request\"")
+			e.AddIn("kind", "schema.yaml#/components/schemas/Error/properties/kind/const", "const", "value must be \"bad_request\"")
 		}
-		e.Leave()
 	}
 }
 

@@ -151,11 +151,9 @@ func (x *CreatePetRequest) appendJSON(b []byte) []byte {
 }
 
 func (x *CreatePetRequest) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *CreatePetResponse4XX) decodeJSON(d *jsonrt.Decoder) {
@@ -218,14 +216,12 @@ func (x *CreatePetResponse4XX) appendJSON(b []byte) []byte {
 
 func (x *CreatePetResponse4XX) validate(e *jsonrt.Errors) {
 	if x.Status != nil {
-		e.Enter("status")
 		if *x.Status < 400 {
-			e.Addf("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/minimum", "minimum", "must be >= 400 but found %v", *x.Status)
+			e.AddfIn("status", "schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/minimum", "minimum", "must be >= 400 but found %v", *x.Status)
 		}
 		if *x.Status > 499 {
-			e.Addf("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/maximum", "maximum", "must be <= 499 but found %v", *x.Status)
+			e.AddfIn("status", "schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/maximum", "maximum", "must be <= 499 but found %v", *x.Status)
 		}
-		e.Leave()
 	}
 }
 

@@ -69,11 +69,9 @@ func (x *LoginRequest) appendJSON(b []byte) []byte {
 }
 
 func (x *LoginRequest) validate(e *jsonrt.Errors) {
-	e.Enter("user")
 	if n := jsonrt.CodePoints(x.User); n < 1 {
-		e.Addf("schema.yaml#/paths/~1login/post/requestBody/content/application~1json/schema/properties/user/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("user", "schema.yaml#/paths/~1login/post/requestBody/content/application~1json/schema/properties/user/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *LoginResponse) decodeJSON(d *jsonrt.Decoder) {

@@ -107,11 +107,9 @@ func (x *Pet) appendJSON(b []byte) []byte {
 
 func (x *Pet) validate(e *jsonrt.Errors) {
 	if x.Age != nil {
-		e.Enter("age")
 		if *x.Age < 1 {
-			e.Addf("pet.yaml#/properties/age/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Age)
+			e.AddfIn("age", "pet.yaml#/properties/age/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Age)
 		}
-		e.Leave()
 	}
 	if x.Tag.Set {
 		e.Enter("tag")

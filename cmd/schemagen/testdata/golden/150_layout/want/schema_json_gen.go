@@ -136,17 +136,13 @@ func (x *Invoice) appendJSON(b []byte) []byte {
 }
 
 func (x *Invoice) validate(e *jsonrt.Errors) {
-	e.Enter("number")
 	if !invoicePattern0.MatchString(x.Number) {
-		e.Add("schema.json#/properties/number/pattern", "pattern", "does not match pattern '^INV-[0-9]{6}$'")
+		e.AddIn("number", "schema.json#/properties/number/pattern", "pattern", "does not match pattern '^INV-[0-9]{6}$'")
 	}
-	e.Leave()
 	if x.Note != nil {
-		e.Enter("note")
 		if !invoicePattern1.MatchString(*x.Note) {
-			e.Add("schema.json#/properties/note/pattern", "pattern", "does not match pattern '^\\\\S.*$'")
+			e.AddIn("note", "schema.json#/properties/note/pattern", "pattern", "does not match pattern '^\\\\S.*$'")
 		}
-		e.Leave()
 	}
 	e.Enter("currency")
 	x.Currency.validate(e)
