@@ -38,12 +38,12 @@ var failOp = map[string]string{">=": "<", ">": "<=", "<=": ">", "<": ">="}
 // (v >= 1.5 is v >= 2), so the comparison stays in integer arithmetic.
 //
 //	if v < 5 { e.Addf(..., "must be >= %v but found %v", "5", v) }
-func validateInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
+func (c *emitter) validateInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	lo, hi := intRange(t.Bits)
 	for _, b := range boundsOf(t.Bounds) {
 		op, limit, always, never := integerLimit(b, lo, hi)
-		msg := violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
+		msg := c.violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
 		switch {
 		case never:
 		case always:
@@ -58,7 +58,7 @@ func validateInteger(t *ir.Integer, v *jen.Statement) []jen.Code {
 			cond = jen.Int64().Call(v).Op("%").Add(intLit(m.Num().Int64())).Op("!=").Lit(0)
 		}
 		out = append(out, jen.If(cond).Block(
-			violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
+			c.violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
 	}
 	return out
 }
@@ -102,10 +102,10 @@ func integerLimit(b bound, lo, hi *big.Int) (op string, limit int64, always, nev
 }
 
 // validateNumber checks the bounds and multipleOf of a float64.
-func validateNumber(t *ir.Number, v *jen.Statement) []jen.Code {
+func (c *emitter) validateNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	var out []jen.Code
 	for _, b := range boundsOf(t.Bounds) {
-		msg := violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
+		msg := c.violation(t.Origin, b.keyword, message(b.keyword, b.op, ratString(b.limit)), v)
 		f, _ := b.limit.Float64()
 		switch lower := b.op[0] == '>'; {
 		case !math.IsInf(f, 0):
@@ -116,7 +116,7 @@ func validateNumber(t *ir.Number, v *jen.Statement) []jen.Code {
 	}
 	if m := t.Bounds.MultipleOf; m != nil {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FloatIsMultipleOf")).Call(jen.Float64().Call(v), jen.Lit(ratString(m)))).Block(
-			violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
+			c.violation(t.Origin, "multipleOf", message("multipleOf", ratString(m)), v)))
 	}
 	return out
 }

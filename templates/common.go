@@ -24,22 +24,22 @@ type literalizer func(ir.Value) (jen.Code, bool)
 func (c *emitter) validateCommon(o ir.Origin, cm ir.Common, v *jen.Statement, lits literalizer) []jen.Code {
 	var out []jen.Code
 	if cm.Const != nil {
-		out = append(out, matchValues(o, "const", []ir.Value{cm.Const}, v, lits, message("const", string(cm.Const))))
+		out = append(out, c.matchValues(o, "const", []ir.Value{cm.Const}, v, lits, message("const", string(cm.Const))))
 	}
 	if cm.Enum != nil {
-		out = append(out, matchValues(o, "enum", cm.Enum, v, lits, message("enum", joinValues(cm.Enum))))
+		out = append(out, c.matchValues(o, "enum", cm.Enum, v, lits, message("enum", joinValues(cm.Enum))))
 	}
 	if cm.MaxEncodedSize >= 0 {
 		out = append(out, jen.If(
 			jen.Id("n").Op(":=").Add(rt("EncodedSizeUpTo")).Call(v, jen.Lit(cm.MaxEncodedSize)), jen.Id("n").Op(">").Lit(cm.MaxEncodedSize),
-		).Block(violation(o, "x-maxEncodedSize", message("x-maxEncodedSize"), jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
+		).Block(c.violation(o, "x-maxEncodedSize", message("x-maxEncodedSize"), jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
 	}
 	return out
 }
 
 // matchValues checks that v is one of values.
-func matchValues(o ir.Origin, kw string, values []ir.Value, v *jen.Statement, lits literalizer, msg string) jen.Code {
-	fail := violation(o, kw, msg)
+func (c *emitter) matchValues(o ir.Origin, kw string, values []ir.Value, v *jen.Statement, lits literalizer, msg string) jen.Code {
+	fail := c.violation(o, kw, msg)
 	if len(values) == 0 {
 		return fail // an empty enum allows nothing
 	}

@@ -40,7 +40,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	x := deref(jen.Id("x"))
 	validate := []jen.Code{jen.Switch(x.Clone()).Block(
 		jen.Case(names...),
-		jen.Default().Block(violation(e.Origin, "enum", message("enum", joinValues(enumValues(e))))),
+		jen.Default().Block(c.violation(e.Origin, "enum", message("enum", joinValues(enumValues(e))))),
 	)}
 	base := withoutEnum(e.Base)
 	c.named = true

@@ -94,17 +94,22 @@ func validTagName(name string) bool {
 //
 //	if !d.BeginObject(...) { return }
 //	var ptrString jsonrt.Block[string] // when two or more optional fields are strings
-//	var hasName bool
+//	var has struct{ Name bool } // marks the required properties seen
 //	for d.NextMember() {
 //		switch string(d.Key()) {
-//		case "name": hasName = true; x.Name = d.String(...)
+//		case "name": has.Name = true; x.Name = d.String(...)
 //		default: ... extra property ...
 //		}
 //	}
 //	var missing []string
-//	if !hasName { missing = append(missing, "name") }
+//	if !has.Name { missing = append(missing, "name") }
 //	if len(missing) > 0 { d.Addf(..., "required", "missing properties: %s", jsonrt.QuoteList(missing)) }
 //	// (again, from missing[:0], for each other part of an allOf that requires properties)
+//
+// The flags are fields of one struct rather than separate booleans: the
+// compiler keeps separate booleans in registers across the loop and moves
+// them all around every call, which costs more than the member for a struct
+// of many required properties.
 func decodeStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.ObjectOrigin().Keyword("type")))).Block(jen.Return())}
@@ -117,14 +122,15 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 	for _, fd := range st.Fields {
 		body := decodeField(fd, x, byField)
 		if fd.Required {
-			has = append(has, jen.Id("has"+fd.Name))
-			body = append([]jen.Code{jen.Id("has" + fd.Name).Op("=").True()}, body...)
+			has = append(has, jen.Id(fd.Name))
+			body = append([]jen.Code{jen.Id("has").Dot(fd.Name).Op("=").True()}, body...)
 		}
 		cases = append(cases, jen.Case(jen.Lit(fd.JSONName)).Block(body...))
 	}
 	cases = append(cases, jen.Default().Block(decodeExtra(st)...))
 	if len(has) > 0 {
-		out = append(out, jen.Var().List(has...).Bool())
+		out = append(out, jen.Comment("has marks the required properties seen."),
+			jen.Var().Id("has").Struct(jen.List(has...).Bool()))
 	}
 	out = append(out, jen.For(jen.Id("d").Dot("NextMember").Call()).Block(
 		jen.Switch(jen.String().Call(jen.Id("d").Dot("Key").Call())).Block(cases...)))
@@ -138,7 +144,7 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 		}
 		for _, fd := range st.Fields {
 			if fd.Required && st.RequiredOrigin(fd) == at {
-				out = append(out, jen.If(jen.Op("!").Id("has"+fd.Name)).Block(
+				out = append(out, jen.If(jen.Op("!").Id("has").Dot(fd.Name)).Block(
 					jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName))))
 			}
 		}
@@ -225,7 +231,7 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	}
 	if st.MinProperties >= 0 || st.MaxProperties >= 0 {
 		out = append(out, countProperties(st)...)
-		out = append(out, validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
+		out = append(out, c.validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
 	}
 	if st.Extra != nil {
 		if inner := c.validateValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
@@ -236,7 +242,10 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }
 
-// validateField checks one field's value when it is present.
+// validateField checks one field's value when it is present. The checks of
+// a leaf (see leafChecks) record their violations in the property's member
+// (e.AddIn); any other value's are run after entering it (e.Enter), which
+// costs a little for every value, valid or not.
 func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
 	field := jen.Add(x).Dot(fd.Name)
 	_, nullable := fd.Type.(*ir.Nullable)
@@ -251,10 +260,17 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	default:
 		value, present = deref(field), field.Clone().Op("!=").Nil()
 	}
+	leaf := leafChecks(fd.Type)
+	if leaf {
+		c.member = fd.JSONName
+	}
 	inner := c.validateValue(fd.Type, value, 1)
+	c.member = ""
 	var out []jen.Code
 	if len(inner) > 0 {
-		inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())
+		if !leaf {
+			inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())
+		}
 		if present != nil {
 			inner = []jen.Code{jen.If(present).Block(inner...)}
 		}
@@ -262,9 +278,24 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	}
 	if fd.Required && fd.Indirect {
 		out = append(out, jen.If(field.Clone().Op("==").Nil()).Block(
-			violation(st.RequiredOrigin(fd), "required", message("required", quote(fd.JSONName)))))
+			c.violation(st.RequiredOrigin(fd), "required", message("required", quote(fd.JSONName)))))
 	}
 	return out
+}
+
+// leafChecks reports whether the checks of a value of type t (see
+// validateValue) only record violations at its location: they call no
+// method or function that records its own, and loop over no items.
+func leafChecks(t ir.Type) bool {
+	switch t := t.(type) {
+	case *ir.String, *ir.Integer, *ir.Number, *ir.Boolean, *ir.Formatted:
+		return true
+	case *ir.Raw:
+		return t.Check == nil
+	case *ir.Nullable:
+		return leafChecks(t.Elem)
+	}
+	return false
 }
 
 // countProperties sets n to the number of properties x will encode.

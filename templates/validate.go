@@ -25,18 +25,28 @@ type emitter struct {
 	// (an enum's or a defined type's receiver), which string functions
 	// take only after a conversion; every other string is a plain string.
 	named bool
+	// member, while the checks of a leaf property are emitted (see
+	// validateField), is its name: they record their violations in it
+	// with AddIn and AddfIn rather than after entering it.
+	member string
 }
 
 // violation returns e.Add(...) or e.Addf(...) for keyword kw of the schema
-// at o.
+// at o, or e.AddIn(...) or e.AddfIn(...) in the member c.member names.
 //
 //	e.Addf("pet.json#/properties/age/minimum", "minimum", "must be >= %v but found %v", 0, v)
-func violation(o ir.Origin, kw string, format string, args ...jen.Code) jen.Code {
-	loc := jen.Lit(o.Keyword(kw))
-	if len(args) == 0 {
-		return jen.Id("e").Dot("Add").Call(loc, jen.Lit(kw), jen.Lit(format))
+//	e.AddfIn("age", "pet.json#/properties/age/minimum", "minimum", "must be >= %v but found %v", 0, v)
+func (c *emitter) violation(o ir.Origin, kw string, format string, args ...jen.Code) jen.Code {
+	head := []jen.Code{jen.Lit(o.Keyword(kw)), jen.Lit(kw), jen.Lit(format)}
+	add := "Add"
+	if len(args) > 0 {
+		add = "Addf"
 	}
-	return jen.Id("e").Dot("Addf").Call(append([]jen.Code{loc, jen.Lit(kw), jen.Lit(format)}, args...)...)
+	if c.member != "" {
+		add += "In"
+		head = append([]jen.Code{jen.Lit(c.member)}, head...)
+	}
+	return jen.Id("e").Dot(add).Call(append(head, args...)...)
 }
 
 // validateValue returns statements that check v, an addressable expression of
@@ -72,9 +82,9 @@ func (c *emitter) validateValue(t ir.Type, v *jen.Statement, depth int) []jen.Co
 		// jsonrt.CheckRaw(e, jsonrt.Encode(&x.Amount), checkPropertiesAmount)
 		return []jen.Code{rt("CheckRaw").Call(jen.Id("e"), rt("Encode").Call(address(v)), jen.Id(t.Check.Func))}
 	case *ir.Integer:
-		return append(validateInteger(t, v), c.validateCommon(t.Origin, t.Common, v, integerLits(t.Bits))...)
+		return append(c.validateInteger(t, v), c.validateCommon(t.Origin, t.Common, v, integerLits(t.Bits))...)
 	case *ir.Number:
-		return append(validateNumber(t, v), c.validateCommon(t.Origin, t.Common, v, numberLits)...)
+		return append(c.validateNumber(t, v), c.validateCommon(t.Origin, t.Common, v, numberLits)...)
 	case *ir.Boolean:
 		return c.validateCommon(t.Origin, t.Common, v, booleanLits)
 	case *ir.Raw:
@@ -98,31 +108,31 @@ func (c *emitter) validateValue(t ir.Type, v *jen.Statement, depth int) []jen.Co
 //	if !petNamePattern.MatchString(s) { e.Add(...) }
 func (c *emitter) validateString(t *ir.String, s *jen.Statement) []jen.Code {
 	var out []jen.Code
-	if length := validateLength(t, s); length != nil {
+	if length := c.validateLength(t, s); length != nil {
 		out = append(out, length)
 	}
 	if t.Format != "" {
 		out = append(out, jen.If(jen.Op("!").Add(rt("FormatString")).Call(jen.Lit(t.Format), s)).Block(
-			violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(s))))
+			c.violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(s))))
 	}
 	if t.Pattern != "" {
 		re := c.pattern(t.RE2)
 		out = append(out, jen.If(jen.Op("!").Id(re).Dot("MatchString").Call(s)).Block(
-			violation(t.Origin, "pattern", message("pattern", quote(t.Pattern)))))
+			c.violation(t.Origin, "pattern", message("pattern", quote(t.Pattern)))))
 	}
 	return out
 }
 
 // validateLength checks the length of s in code points against minLength
 // and maxLength, or returns nil when t has neither.
-func validateLength(t *ir.String, s *jen.Statement) jen.Code {
+func (c *emitter) validateLength(t *ir.String, s *jen.Statement) jen.Code {
 	if t.MinLength < 0 && t.MaxLength < 0 {
 		return nil
 	}
 	n := jen.Id("n")
 	count := n.Clone().Op(":=").Add(rt("CodePoints")).Call(s)
 	fail := func(kw string, limit int) jen.Code {
-		return violation(t.Origin, kw, message(kw), jen.Lit(limit), n)
+		return c.violation(t.Origin, kw, message(kw), jen.Lit(limit), n)
 	}
 	switch {
 	case t.MinLength >= 0 && t.MaxLength >= 0:
@@ -143,7 +153,7 @@ func validateLength(t *ir.String, s *jen.Statement) jen.Code {
 func (c *emitter) validateText(t *ir.Formatted, v *jen.Statement) []jen.Code {
 	text := receiver(v).Dot("String").Call()
 	out := []jen.Code{jen.If(jen.Op("!").Add(receiver(v).Dot("Valid").Call())).Block(
-		violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(text)))}
+		c.violation(t.Origin, "format", message("format", "%s", quote(t.Format)), rt("Describe").Call(text)))}
 	out = append(out, c.validateString(t.Text, text)...)
 	return append(out, c.validateCommon(t.Origin, t.Text.Common, text, stringLits)...)
 }
@@ -192,14 +202,14 @@ func (c *emitter) validateSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.
 	n := jen.Len(v)
 	if t.MinItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(t.MinItems)).Block(
-			violation(t.Origin, "minItems", message("minItems"), jen.Lit(t.MinItems), n)))
+			c.violation(t.Origin, "minItems", message("minItems"), jen.Lit(t.MinItems), n)))
 	}
 	if t.MaxItems >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(t.MaxItems)).Block(
-			violation(t.Origin, "maxItems", message("maxItems"), jen.Lit(t.MaxItems), n)))
+			c.violation(t.Origin, "maxItems", message("maxItems"), jen.Lit(t.MaxItems), n)))
 	}
 	if t.UniqueItems {
-		out = append(out, checkUnique(t, v))
+		out = append(out, c.checkUnique(t, v))
 	}
 	i := local("i", depth)
 	inner := c.validateValue(t.Elem, operand(v).Index(jen.Id(i)), depth+1)
@@ -212,13 +222,13 @@ func (c *emitter) validateSlice(t *ir.Slice, v *jen.Statement, depth int) []jen.
 
 // checkUnique reports the first pair of equal items: with == for Go types
 // that compare like JSON values, else by their JSON encodings.
-func checkUnique(t *ir.Slice, v *jen.Statement) jen.Code {
+func (c *emitter) checkUnique(t *ir.Slice, v *jen.Statement) jen.Code {
 	call := rt("UniqueComparable").Call(v)
 	if !comparable(t.Elem) {
 		call = rt("UniqueJSON").Call(rt("EncodeEach").Call(v))
 	}
 	return jen.If(jen.List(jen.Id("i"), jen.Id("j"), jen.Id("ok")).Op(":=").Add(call), jen.Op("!").Id("ok")).Block(
-		violation(t.Origin, "uniqueItems", message("uniqueItems"), jen.Id("i"), jen.Id("j")))
+		c.violation(t.Origin, "uniqueItems", message("uniqueItems"), jen.Id("i"), jen.Id("j")))
 }
 
 // comparable reports whether == on the Go type of t is JSON equality.
@@ -237,7 +247,7 @@ func comparable(t ir.Type) bool {
 
 // validateMap checks the member count and every member.
 func (c *emitter) validateMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code {
-	out := validateCount(t.Origin, t.MinProperties, t.MaxProperties, jen.Len(v))
+	out := c.validateCount(t.Origin, t.MinProperties, t.MaxProperties, jen.Len(v))
 	k, val := local("k", depth), local("v", depth)
 	inner := c.validateValue(t.Value, jen.Id(val), depth+1)
 	if len(inner) > 0 {
@@ -263,15 +273,15 @@ func sortedLoop(depth int, loop jen.Code) []jen.Code {
 }
 
 // validateCount checks minProperties and maxProperties against n.
-func validateCount(o ir.Origin, min, max int, n *jen.Statement) []jen.Code {
+func (c *emitter) validateCount(o ir.Origin, min, max int, n *jen.Statement) []jen.Code {
 	var out []jen.Code
 	if min >= 0 {
 		out = append(out, jen.If(n.Clone().Op("<").Lit(min)).Block(
-			violation(o, "minProperties", message("minProperties"), jen.Lit(min), n)))
+			c.violation(o, "minProperties", message("minProperties"), jen.Lit(min), n)))
 	}
 	if max >= 0 {
 		out = append(out, jen.If(n.Clone().Op(">").Lit(max)).Block(
-			violation(o, "maxProperties", message("maxProperties"), jen.Lit(max), n)))
+			c.violation(o, "maxProperties", message("maxProperties"), jen.Lit(max), n)))
 	}
 	return out
 }

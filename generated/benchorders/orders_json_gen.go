@@ -15,19 +15,22 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasBatchID, hasCurrency, hasOrders bool
+	// has marks the required properties seen.
+	var has struct {
+		BatchID, Currency, Orders bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "batch_id":
-			hasBatchID = true
+			has.BatchID = true
 			x.BatchID = d.String("orders.json#/properties/batch_id/type")
 		case "generated_at":
 			x.GeneratedAt = ptrString.New(d.String("orders.json#/properties/generated_at/type"), 2)
 		case "currency":
-			hasCurrency = true
+			has.Currency = true
 			x.Currency.decodeJSON(d)
 		case "orders":
-			hasOrders = true
+			has.Orders = true
 			if d.BeginArray("orders.json#/properties/orders/type") {
 				var s1 jsonrt.Elements[Order]
 				for d.NextElement() {
@@ -46,13 +49,13 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasBatchID {
+	if !has.BatchID {
 		missing = append(missing, "batch_id")
 	}
-	if !hasCurrency {
+	if !has.Currency {
 		missing = append(missing, "currency")
 	}
-	if !hasOrders {
+	if !has.Orders {
 		missing = append(missing, "orders")
 	}
 	if len(missing) > 0 {
@@ -93,11 +96,9 @@ func (x *OrderBatch) appendJSON(b []byte) []byte {
 }
 
 func (x *OrderBatch) validate(e *jsonrt.Errors) {
-	e.Enter("batch_id")
 	if !orderBatchPattern0.MatchString(x.BatchID) {
-		e.Add("orders.json#/properties/batch_id/pattern", "pattern", "does not match pattern '^B-[0-9]{8}$'")
+		e.AddIn("batch_id", "orders.json#/properties/batch_id/pattern", "pattern", "does not match pattern '^B-[0-9]{8}$'")
 	}
-	e.Leave()
 	e.Enter("currency")
 	x.Currency.validate(e)
 	e.Leave()
@@ -112,13 +113,11 @@ func (x *OrderBatch) validate(e *jsonrt.Errors) {
 	}
 	e.Leave()
 	if x.NextCursor != nil {
-		e.Enter("next_cursor")
 		if n := jsonrt.CodePoints(*x.NextCursor); n < 1 {
-			e.Addf("orders.json#/properties/next_cursor/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("next_cursor", "orders.json#/properties/next_cursor/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 128 {
-			e.Addf("orders.json#/properties/next_cursor/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
+			e.AddfIn("next_cursor", "orders.json#/properties/next_cursor/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
 		}
-		e.Leave()
 	}
 }
 
@@ -146,23 +145,26 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrFloat64 jsonrt.Block[float64]
-	var hasID, hasStatus, hasCreatedAt, hasCustomer, hasItems, hasPayment, hasTotal bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Status, CreatedAt, Customer, Items, Payment, Total bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("orders.json#/$defs/Order/properties/id/type")
 		case "status":
-			hasStatus = true
+			has.Status = true
 			x.Status.decodeJSON(d)
 		case "created_at":
-			hasCreatedAt = true
+			has.CreatedAt = true
 			x.CreatedAt = d.String("orders.json#/$defs/Order/properties/created_at/type")
 		case "customer":
-			hasCustomer = true
+			has.Customer = true
 			x.Customer.decodeJSON(d)
 		case "items":
-			hasItems = true
+			has.Items = true
 			if d.BeginArray("orders.json#/$defs/Order/properties/items/type") {
 				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
@@ -175,14 +177,14 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Shipping = &v
 		case "payment":
-			hasPayment = true
+			has.Payment = true
 			x.Payment.decodeJSON(d)
 		case "subtotal":
 			x.Subtotal = ptrFloat64.New(d.Float64("orders.json#/$defs/Order/properties/subtotal/type"), 2)
 		case "tax":
 			x.Tax = ptrFloat64.New(d.Float64("orders.json#/$defs/Order/properties/tax/type"), 2)
 		case "total":
-			hasTotal = true
+			has.Total = true
 			x.Total = d.Float64("orders.json#/$defs/Order/properties/total/type")
 		case "tags":
 			if d.BeginArray("orders.json#/$defs/Order/properties/tags/type") {
@@ -202,25 +204,25 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasStatus {
+	if !has.Status {
 		missing = append(missing, "status")
 	}
-	if !hasCreatedAt {
+	if !has.CreatedAt {
 		missing = append(missing, "created_at")
 	}
-	if !hasCustomer {
+	if !has.Customer {
 		missing = append(missing, "customer")
 	}
-	if !hasItems {
+	if !has.Items {
 		missing = append(missing, "items")
 	}
-	if !hasPayment {
+	if !has.Payment {
 		missing = append(missing, "payment")
 	}
-	if !hasTotal {
+	if !has.Total {
 		missing = append(missing, "total")
 	}
 	if len(missing) > 0 {
@@ -284,11 +286,9 @@ func (x *Order) appendJSON(b []byte) []byte {
 }
 
 func (x *Order) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !orderPattern0.MatchString(x.ID) {
-		e.Add("orders.json#/$defs/Order/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-z]{12}$'")
+		e.AddIn("id", "orders.json#/$defs/Order/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-z]{12}$'")
 	}
-	e.Leave()
 	e.Enter("status")
 	x.Status.validate(e)
 	e.Leave()
@@ -317,24 +317,18 @@ func (x *Order) validate(e *jsonrt.Errors) {
 	x.Payment.validate(e)
 	e.Leave()
 	if x.Subtotal != nil {
-		e.Enter("subtotal")
 		if *x.Subtotal < 0.0 {
-			e.Addf("orders.json#/$defs/Order/properties/subtotal/minimum", "minimum", "must be >= 0 but found %v", *x.Subtotal)
+			e.AddfIn("subtotal", "orders.json#/$defs/Order/properties/subtotal/minimum", "minimum", "must be >= 0 but found %v", *x.Subtotal)
 		}
-		e.Leave()
 	}
 	if x.Tax != nil {
-		e.Enter("tax")
 		if *x.Tax < 0.0 {
-			e.Addf("orders.json#/$defs/Order/properties/tax/minimum", "minimum", "must be >= 0 but found %v", *x.Tax)
+			e.AddfIn("tax", "orders.json#/$defs/Order/properties/tax/minimum", "minimum", "must be >= 0 but found %v", *x.Tax)
 		}
-		e.Leave()
 	}
-	e.Enter("total")
 	if x.Total < 0.0 {
-		e.Addf("orders.json#/$defs/Order/properties/total/minimum", "minimum", "must be >= 0 but found %v", x.Total)
+		e.AddfIn("total", "orders.json#/$defs/Order/properties/total/minimum", "minimum", "must be >= 0 but found %v", x.Total)
 	}
-	e.Leave()
 	if x.Tags != nil {
 		e.Enter("tags")
 		if len(x.Tags) > 20 {
@@ -355,11 +349,9 @@ func (x *Order) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Notes != nil {
-		e.Enter("notes")
 		if n := jsonrt.CodePoints(*x.Notes); n > 1000 {
-			e.Addf("orders.json#/$defs/Order/properties/notes/maxLength", "maxLength", "length must be <= %d, but got %d", 1000, n)
+			e.AddfIn("notes", "orders.json#/$defs/Order/properties/notes/maxLength", "maxLength", "length must be <= %d, but got %d", 1000, n)
 		}
-		e.Leave()
 	}
 }
 
@@ -387,20 +379,23 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/Customer/type") {
 		return
 	}
-	var hasID, hasEmail, hasName, hasTier bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Email, Name, Tier bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("orders.json#/$defs/Customer/properties/id/type")
 		case "email":
-			hasEmail = true
+			has.Email = true
 			x.Email = d.String("orders.json#/$defs/Customer/properties/email/type")
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("orders.json#/$defs/Customer/properties/name/type")
 		case "tier":
-			hasTier = true
+			has.Tier = true
 			x.Tier.decodeJSON(d)
 		case "phone":
 			v := d.String("orders.json#/$defs/Customer/properties/phone/type")
@@ -414,16 +409,16 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasEmail {
+	if !has.Email {
 		missing = append(missing, "email")
 	}
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasTier {
+	if !has.Tier {
 		missing = append(missing, "tier")
 	}
 	if len(missing) > 0 {
@@ -455,35 +450,27 @@ func (x *Customer) appendJSON(b []byte) []byte {
 }
 
 func (x *Customer) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !customerPattern0.MatchString(x.ID) {
-		e.Add("orders.json#/$defs/Customer/properties/id/pattern", "pattern", "does not match pattern '^cus_[0-9a-z]{10}$'")
+		e.AddIn("id", "orders.json#/$defs/Customer/properties/id/pattern", "pattern", "does not match pattern '^cus_[0-9a-z]{10}$'")
 	}
-	e.Leave()
-	e.Enter("email")
 	if n := jsonrt.CodePoints(x.Email); n > 254 {
-		e.Addf("orders.json#/$defs/Customer/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 254, n)
+		e.AddfIn("email", "orders.json#/$defs/Customer/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 254, n)
 	}
 	if !customerPattern1.MatchString(x.Email) {
-		e.Add("orders.json#/$defs/Customer/properties/email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
+		e.AddIn("email", "orders.json#/$defs/Customer/properties/email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
 	}
-	e.Leave()
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("orders.json#/$defs/Customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "orders.json#/$defs/Customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 200 {
-		e.Addf("orders.json#/$defs/Customer/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+		e.AddfIn("name", "orders.json#/$defs/Customer/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 	}
-	e.Leave()
 	e.Enter("tier")
 	x.Tier.validate(e)
 	e.Leave()
 	if x.Phone != nil {
-		e.Enter("phone")
 		if !customerPattern2.MatchString(*x.Phone) {
-			e.Add("orders.json#/$defs/Customer/properties/phone/pattern", "pattern", "does not match pattern '^\\\\+[1-9][0-9]{6,14}$'")
+			e.AddIn("phone", "orders.json#/$defs/Customer/properties/phone/pattern", "pattern", "does not match pattern '^\\\\+[1-9][0-9]{6,14}$'")
 		}
-		e.Leave()
 	}
 }
 
@@ -512,20 +499,23 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/LineItem/type") {
 		return
 	}
-	var hasSku, hasName, hasQuantity, hasUnitPrice bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku, Name, Quantity, UnitPrice bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("orders.json#/$defs/LineItem/properties/sku/type")
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("orders.json#/$defs/LineItem/properties/name/type")
 		case "quantity":
-			hasQuantity = true
+			has.Quantity = true
 			x.Quantity = d.Int64("orders.json#/$defs/LineItem/properties/quantity/type")
 		case "unit_price":
-			hasUnitPrice = true
+			has.UnitPrice = true
 			x.UnitPrice = d.Float64("orders.json#/$defs/LineItem/properties/unit_price/type")
 		case "discount":
 			v := d.Float64("orders.json#/$defs/LineItem/properties/discount/type")
@@ -536,16 +526,16 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasQuantity {
+	if !has.Quantity {
 		missing = append(missing, "quantity")
 	}
-	if !hasUnitPrice {
+	if !has.UnitPrice {
 		missing = append(missing, "unit_price")
 	}
 	if len(missing) > 0 {
@@ -573,43 +563,33 @@ func (x *LineItem) appendJSON(b []byte) []byte {
 }
 
 func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
 	if !lineItemPattern0.MatchString(x.Sku) {
-		e.Add("orders.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-[0-9]{4,6}$'")
+		e.AddIn("sku", "orders.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-[0-9]{4,6}$'")
 	}
-	e.Leave()
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("orders.json#/$defs/LineItem/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "orders.json#/$defs/LineItem/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 200 {
-		e.Addf("orders.json#/$defs/LineItem/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+		e.AddfIn("name", "orders.json#/$defs/LineItem/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 	}
-	e.Leave()
-	e.Enter("quantity")
 	if x.Quantity < 1 {
-		e.Addf("orders.json#/$defs/LineItem/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
+		e.AddfIn("quantity", "orders.json#/$defs/LineItem/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
 	}
 	if x.Quantity > 1000 {
-		e.Addf("orders.json#/$defs/LineItem/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", x.Quantity)
+		e.AddfIn("quantity", "orders.json#/$defs/LineItem/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", x.Quantity)
 	}
-	e.Leave()
-	e.Enter("unit_price")
 	if x.UnitPrice < 0.0 {
-		e.Addf("orders.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", x.UnitPrice)
+		e.AddfIn("unit_price", "orders.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", x.UnitPrice)
 	}
 	if x.UnitPrice >= 1e+06 {
-		e.Addf("orders.json#/$defs/LineItem/properties/unit_price/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000 but found %v", x.UnitPrice)
+		e.AddfIn("unit_price", "orders.json#/$defs/LineItem/properties/unit_price/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000 but found %v", x.UnitPrice)
 	}
-	e.Leave()
 	if x.Discount != nil {
-		e.Enter("discount")
 		if *x.Discount < 0.0 {
-			e.Addf("orders.json#/$defs/LineItem/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount)
+			e.AddfIn("discount", "orders.json#/$defs/LineItem/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount)
 		}
 		if *x.Discount > 1.0 {
-			e.Addf("orders.json#/$defs/LineItem/properties/discount/maximum", "maximum", "must be <= 1 but found %v", *x.Discount)
+			e.AddfIn("discount", "orders.json#/$defs/LineItem/properties/discount/maximum", "maximum", "must be <= 1 but found %v", *x.Discount)
 		}
-		e.Leave()
 	}
 }
 
@@ -620,24 +600,27 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasLine1, hasCity, hasPostalCode, hasCountry bool
+	// has marks the required properties seen.
+	var has struct {
+		Line1, City, PostalCode, Country bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "line1":
-			hasLine1 = true
+			has.Line1 = true
 			x.Line1 = d.String("orders.json#/$defs/Address/properties/line1/type")
 		case "line2":
 			x.Line2 = ptrString.New(d.String("orders.json#/$defs/Address/properties/line2/type"), 2)
 		case "city":
-			hasCity = true
+			has.City = true
 			x.City = d.String("orders.json#/$defs/Address/properties/city/type")
 		case "region":
 			x.Region = ptrString.New(d.String("orders.json#/$defs/Address/properties/region/type"), 2)
 		case "postal_code":
-			hasPostalCode = true
+			has.PostalCode = true
 			x.PostalCode = d.String("orders.json#/$defs/Address/properties/postal_code/type")
 		case "country":
-			hasCountry = true
+			has.Country = true
 			x.Country = d.String("orders.json#/$defs/Address/properties/country/type")
 		default:
 			d.AddToParentf("orders.json#/$defs/Address/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -645,16 +628,16 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasLine1 {
+	if !has.Line1 {
 		missing = append(missing, "line1")
 	}
-	if !hasCity {
+	if !has.City {
 		missing = append(missing, "city")
 	}
-	if !hasPostalCode {
+	if !has.PostalCode {
 		missing = append(missing, "postal_code")
 	}
-	if !hasCountry {
+	if !has.Country {
 		missing = append(missing, "country")
 	}
 	if len(missing) > 0 {
@@ -686,44 +669,32 @@ func (x *Address) appendJSON(b []byte) []byte {
 }
 
 func (x *Address) validate(e *jsonrt.Errors) {
-	e.Enter("line1")
 	if n := jsonrt.CodePoints(x.Line1); n < 1 {
-		e.Addf("orders.json#/$defs/Address/properties/line1/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("line1", "orders.json#/$defs/Address/properties/line1/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 200 {
-		e.Addf("orders.json#/$defs/Address/properties/line1/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+		e.AddfIn("line1", "orders.json#/$defs/Address/properties/line1/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 	}
-	e.Leave()
 	if x.Line2 != nil {
-		e.Enter("line2")
 		if n := jsonrt.CodePoints(*x.Line2); n > 200 {
-			e.Addf("orders.json#/$defs/Address/properties/line2/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
+			e.AddfIn("line2", "orders.json#/$defs/Address/properties/line2/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 		}
-		e.Leave()
 	}
-	e.Enter("city")
 	if n := jsonrt.CodePoints(x.City); n < 1 {
-		e.Addf("orders.json#/$defs/Address/properties/city/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("city", "orders.json#/$defs/Address/properties/city/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	} else if n > 100 {
-		e.Addf("orders.json#/$defs/Address/properties/city/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
+		e.AddfIn("city", "orders.json#/$defs/Address/properties/city/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
 	}
-	e.Leave()
 	if x.Region != nil {
-		e.Enter("region")
 		if n := jsonrt.CodePoints(*x.Region); n > 100 {
-			e.Addf("orders.json#/$defs/Address/properties/region/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
+			e.AddfIn("region", "orders.json#/$defs/Address/properties/region/maxLength", "maxLength", "length must be <= %d, but got %d", 100, n)
 		}
-		e.Leave()
 	}
-	e.Enter("postal_code")
 	if !addressPattern0.MatchString(x.PostalCode) {
-		e.Add("orders.json#/$defs/Address/properties/postal_code/pattern", "pattern", "does not match pattern '^[A-Z0-9][A-Z0-9 -]{1,10}$'")
+		e.AddIn("postal_code", "orders.json#/$defs/Address/properties/postal_code/pattern", "pattern", "does not match pattern '^[A-Z0-9][A-Z0-9 -]{1,10}$'")
 	}
-	e.Leave()
-	e.Enter("country")
 	if !addressPattern1.MatchString(x.Country) {
-		e.Add("orders.json#/$defs/Address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+		e.AddIn("country", "orders.json#/$defs/Address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 	}
-	e.Leave()
 }
 
 var addressPattern0 = jsonrt.MustCompilePattern(`^[A-Z0-9][A-Z0-9 -]{1,10}$`)
@@ -818,23 +789,26 @@ func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/CardPayment/type") {
 		return
 	}
-	var hasType, hasBrand, hasLast4, hasExpMonth, hasExpYear bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, Brand, Last4, ExpMonth, ExpYear bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type = d.String("orders.json#/$defs/CardPayment/properties/type/type")
 		case "brand":
-			hasBrand = true
+			has.Brand = true
 			x.Brand.decodeJSON(d)
 		case "last4":
-			hasLast4 = true
+			has.Last4 = true
 			x.Last4 = d.String("orders.json#/$defs/CardPayment/properties/last4/type")
 		case "exp_month":
-			hasExpMonth = true
+			has.ExpMonth = true
 			x.ExpMonth = d.Int64("orders.json#/$defs/CardPayment/properties/exp_month/type")
 		case "exp_year":
-			hasExpYear = true
+			has.ExpYear = true
 			x.ExpYear = d.Int64("orders.json#/$defs/CardPayment/properties/exp_year/type")
 		default:
 			d.AddToParentf("orders.json#/$defs/CardPayment/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -842,19 +816,19 @@ func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasBrand {
+	if !has.Brand {
 		missing = append(missing, "brand")
 	}
-	if !hasLast4 {
+	if !has.Last4 {
 		missing = append(missing, "last4")
 	}
-	if !hasExpMonth {
+	if !has.ExpMonth {
 		missing = append(missing, "exp_month")
 	}
-	if !hasExpYear {
+	if !has.ExpYear {
 		missing = append(missing, "exp_year")
 	}
 	if len(missing) > 0 {
@@ -880,35 +854,27 @@ func (x *CardPayment) appendJSON(b []byte) []byte {
 }
 
 func (x *CardPayment) validate(e *jsonrt.Errors) {
-	e.Enter("type")
 	if x.Type != "card" {
-		e.Add("orders.json#/$defs/CardPayment/properties/type/const", "const", "value must be \"card\"")
+		e.AddIn("type", "orders.json#/$defs/CardPayment/properties/type/const", "const", "value must be \"card\"")
 	}
-	e.Leave()
 	e.Enter("brand")
 	x.Brand.validate(e)
 	e.Leave()
-	e.Enter("last4")
 	if !cardPaymentPattern0.MatchString(x.Last4) {
-		e.Add("orders.json#/$defs/CardPayment/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
+		e.AddIn("last4", "orders.json#/$defs/CardPayment/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
 	}
-	e.Leave()
-	e.Enter("exp_month")
 	if x.ExpMonth < 1 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_month/minimum", "minimum", "must be >= 1 but found %v", x.ExpMonth)
+		e.AddfIn("exp_month", "orders.json#/$defs/CardPayment/properties/exp_month/minimum", "minimum", "must be >= 1 but found %v", x.ExpMonth)
 	}
 	if x.ExpMonth > 12 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_month/maximum", "maximum", "must be <= 12 but found %v", x.ExpMonth)
+		e.AddfIn("exp_month", "orders.json#/$defs/CardPayment/properties/exp_month/maximum", "maximum", "must be <= 12 but found %v", x.ExpMonth)
 	}
-	e.Leave()
-	e.Enter("exp_year")
 	if x.ExpYear < 2000 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_year/minimum", "minimum", "must be >= 2000 but found %v", x.ExpYear)
+		e.AddfIn("exp_year", "orders.json#/$defs/CardPayment/properties/exp_year/minimum", "minimum", "must be >= 2000 but found %v", x.ExpYear)
 	}
 	if x.ExpYear > 2100 {
-		e.Addf("orders.json#/$defs/CardPayment/properties/exp_year/maximum", "maximum", "must be <= 2100 but found %v", x.ExpYear)
+		e.AddfIn("exp_year", "orders.json#/$defs/CardPayment/properties/exp_year/maximum", "maximum", "must be <= 2100 but found %v", x.ExpYear)
 	}
-	e.Leave()
 }
 
 var cardPaymentPattern0 = jsonrt.MustCompilePattern(`^[0-9]{4}$`)
@@ -934,14 +900,17 @@ func (x *BankTransfer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/BankTransfer/type") {
 		return
 	}
-	var hasType, hasIban bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, Iban bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type = d.String("orders.json#/$defs/BankTransfer/properties/type/type")
 		case "iban":
-			hasIban = true
+			has.Iban = true
 			x.Iban = d.String("orders.json#/$defs/BankTransfer/properties/iban/type")
 		case "reference":
 			v := d.String("orders.json#/$defs/BankTransfer/properties/reference/type")
@@ -952,10 +921,10 @@ func (x *BankTransfer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasIban {
+	if !has.Iban {
 		missing = append(missing, "iban")
 	}
 	if len(missing) > 0 {
@@ -979,22 +948,16 @@ func (x *BankTransfer) appendJSON(b []byte) []byte {
 }
 
 func (x *BankTransfer) validate(e *jsonrt.Errors) {
-	e.Enter("type")
 	if x.Type != "bank_transfer" {
-		e.Add("orders.json#/$defs/BankTransfer/properties/type/const", "const", "value must be \"bank_transfer\"")
+		e.AddIn("type", "orders.json#/$defs/BankTransfer/properties/type/const", "const", "value must be \"bank_transfer\"")
 	}
-	e.Leave()
-	e.Enter("iban")
 	if !bankTransferPattern0.MatchString(x.Iban) {
-		e.Add("orders.json#/$defs/BankTransfer/properties/iban/pattern", "pattern", "does not match pattern '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'")
+		e.AddIn("iban", "orders.json#/$defs/BankTransfer/properties/iban/pattern", "pattern", "does not match pattern '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$'")
 	}
-	e.Leave()
 	if x.Reference != nil {
-		e.Enter("reference")
 		if n := jsonrt.CodePoints(*x.Reference); n > 35 {
-			e.Addf("orders.json#/$defs/BankTransfer/properties/reference/maxLength", "maxLength", "length must be <= %d, but got %d", 35, n)
+			e.AddfIn("reference", "orders.json#/$defs/BankTransfer/properties/reference/maxLength", "maxLength", "length must be <= %d, but got %d", 35, n)
 		}
-		e.Leave()
 	}
 }
 
@@ -1004,14 +967,17 @@ func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/WalletPayment/type") {
 		return
 	}
-	var hasType, hasProvider bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, Provider bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type = d.String("orders.json#/$defs/WalletPayment/properties/type/type")
 		case "provider":
-			hasProvider = true
+			has.Provider = true
 			x.Provider.decodeJSON(d)
 		case "account_email":
 			v := d.String("orders.json#/$defs/WalletPayment/properties/account_email/type")
@@ -1022,10 +988,10 @@ func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasProvider {
+	if !has.Provider {
 		missing = append(missing, "provider")
 	}
 	if len(missing) > 0 {
@@ -1049,20 +1015,16 @@ func (x *WalletPayment) appendJSON(b []byte) []byte {
 }
 
 func (x *WalletPayment) validate(e *jsonrt.Errors) {
-	e.Enter("type")
 	if x.Type != "wallet" {
-		e.Add("orders.json#/$defs/WalletPayment/properties/type/const", "const", "value must be \"wallet\"")
+		e.AddIn("type", "orders.json#/$defs/WalletPayment/properties/type/const", "const", "value must be \"wallet\"")
 	}
-	e.Leave()
 	e.Enter("provider")
 	x.Provider.validate(e)
 	e.Leave()
 	if x.AccountEmail != nil {
-		e.Enter("account_email")
 		if !walletPaymentPattern0.MatchString(*x.AccountEmail) {
-			e.Add("orders.json#/$defs/WalletPayment/properties/account_email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
+			e.AddIn("account_email", "orders.json#/$defs/WalletPayment/properties/account_email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")
 		}
-		e.Leave()
 	}
 }
 

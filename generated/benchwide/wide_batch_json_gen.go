@@ -13,14 +13,17 @@ func (x *WideBatch) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("wide_batch.json#/type") {
 		return
 	}
-	var hasExportID, hasRecords bool
+	// has marks the required properties seen.
+	var has struct {
+		ExportID, Records bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "export_id":
-			hasExportID = true
+			has.ExportID = true
 			x.ExportID = d.String("wide_batch.json#/properties/export_id/type")
 		case "records":
-			hasRecords = true
+			has.Records = true
 			if d.BeginArray("wide_batch.json#/properties/records/type") {
 				var s1 jsonrt.Elements[WideRecord]
 				for d.NextElement() {
@@ -38,10 +41,10 @@ func (x *WideBatch) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasExportID {
+	if !has.ExportID {
 		missing = append(missing, "export_id")
 	}
-	if !hasRecords {
+	if !has.Records {
 		missing = append(missing, "records")
 	}
 	if len(missing) > 0 {
@@ -79,11 +82,9 @@ func (x *WideBatch) appendJSON(b []byte) []byte {
 }
 
 func (x *WideBatch) validate(e *jsonrt.Errors) {
-	e.Enter("export_id")
 	if !wideBatchPattern0.MatchString(x.ExportID) {
-		e.Add("wide_batch.json#/properties/export_id/pattern", "pattern", "does not match pattern '^exp_[0-9a-z]{8}$'")
+		e.AddIn("export_id", "wide_batch.json#/properties/export_id/pattern", "pattern", "does not match pattern '^exp_[0-9a-z]{8}$'")
 	}
-	e.Leave()
 	e.Enter("records")
 	if len(x.Records) > 10000 {
 		e.Addf("wide_batch.json#/properties/records/maxItems", "maxItems", "maximum %d items required, but found %d items", 10000, len(x.Records))

@@ -19,14 +19,17 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 	var ptrFloat64 jsonrt.Block[float64]
 	var ptrBool jsonrt.Block[bool]
 	var ptrInt32 jsonrt.Block[int32]
-	var hasAccountID, hasAccountStatus, hasBillingID, hasBillingStatus, hasShippingID, hasShippingStatus, hasContactID, hasContactStatus, hasProfileID, hasProfileStatus, hasMarketingID, hasMarketingStatus, hasSupportID, hasSupportStatus, hasDeviceID, hasDeviceStatus, hasSessionID, hasSessionStatus, hasSubscriptionID, hasSubscriptionStatus, hasRiskID, hasRiskStatus, hasLoyaltyID, hasLoyaltyStatus, hasPaymentID, hasPaymentStatus, hasComplianceID, hasComplianceStatus, hasAnalyticsID, hasAnalyticsStatus, hasReferralID, hasReferralStatus, hasInventoryID, hasInventoryStatus, hasFulfillmentID, hasFulfillmentStatus, hasNotificationID, hasNotificationStatus, hasPartnerID, hasPartnerStatus bool
+	// has marks the required properties seen.
+	var has struct {
+		AccountID, AccountStatus, BillingID, BillingStatus, ShippingID, ShippingStatus, ContactID, ContactStatus, ProfileID, ProfileStatus, MarketingID, MarketingStatus, SupportID, SupportStatus, DeviceID, DeviceStatus, SessionID, SessionStatus, SubscriptionID, SubscriptionStatus, RiskID, RiskStatus, LoyaltyID, LoyaltyStatus, PaymentID, PaymentStatus, ComplianceID, ComplianceStatus, AnalyticsID, AnalyticsStatus, ReferralID, ReferralStatus, InventoryID, InventoryStatus, FulfillmentID, FulfillmentStatus, NotificationID, NotificationStatus, PartnerID, PartnerStatus bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "account_id":
-			hasAccountID = true
+			has.AccountID = true
 			x.AccountID = d.String("wide_record.json#/properties/account_id/type")
 		case "account_status":
-			hasAccountStatus = true
+			has.AccountStatus = true
 			x.AccountStatus.decodeJSON(d)
 		case "account_created_at":
 			x.AccountCreatedAt = ptrString.New(d.String("wide_record.json#/properties/account_created_at/type"), 120)
@@ -57,10 +60,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "account_note":
 			x.AccountNote = ptrString.New(d.String("wide_record.json#/properties/account_note/type"), 120)
 		case "billing_id":
-			hasBillingID = true
+			has.BillingID = true
 			x.BillingID = d.String("wide_record.json#/properties/billing_id/type")
 		case "billing_status":
-			hasBillingStatus = true
+			has.BillingStatus = true
 			x.BillingStatus.decodeJSON(d)
 		case "billing_created_at":
 			x.BillingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/billing_created_at/type"), 120)
@@ -91,10 +94,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "billing_note":
 			x.BillingNote = ptrString.New(d.String("wide_record.json#/properties/billing_note/type"), 120)
 		case "shipping_id":
-			hasShippingID = true
+			has.ShippingID = true
 			x.ShippingID = d.String("wide_record.json#/properties/shipping_id/type")
 		case "shipping_status":
-			hasShippingStatus = true
+			has.ShippingStatus = true
 			x.ShippingStatus.decodeJSON(d)
 		case "shipping_created_at":
 			x.ShippingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/shipping_created_at/type"), 120)
@@ -125,10 +128,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "shipping_note":
 			x.ShippingNote = ptrString.New(d.String("wide_record.json#/properties/shipping_note/type"), 120)
 		case "contact_id":
-			hasContactID = true
+			has.ContactID = true
 			x.ContactID = d.String("wide_record.json#/properties/contact_id/type")
 		case "contact_status":
-			hasContactStatus = true
+			has.ContactStatus = true
 			x.ContactStatus.decodeJSON(d)
 		case "contact_created_at":
 			x.ContactCreatedAt = ptrString.New(d.String("wide_record.json#/properties/contact_created_at/type"), 120)
@@ -159,10 +162,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "contact_note":
 			x.ContactNote = ptrString.New(d.String("wide_record.json#/properties/contact_note/type"), 120)
 		case "profile_id":
-			hasProfileID = true
+			has.ProfileID = true
 			x.ProfileID = d.String("wide_record.json#/properties/profile_id/type")
 		case "profile_status":
-			hasProfileStatus = true
+			has.ProfileStatus = true
 			x.ProfileStatus.decodeJSON(d)
 		case "profile_created_at":
 			x.ProfileCreatedAt = ptrString.New(d.String("wide_record.json#/properties/profile_created_at/type"), 120)
@@ -193,10 +196,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "profile_note":
 			x.ProfileNote = ptrString.New(d.String("wide_record.json#/properties/profile_note/type"), 120)
 		case "marketing_id":
-			hasMarketingID = true
+			has.MarketingID = true
 			x.MarketingID = d.String("wide_record.json#/properties/marketing_id/type")
 		case "marketing_status":
-			hasMarketingStatus = true
+			has.MarketingStatus = true
 			x.MarketingStatus.decodeJSON(d)
 		case "marketing_created_at":
 			x.MarketingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/marketing_created_at/type"), 120)
@@ -227,10 +230,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "marketing_note":
 			x.MarketingNote = ptrString.New(d.String("wide_record.json#/properties/marketing_note/type"), 120)
 		case "support_id":
-			hasSupportID = true
+			has.SupportID = true
 			x.SupportID = d.String("wide_record.json#/properties/support_id/type")
 		case "support_status":
-			hasSupportStatus = true
+			has.SupportStatus = true
 			x.SupportStatus.decodeJSON(d)
 		case "support_created_at":
 			x.SupportCreatedAt = ptrString.New(d.String("wide_record.json#/properties/support_created_at/type"), 120)
@@ -261,10 +264,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "support_note":
 			x.SupportNote = ptrString.New(d.String("wide_record.json#/properties/support_note/type"), 120)
 		case "device_id":
-			hasDeviceID = true
+			has.DeviceID = true
 			x.DeviceID = d.String("wide_record.json#/properties/device_id/type")
 		case "device_status":
-			hasDeviceStatus = true
+			has.DeviceStatus = true
 			x.DeviceStatus.decodeJSON(d)
 		case "device_created_at":
 			x.DeviceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/device_created_at/type"), 120)
@@ -295,10 +298,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "device_note":
 			x.DeviceNote = ptrString.New(d.String("wide_record.json#/properties/device_note/type"), 120)
 		case "session_id":
-			hasSessionID = true
+			has.SessionID = true
 			x.SessionID = d.String("wide_record.json#/properties/session_id/type")
 		case "session_status":
-			hasSessionStatus = true
+			has.SessionStatus = true
 			x.SessionStatus.decodeJSON(d)
 		case "session_created_at":
 			x.SessionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/session_created_at/type"), 120)
@@ -329,10 +332,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "session_note":
 			x.SessionNote = ptrString.New(d.String("wide_record.json#/properties/session_note/type"), 120)
 		case "subscription_id":
-			hasSubscriptionID = true
+			has.SubscriptionID = true
 			x.SubscriptionID = d.String("wide_record.json#/properties/subscription_id/type")
 		case "subscription_status":
-			hasSubscriptionStatus = true
+			has.SubscriptionStatus = true
 			x.SubscriptionStatus.decodeJSON(d)
 		case "subscription_created_at":
 			x.SubscriptionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/subscription_created_at/type"), 120)
@@ -363,10 +366,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "subscription_note":
 			x.SubscriptionNote = ptrString.New(d.String("wide_record.json#/properties/subscription_note/type"), 120)
 		case "risk_id":
-			hasRiskID = true
+			has.RiskID = true
 			x.RiskID = d.String("wide_record.json#/properties/risk_id/type")
 		case "risk_status":
-			hasRiskStatus = true
+			has.RiskStatus = true
 			x.RiskStatus.decodeJSON(d)
 		case "risk_created_at":
 			x.RiskCreatedAt = ptrString.New(d.String("wide_record.json#/properties/risk_created_at/type"), 120)
@@ -397,10 +400,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "risk_note":
 			x.RiskNote = ptrString.New(d.String("wide_record.json#/properties/risk_note/type"), 120)
 		case "loyalty_id":
-			hasLoyaltyID = true
+			has.LoyaltyID = true
 			x.LoyaltyID = d.String("wide_record.json#/properties/loyalty_id/type")
 		case "loyalty_status":
-			hasLoyaltyStatus = true
+			has.LoyaltyStatus = true
 			x.LoyaltyStatus.decodeJSON(d)
 		case "loyalty_created_at":
 			x.LoyaltyCreatedAt = ptrString.New(d.String("wide_record.json#/properties/loyalty_created_at/type"), 120)
@@ -431,10 +434,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "loyalty_note":
 			x.LoyaltyNote = ptrString.New(d.String("wide_record.json#/properties/loyalty_note/type"), 120)
 		case "payment_id":
-			hasPaymentID = true
+			has.PaymentID = true
 			x.PaymentID = d.String("wide_record.json#/properties/payment_id/type")
 		case "payment_status":
-			hasPaymentStatus = true
+			has.PaymentStatus = true
 			x.PaymentStatus.decodeJSON(d)
 		case "payment_created_at":
 			x.PaymentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/payment_created_at/type"), 120)
@@ -465,10 +468,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "payment_note":
 			x.PaymentNote = ptrString.New(d.String("wide_record.json#/properties/payment_note/type"), 120)
 		case "compliance_id":
-			hasComplianceID = true
+			has.ComplianceID = true
 			x.ComplianceID = d.String("wide_record.json#/properties/compliance_id/type")
 		case "compliance_status":
-			hasComplianceStatus = true
+			has.ComplianceStatus = true
 			x.ComplianceStatus.decodeJSON(d)
 		case "compliance_created_at":
 			x.ComplianceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/compliance_created_at/type"), 120)
@@ -499,10 +502,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "compliance_note":
 			x.ComplianceNote = ptrString.New(d.String("wide_record.json#/properties/compliance_note/type"), 120)
 		case "analytics_id":
-			hasAnalyticsID = true
+			has.AnalyticsID = true
 			x.AnalyticsID = d.String("wide_record.json#/properties/analytics_id/type")
 		case "analytics_status":
-			hasAnalyticsStatus = true
+			has.AnalyticsStatus = true
 			x.AnalyticsStatus.decodeJSON(d)
 		case "analytics_created_at":
 			x.AnalyticsCreatedAt = ptrString.New(d.String("wide_record.json#/properties/analytics_created_at/type"), 120)
@@ -533,10 +536,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "analytics_note":
 			x.AnalyticsNote = ptrString.New(d.String("wide_record.json#/properties/analytics_note/type"), 120)
 		case "referral_id":
-			hasReferralID = true
+			has.ReferralID = true
 			x.ReferralID = d.String("wide_record.json#/properties/referral_id/type")
 		case "referral_status":
-			hasReferralStatus = true
+			has.ReferralStatus = true
 			x.ReferralStatus.decodeJSON(d)
 		case "referral_created_at":
 			x.ReferralCreatedAt = ptrString.New(d.String("wide_record.json#/properties/referral_created_at/type"), 120)
@@ -567,10 +570,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "referral_note":
 			x.ReferralNote = ptrString.New(d.String("wide_record.json#/properties/referral_note/type"), 120)
 		case "inventory_id":
-			hasInventoryID = true
+			has.InventoryID = true
 			x.InventoryID = d.String("wide_record.json#/properties/inventory_id/type")
 		case "inventory_status":
-			hasInventoryStatus = true
+			has.InventoryStatus = true
 			x.InventoryStatus.decodeJSON(d)
 		case "inventory_created_at":
 			x.InventoryCreatedAt = ptrString.New(d.String("wide_record.json#/properties/inventory_created_at/type"), 120)
@@ -601,10 +604,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "inventory_note":
 			x.InventoryNote = ptrString.New(d.String("wide_record.json#/properties/inventory_note/type"), 120)
 		case "fulfillment_id":
-			hasFulfillmentID = true
+			has.FulfillmentID = true
 			x.FulfillmentID = d.String("wide_record.json#/properties/fulfillment_id/type")
 		case "fulfillment_status":
-			hasFulfillmentStatus = true
+			has.FulfillmentStatus = true
 			x.FulfillmentStatus.decodeJSON(d)
 		case "fulfillment_created_at":
 			x.FulfillmentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/fulfillment_created_at/type"), 120)
@@ -635,10 +638,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "fulfillment_note":
 			x.FulfillmentNote = ptrString.New(d.String("wide_record.json#/properties/fulfillment_note/type"), 120)
 		case "notification_id":
-			hasNotificationID = true
+			has.NotificationID = true
 			x.NotificationID = d.String("wide_record.json#/properties/notification_id/type")
 		case "notification_status":
-			hasNotificationStatus = true
+			has.NotificationStatus = true
 			x.NotificationStatus.decodeJSON(d)
 		case "notification_created_at":
 			x.NotificationCreatedAt = ptrString.New(d.String("wide_record.json#/properties/notification_created_at/type"), 120)
@@ -669,10 +672,10 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "notification_note":
 			x.NotificationNote = ptrString.New(d.String("wide_record.json#/properties/notification_note/type"), 120)
 		case "partner_id":
-			hasPartnerID = true
+			has.PartnerID = true
 			x.PartnerID = d.String("wide_record.json#/properties/partner_id/type")
 		case "partner_status":
-			hasPartnerStatus = true
+			has.PartnerStatus = true
 			x.PartnerStatus.decodeJSON(d)
 		case "partner_created_at":
 			x.PartnerCreatedAt = ptrString.New(d.String("wide_record.json#/properties/partner_created_at/type"), 120)
@@ -712,124 +715,124 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasAccountID {
+	if !has.AccountID {
 		missing = append(missing, "account_id")
 	}
-	if !hasAccountStatus {
+	if !has.AccountStatus {
 		missing = append(missing, "account_status")
 	}
-	if !hasBillingID {
+	if !has.BillingID {
 		missing = append(missing, "billing_id")
 	}
-	if !hasBillingStatus {
+	if !has.BillingStatus {
 		missing = append(missing, "billing_status")
 	}
-	if !hasShippingID {
+	if !has.ShippingID {
 		missing = append(missing, "shipping_id")
 	}
-	if !hasShippingStatus {
+	if !has.ShippingStatus {
 		missing = append(missing, "shipping_status")
 	}
-	if !hasContactID {
+	if !has.ContactID {
 		missing = append(missing, "contact_id")
 	}
-	if !hasContactStatus {
+	if !has.ContactStatus {
 		missing = append(missing, "contact_status")
 	}
-	if !hasProfileID {
+	if !has.ProfileID {
 		missing = append(missing, "profile_id")
 	}
-	if !hasProfileStatus {
+	if !has.ProfileStatus {
 		missing = append(missing, "profile_status")
 	}
-	if !hasMarketingID {
+	if !has.MarketingID {
 		missing = append(missing, "marketing_id")
 	}
-	if !hasMarketingStatus {
+	if !has.MarketingStatus {
 		missing = append(missing, "marketing_status")
 	}
-	if !hasSupportID {
+	if !has.SupportID {
 		missing = append(missing, "support_id")
 	}
-	if !hasSupportStatus {
+	if !has.SupportStatus {
 		missing = append(missing, "support_status")
 	}
-	if !hasDeviceID {
+	if !has.DeviceID {
 		missing = append(missing, "device_id")
 	}
-	if !hasDeviceStatus {
+	if !has.DeviceStatus {
 		missing = append(missing, "device_status")
 	}
-	if !hasSessionID {
+	if !has.SessionID {
 		missing = append(missing, "session_id")
 	}
-	if !hasSessionStatus {
+	if !has.SessionStatus {
 		missing = append(missing, "session_status")
 	}
-	if !hasSubscriptionID {
+	if !has.SubscriptionID {
 		missing = append(missing, "subscription_id")
 	}
-	if !hasSubscriptionStatus {
+	if !has.SubscriptionStatus {
 		missing = append(missing, "subscription_status")
 	}
-	if !hasRiskID {
+	if !has.RiskID {
 		missing = append(missing, "risk_id")
 	}
-	if !hasRiskStatus {
+	if !has.RiskStatus {
 		missing = append(missing, "risk_status")
 	}
-	if !hasLoyaltyID {
+	if !has.LoyaltyID {
 		missing = append(missing, "loyalty_id")
 	}
-	if !hasLoyaltyStatus {
+	if !has.LoyaltyStatus {
 		missing = append(missing, "loyalty_status")
 	}
-	if !hasPaymentID {
+	if !has.PaymentID {
 		missing = append(missing, "payment_id")
 	}
-	if !hasPaymentStatus {
+	if !has.PaymentStatus {
 		missing = append(missing, "payment_status")
 	}
-	if !hasComplianceID {
+	if !has.ComplianceID {
 		missing = append(missing, "compliance_id")
 	}
-	if !hasComplianceStatus {
+	if !has.ComplianceStatus {
 		missing = append(missing, "compliance_status")
 	}
-	if !hasAnalyticsID {
+	if !has.AnalyticsID {
 		missing = append(missing, "analytics_id")
 	}
-	if !hasAnalyticsStatus {
+	if !has.AnalyticsStatus {
 		missing = append(missing, "analytics_status")
 	}
-	if !hasReferralID {
+	if !has.ReferralID {
 		missing = append(missing, "referral_id")
 	}
-	if !hasReferralStatus {
+	if !has.ReferralStatus {
 		missing = append(missing, "referral_status")
 	}
-	if !hasInventoryID {
+	if !has.InventoryID {
 		missing = append(missing, "inventory_id")
 	}
-	if !hasInventoryStatus {
+	if !has.InventoryStatus {
 		missing = append(missing, "inventory_status")
 	}
-	if !hasFulfillmentID {
+	if !has.FulfillmentID {
 		missing = append(missing, "fulfillment_id")
 	}
-	if !hasFulfillmentStatus {
+	if !has.FulfillmentStatus {
 		missing = append(missing, "fulfillment_status")
 	}
-	if !hasNotificationID {
+	if !has.NotificationID {
 		missing = append(missing, "notification_id")
 	}
-	if !hasNotificationStatus {
+	if !has.NotificationStatus {
 		missing = append(missing, "notification_status")
 	}
-	if !hasPartnerID {
+	if !has.PartnerID {
 		missing = append(missing, "partner_id")
 	}
-	if !hasPartnerStatus {
+	if !has.PartnerStatus {
 		missing = append(missing, "partner_status")
 	}
 	if len(missing) > 0 {
@@ -1976,103 +1979,81 @@ func (x *WideRecord) appendJSON(b []byte) []byte {
 }
 
 func (x *WideRecord) validate(e *jsonrt.Errors) {
-	e.Enter("account_id")
 	if !wideRecordPattern0.MatchString(x.AccountID) {
-		e.Add("wide_record.json#/properties/account_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("account_id", "wide_record.json#/properties/account_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("account_status")
 	x.AccountStatus.validate(e)
 	e.Leave()
 	if x.AccountCreatedAt != nil {
-		e.Enter("account_created_at")
 		if !jsonrt.FormatString("date-time", *x.AccountCreatedAt) {
-			e.Addf("wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountCreatedAt))
+			e.AddfIn("account_created_at", "wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.AccountUpdatedAt != nil {
-		e.Enter("account_updated_at")
 		if !jsonrt.FormatString("date-time", *x.AccountUpdatedAt) {
-			e.Addf("wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountUpdatedAt))
+			e.AddfIn("account_updated_at", "wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.AccountCount != nil {
-		e.Enter("account_count")
 		if *x.AccountCount < 0 {
-			e.Addf("wide_record.json#/properties/account_count/minimum", "minimum", "must be >= 0 but found %v", *x.AccountCount)
+			e.AddfIn("account_count", "wide_record.json#/properties/account_count/minimum", "minimum", "must be >= 0 but found %v", *x.AccountCount)
 		}
 		if *x.AccountCount > 1000000 {
-			e.Addf("wide_record.json#/properties/account_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AccountCount)
+			e.AddfIn("account_count", "wide_record.json#/properties/account_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AccountCount)
 		}
-		e.Leave()
 	}
 	if x.AccountScore != nil {
-		e.Enter("account_score")
 		if *x.AccountScore < 0.0 {
-			e.Addf("wide_record.json#/properties/account_score/minimum", "minimum", "must be >= 0 but found %v", *x.AccountScore)
+			e.AddfIn("account_score", "wide_record.json#/properties/account_score/minimum", "minimum", "must be >= 0 but found %v", *x.AccountScore)
 		}
 		if *x.AccountScore > 100.0 {
-			e.Addf("wide_record.json#/properties/account_score/maximum", "maximum", "must be <= 100 but found %v", *x.AccountScore)
+			e.AddfIn("account_score", "wide_record.json#/properties/account_score/maximum", "maximum", "must be <= 100 but found %v", *x.AccountScore)
 		}
-		e.Leave()
 	}
 	if x.AccountRate != nil {
-		e.Enter("account_rate")
 		if *x.AccountRate < 0.0 {
-			e.Addf("wide_record.json#/properties/account_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AccountRate)
+			e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AccountRate)
 		}
 		if *x.AccountRate > 1.0 {
-			e.Addf("wide_record.json#/properties/account_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AccountRate)
+			e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AccountRate)
 		}
-		e.Leave()
 	}
 	if x.AccountLabel != nil {
-		e.Enter("account_label")
 		if n := jsonrt.CodePoints(*x.AccountLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/account_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("account_label", "wide_record.json#/properties/account_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/account_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("account_label", "wide_record.json#/properties/account_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.AccountCode != nil {
-		e.Enter("account_code")
 		if !wideRecordPattern1.MatchString(*x.AccountCode) {
-			e.Add("wide_record.json#/properties/account_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("account_code", "wide_record.json#/properties/account_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.AccountLevel != nil {
-		e.Enter("account_level")
 		if *x.AccountLevel < 1 {
-			e.Addf("wide_record.json#/properties/account_level/minimum", "minimum", "must be >= 1 but found %v", *x.AccountLevel)
+			e.AddfIn("account_level", "wide_record.json#/properties/account_level/minimum", "minimum", "must be >= 1 but found %v", *x.AccountLevel)
 		}
 		if *x.AccountLevel > 10 {
-			e.Addf("wide_record.json#/properties/account_level/maximum", "maximum", "must be <= 10 but found %v", *x.AccountLevel)
+			e.AddfIn("account_level", "wide_record.json#/properties/account_level/maximum", "maximum", "must be <= 10 but found %v", *x.AccountLevel)
 		}
-		e.Leave()
 	}
 	if x.AccountAmount != nil {
-		e.Enter("account_amount")
 		if *x.AccountAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/account_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AccountAmount)
+			e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AccountAmount)
 		}
 		if *x.AccountAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/account_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AccountAmount)
+			e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AccountAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.AccountAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/account_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AccountAmount)
+			e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AccountAmount)
 		}
-		e.Leave()
 	}
 	if x.AccountCountry != nil {
-		e.Enter("account_country")
 		if !wideRecordPattern2.MatchString(*x.AccountCountry) {
-			e.Add("wide_record.json#/properties/account_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("account_country", "wide_record.json#/properties/account_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.AccountChannel != nil {
 		e.Enter("account_channel")
@@ -2080,109 +2061,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.AccountNote != nil {
-		e.Enter("account_note")
 		if n := jsonrt.CodePoints(*x.AccountNote); n > 500 {
-			e.Addf("wide_record.json#/properties/account_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("account_note", "wide_record.json#/properties/account_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("billing_id")
 	if !wideRecordPattern0.MatchString(x.BillingID) {
-		e.Add("wide_record.json#/properties/billing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("billing_id", "wide_record.json#/properties/billing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("billing_status")
 	x.BillingStatus.validate(e)
 	e.Leave()
 	if x.BillingCreatedAt != nil {
-		e.Enter("billing_created_at")
 		if !jsonrt.FormatString("date-time", *x.BillingCreatedAt) {
-			e.Addf("wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingCreatedAt))
+			e.AddfIn("billing_created_at", "wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.BillingUpdatedAt != nil {
-		e.Enter("billing_updated_at")
 		if !jsonrt.FormatString("date-time", *x.BillingUpdatedAt) {
-			e.Addf("wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingUpdatedAt))
+			e.AddfIn("billing_updated_at", "wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.BillingCount != nil {
-		e.Enter("billing_count")
 		if *x.BillingCount < 0 {
-			e.Addf("wide_record.json#/properties/billing_count/minimum", "minimum", "must be >= 0 but found %v", *x.BillingCount)
+			e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/minimum", "minimum", "must be >= 0 but found %v", *x.BillingCount)
 		}
 		if *x.BillingCount > 1000000 {
-			e.Addf("wide_record.json#/properties/billing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.BillingCount)
+			e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.BillingCount)
 		}
-		e.Leave()
 	}
 	if x.BillingScore != nil {
-		e.Enter("billing_score")
 		if *x.BillingScore < 0.0 {
-			e.Addf("wide_record.json#/properties/billing_score/minimum", "minimum", "must be >= 0 but found %v", *x.BillingScore)
+			e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/minimum", "minimum", "must be >= 0 but found %v", *x.BillingScore)
 		}
 		if *x.BillingScore > 100.0 {
-			e.Addf("wide_record.json#/properties/billing_score/maximum", "maximum", "must be <= 100 but found %v", *x.BillingScore)
+			e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/maximum", "maximum", "must be <= 100 but found %v", *x.BillingScore)
 		}
-		e.Leave()
 	}
 	if x.BillingRate != nil {
-		e.Enter("billing_rate")
 		if *x.BillingRate < 0.0 {
-			e.Addf("wide_record.json#/properties/billing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.BillingRate)
+			e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.BillingRate)
 		}
 		if *x.BillingRate > 1.0 {
-			e.Addf("wide_record.json#/properties/billing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.BillingRate)
+			e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.BillingRate)
 		}
-		e.Leave()
 	}
 	if x.BillingLabel != nil {
-		e.Enter("billing_label")
 		if n := jsonrt.CodePoints(*x.BillingLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/billing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/billing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.BillingCode != nil {
-		e.Enter("billing_code")
 		if !wideRecordPattern1.MatchString(*x.BillingCode) {
-			e.Add("wide_record.json#/properties/billing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("billing_code", "wide_record.json#/properties/billing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.BillingLevel != nil {
-		e.Enter("billing_level")
 		if *x.BillingLevel < 1 {
-			e.Addf("wide_record.json#/properties/billing_level/minimum", "minimum", "must be >= 1 but found %v", *x.BillingLevel)
+			e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/minimum", "minimum", "must be >= 1 but found %v", *x.BillingLevel)
 		}
 		if *x.BillingLevel > 10 {
-			e.Addf("wide_record.json#/properties/billing_level/maximum", "maximum", "must be <= 10 but found %v", *x.BillingLevel)
+			e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/maximum", "maximum", "must be <= 10 but found %v", *x.BillingLevel)
 		}
-		e.Leave()
 	}
 	if x.BillingAmount != nil {
-		e.Enter("billing_amount")
 		if *x.BillingAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/billing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.BillingAmount)
+			e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.BillingAmount)
 		}
 		if *x.BillingAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/billing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.BillingAmount)
+			e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.BillingAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.BillingAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/billing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.BillingAmount)
+			e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.BillingAmount)
 		}
-		e.Leave()
 	}
 	if x.BillingCountry != nil {
-		e.Enter("billing_country")
 		if !wideRecordPattern2.MatchString(*x.BillingCountry) {
-			e.Add("wide_record.json#/properties/billing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("billing_country", "wide_record.json#/properties/billing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.BillingChannel != nil {
 		e.Enter("billing_channel")
@@ -2190,109 +2147,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.BillingNote != nil {
-		e.Enter("billing_note")
 		if n := jsonrt.CodePoints(*x.BillingNote); n > 500 {
-			e.Addf("wide_record.json#/properties/billing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("billing_note", "wide_record.json#/properties/billing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("shipping_id")
 	if !wideRecordPattern0.MatchString(x.ShippingID) {
-		e.Add("wide_record.json#/properties/shipping_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("shipping_id", "wide_record.json#/properties/shipping_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("shipping_status")
 	x.ShippingStatus.validate(e)
 	e.Leave()
 	if x.ShippingCreatedAt != nil {
-		e.Enter("shipping_created_at")
 		if !jsonrt.FormatString("date-time", *x.ShippingCreatedAt) {
-			e.Addf("wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingCreatedAt))
+			e.AddfIn("shipping_created_at", "wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.ShippingUpdatedAt != nil {
-		e.Enter("shipping_updated_at")
 		if !jsonrt.FormatString("date-time", *x.ShippingUpdatedAt) {
-			e.Addf("wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingUpdatedAt))
+			e.AddfIn("shipping_updated_at", "wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.ShippingCount != nil {
-		e.Enter("shipping_count")
 		if *x.ShippingCount < 0 {
-			e.Addf("wide_record.json#/properties/shipping_count/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingCount)
+			e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingCount)
 		}
 		if *x.ShippingCount > 1000000 {
-			e.Addf("wide_record.json#/properties/shipping_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ShippingCount)
+			e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ShippingCount)
 		}
-		e.Leave()
 	}
 	if x.ShippingScore != nil {
-		e.Enter("shipping_score")
 		if *x.ShippingScore < 0.0 {
-			e.Addf("wide_record.json#/properties/shipping_score/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingScore)
+			e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingScore)
 		}
 		if *x.ShippingScore > 100.0 {
-			e.Addf("wide_record.json#/properties/shipping_score/maximum", "maximum", "must be <= 100 but found %v", *x.ShippingScore)
+			e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/maximum", "maximum", "must be <= 100 but found %v", *x.ShippingScore)
 		}
-		e.Leave()
 	}
 	if x.ShippingRate != nil {
-		e.Enter("shipping_rate")
 		if *x.ShippingRate < 0.0 {
-			e.Addf("wide_record.json#/properties/shipping_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingRate)
+			e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingRate)
 		}
 		if *x.ShippingRate > 1.0 {
-			e.Addf("wide_record.json#/properties/shipping_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ShippingRate)
+			e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ShippingRate)
 		}
-		e.Leave()
 	}
 	if x.ShippingLabel != nil {
-		e.Enter("shipping_label")
 		if n := jsonrt.CodePoints(*x.ShippingLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/shipping_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/shipping_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.ShippingCode != nil {
-		e.Enter("shipping_code")
 		if !wideRecordPattern1.MatchString(*x.ShippingCode) {
-			e.Add("wide_record.json#/properties/shipping_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("shipping_code", "wide_record.json#/properties/shipping_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.ShippingLevel != nil {
-		e.Enter("shipping_level")
 		if *x.ShippingLevel < 1 {
-			e.Addf("wide_record.json#/properties/shipping_level/minimum", "minimum", "must be >= 1 but found %v", *x.ShippingLevel)
+			e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/minimum", "minimum", "must be >= 1 but found %v", *x.ShippingLevel)
 		}
 		if *x.ShippingLevel > 10 {
-			e.Addf("wide_record.json#/properties/shipping_level/maximum", "maximum", "must be <= 10 but found %v", *x.ShippingLevel)
+			e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/maximum", "maximum", "must be <= 10 but found %v", *x.ShippingLevel)
 		}
-		e.Leave()
 	}
 	if x.ShippingAmount != nil {
-		e.Enter("shipping_amount")
 		if *x.ShippingAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/shipping_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingAmount)
+			e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingAmount)
 		}
 		if *x.ShippingAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/shipping_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ShippingAmount)
+			e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ShippingAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.ShippingAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/shipping_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ShippingAmount)
+			e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ShippingAmount)
 		}
-		e.Leave()
 	}
 	if x.ShippingCountry != nil {
-		e.Enter("shipping_country")
 		if !wideRecordPattern2.MatchString(*x.ShippingCountry) {
-			e.Add("wide_record.json#/properties/shipping_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("shipping_country", "wide_record.json#/properties/shipping_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.ShippingChannel != nil {
 		e.Enter("shipping_channel")
@@ -2300,109 +2233,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.ShippingNote != nil {
-		e.Enter("shipping_note")
 		if n := jsonrt.CodePoints(*x.ShippingNote); n > 500 {
-			e.Addf("wide_record.json#/properties/shipping_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("shipping_note", "wide_record.json#/properties/shipping_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("contact_id")
 	if !wideRecordPattern0.MatchString(x.ContactID) {
-		e.Add("wide_record.json#/properties/contact_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("contact_id", "wide_record.json#/properties/contact_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("contact_status")
 	x.ContactStatus.validate(e)
 	e.Leave()
 	if x.ContactCreatedAt != nil {
-		e.Enter("contact_created_at")
 		if !jsonrt.FormatString("date-time", *x.ContactCreatedAt) {
-			e.Addf("wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactCreatedAt))
+			e.AddfIn("contact_created_at", "wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.ContactUpdatedAt != nil {
-		e.Enter("contact_updated_at")
 		if !jsonrt.FormatString("date-time", *x.ContactUpdatedAt) {
-			e.Addf("wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactUpdatedAt))
+			e.AddfIn("contact_updated_at", "wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.ContactCount != nil {
-		e.Enter("contact_count")
 		if *x.ContactCount < 0 {
-			e.Addf("wide_record.json#/properties/contact_count/minimum", "minimum", "must be >= 0 but found %v", *x.ContactCount)
+			e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/minimum", "minimum", "must be >= 0 but found %v", *x.ContactCount)
 		}
 		if *x.ContactCount > 1000000 {
-			e.Addf("wide_record.json#/properties/contact_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ContactCount)
+			e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ContactCount)
 		}
-		e.Leave()
 	}
 	if x.ContactScore != nil {
-		e.Enter("contact_score")
 		if *x.ContactScore < 0.0 {
-			e.Addf("wide_record.json#/properties/contact_score/minimum", "minimum", "must be >= 0 but found %v", *x.ContactScore)
+			e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/minimum", "minimum", "must be >= 0 but found %v", *x.ContactScore)
 		}
 		if *x.ContactScore > 100.0 {
-			e.Addf("wide_record.json#/properties/contact_score/maximum", "maximum", "must be <= 100 but found %v", *x.ContactScore)
+			e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/maximum", "maximum", "must be <= 100 but found %v", *x.ContactScore)
 		}
-		e.Leave()
 	}
 	if x.ContactRate != nil {
-		e.Enter("contact_rate")
 		if *x.ContactRate < 0.0 {
-			e.Addf("wide_record.json#/properties/contact_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ContactRate)
+			e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ContactRate)
 		}
 		if *x.ContactRate > 1.0 {
-			e.Addf("wide_record.json#/properties/contact_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ContactRate)
+			e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ContactRate)
 		}
-		e.Leave()
 	}
 	if x.ContactLabel != nil {
-		e.Enter("contact_label")
 		if n := jsonrt.CodePoints(*x.ContactLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/contact_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/contact_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.ContactCode != nil {
-		e.Enter("contact_code")
 		if !wideRecordPattern1.MatchString(*x.ContactCode) {
-			e.Add("wide_record.json#/properties/contact_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("contact_code", "wide_record.json#/properties/contact_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.ContactLevel != nil {
-		e.Enter("contact_level")
 		if *x.ContactLevel < 1 {
-			e.Addf("wide_record.json#/properties/contact_level/minimum", "minimum", "must be >= 1 but found %v", *x.ContactLevel)
+			e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/minimum", "minimum", "must be >= 1 but found %v", *x.ContactLevel)
 		}
 		if *x.ContactLevel > 10 {
-			e.Addf("wide_record.json#/properties/contact_level/maximum", "maximum", "must be <= 10 but found %v", *x.ContactLevel)
+			e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/maximum", "maximum", "must be <= 10 but found %v", *x.ContactLevel)
 		}
-		e.Leave()
 	}
 	if x.ContactAmount != nil {
-		e.Enter("contact_amount")
 		if *x.ContactAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/contact_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ContactAmount)
+			e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ContactAmount)
 		}
 		if *x.ContactAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/contact_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ContactAmount)
+			e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ContactAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.ContactAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/contact_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ContactAmount)
+			e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ContactAmount)
 		}
-		e.Leave()
 	}
 	if x.ContactCountry != nil {
-		e.Enter("contact_country")
 		if !wideRecordPattern2.MatchString(*x.ContactCountry) {
-			e.Add("wide_record.json#/properties/contact_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("contact_country", "wide_record.json#/properties/contact_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.ContactChannel != nil {
 		e.Enter("contact_channel")
@@ -2410,109 +2319,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.ContactNote != nil {
-		e.Enter("contact_note")
 		if n := jsonrt.CodePoints(*x.ContactNote); n > 500 {
-			e.Addf("wide_record.json#/properties/contact_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("contact_note", "wide_record.json#/properties/contact_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("profile_id")
 	if !wideRecordPattern0.MatchString(x.ProfileID) {
-		e.Add("wide_record.json#/properties/profile_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("profile_id", "wide_record.json#/properties/profile_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("profile_status")
 	x.ProfileStatus.validate(e)
 	e.Leave()
 	if x.ProfileCreatedAt != nil {
-		e.Enter("profile_created_at")
 		if !jsonrt.FormatString("date-time", *x.ProfileCreatedAt) {
-			e.Addf("wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileCreatedAt))
+			e.AddfIn("profile_created_at", "wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.ProfileUpdatedAt != nil {
-		e.Enter("profile_updated_at")
 		if !jsonrt.FormatString("date-time", *x.ProfileUpdatedAt) {
-			e.Addf("wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileUpdatedAt))
+			e.AddfIn("profile_updated_at", "wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.ProfileCount != nil {
-		e.Enter("profile_count")
 		if *x.ProfileCount < 0 {
-			e.Addf("wide_record.json#/properties/profile_count/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileCount)
+			e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileCount)
 		}
 		if *x.ProfileCount > 1000000 {
-			e.Addf("wide_record.json#/properties/profile_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ProfileCount)
+			e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ProfileCount)
 		}
-		e.Leave()
 	}
 	if x.ProfileScore != nil {
-		e.Enter("profile_score")
 		if *x.ProfileScore < 0.0 {
-			e.Addf("wide_record.json#/properties/profile_score/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileScore)
+			e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileScore)
 		}
 		if *x.ProfileScore > 100.0 {
-			e.Addf("wide_record.json#/properties/profile_score/maximum", "maximum", "must be <= 100 but found %v", *x.ProfileScore)
+			e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/maximum", "maximum", "must be <= 100 but found %v", *x.ProfileScore)
 		}
-		e.Leave()
 	}
 	if x.ProfileRate != nil {
-		e.Enter("profile_rate")
 		if *x.ProfileRate < 0.0 {
-			e.Addf("wide_record.json#/properties/profile_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileRate)
+			e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileRate)
 		}
 		if *x.ProfileRate > 1.0 {
-			e.Addf("wide_record.json#/properties/profile_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ProfileRate)
+			e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ProfileRate)
 		}
-		e.Leave()
 	}
 	if x.ProfileLabel != nil {
-		e.Enter("profile_label")
 		if n := jsonrt.CodePoints(*x.ProfileLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/profile_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/profile_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.ProfileCode != nil {
-		e.Enter("profile_code")
 		if !wideRecordPattern1.MatchString(*x.ProfileCode) {
-			e.Add("wide_record.json#/properties/profile_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("profile_code", "wide_record.json#/properties/profile_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.ProfileLevel != nil {
-		e.Enter("profile_level")
 		if *x.ProfileLevel < 1 {
-			e.Addf("wide_record.json#/properties/profile_level/minimum", "minimum", "must be >= 1 but found %v", *x.ProfileLevel)
+			e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/minimum", "minimum", "must be >= 1 but found %v", *x.ProfileLevel)
 		}
 		if *x.ProfileLevel > 10 {
-			e.Addf("wide_record.json#/properties/profile_level/maximum", "maximum", "must be <= 10 but found %v", *x.ProfileLevel)
+			e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/maximum", "maximum", "must be <= 10 but found %v", *x.ProfileLevel)
 		}
-		e.Leave()
 	}
 	if x.ProfileAmount != nil {
-		e.Enter("profile_amount")
 		if *x.ProfileAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/profile_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileAmount)
+			e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileAmount)
 		}
 		if *x.ProfileAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/profile_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ProfileAmount)
+			e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ProfileAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.ProfileAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/profile_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ProfileAmount)
+			e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ProfileAmount)
 		}
-		e.Leave()
 	}
 	if x.ProfileCountry != nil {
-		e.Enter("profile_country")
 		if !wideRecordPattern2.MatchString(*x.ProfileCountry) {
-			e.Add("wide_record.json#/properties/profile_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("profile_country", "wide_record.json#/properties/profile_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.ProfileChannel != nil {
 		e.Enter("profile_channel")
@@ -2520,109 +2405,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.ProfileNote != nil {
-		e.Enter("profile_note")
 		if n := jsonrt.CodePoints(*x.ProfileNote); n > 500 {
-			e.Addf("wide_record.json#/properties/profile_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("profile_note", "wide_record.json#/properties/profile_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("marketing_id")
 	if !wideRecordPattern0.MatchString(x.MarketingID) {
-		e.Add("wide_record.json#/properties/marketing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("marketing_id", "wide_record.json#/properties/marketing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("marketing_status")
 	x.MarketingStatus.validate(e)
 	e.Leave()
 	if x.MarketingCreatedAt != nil {
-		e.Enter("marketing_created_at")
 		if !jsonrt.FormatString("date-time", *x.MarketingCreatedAt) {
-			e.Addf("wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingCreatedAt))
+			e.AddfIn("marketing_created_at", "wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.MarketingUpdatedAt != nil {
-		e.Enter("marketing_updated_at")
 		if !jsonrt.FormatString("date-time", *x.MarketingUpdatedAt) {
-			e.Addf("wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingUpdatedAt))
+			e.AddfIn("marketing_updated_at", "wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.MarketingCount != nil {
-		e.Enter("marketing_count")
 		if *x.MarketingCount < 0 {
-			e.Addf("wide_record.json#/properties/marketing_count/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingCount)
+			e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingCount)
 		}
 		if *x.MarketingCount > 1000000 {
-			e.Addf("wide_record.json#/properties/marketing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.MarketingCount)
+			e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.MarketingCount)
 		}
-		e.Leave()
 	}
 	if x.MarketingScore != nil {
-		e.Enter("marketing_score")
 		if *x.MarketingScore < 0.0 {
-			e.Addf("wide_record.json#/properties/marketing_score/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingScore)
+			e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingScore)
 		}
 		if *x.MarketingScore > 100.0 {
-			e.Addf("wide_record.json#/properties/marketing_score/maximum", "maximum", "must be <= 100 but found %v", *x.MarketingScore)
+			e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/maximum", "maximum", "must be <= 100 but found %v", *x.MarketingScore)
 		}
-		e.Leave()
 	}
 	if x.MarketingRate != nil {
-		e.Enter("marketing_rate")
 		if *x.MarketingRate < 0.0 {
-			e.Addf("wide_record.json#/properties/marketing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingRate)
+			e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingRate)
 		}
 		if *x.MarketingRate > 1.0 {
-			e.Addf("wide_record.json#/properties/marketing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.MarketingRate)
+			e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.MarketingRate)
 		}
-		e.Leave()
 	}
 	if x.MarketingLabel != nil {
-		e.Enter("marketing_label")
 		if n := jsonrt.CodePoints(*x.MarketingLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/marketing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/marketing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.MarketingCode != nil {
-		e.Enter("marketing_code")
 		if !wideRecordPattern1.MatchString(*x.MarketingCode) {
-			e.Add("wide_record.json#/properties/marketing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("marketing_code", "wide_record.json#/properties/marketing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.MarketingLevel != nil {
-		e.Enter("marketing_level")
 		if *x.MarketingLevel < 1 {
-			e.Addf("wide_record.json#/properties/marketing_level/minimum", "minimum", "must be >= 1 but found %v", *x.MarketingLevel)
+			e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/minimum", "minimum", "must be >= 1 but found %v", *x.MarketingLevel)
 		}
 		if *x.MarketingLevel > 10 {
-			e.Addf("wide_record.json#/properties/marketing_level/maximum", "maximum", "must be <= 10 but found %v", *x.MarketingLevel)
+			e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/maximum", "maximum", "must be <= 10 but found %v", *x.MarketingLevel)
 		}
-		e.Leave()
 	}
 	if x.MarketingAmount != nil {
-		e.Enter("marketing_amount")
 		if *x.MarketingAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/marketing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingAmount)
+			e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingAmount)
 		}
 		if *x.MarketingAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/marketing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.MarketingAmount)
+			e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.MarketingAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.MarketingAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/marketing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.MarketingAmount)
+			e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.MarketingAmount)
 		}
-		e.Leave()
 	}
 	if x.MarketingCountry != nil {
-		e.Enter("marketing_country")
 		if !wideRecordPattern2.MatchString(*x.MarketingCountry) {
-			e.Add("wide_record.json#/properties/marketing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("marketing_country", "wide_record.json#/properties/marketing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.MarketingChannel != nil {
 		e.Enter("marketing_channel")
@@ -2630,109 +2491,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.MarketingNote != nil {
-		e.Enter("marketing_note")
 		if n := jsonrt.CodePoints(*x.MarketingNote); n > 500 {
-			e.Addf("wide_record.json#/properties/marketing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("marketing_note", "wide_record.json#/properties/marketing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("support_id")
 	if !wideRecordPattern0.MatchString(x.SupportID) {
-		e.Add("wide_record.json#/properties/support_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("support_id", "wide_record.json#/properties/support_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("support_status")
 	x.SupportStatus.validate(e)
 	e.Leave()
 	if x.SupportCreatedAt != nil {
-		e.Enter("support_created_at")
 		if !jsonrt.FormatString("date-time", *x.SupportCreatedAt) {
-			e.Addf("wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportCreatedAt))
+			e.AddfIn("support_created_at", "wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.SupportUpdatedAt != nil {
-		e.Enter("support_updated_at")
 		if !jsonrt.FormatString("date-time", *x.SupportUpdatedAt) {
-			e.Addf("wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportUpdatedAt))
+			e.AddfIn("support_updated_at", "wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.SupportCount != nil {
-		e.Enter("support_count")
 		if *x.SupportCount < 0 {
-			e.Addf("wide_record.json#/properties/support_count/minimum", "minimum", "must be >= 0 but found %v", *x.SupportCount)
+			e.AddfIn("support_count", "wide_record.json#/properties/support_count/minimum", "minimum", "must be >= 0 but found %v", *x.SupportCount)
 		}
 		if *x.SupportCount > 1000000 {
-			e.Addf("wide_record.json#/properties/support_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SupportCount)
+			e.AddfIn("support_count", "wide_record.json#/properties/support_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SupportCount)
 		}
-		e.Leave()
 	}
 	if x.SupportScore != nil {
-		e.Enter("support_score")
 		if *x.SupportScore < 0.0 {
-			e.Addf("wide_record.json#/properties/support_score/minimum", "minimum", "must be >= 0 but found %v", *x.SupportScore)
+			e.AddfIn("support_score", "wide_record.json#/properties/support_score/minimum", "minimum", "must be >= 0 but found %v", *x.SupportScore)
 		}
 		if *x.SupportScore > 100.0 {
-			e.Addf("wide_record.json#/properties/support_score/maximum", "maximum", "must be <= 100 but found %v", *x.SupportScore)
+			e.AddfIn("support_score", "wide_record.json#/properties/support_score/maximum", "maximum", "must be <= 100 but found %v", *x.SupportScore)
 		}
-		e.Leave()
 	}
 	if x.SupportRate != nil {
-		e.Enter("support_rate")
 		if *x.SupportRate < 0.0 {
-			e.Addf("wide_record.json#/properties/support_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SupportRate)
+			e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SupportRate)
 		}
 		if *x.SupportRate > 1.0 {
-			e.Addf("wide_record.json#/properties/support_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SupportRate)
+			e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SupportRate)
 		}
-		e.Leave()
 	}
 	if x.SupportLabel != nil {
-		e.Enter("support_label")
 		if n := jsonrt.CodePoints(*x.SupportLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/support_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("support_label", "wide_record.json#/properties/support_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/support_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("support_label", "wide_record.json#/properties/support_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.SupportCode != nil {
-		e.Enter("support_code")
 		if !wideRecordPattern1.MatchString(*x.SupportCode) {
-			e.Add("wide_record.json#/properties/support_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("support_code", "wide_record.json#/properties/support_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.SupportLevel != nil {
-		e.Enter("support_level")
 		if *x.SupportLevel < 1 {
-			e.Addf("wide_record.json#/properties/support_level/minimum", "minimum", "must be >= 1 but found %v", *x.SupportLevel)
+			e.AddfIn("support_level", "wide_record.json#/properties/support_level/minimum", "minimum", "must be >= 1 but found %v", *x.SupportLevel)
 		}
 		if *x.SupportLevel > 10 {
-			e.Addf("wide_record.json#/properties/support_level/maximum", "maximum", "must be <= 10 but found %v", *x.SupportLevel)
+			e.AddfIn("support_level", "wide_record.json#/properties/support_level/maximum", "maximum", "must be <= 10 but found %v", *x.SupportLevel)
 		}
-		e.Leave()
 	}
 	if x.SupportAmount != nil {
-		e.Enter("support_amount")
 		if *x.SupportAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/support_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SupportAmount)
+			e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SupportAmount)
 		}
 		if *x.SupportAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/support_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SupportAmount)
+			e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SupportAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.SupportAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/support_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SupportAmount)
+			e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SupportAmount)
 		}
-		e.Leave()
 	}
 	if x.SupportCountry != nil {
-		e.Enter("support_country")
 		if !wideRecordPattern2.MatchString(*x.SupportCountry) {
-			e.Add("wide_record.json#/properties/support_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("support_country", "wide_record.json#/properties/support_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.SupportChannel != nil {
 		e.Enter("support_channel")
@@ -2740,109 +2577,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.SupportNote != nil {
-		e.Enter("support_note")
 		if n := jsonrt.CodePoints(*x.SupportNote); n > 500 {
-			e.Addf("wide_record.json#/properties/support_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("support_note", "wide_record.json#/properties/support_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("device_id")
 	if !wideRecordPattern0.MatchString(x.DeviceID) {
-		e.Add("wide_record.json#/properties/device_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("device_id", "wide_record.json#/properties/device_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("device_status")
 	x.DeviceStatus.validate(e)
 	e.Leave()
 	if x.DeviceCreatedAt != nil {
-		e.Enter("device_created_at")
 		if !jsonrt.FormatString("date-time", *x.DeviceCreatedAt) {
-			e.Addf("wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceCreatedAt))
+			e.AddfIn("device_created_at", "wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.DeviceUpdatedAt != nil {
-		e.Enter("device_updated_at")
 		if !jsonrt.FormatString("date-time", *x.DeviceUpdatedAt) {
-			e.Addf("wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceUpdatedAt))
+			e.AddfIn("device_updated_at", "wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.DeviceCount != nil {
-		e.Enter("device_count")
 		if *x.DeviceCount < 0 {
-			e.Addf("wide_record.json#/properties/device_count/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceCount)
+			e.AddfIn("device_count", "wide_record.json#/properties/device_count/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceCount)
 		}
 		if *x.DeviceCount > 1000000 {
-			e.Addf("wide_record.json#/properties/device_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.DeviceCount)
+			e.AddfIn("device_count", "wide_record.json#/properties/device_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.DeviceCount)
 		}
-		e.Leave()
 	}
 	if x.DeviceScore != nil {
-		e.Enter("device_score")
 		if *x.DeviceScore < 0.0 {
-			e.Addf("wide_record.json#/properties/device_score/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceScore)
+			e.AddfIn("device_score", "wide_record.json#/properties/device_score/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceScore)
 		}
 		if *x.DeviceScore > 100.0 {
-			e.Addf("wide_record.json#/properties/device_score/maximum", "maximum", "must be <= 100 but found %v", *x.DeviceScore)
+			e.AddfIn("device_score", "wide_record.json#/properties/device_score/maximum", "maximum", "must be <= 100 but found %v", *x.DeviceScore)
 		}
-		e.Leave()
 	}
 	if x.DeviceRate != nil {
-		e.Enter("device_rate")
 		if *x.DeviceRate < 0.0 {
-			e.Addf("wide_record.json#/properties/device_rate/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceRate)
+			e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceRate)
 		}
 		if *x.DeviceRate > 1.0 {
-			e.Addf("wide_record.json#/properties/device_rate/maximum", "maximum", "must be <= 1 but found %v", *x.DeviceRate)
+			e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/maximum", "maximum", "must be <= 1 but found %v", *x.DeviceRate)
 		}
-		e.Leave()
 	}
 	if x.DeviceLabel != nil {
-		e.Enter("device_label")
 		if n := jsonrt.CodePoints(*x.DeviceLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/device_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("device_label", "wide_record.json#/properties/device_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/device_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("device_label", "wide_record.json#/properties/device_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.DeviceCode != nil {
-		e.Enter("device_code")
 		if !wideRecordPattern1.MatchString(*x.DeviceCode) {
-			e.Add("wide_record.json#/properties/device_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("device_code", "wide_record.json#/properties/device_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.DeviceLevel != nil {
-		e.Enter("device_level")
 		if *x.DeviceLevel < 1 {
-			e.Addf("wide_record.json#/properties/device_level/minimum", "minimum", "must be >= 1 but found %v", *x.DeviceLevel)
+			e.AddfIn("device_level", "wide_record.json#/properties/device_level/minimum", "minimum", "must be >= 1 but found %v", *x.DeviceLevel)
 		}
 		if *x.DeviceLevel > 10 {
-			e.Addf("wide_record.json#/properties/device_level/maximum", "maximum", "must be <= 10 but found %v", *x.DeviceLevel)
+			e.AddfIn("device_level", "wide_record.json#/properties/device_level/maximum", "maximum", "must be <= 10 but found %v", *x.DeviceLevel)
 		}
-		e.Leave()
 	}
 	if x.DeviceAmount != nil {
-		e.Enter("device_amount")
 		if *x.DeviceAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/device_amount/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceAmount)
+			e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceAmount)
 		}
 		if *x.DeviceAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/device_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.DeviceAmount)
+			e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.DeviceAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.DeviceAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/device_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.DeviceAmount)
+			e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.DeviceAmount)
 		}
-		e.Leave()
 	}
 	if x.DeviceCountry != nil {
-		e.Enter("device_country")
 		if !wideRecordPattern2.MatchString(*x.DeviceCountry) {
-			e.Add("wide_record.json#/properties/device_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("device_country", "wide_record.json#/properties/device_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.DeviceChannel != nil {
 		e.Enter("device_channel")
@@ -2850,109 +2663,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.DeviceNote != nil {
-		e.Enter("device_note")
 		if n := jsonrt.CodePoints(*x.DeviceNote); n > 500 {
-			e.Addf("wide_record.json#/properties/device_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("device_note", "wide_record.json#/properties/device_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("session_id")
 	if !wideRecordPattern0.MatchString(x.SessionID) {
-		e.Add("wide_record.json#/properties/session_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("session_id", "wide_record.json#/properties/session_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("session_status")
 	x.SessionStatus.validate(e)
 	e.Leave()
 	if x.SessionCreatedAt != nil {
-		e.Enter("session_created_at")
 		if !jsonrt.FormatString("date-time", *x.SessionCreatedAt) {
-			e.Addf("wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionCreatedAt))
+			e.AddfIn("session_created_at", "wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.SessionUpdatedAt != nil {
-		e.Enter("session_updated_at")
 		if !jsonrt.FormatString("date-time", *x.SessionUpdatedAt) {
-			e.Addf("wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionUpdatedAt))
+			e.AddfIn("session_updated_at", "wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.SessionCount != nil {
-		e.Enter("session_count")
 		if *x.SessionCount < 0 {
-			e.Addf("wide_record.json#/properties/session_count/minimum", "minimum", "must be >= 0 but found %v", *x.SessionCount)
+			e.AddfIn("session_count", "wide_record.json#/properties/session_count/minimum", "minimum", "must be >= 0 but found %v", *x.SessionCount)
 		}
 		if *x.SessionCount > 1000000 {
-			e.Addf("wide_record.json#/properties/session_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SessionCount)
+			e.AddfIn("session_count", "wide_record.json#/properties/session_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SessionCount)
 		}
-		e.Leave()
 	}
 	if x.SessionScore != nil {
-		e.Enter("session_score")
 		if *x.SessionScore < 0.0 {
-			e.Addf("wide_record.json#/properties/session_score/minimum", "minimum", "must be >= 0 but found %v", *x.SessionScore)
+			e.AddfIn("session_score", "wide_record.json#/properties/session_score/minimum", "minimum", "must be >= 0 but found %v", *x.SessionScore)
 		}
 		if *x.SessionScore > 100.0 {
-			e.Addf("wide_record.json#/properties/session_score/maximum", "maximum", "must be <= 100 but found %v", *x.SessionScore)
+			e.AddfIn("session_score", "wide_record.json#/properties/session_score/maximum", "maximum", "must be <= 100 but found %v", *x.SessionScore)
 		}
-		e.Leave()
 	}
 	if x.SessionRate != nil {
-		e.Enter("session_rate")
 		if *x.SessionRate < 0.0 {
-			e.Addf("wide_record.json#/properties/session_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SessionRate)
+			e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SessionRate)
 		}
 		if *x.SessionRate > 1.0 {
-			e.Addf("wide_record.json#/properties/session_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SessionRate)
+			e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SessionRate)
 		}
-		e.Leave()
 	}
 	if x.SessionLabel != nil {
-		e.Enter("session_label")
 		if n := jsonrt.CodePoints(*x.SessionLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/session_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("session_label", "wide_record.json#/properties/session_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/session_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("session_label", "wide_record.json#/properties/session_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.SessionCode != nil {
-		e.Enter("session_code")
 		if !wideRecordPattern1.MatchString(*x.SessionCode) {
-			e.Add("wide_record.json#/properties/session_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("session_code", "wide_record.json#/properties/session_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.SessionLevel != nil {
-		e.Enter("session_level")
 		if *x.SessionLevel < 1 {
-			e.Addf("wide_record.json#/properties/session_level/minimum", "minimum", "must be >= 1 but found %v", *x.SessionLevel)
+			e.AddfIn("session_level", "wide_record.json#/properties/session_level/minimum", "minimum", "must be >= 1 but found %v", *x.SessionLevel)
 		}
 		if *x.SessionLevel > 10 {
-			e.Addf("wide_record.json#/properties/session_level/maximum", "maximum", "must be <= 10 but found %v", *x.SessionLevel)
+			e.AddfIn("session_level", "wide_record.json#/properties/session_level/maximum", "maximum", "must be <= 10 but found %v", *x.SessionLevel)
 		}
-		e.Leave()
 	}
 	if x.SessionAmount != nil {
-		e.Enter("session_amount")
 		if *x.SessionAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/session_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SessionAmount)
+			e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SessionAmount)
 		}
 		if *x.SessionAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/session_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SessionAmount)
+			e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SessionAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.SessionAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/session_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SessionAmount)
+			e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SessionAmount)
 		}
-		e.Leave()
 	}
 	if x.SessionCountry != nil {
-		e.Enter("session_country")
 		if !wideRecordPattern2.MatchString(*x.SessionCountry) {
-			e.Add("wide_record.json#/properties/session_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("session_country", "wide_record.json#/properties/session_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.SessionChannel != nil {
 		e.Enter("session_channel")
@@ -2960,109 +2749,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.SessionNote != nil {
-		e.Enter("session_note")
 		if n := jsonrt.CodePoints(*x.SessionNote); n > 500 {
-			e.Addf("wide_record.json#/properties/session_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("session_note", "wide_record.json#/properties/session_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("subscription_id")
 	if !wideRecordPattern0.MatchString(x.SubscriptionID) {
-		e.Add("wide_record.json#/properties/subscription_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("subscription_id", "wide_record.json#/properties/subscription_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("subscription_status")
 	x.SubscriptionStatus.validate(e)
 	e.Leave()
 	if x.SubscriptionCreatedAt != nil {
-		e.Enter("subscription_created_at")
 		if !jsonrt.FormatString("date-time", *x.SubscriptionCreatedAt) {
-			e.Addf("wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionCreatedAt))
+			e.AddfIn("subscription_created_at", "wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.SubscriptionUpdatedAt != nil {
-		e.Enter("subscription_updated_at")
 		if !jsonrt.FormatString("date-time", *x.SubscriptionUpdatedAt) {
-			e.Addf("wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionUpdatedAt))
+			e.AddfIn("subscription_updated_at", "wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.SubscriptionCount != nil {
-		e.Enter("subscription_count")
 		if *x.SubscriptionCount < 0 {
-			e.Addf("wide_record.json#/properties/subscription_count/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionCount)
+			e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionCount)
 		}
 		if *x.SubscriptionCount > 1000000 {
-			e.Addf("wide_record.json#/properties/subscription_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SubscriptionCount)
+			e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SubscriptionCount)
 		}
-		e.Leave()
 	}
 	if x.SubscriptionScore != nil {
-		e.Enter("subscription_score")
 		if *x.SubscriptionScore < 0.0 {
-			e.Addf("wide_record.json#/properties/subscription_score/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionScore)
+			e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionScore)
 		}
 		if *x.SubscriptionScore > 100.0 {
-			e.Addf("wide_record.json#/properties/subscription_score/maximum", "maximum", "must be <= 100 but found %v", *x.SubscriptionScore)
+			e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/maximum", "maximum", "must be <= 100 but found %v", *x.SubscriptionScore)
 		}
-		e.Leave()
 	}
 	if x.SubscriptionRate != nil {
-		e.Enter("subscription_rate")
 		if *x.SubscriptionRate < 0.0 {
-			e.Addf("wide_record.json#/properties/subscription_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionRate)
+			e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionRate)
 		}
 		if *x.SubscriptionRate > 1.0 {
-			e.Addf("wide_record.json#/properties/subscription_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SubscriptionRate)
+			e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SubscriptionRate)
 		}
-		e.Leave()
 	}
 	if x.SubscriptionLabel != nil {
-		e.Enter("subscription_label")
 		if n := jsonrt.CodePoints(*x.SubscriptionLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/subscription_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/subscription_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.SubscriptionCode != nil {
-		e.Enter("subscription_code")
 		if !wideRecordPattern1.MatchString(*x.SubscriptionCode) {
-			e.Add("wide_record.json#/properties/subscription_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("subscription_code", "wide_record.json#/properties/subscription_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.SubscriptionLevel != nil {
-		e.Enter("subscription_level")
 		if *x.SubscriptionLevel < 1 {
-			e.Addf("wide_record.json#/properties/subscription_level/minimum", "minimum", "must be >= 1 but found %v", *x.SubscriptionLevel)
+			e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/minimum", "minimum", "must be >= 1 but found %v", *x.SubscriptionLevel)
 		}
 		if *x.SubscriptionLevel > 10 {
-			e.Addf("wide_record.json#/properties/subscription_level/maximum", "maximum", "must be <= 10 but found %v", *x.SubscriptionLevel)
+			e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/maximum", "maximum", "must be <= 10 but found %v", *x.SubscriptionLevel)
 		}
-		e.Leave()
 	}
 	if x.SubscriptionAmount != nil {
-		e.Enter("subscription_amount")
 		if *x.SubscriptionAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/subscription_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionAmount)
+			e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionAmount)
 		}
 		if *x.SubscriptionAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/subscription_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SubscriptionAmount)
+			e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SubscriptionAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.SubscriptionAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/subscription_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SubscriptionAmount)
+			e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SubscriptionAmount)
 		}
-		e.Leave()
 	}
 	if x.SubscriptionCountry != nil {
-		e.Enter("subscription_country")
 		if !wideRecordPattern2.MatchString(*x.SubscriptionCountry) {
-			e.Add("wide_record.json#/properties/subscription_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("subscription_country", "wide_record.json#/properties/subscription_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.SubscriptionChannel != nil {
 		e.Enter("subscription_channel")
@@ -3070,109 +2835,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.SubscriptionNote != nil {
-		e.Enter("subscription_note")
 		if n := jsonrt.CodePoints(*x.SubscriptionNote); n > 500 {
-			e.Addf("wide_record.json#/properties/subscription_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("subscription_note", "wide_record.json#/properties/subscription_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("risk_id")
 	if !wideRecordPattern0.MatchString(x.RiskID) {
-		e.Add("wide_record.json#/properties/risk_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("risk_id", "wide_record.json#/properties/risk_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("risk_status")
 	x.RiskStatus.validate(e)
 	e.Leave()
 	if x.RiskCreatedAt != nil {
-		e.Enter("risk_created_at")
 		if !jsonrt.FormatString("date-time", *x.RiskCreatedAt) {
-			e.Addf("wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskCreatedAt))
+			e.AddfIn("risk_created_at", "wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.RiskUpdatedAt != nil {
-		e.Enter("risk_updated_at")
 		if !jsonrt.FormatString("date-time", *x.RiskUpdatedAt) {
-			e.Addf("wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskUpdatedAt))
+			e.AddfIn("risk_updated_at", "wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.RiskCount != nil {
-		e.Enter("risk_count")
 		if *x.RiskCount < 0 {
-			e.Addf("wide_record.json#/properties/risk_count/minimum", "minimum", "must be >= 0 but found %v", *x.RiskCount)
+			e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/minimum", "minimum", "must be >= 0 but found %v", *x.RiskCount)
 		}
 		if *x.RiskCount > 1000000 {
-			e.Addf("wide_record.json#/properties/risk_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.RiskCount)
+			e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.RiskCount)
 		}
-		e.Leave()
 	}
 	if x.RiskScore != nil {
-		e.Enter("risk_score")
 		if *x.RiskScore < 0.0 {
-			e.Addf("wide_record.json#/properties/risk_score/minimum", "minimum", "must be >= 0 but found %v", *x.RiskScore)
+			e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/minimum", "minimum", "must be >= 0 but found %v", *x.RiskScore)
 		}
 		if *x.RiskScore > 100.0 {
-			e.Addf("wide_record.json#/properties/risk_score/maximum", "maximum", "must be <= 100 but found %v", *x.RiskScore)
+			e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/maximum", "maximum", "must be <= 100 but found %v", *x.RiskScore)
 		}
-		e.Leave()
 	}
 	if x.RiskRate != nil {
-		e.Enter("risk_rate")
 		if *x.RiskRate < 0.0 {
-			e.Addf("wide_record.json#/properties/risk_rate/minimum", "minimum", "must be >= 0 but found %v", *x.RiskRate)
+			e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/minimum", "minimum", "must be >= 0 but found %v", *x.RiskRate)
 		}
 		if *x.RiskRate > 1.0 {
-			e.Addf("wide_record.json#/properties/risk_rate/maximum", "maximum", "must be <= 1 but found %v", *x.RiskRate)
+			e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/maximum", "maximum", "must be <= 1 but found %v", *x.RiskRate)
 		}
-		e.Leave()
 	}
 	if x.RiskLabel != nil {
-		e.Enter("risk_label")
 		if n := jsonrt.CodePoints(*x.RiskLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/risk_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/risk_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.RiskCode != nil {
-		e.Enter("risk_code")
 		if !wideRecordPattern1.MatchString(*x.RiskCode) {
-			e.Add("wide_record.json#/properties/risk_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("risk_code", "wide_record.json#/properties/risk_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.RiskLevel != nil {
-		e.Enter("risk_level")
 		if *x.RiskLevel < 1 {
-			e.Addf("wide_record.json#/properties/risk_level/minimum", "minimum", "must be >= 1 but found %v", *x.RiskLevel)
+			e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/minimum", "minimum", "must be >= 1 but found %v", *x.RiskLevel)
 		}
 		if *x.RiskLevel > 10 {
-			e.Addf("wide_record.json#/properties/risk_level/maximum", "maximum", "must be <= 10 but found %v", *x.RiskLevel)
+			e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/maximum", "maximum", "must be <= 10 but found %v", *x.RiskLevel)
 		}
-		e.Leave()
 	}
 	if x.RiskAmount != nil {
-		e.Enter("risk_amount")
 		if *x.RiskAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/risk_amount/minimum", "minimum", "must be >= 0 but found %v", *x.RiskAmount)
+			e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/minimum", "minimum", "must be >= 0 but found %v", *x.RiskAmount)
 		}
 		if *x.RiskAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/risk_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.RiskAmount)
+			e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.RiskAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.RiskAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/risk_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.RiskAmount)
+			e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.RiskAmount)
 		}
-		e.Leave()
 	}
 	if x.RiskCountry != nil {
-		e.Enter("risk_country")
 		if !wideRecordPattern2.MatchString(*x.RiskCountry) {
-			e.Add("wide_record.json#/properties/risk_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("risk_country", "wide_record.json#/properties/risk_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.RiskChannel != nil {
 		e.Enter("risk_channel")
@@ -3180,109 +2921,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.RiskNote != nil {
-		e.Enter("risk_note")
 		if n := jsonrt.CodePoints(*x.RiskNote); n > 500 {
-			e.Addf("wide_record.json#/properties/risk_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("risk_note", "wide_record.json#/properties/risk_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("loyalty_id")
 	if !wideRecordPattern0.MatchString(x.LoyaltyID) {
-		e.Add("wide_record.json#/properties/loyalty_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("loyalty_id", "wide_record.json#/properties/loyalty_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("loyalty_status")
 	x.LoyaltyStatus.validate(e)
 	e.Leave()
 	if x.LoyaltyCreatedAt != nil {
-		e.Enter("loyalty_created_at")
 		if !jsonrt.FormatString("date-time", *x.LoyaltyCreatedAt) {
-			e.Addf("wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyCreatedAt))
+			e.AddfIn("loyalty_created_at", "wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.LoyaltyUpdatedAt != nil {
-		e.Enter("loyalty_updated_at")
 		if !jsonrt.FormatString("date-time", *x.LoyaltyUpdatedAt) {
-			e.Addf("wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyUpdatedAt))
+			e.AddfIn("loyalty_updated_at", "wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.LoyaltyCount != nil {
-		e.Enter("loyalty_count")
 		if *x.LoyaltyCount < 0 {
-			e.Addf("wide_record.json#/properties/loyalty_count/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyCount)
+			e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyCount)
 		}
 		if *x.LoyaltyCount > 1000000 {
-			e.Addf("wide_record.json#/properties/loyalty_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.LoyaltyCount)
+			e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.LoyaltyCount)
 		}
-		e.Leave()
 	}
 	if x.LoyaltyScore != nil {
-		e.Enter("loyalty_score")
 		if *x.LoyaltyScore < 0.0 {
-			e.Addf("wide_record.json#/properties/loyalty_score/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyScore)
+			e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyScore)
 		}
 		if *x.LoyaltyScore > 100.0 {
-			e.Addf("wide_record.json#/properties/loyalty_score/maximum", "maximum", "must be <= 100 but found %v", *x.LoyaltyScore)
+			e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/maximum", "maximum", "must be <= 100 but found %v", *x.LoyaltyScore)
 		}
-		e.Leave()
 	}
 	if x.LoyaltyRate != nil {
-		e.Enter("loyalty_rate")
 		if *x.LoyaltyRate < 0.0 {
-			e.Addf("wide_record.json#/properties/loyalty_rate/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyRate)
+			e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyRate)
 		}
 		if *x.LoyaltyRate > 1.0 {
-			e.Addf("wide_record.json#/properties/loyalty_rate/maximum", "maximum", "must be <= 1 but found %v", *x.LoyaltyRate)
+			e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/maximum", "maximum", "must be <= 1 but found %v", *x.LoyaltyRate)
 		}
-		e.Leave()
 	}
 	if x.LoyaltyLabel != nil {
-		e.Enter("loyalty_label")
 		if n := jsonrt.CodePoints(*x.LoyaltyLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/loyalty_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/loyalty_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.LoyaltyCode != nil {
-		e.Enter("loyalty_code")
 		if !wideRecordPattern1.MatchString(*x.LoyaltyCode) {
-			e.Add("wide_record.json#/properties/loyalty_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("loyalty_code", "wide_record.json#/properties/loyalty_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.LoyaltyLevel != nil {
-		e.Enter("loyalty_level")
 		if *x.LoyaltyLevel < 1 {
-			e.Addf("wide_record.json#/properties/loyalty_level/minimum", "minimum", "must be >= 1 but found %v", *x.LoyaltyLevel)
+			e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/minimum", "minimum", "must be >= 1 but found %v", *x.LoyaltyLevel)
 		}
 		if *x.LoyaltyLevel > 10 {
-			e.Addf("wide_record.json#/properties/loyalty_level/maximum", "maximum", "must be <= 10 but found %v", *x.LoyaltyLevel)
+			e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/maximum", "maximum", "must be <= 10 but found %v", *x.LoyaltyLevel)
 		}
-		e.Leave()
 	}
 	if x.LoyaltyAmount != nil {
-		e.Enter("loyalty_amount")
 		if *x.LoyaltyAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/loyalty_amount/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyAmount)
+			e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyAmount)
 		}
 		if *x.LoyaltyAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/loyalty_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.LoyaltyAmount)
+			e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.LoyaltyAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.LoyaltyAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/loyalty_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.LoyaltyAmount)
+			e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.LoyaltyAmount)
 		}
-		e.Leave()
 	}
 	if x.LoyaltyCountry != nil {
-		e.Enter("loyalty_country")
 		if !wideRecordPattern2.MatchString(*x.LoyaltyCountry) {
-			e.Add("wide_record.json#/properties/loyalty_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("loyalty_country", "wide_record.json#/properties/loyalty_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.LoyaltyChannel != nil {
 		e.Enter("loyalty_channel")
@@ -3290,109 +3007,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.LoyaltyNote != nil {
-		e.Enter("loyalty_note")
 		if n := jsonrt.CodePoints(*x.LoyaltyNote); n > 500 {
-			e.Addf("wide_record.json#/properties/loyalty_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("loyalty_note", "wide_record.json#/properties/loyalty_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("payment_id")
 	if !wideRecordPattern0.MatchString(x.PaymentID) {
-		e.Add("wide_record.json#/properties/payment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("payment_id", "wide_record.json#/properties/payment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("payment_status")
 	x.PaymentStatus.validate(e)
 	e.Leave()
 	if x.PaymentCreatedAt != nil {
-		e.Enter("payment_created_at")
 		if !jsonrt.FormatString("date-time", *x.PaymentCreatedAt) {
-			e.Addf("wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentCreatedAt))
+			e.AddfIn("payment_created_at", "wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.PaymentUpdatedAt != nil {
-		e.Enter("payment_updated_at")
 		if !jsonrt.FormatString("date-time", *x.PaymentUpdatedAt) {
-			e.Addf("wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentUpdatedAt))
+			e.AddfIn("payment_updated_at", "wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.PaymentCount != nil {
-		e.Enter("payment_count")
 		if *x.PaymentCount < 0 {
-			e.Addf("wide_record.json#/properties/payment_count/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentCount)
+			e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentCount)
 		}
 		if *x.PaymentCount > 1000000 {
-			e.Addf("wide_record.json#/properties/payment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PaymentCount)
+			e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PaymentCount)
 		}
-		e.Leave()
 	}
 	if x.PaymentScore != nil {
-		e.Enter("payment_score")
 		if *x.PaymentScore < 0.0 {
-			e.Addf("wide_record.json#/properties/payment_score/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentScore)
+			e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentScore)
 		}
 		if *x.PaymentScore > 100.0 {
-			e.Addf("wide_record.json#/properties/payment_score/maximum", "maximum", "must be <= 100 but found %v", *x.PaymentScore)
+			e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/maximum", "maximum", "must be <= 100 but found %v", *x.PaymentScore)
 		}
-		e.Leave()
 	}
 	if x.PaymentRate != nil {
-		e.Enter("payment_rate")
 		if *x.PaymentRate < 0.0 {
-			e.Addf("wide_record.json#/properties/payment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentRate)
+			e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentRate)
 		}
 		if *x.PaymentRate > 1.0 {
-			e.Addf("wide_record.json#/properties/payment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PaymentRate)
+			e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PaymentRate)
 		}
-		e.Leave()
 	}
 	if x.PaymentLabel != nil {
-		e.Enter("payment_label")
 		if n := jsonrt.CodePoints(*x.PaymentLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/payment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/payment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.PaymentCode != nil {
-		e.Enter("payment_code")
 		if !wideRecordPattern1.MatchString(*x.PaymentCode) {
-			e.Add("wide_record.json#/properties/payment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("payment_code", "wide_record.json#/properties/payment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.PaymentLevel != nil {
-		e.Enter("payment_level")
 		if *x.PaymentLevel < 1 {
-			e.Addf("wide_record.json#/properties/payment_level/minimum", "minimum", "must be >= 1 but found %v", *x.PaymentLevel)
+			e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/minimum", "minimum", "must be >= 1 but found %v", *x.PaymentLevel)
 		}
 		if *x.PaymentLevel > 10 {
-			e.Addf("wide_record.json#/properties/payment_level/maximum", "maximum", "must be <= 10 but found %v", *x.PaymentLevel)
+			e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/maximum", "maximum", "must be <= 10 but found %v", *x.PaymentLevel)
 		}
-		e.Leave()
 	}
 	if x.PaymentAmount != nil {
-		e.Enter("payment_amount")
 		if *x.PaymentAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/payment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentAmount)
+			e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentAmount)
 		}
 		if *x.PaymentAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/payment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PaymentAmount)
+			e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PaymentAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.PaymentAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/payment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PaymentAmount)
+			e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PaymentAmount)
 		}
-		e.Leave()
 	}
 	if x.PaymentCountry != nil {
-		e.Enter("payment_country")
 		if !wideRecordPattern2.MatchString(*x.PaymentCountry) {
-			e.Add("wide_record.json#/properties/payment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("payment_country", "wide_record.json#/properties/payment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.PaymentChannel != nil {
 		e.Enter("payment_channel")
@@ -3400,109 +3093,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.PaymentNote != nil {
-		e.Enter("payment_note")
 		if n := jsonrt.CodePoints(*x.PaymentNote); n > 500 {
-			e.Addf("wide_record.json#/properties/payment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("payment_note", "wide_record.json#/properties/payment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("compliance_id")
 	if !wideRecordPattern0.MatchString(x.ComplianceID) {
-		e.Add("wide_record.json#/properties/compliance_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("compliance_id", "wide_record.json#/properties/compliance_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("compliance_status")
 	x.ComplianceStatus.validate(e)
 	e.Leave()
 	if x.ComplianceCreatedAt != nil {
-		e.Enter("compliance_created_at")
 		if !jsonrt.FormatString("date-time", *x.ComplianceCreatedAt) {
-			e.Addf("wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceCreatedAt))
+			e.AddfIn("compliance_created_at", "wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.ComplianceUpdatedAt != nil {
-		e.Enter("compliance_updated_at")
 		if !jsonrt.FormatString("date-time", *x.ComplianceUpdatedAt) {
-			e.Addf("wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceUpdatedAt))
+			e.AddfIn("compliance_updated_at", "wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.ComplianceCount != nil {
-		e.Enter("compliance_count")
 		if *x.ComplianceCount < 0 {
-			e.Addf("wide_record.json#/properties/compliance_count/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceCount)
+			e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceCount)
 		}
 		if *x.ComplianceCount > 1000000 {
-			e.Addf("wide_record.json#/properties/compliance_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ComplianceCount)
+			e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ComplianceCount)
 		}
-		e.Leave()
 	}
 	if x.ComplianceScore != nil {
-		e.Enter("compliance_score")
 		if *x.ComplianceScore < 0.0 {
-			e.Addf("wide_record.json#/properties/compliance_score/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceScore)
+			e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceScore)
 		}
 		if *x.ComplianceScore > 100.0 {
-			e.Addf("wide_record.json#/properties/compliance_score/maximum", "maximum", "must be <= 100 but found %v", *x.ComplianceScore)
+			e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/maximum", "maximum", "must be <= 100 but found %v", *x.ComplianceScore)
 		}
-		e.Leave()
 	}
 	if x.ComplianceRate != nil {
-		e.Enter("compliance_rate")
 		if *x.ComplianceRate < 0.0 {
-			e.Addf("wide_record.json#/properties/compliance_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceRate)
+			e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceRate)
 		}
 		if *x.ComplianceRate > 1.0 {
-			e.Addf("wide_record.json#/properties/compliance_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ComplianceRate)
+			e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ComplianceRate)
 		}
-		e.Leave()
 	}
 	if x.ComplianceLabel != nil {
-		e.Enter("compliance_label")
 		if n := jsonrt.CodePoints(*x.ComplianceLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/compliance_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/compliance_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.ComplianceCode != nil {
-		e.Enter("compliance_code")
 		if !wideRecordPattern1.MatchString(*x.ComplianceCode) {
-			e.Add("wide_record.json#/properties/compliance_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("compliance_code", "wide_record.json#/properties/compliance_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.ComplianceLevel != nil {
-		e.Enter("compliance_level")
 		if *x.ComplianceLevel < 1 {
-			e.Addf("wide_record.json#/properties/compliance_level/minimum", "minimum", "must be >= 1 but found %v", *x.ComplianceLevel)
+			e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/minimum", "minimum", "must be >= 1 but found %v", *x.ComplianceLevel)
 		}
 		if *x.ComplianceLevel > 10 {
-			e.Addf("wide_record.json#/properties/compliance_level/maximum", "maximum", "must be <= 10 but found %v", *x.ComplianceLevel)
+			e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/maximum", "maximum", "must be <= 10 but found %v", *x.ComplianceLevel)
 		}
-		e.Leave()
 	}
 	if x.ComplianceAmount != nil {
-		e.Enter("compliance_amount")
 		if *x.ComplianceAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/compliance_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceAmount)
+			e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceAmount)
 		}
 		if *x.ComplianceAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/compliance_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ComplianceAmount)
+			e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ComplianceAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.ComplianceAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/compliance_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ComplianceAmount)
+			e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ComplianceAmount)
 		}
-		e.Leave()
 	}
 	if x.ComplianceCountry != nil {
-		e.Enter("compliance_country")
 		if !wideRecordPattern2.MatchString(*x.ComplianceCountry) {
-			e.Add("wide_record.json#/properties/compliance_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("compliance_country", "wide_record.json#/properties/compliance_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.ComplianceChannel != nil {
 		e.Enter("compliance_channel")
@@ -3510,109 +3179,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.ComplianceNote != nil {
-		e.Enter("compliance_note")
 		if n := jsonrt.CodePoints(*x.ComplianceNote); n > 500 {
-			e.Addf("wide_record.json#/properties/compliance_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("compliance_note", "wide_record.json#/properties/compliance_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("analytics_id")
 	if !wideRecordPattern0.MatchString(x.AnalyticsID) {
-		e.Add("wide_record.json#/properties/analytics_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("analytics_id", "wide_record.json#/properties/analytics_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("analytics_status")
 	x.AnalyticsStatus.validate(e)
 	e.Leave()
 	if x.AnalyticsCreatedAt != nil {
-		e.Enter("analytics_created_at")
 		if !jsonrt.FormatString("date-time", *x.AnalyticsCreatedAt) {
-			e.Addf("wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsCreatedAt))
+			e.AddfIn("analytics_created_at", "wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.AnalyticsUpdatedAt != nil {
-		e.Enter("analytics_updated_at")
 		if !jsonrt.FormatString("date-time", *x.AnalyticsUpdatedAt) {
-			e.Addf("wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsUpdatedAt))
+			e.AddfIn("analytics_updated_at", "wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.AnalyticsCount != nil {
-		e.Enter("analytics_count")
 		if *x.AnalyticsCount < 0 {
-			e.Addf("wide_record.json#/properties/analytics_count/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsCount)
+			e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsCount)
 		}
 		if *x.AnalyticsCount > 1000000 {
-			e.Addf("wide_record.json#/properties/analytics_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AnalyticsCount)
+			e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AnalyticsCount)
 		}
-		e.Leave()
 	}
 	if x.AnalyticsScore != nil {
-		e.Enter("analytics_score")
 		if *x.AnalyticsScore < 0.0 {
-			e.Addf("wide_record.json#/properties/analytics_score/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsScore)
+			e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsScore)
 		}
 		if *x.AnalyticsScore > 100.0 {
-			e.Addf("wide_record.json#/properties/analytics_score/maximum", "maximum", "must be <= 100 but found %v", *x.AnalyticsScore)
+			e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/maximum", "maximum", "must be <= 100 but found %v", *x.AnalyticsScore)
 		}
-		e.Leave()
 	}
 	if x.AnalyticsRate != nil {
-		e.Enter("analytics_rate")
 		if *x.AnalyticsRate < 0.0 {
-			e.Addf("wide_record.json#/properties/analytics_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsRate)
+			e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsRate)
 		}
 		if *x.AnalyticsRate > 1.0 {
-			e.Addf("wide_record.json#/properties/analytics_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AnalyticsRate)
+			e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AnalyticsRate)
 		}
-		e.Leave()
 	}
 	if x.AnalyticsLabel != nil {
-		e.Enter("analytics_label")
 		if n := jsonrt.CodePoints(*x.AnalyticsLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/analytics_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/analytics_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.AnalyticsCode != nil {
-		e.Enter("analytics_code")
 		if !wideRecordPattern1.MatchString(*x.AnalyticsCode) {
-			e.Add("wide_record.json#/properties/analytics_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("analytics_code", "wide_record.json#/properties/analytics_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.AnalyticsLevel != nil {
-		e.Enter("analytics_level")
 		if *x.AnalyticsLevel < 1 {
-			e.Addf("wide_record.json#/properties/analytics_level/minimum", "minimum", "must be >= 1 but found %v", *x.AnalyticsLevel)
+			e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/minimum", "minimum", "must be >= 1 but found %v", *x.AnalyticsLevel)
 		}
 		if *x.AnalyticsLevel > 10 {
-			e.Addf("wide_record.json#/properties/analytics_level/maximum", "maximum", "must be <= 10 but found %v", *x.AnalyticsLevel)
+			e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/maximum", "maximum", "must be <= 10 but found %v", *x.AnalyticsLevel)
 		}
-		e.Leave()
 	}
 	if x.AnalyticsAmount != nil {
-		e.Enter("analytics_amount")
 		if *x.AnalyticsAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/analytics_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsAmount)
+			e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsAmount)
 		}
 		if *x.AnalyticsAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/analytics_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AnalyticsAmount)
+			e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AnalyticsAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.AnalyticsAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/analytics_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AnalyticsAmount)
+			e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AnalyticsAmount)
 		}
-		e.Leave()
 	}
 	if x.AnalyticsCountry != nil {
-		e.Enter("analytics_country")
 		if !wideRecordPattern2.MatchString(*x.AnalyticsCountry) {
-			e.Add("wide_record.json#/properties/analytics_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("analytics_country", "wide_record.json#/properties/analytics_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.AnalyticsChannel != nil {
 		e.Enter("analytics_channel")
@@ -3620,109 +3265,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.AnalyticsNote != nil {
-		e.Enter("analytics_note")
 		if n := jsonrt.CodePoints(*x.AnalyticsNote); n > 500 {
-			e.Addf("wide_record.json#/properties/analytics_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("analytics_note", "wide_record.json#/properties/analytics_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("referral_id")
 	if !wideRecordPattern0.MatchString(x.ReferralID) {
-		e.Add("wide_record.json#/properties/referral_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("referral_id", "wide_record.json#/properties/referral_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("referral_status")
 	x.ReferralStatus.validate(e)
 	e.Leave()
 	if x.ReferralCreatedAt != nil {
-		e.Enter("referral_created_at")
 		if !jsonrt.FormatString("date-time", *x.ReferralCreatedAt) {
-			e.Addf("wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralCreatedAt))
+			e.AddfIn("referral_created_at", "wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.ReferralUpdatedAt != nil {
-		e.Enter("referral_updated_at")
 		if !jsonrt.FormatString("date-time", *x.ReferralUpdatedAt) {
-			e.Addf("wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralUpdatedAt))
+			e.AddfIn("referral_updated_at", "wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.ReferralCount != nil {
-		e.Enter("referral_count")
 		if *x.ReferralCount < 0 {
-			e.Addf("wide_record.json#/properties/referral_count/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralCount)
+			e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralCount)
 		}
 		if *x.ReferralCount > 1000000 {
-			e.Addf("wide_record.json#/properties/referral_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ReferralCount)
+			e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ReferralCount)
 		}
-		e.Leave()
 	}
 	if x.ReferralScore != nil {
-		e.Enter("referral_score")
 		if *x.ReferralScore < 0.0 {
-			e.Addf("wide_record.json#/properties/referral_score/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralScore)
+			e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralScore)
 		}
 		if *x.ReferralScore > 100.0 {
-			e.Addf("wide_record.json#/properties/referral_score/maximum", "maximum", "must be <= 100 but found %v", *x.ReferralScore)
+			e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/maximum", "maximum", "must be <= 100 but found %v", *x.ReferralScore)
 		}
-		e.Leave()
 	}
 	if x.ReferralRate != nil {
-		e.Enter("referral_rate")
 		if *x.ReferralRate < 0.0 {
-			e.Addf("wide_record.json#/properties/referral_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralRate)
+			e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralRate)
 		}
 		if *x.ReferralRate > 1.0 {
-			e.Addf("wide_record.json#/properties/referral_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ReferralRate)
+			e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ReferralRate)
 		}
-		e.Leave()
 	}
 	if x.ReferralLabel != nil {
-		e.Enter("referral_label")
 		if n := jsonrt.CodePoints(*x.ReferralLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/referral_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/referral_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.ReferralCode != nil {
-		e.Enter("referral_code")
 		if !wideRecordPattern1.MatchString(*x.ReferralCode) {
-			e.Add("wide_record.json#/properties/referral_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("referral_code", "wide_record.json#/properties/referral_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.ReferralLevel != nil {
-		e.Enter("referral_level")
 		if *x.ReferralLevel < 1 {
-			e.Addf("wide_record.json#/properties/referral_level/minimum", "minimum", "must be >= 1 but found %v", *x.ReferralLevel)
+			e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/minimum", "minimum", "must be >= 1 but found %v", *x.ReferralLevel)
 		}
 		if *x.ReferralLevel > 10 {
-			e.Addf("wide_record.json#/properties/referral_level/maximum", "maximum", "must be <= 10 but found %v", *x.ReferralLevel)
+			e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/maximum", "maximum", "must be <= 10 but found %v", *x.ReferralLevel)
 		}
-		e.Leave()
 	}
 	if x.ReferralAmount != nil {
-		e.Enter("referral_amount")
 		if *x.ReferralAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/referral_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralAmount)
+			e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralAmount)
 		}
 		if *x.ReferralAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/referral_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ReferralAmount)
+			e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ReferralAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.ReferralAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/referral_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ReferralAmount)
+			e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ReferralAmount)
 		}
-		e.Leave()
 	}
 	if x.ReferralCountry != nil {
-		e.Enter("referral_country")
 		if !wideRecordPattern2.MatchString(*x.ReferralCountry) {
-			e.Add("wide_record.json#/properties/referral_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("referral_country", "wide_record.json#/properties/referral_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.ReferralChannel != nil {
 		e.Enter("referral_channel")
@@ -3730,109 +3351,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.ReferralNote != nil {
-		e.Enter("referral_note")
 		if n := jsonrt.CodePoints(*x.ReferralNote); n > 500 {
-			e.Addf("wide_record.json#/properties/referral_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("referral_note", "wide_record.json#/properties/referral_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("inventory_id")
 	if !wideRecordPattern0.MatchString(x.InventoryID) {
-		e.Add("wide_record.json#/properties/inventory_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("inventory_id", "wide_record.json#/properties/inventory_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("inventory_status")
 	x.InventoryStatus.validate(e)
 	e.Leave()
 	if x.InventoryCreatedAt != nil {
-		e.Enter("inventory_created_at")
 		if !jsonrt.FormatString("date-time", *x.InventoryCreatedAt) {
-			e.Addf("wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryCreatedAt))
+			e.AddfIn("inventory_created_at", "wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.InventoryUpdatedAt != nil {
-		e.Enter("inventory_updated_at")
 		if !jsonrt.FormatString("date-time", *x.InventoryUpdatedAt) {
-			e.Addf("wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryUpdatedAt))
+			e.AddfIn("inventory_updated_at", "wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.InventoryCount != nil {
-		e.Enter("inventory_count")
 		if *x.InventoryCount < 0 {
-			e.Addf("wide_record.json#/properties/inventory_count/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryCount)
+			e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryCount)
 		}
 		if *x.InventoryCount > 1000000 {
-			e.Addf("wide_record.json#/properties/inventory_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.InventoryCount)
+			e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.InventoryCount)
 		}
-		e.Leave()
 	}
 	if x.InventoryScore != nil {
-		e.Enter("inventory_score")
 		if *x.InventoryScore < 0.0 {
-			e.Addf("wide_record.json#/properties/inventory_score/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryScore)
+			e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryScore)
 		}
 		if *x.InventoryScore > 100.0 {
-			e.Addf("wide_record.json#/properties/inventory_score/maximum", "maximum", "must be <= 100 but found %v", *x.InventoryScore)
+			e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/maximum", "maximum", "must be <= 100 but found %v", *x.InventoryScore)
 		}
-		e.Leave()
 	}
 	if x.InventoryRate != nil {
-		e.Enter("inventory_rate")
 		if *x.InventoryRate < 0.0 {
-			e.Addf("wide_record.json#/properties/inventory_rate/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryRate)
+			e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryRate)
 		}
 		if *x.InventoryRate > 1.0 {
-			e.Addf("wide_record.json#/properties/inventory_rate/maximum", "maximum", "must be <= 1 but found %v", *x.InventoryRate)
+			e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/maximum", "maximum", "must be <= 1 but found %v", *x.InventoryRate)
 		}
-		e.Leave()
 	}
 	if x.InventoryLabel != nil {
-		e.Enter("inventory_label")
 		if n := jsonrt.CodePoints(*x.InventoryLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/inventory_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/inventory_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.InventoryCode != nil {
-		e.Enter("inventory_code")
 		if !wideRecordPattern1.MatchString(*x.InventoryCode) {
-			e.Add("wide_record.json#/properties/inventory_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("inventory_code", "wide_record.json#/properties/inventory_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.InventoryLevel != nil {
-		e.Enter("inventory_level")
 		if *x.InventoryLevel < 1 {
-			e.Addf("wide_record.json#/properties/inventory_level/minimum", "minimum", "must be >= 1 but found %v", *x.InventoryLevel)
+			e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/minimum", "minimum", "must be >= 1 but found %v", *x.InventoryLevel)
 		}
 		if *x.InventoryLevel > 10 {
-			e.Addf("wide_record.json#/properties/inventory_level/maximum", "maximum", "must be <= 10 but found %v", *x.InventoryLevel)
+			e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/maximum", "maximum", "must be <= 10 but found %v", *x.InventoryLevel)
 		}
-		e.Leave()
 	}
 	if x.InventoryAmount != nil {
-		e.Enter("inventory_amount")
 		if *x.InventoryAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/inventory_amount/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryAmount)
+			e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryAmount)
 		}
 		if *x.InventoryAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/inventory_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.InventoryAmount)
+			e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.InventoryAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.InventoryAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/inventory_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.InventoryAmount)
+			e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.InventoryAmount)
 		}
-		e.Leave()
 	}
 	if x.InventoryCountry != nil {
-		e.Enter("inventory_country")
 		if !wideRecordPattern2.MatchString(*x.InventoryCountry) {
-			e.Add("wide_record.json#/properties/inventory_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("inventory_country", "wide_record.json#/properties/inventory_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.InventoryChannel != nil {
 		e.Enter("inventory_channel")
@@ -3840,109 +3437,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.InventoryNote != nil {
-		e.Enter("inventory_note")
 		if n := jsonrt.CodePoints(*x.InventoryNote); n > 500 {
-			e.Addf("wide_record.json#/properties/inventory_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("inventory_note", "wide_record.json#/properties/inventory_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("fulfillment_id")
 	if !wideRecordPattern0.MatchString(x.FulfillmentID) {
-		e.Add("wide_record.json#/properties/fulfillment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("fulfillment_id", "wide_record.json#/properties/fulfillment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("fulfillment_status")
 	x.FulfillmentStatus.validate(e)
 	e.Leave()
 	if x.FulfillmentCreatedAt != nil {
-		e.Enter("fulfillment_created_at")
 		if !jsonrt.FormatString("date-time", *x.FulfillmentCreatedAt) {
-			e.Addf("wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentCreatedAt))
+			e.AddfIn("fulfillment_created_at", "wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.FulfillmentUpdatedAt != nil {
-		e.Enter("fulfillment_updated_at")
 		if !jsonrt.FormatString("date-time", *x.FulfillmentUpdatedAt) {
-			e.Addf("wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentUpdatedAt))
+			e.AddfIn("fulfillment_updated_at", "wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.FulfillmentCount != nil {
-		e.Enter("fulfillment_count")
 		if *x.FulfillmentCount < 0 {
-			e.Addf("wide_record.json#/properties/fulfillment_count/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentCount)
+			e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentCount)
 		}
 		if *x.FulfillmentCount > 1000000 {
-			e.Addf("wide_record.json#/properties/fulfillment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.FulfillmentCount)
+			e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.FulfillmentCount)
 		}
-		e.Leave()
 	}
 	if x.FulfillmentScore != nil {
-		e.Enter("fulfillment_score")
 		if *x.FulfillmentScore < 0.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_score/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentScore)
+			e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentScore)
 		}
 		if *x.FulfillmentScore > 100.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_score/maximum", "maximum", "must be <= 100 but found %v", *x.FulfillmentScore)
+			e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/maximum", "maximum", "must be <= 100 but found %v", *x.FulfillmentScore)
 		}
-		e.Leave()
 	}
 	if x.FulfillmentRate != nil {
-		e.Enter("fulfillment_rate")
 		if *x.FulfillmentRate < 0.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentRate)
+			e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentRate)
 		}
 		if *x.FulfillmentRate > 1.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.FulfillmentRate)
+			e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.FulfillmentRate)
 		}
-		e.Leave()
 	}
 	if x.FulfillmentLabel != nil {
-		e.Enter("fulfillment_label")
 		if n := jsonrt.CodePoints(*x.FulfillmentLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/fulfillment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/fulfillment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.FulfillmentCode != nil {
-		e.Enter("fulfillment_code")
 		if !wideRecordPattern1.MatchString(*x.FulfillmentCode) {
-			e.Add("wide_record.json#/properties/fulfillment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("fulfillment_code", "wide_record.json#/properties/fulfillment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.FulfillmentLevel != nil {
-		e.Enter("fulfillment_level")
 		if *x.FulfillmentLevel < 1 {
-			e.Addf("wide_record.json#/properties/fulfillment_level/minimum", "minimum", "must be >= 1 but found %v", *x.FulfillmentLevel)
+			e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/minimum", "minimum", "must be >= 1 but found %v", *x.FulfillmentLevel)
 		}
 		if *x.FulfillmentLevel > 10 {
-			e.Addf("wide_record.json#/properties/fulfillment_level/maximum", "maximum", "must be <= 10 but found %v", *x.FulfillmentLevel)
+			e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/maximum", "maximum", "must be <= 10 but found %v", *x.FulfillmentLevel)
 		}
-		e.Leave()
 	}
 	if x.FulfillmentAmount != nil {
-		e.Enter("fulfillment_amount")
 		if *x.FulfillmentAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/fulfillment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentAmount)
+			e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentAmount)
 		}
 		if *x.FulfillmentAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/fulfillment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.FulfillmentAmount)
+			e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.FulfillmentAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.FulfillmentAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/fulfillment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.FulfillmentAmount)
+			e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.FulfillmentAmount)
 		}
-		e.Leave()
 	}
 	if x.FulfillmentCountry != nil {
-		e.Enter("fulfillment_country")
 		if !wideRecordPattern2.MatchString(*x.FulfillmentCountry) {
-			e.Add("wide_record.json#/properties/fulfillment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("fulfillment_country", "wide_record.json#/properties/fulfillment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.FulfillmentChannel != nil {
 		e.Enter("fulfillment_channel")
@@ -3950,109 +3523,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.FulfillmentNote != nil {
-		e.Enter("fulfillment_note")
 		if n := jsonrt.CodePoints(*x.FulfillmentNote); n > 500 {
-			e.Addf("wide_record.json#/properties/fulfillment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("fulfillment_note", "wide_record.json#/properties/fulfillment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("notification_id")
 	if !wideRecordPattern0.MatchString(x.NotificationID) {
-		e.Add("wide_record.json#/properties/notification_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("notification_id", "wide_record.json#/properties/notification_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("notification_status")
 	x.NotificationStatus.validate(e)
 	e.Leave()
 	if x.NotificationCreatedAt != nil {
-		e.Enter("notification_created_at")
 		if !jsonrt.FormatString("date-time", *x.NotificationCreatedAt) {
-			e.Addf("wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationCreatedAt))
+			e.AddfIn("notification_created_at", "wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.NotificationUpdatedAt != nil {
-		e.Enter("notification_updated_at")
 		if !jsonrt.FormatString("date-time", *x.NotificationUpdatedAt) {
-			e.Addf("wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationUpdatedAt))
+			e.AddfIn("notification_updated_at", "wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.NotificationCount != nil {
-		e.Enter("notification_count")
 		if *x.NotificationCount < 0 {
-			e.Addf("wide_record.json#/properties/notification_count/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationCount)
+			e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationCount)
 		}
 		if *x.NotificationCount > 1000000 {
-			e.Addf("wide_record.json#/properties/notification_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.NotificationCount)
+			e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.NotificationCount)
 		}
-		e.Leave()
 	}
 	if x.NotificationScore != nil {
-		e.Enter("notification_score")
 		if *x.NotificationScore < 0.0 {
-			e.Addf("wide_record.json#/properties/notification_score/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationScore)
+			e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationScore)
 		}
 		if *x.NotificationScore > 100.0 {
-			e.Addf("wide_record.json#/properties/notification_score/maximum", "maximum", "must be <= 100 but found %v", *x.NotificationScore)
+			e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/maximum", "maximum", "must be <= 100 but found %v", *x.NotificationScore)
 		}
-		e.Leave()
 	}
 	if x.NotificationRate != nil {
-		e.Enter("notification_rate")
 		if *x.NotificationRate < 0.0 {
-			e.Addf("wide_record.json#/properties/notification_rate/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationRate)
+			e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationRate)
 		}
 		if *x.NotificationRate > 1.0 {
-			e.Addf("wide_record.json#/properties/notification_rate/maximum", "maximum", "must be <= 1 but found %v", *x.NotificationRate)
+			e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/maximum", "maximum", "must be <= 1 but found %v", *x.NotificationRate)
 		}
-		e.Leave()
 	}
 	if x.NotificationLabel != nil {
-		e.Enter("notification_label")
 		if n := jsonrt.CodePoints(*x.NotificationLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/notification_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/notification_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.NotificationCode != nil {
-		e.Enter("notification_code")
 		if !wideRecordPattern1.MatchString(*x.NotificationCode) {
-			e.Add("wide_record.json#/properties/notification_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("notification_code", "wide_record.json#/properties/notification_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.NotificationLevel != nil {
-		e.Enter("notification_level")
 		if *x.NotificationLevel < 1 {
-			e.Addf("wide_record.json#/properties/notification_level/minimum", "minimum", "must be >= 1 but found %v", *x.NotificationLevel)
+			e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/minimum", "minimum", "must be >= 1 but found %v", *x.NotificationLevel)
 		}
 		if *x.NotificationLevel > 10 {
-			e.Addf("wide_record.json#/properties/notification_level/maximum", "maximum", "must be <= 10 but found %v", *x.NotificationLevel)
+			e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/maximum", "maximum", "must be <= 10 but found %v", *x.NotificationLevel)
 		}
-		e.Leave()
 	}
 	if x.NotificationAmount != nil {
-		e.Enter("notification_amount")
 		if *x.NotificationAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/notification_amount/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationAmount)
+			e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationAmount)
 		}
 		if *x.NotificationAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/notification_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.NotificationAmount)
+			e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.NotificationAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.NotificationAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/notification_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.NotificationAmount)
+			e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.NotificationAmount)
 		}
-		e.Leave()
 	}
 	if x.NotificationCountry != nil {
-		e.Enter("notification_country")
 		if !wideRecordPattern2.MatchString(*x.NotificationCountry) {
-			e.Add("wide_record.json#/properties/notification_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("notification_country", "wide_record.json#/properties/notification_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.NotificationChannel != nil {
 		e.Enter("notification_channel")
@@ -4060,109 +3609,85 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.NotificationNote != nil {
-		e.Enter("notification_note")
 		if n := jsonrt.CodePoints(*x.NotificationNote); n > 500 {
-			e.Addf("wide_record.json#/properties/notification_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("notification_note", "wide_record.json#/properties/notification_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
-	e.Enter("partner_id")
 	if !wideRecordPattern0.MatchString(x.PartnerID) {
-		e.Add("wide_record.json#/properties/partner_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
+		e.AddIn("partner_id", "wide_record.json#/properties/partner_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Leave()
 	e.Enter("partner_status")
 	x.PartnerStatus.validate(e)
 	e.Leave()
 	if x.PartnerCreatedAt != nil {
-		e.Enter("partner_created_at")
 		if !jsonrt.FormatString("date-time", *x.PartnerCreatedAt) {
-			e.Addf("wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerCreatedAt))
+			e.AddfIn("partner_created_at", "wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerCreatedAt))
 		}
-		e.Leave()
 	}
 	if x.PartnerUpdatedAt != nil {
-		e.Enter("partner_updated_at")
 		if !jsonrt.FormatString("date-time", *x.PartnerUpdatedAt) {
-			e.Addf("wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerUpdatedAt))
+			e.AddfIn("partner_updated_at", "wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerUpdatedAt))
 		}
-		e.Leave()
 	}
 	if x.PartnerCount != nil {
-		e.Enter("partner_count")
 		if *x.PartnerCount < 0 {
-			e.Addf("wide_record.json#/properties/partner_count/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerCount)
+			e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerCount)
 		}
 		if *x.PartnerCount > 1000000 {
-			e.Addf("wide_record.json#/properties/partner_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PartnerCount)
+			e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PartnerCount)
 		}
-		e.Leave()
 	}
 	if x.PartnerScore != nil {
-		e.Enter("partner_score")
 		if *x.PartnerScore < 0.0 {
-			e.Addf("wide_record.json#/properties/partner_score/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerScore)
+			e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerScore)
 		}
 		if *x.PartnerScore > 100.0 {
-			e.Addf("wide_record.json#/properties/partner_score/maximum", "maximum", "must be <= 100 but found %v", *x.PartnerScore)
+			e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/maximum", "maximum", "must be <= 100 but found %v", *x.PartnerScore)
 		}
-		e.Leave()
 	}
 	if x.PartnerRate != nil {
-		e.Enter("partner_rate")
 		if *x.PartnerRate < 0.0 {
-			e.Addf("wide_record.json#/properties/partner_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerRate)
+			e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerRate)
 		}
 		if *x.PartnerRate > 1.0 {
-			e.Addf("wide_record.json#/properties/partner_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PartnerRate)
+			e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PartnerRate)
 		}
-		e.Leave()
 	}
 	if x.PartnerLabel != nil {
-		e.Enter("partner_label")
 		if n := jsonrt.CodePoints(*x.PartnerLabel); n < 1 {
-			e.Addf("wide_record.json#/properties/partner_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		} else if n > 64 {
-			e.Addf("wide_record.json#/properties/partner_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 		}
-		e.Leave()
 	}
 	if x.PartnerCode != nil {
-		e.Enter("partner_code")
 		if !wideRecordPattern1.MatchString(*x.PartnerCode) {
-			e.Add("wide_record.json#/properties/partner_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			e.AddIn("partner_code", "wide_record.json#/properties/partner_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
 		}
-		e.Leave()
 	}
 	if x.PartnerLevel != nil {
-		e.Enter("partner_level")
 		if *x.PartnerLevel < 1 {
-			e.Addf("wide_record.json#/properties/partner_level/minimum", "minimum", "must be >= 1 but found %v", *x.PartnerLevel)
+			e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/minimum", "minimum", "must be >= 1 but found %v", *x.PartnerLevel)
 		}
 		if *x.PartnerLevel > 10 {
-			e.Addf("wide_record.json#/properties/partner_level/maximum", "maximum", "must be <= 10 but found %v", *x.PartnerLevel)
+			e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/maximum", "maximum", "must be <= 10 but found %v", *x.PartnerLevel)
 		}
-		e.Leave()
 	}
 	if x.PartnerAmount != nil {
-		e.Enter("partner_amount")
 		if *x.PartnerAmount < 0.0 {
-			e.Addf("wide_record.json#/properties/partner_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerAmount)
+			e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerAmount)
 		}
 		if *x.PartnerAmount >= 1e+09 {
-			e.Addf("wide_record.json#/properties/partner_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PartnerAmount)
+			e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PartnerAmount)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.PartnerAmount), "0.01") {
-			e.Addf("wide_record.json#/properties/partner_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PartnerAmount)
+			e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PartnerAmount)
 		}
-		e.Leave()
 	}
 	if x.PartnerCountry != nil {
-		e.Enter("partner_country")
 		if !wideRecordPattern2.MatchString(*x.PartnerCountry) {
-			e.Add("wide_record.json#/properties/partner_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			e.AddIn("partner_country", "wide_record.json#/properties/partner_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 		}
-		e.Leave()
 	}
 	if x.PartnerChannel != nil {
 		e.Enter("partner_channel")
@@ -4170,11 +3695,9 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.PartnerNote != nil {
-		e.Enter("partner_note")
 		if n := jsonrt.CodePoints(*x.PartnerNote); n > 500 {
-			e.Addf("wide_record.json#/properties/partner_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			e.AddfIn("partner_note", "wide_record.json#/properties/partner_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
 		}
-		e.Leave()
 	}
 }
 

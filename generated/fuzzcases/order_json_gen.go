@@ -15,14 +15,17 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrInt32 jsonrt.Block[int32]
-	var hasID, hasStatus, hasItems bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Status, Items bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("order.json#/properties/id/type")
 		case "status":
-			hasStatus = true
+			has.Status = true
 			x.Status.decodeJSON(d)
 		case "priority":
 			var v OrderPriority
@@ -58,7 +61,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Customer = &v
 		case "items":
-			hasItems = true
+			has.Items = true
 			if d.BeginArray("order.json#/properties/items/type") {
 				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
@@ -98,13 +101,13 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasStatus {
+	if !has.Status {
 		missing = append(missing, "status")
 	}
-	if !hasItems {
+	if !has.Items {
 		missing = append(missing, "items")
 	}
 	if len(missing) > 0 {
@@ -216,11 +219,9 @@ func (x *Order) appendJSON(b []byte) []byte {
 }
 
 func (x *Order) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !orderPattern0.MatchString(x.ID) {
-		e.Add("order.json#/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-f]{8}$'")
+		e.AddIn("id", "order.json#/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-f]{8}$'")
 	}
-	e.Leave()
 	e.Enter("status")
 	x.Status.validate(e)
 	e.Leave()
@@ -230,43 +231,35 @@ func (x *Order) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Quantity != nil {
-		e.Enter("quantity")
 		if *x.Quantity < 1 {
-			e.Addf("order.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", *x.Quantity)
+			e.AddfIn("quantity", "order.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", *x.Quantity)
 		}
 		if *x.Quantity > 1000 {
-			e.Addf("order.json#/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", *x.Quantity)
+			e.AddfIn("quantity", "order.json#/properties/quantity/maximum", "maximum", "must be <= 1000 but found %v", *x.Quantity)
 		}
-		e.Leave()
 	}
 	if x.Sequence != nil {
-		e.Enter("sequence")
 		if *x.Sequence < 1 {
-			e.Addf("order.json#/properties/sequence/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Sequence)
+			e.AddfIn("sequence", "order.json#/properties/sequence/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Sequence)
 		}
-		e.Leave()
 	}
 	if x.Total != nil {
-		e.Enter("total")
 		if *x.Total <= 0.0 {
-			e.Addf("order.json#/properties/total/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Total)
+			e.AddfIn("total", "order.json#/properties/total/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Total)
 		}
 		if *x.Total > 1e+06 {
-			e.Addf("order.json#/properties/total/maximum", "maximum", "must be <= 1000000 but found %v", *x.Total)
+			e.AddfIn("total", "order.json#/properties/total/maximum", "maximum", "must be <= 1000000 but found %v", *x.Total)
 		}
 		if !jsonrt.FloatIsMultipleOf(float64(*x.Total), "0.01") {
-			e.Addf("order.json#/properties/total/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.Total)
+			e.AddfIn("total", "order.json#/properties/total/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.Total)
 		}
-		e.Leave()
 	}
 	if x.Note.Set {
-		e.Enter("note")
 		if x.Note.Value != nil {
 			if n := jsonrt.CodePoints(*x.Note.Value); n > 20 {
-				e.Addf("order.json#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 20, n)
+				e.AddfIn("note", "order.json#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 20, n)
 			}
 		}
-		e.Leave()
 	}
 	if x.Tags != nil {
 		e.Enter("tags")
@@ -319,23 +312,19 @@ func (x *Order) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Discount.Set {
-		e.Enter("discount")
 		if x.Discount.Value != nil {
 			if *x.Discount.Value < 0.0 {
-				e.Addf("order.json#/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount.Value)
+				e.AddfIn("discount", "order.json#/properties/discount/minimum", "minimum", "must be >= 0 but found %v", *x.Discount.Value)
 			}
 			if *x.Discount.Value > 100.0 {
-				e.Addf("order.json#/properties/discount/maximum", "maximum", "must be <= 100 but found %v", *x.Discount.Value)
+				e.AddfIn("discount", "order.json#/properties/discount/maximum", "maximum", "must be <= 100 but found %v", *x.Discount.Value)
 			}
 		}
-		e.Leave()
 	}
 	if x.Channel != nil {
-		e.Enter("channel")
 		if data := jsonrt.Encode(x.Channel); !(jsonrt.EqualJSON(data, []byte("\"web\"")) || jsonrt.EqualJSON(data, []byte("\"phone\"")) || jsonrt.EqualJSON(data, []byte("null"))) {
-			e.Add("order.json#/properties/channel/enum", "enum", "value must be one of \"web\", \"phone\", null")
+			e.AddIn("channel", "order.json#/properties/channel/enum", "enum", "value must be one of \"web\", \"phone\", null")
 		}
-		e.Leave()
 	}
 	if x.Payment != nil {
 		e.Enter("payment")
@@ -384,11 +373,14 @@ func (x *OrderCustomer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/properties/customer/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("order.json#/properties/customer/properties/name/type")
 		case "email":
 			v := d.String("order.json#/properties/customer/properties/email/type")
@@ -413,7 +405,7 @@ func (x *OrderCustomer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -458,17 +450,13 @@ func (x *OrderCustomer) appendJSON(b []byte) []byte {
 }
 
 func (x *OrderCustomer) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("order.json#/properties/customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "order.json#/properties/customer/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.Email != nil {
-		e.Enter("email")
 		if !jsonrt.FormatString("email", *x.Email) {
-			e.Addf("order.json#/properties/customer/properties/email/format", "format", "%s is not valid 'email'", jsonrt.Describe(*x.Email))
+			e.AddfIn("email", "order.json#/properties/customer/properties/email/format", "format", "%s is not valid 'email'", jsonrt.Describe(*x.Email))
 		}
-		e.Leave()
 	}
 	if x.Address.Set {
 		e.Enter("address")
@@ -483,14 +471,17 @@ func (x *OrderCustomerAddress) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/properties/customer/properties/address/type") {
 		return
 	}
-	var hasCountry bool
+	// has marks the required properties seen.
+	var has struct {
+		Country bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "line1":
 			v := d.String("order.json#/properties/customer/properties/address/properties/line1/type")
 			x.Line1 = &v
 		case "country":
-			hasCountry = true
+			has.Country = true
 			x.Country = d.String("order.json#/properties/customer/properties/address/properties/country/type")
 		default:
 			d.AddToParentf("order.json#/properties/customer/properties/address/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -498,7 +489,7 @@ func (x *OrderCustomerAddress) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCountry {
+	if !has.Country {
 		missing = append(missing, "country")
 	}
 	if len(missing) > 0 {
@@ -520,11 +511,9 @@ func (x *OrderCustomerAddress) appendJSON(b []byte) []byte {
 }
 
 func (x *OrderCustomerAddress) validate(e *jsonrt.Errors) {
-	e.Enter("country")
 	if !orderCustomerAddressPattern0.MatchString(x.Country) {
-		e.Add("order.json#/properties/customer/properties/address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+		e.AddIn("country", "order.json#/properties/customer/properties/address/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 	}
-	e.Leave()
 }
 
 var orderCustomerAddressPattern0 = jsonrt.MustCompilePattern(`^[A-Z]{2}$`)
@@ -533,14 +522,17 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/$defs/LineItem/type") {
 		return
 	}
-	var hasSku, hasQty bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku, Qty bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("order.json#/$defs/LineItem/properties/sku/type")
 		case "qty":
-			hasQty = true
+			has.Qty = true
 			x.Qty = d.Int32("order.json#/$defs/LineItem/properties/qty/type")
 		case "unit_price":
 			v := d.Float64("order.json#/$defs/LineItem/properties/unit_price/type")
@@ -574,10 +566,10 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
-	if !hasQty {
+	if !has.Qty {
 		missing = append(missing, "qty")
 	}
 	if len(missing) > 0 {
@@ -627,22 +619,16 @@ func (x *LineItem) appendJSON(b []byte) []byte {
 }
 
 func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
 	if !lineItemPattern0.MatchString(x.Sku) {
-		e.Add("order.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z0-9-]+$'")
+		e.AddIn("sku", "order.json#/$defs/LineItem/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z0-9-]+$'")
 	}
-	e.Leave()
-	e.Enter("qty")
 	if x.Qty < 1 {
-		e.Addf("order.json#/$defs/LineItem/properties/qty/minimum", "minimum", "must be >= 1 but found %v", x.Qty)
+		e.AddfIn("qty", "order.json#/$defs/LineItem/properties/qty/minimum", "minimum", "must be >= 1 but found %v", x.Qty)
 	}
-	e.Leave()
 	if x.UnitPrice != nil {
-		e.Enter("unit_price")
 		if *x.UnitPrice < 0.0 {
-			e.Addf("order.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", *x.UnitPrice)
+			e.AddfIn("unit_price", "order.json#/$defs/LineItem/properties/unit_price/minimum", "minimum", "must be >= 0 but found %v", *x.UnitPrice)
 		}
-		e.Leave()
 	}
 	if x.Dimensions != nil {
 		e.Enter("dimensions")
@@ -737,14 +723,17 @@ func (x *Card) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/$defs/Card/type") {
 		return
 	}
-	var hasMethod, hasLast4 bool
+	// has marks the required properties seen.
+	var has struct {
+		Method, Last4 bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "method":
-			hasMethod = true
+			has.Method = true
 			x.Method = d.String("order.json#/$defs/Card/properties/method/type")
 		case "last4":
-			hasLast4 = true
+			has.Last4 = true
 			x.Last4 = d.String("order.json#/$defs/Card/properties/last4/type")
 		case "month":
 			v := d.Int64("order.json#/$defs/Card/properties/month/type")
@@ -755,10 +744,10 @@ func (x *Card) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasMethod {
+	if !has.Method {
 		missing = append(missing, "method")
 	}
-	if !hasLast4 {
+	if !has.Last4 {
 		missing = append(missing, "last4")
 	}
 	if len(missing) > 0 {
@@ -782,25 +771,19 @@ func (x *Card) appendJSON(b []byte) []byte {
 }
 
 func (x *Card) validate(e *jsonrt.Errors) {
-	e.Enter("method")
 	if x.Method != "card" {
-		e.Add("order.json#/$defs/Card/properties/method/const", "const", "value must be \"card\"")
+		e.AddIn("method", "order.json#/$defs/Card/properties/method/const", "const", "value must be \"card\"")
 	}
-	e.Leave()
-	e.Enter("last4")
 	if !cardPattern0.MatchString(x.Last4) {
-		e.Add("order.json#/$defs/Card/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
+		e.AddIn("last4", "order.json#/$defs/Card/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
 	}
-	e.Leave()
 	if x.Month != nil {
-		e.Enter("month")
 		if *x.Month < 1 {
-			e.Addf("order.json#/$defs/Card/properties/month/minimum", "minimum", "must be >= 1 but found %v", *x.Month)
+			e.AddfIn("month", "order.json#/$defs/Card/properties/month/minimum", "minimum", "must be >= 1 but found %v", *x.Month)
 		}
 		if *x.Month > 12 {
-			e.Addf("order.json#/$defs/Card/properties/month/maximum", "maximum", "must be <= 12 but found %v", *x.Month)
+			e.AddfIn("month", "order.json#/$defs/Card/properties/month/maximum", "maximum", "must be <= 12 but found %v", *x.Month)
 		}
-		e.Leave()
 	}
 }
 
@@ -810,11 +793,14 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/$defs/Transfer/type") {
 		return
 	}
-	var hasMethod bool
+	// has marks the required properties seen.
+	var has struct {
+		Method bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "method":
-			hasMethod = true
+			has.Method = true
 			x.Method.decodeJSON(d)
 		case "iban":
 			v := d.String("order.json#/$defs/Transfer/properties/iban/type")
@@ -829,7 +815,7 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasMethod {
+	if !has.Method {
 		missing = append(missing, "method")
 	}
 	if len(missing) > 0 {
@@ -866,13 +852,11 @@ func (x *Transfer) validate(e *jsonrt.Errors) {
 	x.Method.validate(e)
 	e.Leave()
 	if x.Iban != nil {
-		e.Enter("iban")
 		if n := jsonrt.CodePoints(*x.Iban); n < 15 {
-			e.Addf("order.json#/$defs/Transfer/properties/iban/minLength", "minLength", "length must be >= %d, but got %d", 15, n)
+			e.AddfIn("iban", "order.json#/$defs/Transfer/properties/iban/minLength", "minLength", "length must be >= %d, but got %d", 15, n)
 		} else if n > 34 {
-			e.Addf("order.json#/$defs/Transfer/properties/iban/maxLength", "maxLength", "length must be <= %d, but got %d", 34, n)
+			e.AddfIn("iban", "order.json#/$defs/Transfer/properties/iban/maxLength", "maxLength", "length must be <= %d, but got %d", 34, n)
 		}
-		e.Leave()
 	}
 }
 

@@ -59,14 +59,17 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Circle/type") {
 		return
 	}
-	var hasKind, hasRadius bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Radius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("shape.json#/$defs/Circle/properties/kind/type")
 		case "radius":
-			hasRadius = true
+			has.Radius = true
 			x.Radius = d.Float64("shape.json#/$defs/Circle/properties/radius/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -78,10 +81,10 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasRadius {
+	if !has.Radius {
 		missing = append(missing, "radius")
 	}
 	if len(missing) > 0 {
@@ -112,33 +115,32 @@ func (x *Circle) appendJSON(b []byte) []byte {
 }
 
 func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "circle" {
-		e.Add("shape.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
+		e.AddIn("kind", "shape.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
 	}
-	e.Leave()
-	e.Enter("radius")
 	if x.Radius <= 0.0 {
-		e.Addf("shape.json#/$defs/Circle/properties/radius/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Radius)
+		e.AddfIn("radius", "shape.json#/$defs/Circle/properties/radius/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Radius)
 	}
-	e.Leave()
 }
 
 func (x *Rect) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Rect/type") {
 		return
 	}
-	var hasKind, hasW, hasH bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, W, H bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("shape.json#/$defs/Rect/properties/kind/type")
 		case "w":
-			hasW = true
+			has.W = true
 			x.W = d.Float64("shape.json#/$defs/Rect/properties/w/type")
 		case "h":
-			hasH = true
+			has.H = true
 			x.H = d.Float64("shape.json#/$defs/Rect/properties/h/type")
 		case "label":
 			x.Label.Set = true
@@ -152,13 +154,13 @@ func (x *Rect) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasW {
+	if !has.W {
 		missing = append(missing, "w")
 	}
-	if !hasH {
+	if !has.H {
 		missing = append(missing, "h")
 	}
 	if len(missing) > 0 {
@@ -188,32 +190,29 @@ func (x *Rect) appendJSON(b []byte) []byte {
 }
 
 func (x *Rect) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "rect" {
-		e.Add("shape.json#/$defs/Rect/properties/kind/const", "const", "value must be \"rect\"")
+		e.AddIn("kind", "shape.json#/$defs/Rect/properties/kind/const", "const", "value must be \"rect\"")
 	}
-	e.Leave()
-	e.Enter("w")
 	if x.W < 0.0 {
-		e.Addf("shape.json#/$defs/Rect/properties/w/minimum", "minimum", "must be >= 0 but found %v", x.W)
+		e.AddfIn("w", "shape.json#/$defs/Rect/properties/w/minimum", "minimum", "must be >= 0 but found %v", x.W)
 	}
-	e.Leave()
-	e.Enter("h")
 	if x.H < 0.0 {
-		e.Addf("shape.json#/$defs/Rect/properties/h/minimum", "minimum", "must be >= 0 but found %v", x.H)
+		e.AddfIn("h", "shape.json#/$defs/Rect/properties/h/minimum", "minimum", "must be >= 0 but found %v", x.H)
 	}
-	e.Leave()
 }
 
 func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Polygon/type") {
 		return
 	}
-	var hasPoints bool
+	// has marks the required properties seen.
+	var has struct {
+		Points bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "points":
-			hasPoints = true
+			has.Points = true
 			if d.BeginArray("shape.json#/$defs/Polygon/properties/points/type") {
 				var s1 jsonrt.Elements[Point]
 				for d.NextElement() {
@@ -234,7 +233,7 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPoints {
+	if !has.Points {
 		missing = append(missing, "points")
 	}
 	if len(missing) > 0 {
@@ -290,14 +289,17 @@ func (x *Point) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("shape.json#/$defs/Point/type") {
 		return
 	}
-	var hasX, hasY bool
+	// has marks the required properties seen.
+	var has struct {
+		X, Y bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "x":
-			hasX = true
+			has.X = true
 			x.X = d.Int32("shape.json#/$defs/Point/properties/x/type")
 		case "y":
-			hasY = true
+			has.Y = true
 			x.Y = d.Int32("shape.json#/$defs/Point/properties/y/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -309,10 +311,10 @@ func (x *Point) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasX {
+	if !has.X {
 		missing = append(missing, "x")
 	}
-	if !hasY {
+	if !has.Y {
 		missing = append(missing, "y")
 	}
 	if len(missing) > 0 {

@@ -15,11 +15,14 @@ func (x *MigrateRequest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("api_session_v1_MigrateRequest.json#/type") {
 		return
 	}
-	var hasSessionToken bool
+	// has marks the required properties seen.
+	var has struct {
+		SessionToken bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "session_token":
-			hasSessionToken = true
+			has.SessionToken = true
 			x.SessionToken = d.String("api_session_v1_MigrateRequest.json#/properties/session_token/type")
 		case "session_duration_minutes":
 			v := d.Int32("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/type")
@@ -47,7 +50,7 @@ func (x *MigrateRequest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSessionToken {
+	if !has.SessionToken {
 		missing = append(missing, "session_token")
 	}
 	if len(missing) > 0 {
@@ -98,14 +101,12 @@ func (x *MigrateRequest) appendJSON(b []byte) []byte {
 
 func (x *MigrateRequest) validate(e *jsonrt.Errors) {
 	if x.SessionDurationMinutes != nil {
-		e.Enter("session_duration_minutes")
 		if *x.SessionDurationMinutes < 5 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
+			e.AddfIn("session_duration_minutes", "api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
 		}
 		if *x.SessionDurationMinutes > 527040 {
-			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
+			e.AddfIn("session_duration_minutes", "api_session_v1_MigrateRequest.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
 		}
-		e.Leave()
 	}
 	if x.SessionCustomClaims != nil {
 		e.Enter("session_custom_claims")

@@ -15,11 +15,14 @@ func (x *APIDeviceHistoryV1DeviceAttributeDetails) decodeJSON(d *jsonrt.Decoder)
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasIsNew bool
+	// has marks the required properties seen.
+	var has struct {
+		IsNew bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "is_new":
-			hasIsNew = true
+			has.IsNew = true
 			x.IsNew = d.Bool("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/is_new/type")
 		case "first_seen_at":
 			x.FirstSeenAt = ptrString.New(d.String("stytch-api-device-history-v1-deviceattributedetails-schema.json#/properties/first_seen_at/type"), 2)
@@ -35,7 +38,7 @@ func (x *APIDeviceHistoryV1DeviceAttributeDetails) decodeJSON(d *jsonrt.Decoder)
 		}
 	}
 	var missing []string
-	if !hasIsNew {
+	if !has.IsNew {
 		missing = append(missing, "is_new")
 	}
 	if len(missing) > 0 {

@@ -14,11 +14,14 @@ func (x *APIDeviceHistoryV1DeviceInfo) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasVisitorID bool
+	// has marks the required properties seen.
+	var has struct {
+		VisitorID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "visitor_id":
-			hasVisitorID = true
+			has.VisitorID = true
 			x.VisitorID = d.String("stytch-api-device-history-v1-deviceinfo-schema.json#/properties/visitor_id/type")
 		case "visitor_id_details":
 			var v APIDeviceHistoryV1DeviceAttributeDetails
@@ -50,7 +53,7 @@ func (x *APIDeviceHistoryV1DeviceInfo) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasVisitorID {
+	if !has.VisitorID {
 		missing = append(missing, "visitor_id")
 	}
 	if len(missing) > 0 {

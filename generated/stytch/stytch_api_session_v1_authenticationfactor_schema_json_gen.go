@@ -14,14 +14,17 @@ func (x *APISessionV1AuthenticationFactor) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasType, hasDeliveryMethod bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, DeliveryMethod bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type.decodeJSON(d)
 		case "delivery_method":
-			hasDeliveryMethod = true
+			has.DeliveryMethod = true
 			x.DeliveryMethod.decodeJSON(d)
 		case "last_authenticated_at":
 			x.LastAuthenticatedAt = ptrString.New(d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/last_authenticated_at/type"), 3)
@@ -203,10 +206,10 @@ func (x *APISessionV1AuthenticationFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasDeliveryMethod {
+	if !has.DeliveryMethod {
 		missing = append(missing, "delivery_method")
 	}
 	if len(missing) > 0 {

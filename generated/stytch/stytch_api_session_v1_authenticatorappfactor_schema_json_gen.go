@@ -13,11 +13,14 @@ func (x *APISessionV1AuthenticatorAppFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-authenticatorappfactor-schema.json#/type") {
 		return
 	}
-	var hasTOTPID bool
+	// has marks the required properties seen.
+	var has struct {
+		TOTPID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "totp_id":
-			hasTOTPID = true
+			has.TOTPID = true
 			x.TOTPID = d.String("stytch-api-session-v1-authenticatorappfactor-schema.json#/properties/totp_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *APISessionV1AuthenticatorAppFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasTOTPID {
+	if !has.TOTPID {
 		missing = append(missing, "totp_id")
 	}
 	if len(missing) > 0 {

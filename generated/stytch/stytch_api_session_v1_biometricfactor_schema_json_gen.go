@@ -13,11 +13,14 @@ func (x *APISessionV1BiometricFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-biometricfactor-schema.json#/type") {
 		return
 	}
-	var hasBiometricRegistrationID bool
+	// has marks the required properties seen.
+	var has struct {
+		BiometricRegistrationID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "biometric_registration_id":
-			hasBiometricRegistrationID = true
+			has.BiometricRegistrationID = true
 			x.BiometricRegistrationID = d.String("stytch-api-session-v1-biometricfactor-schema.json#/properties/biometric_registration_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *APISessionV1BiometricFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasBiometricRegistrationID {
+	if !has.BiometricRegistrationID {
 		missing = append(missing, "biometric_registration_id")
 	}
 	if len(missing) > 0 {

@@ -13,17 +13,20 @@ func (x *APISessionV1CryptoWalletFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-cryptowalletfactor-schema.json#/type") {
 		return
 	}
-	var hasCryptoWalletID, hasCryptoWalletAddress, hasCryptoWalletType bool
+	// has marks the required properties seen.
+	var has struct {
+		CryptoWalletID, CryptoWalletAddress, CryptoWalletType bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "crypto_wallet_id":
-			hasCryptoWalletID = true
+			has.CryptoWalletID = true
 			x.CryptoWalletID = d.String("stytch-api-session-v1-cryptowalletfactor-schema.json#/properties/crypto_wallet_id/type")
 		case "crypto_wallet_address":
-			hasCryptoWalletAddress = true
+			has.CryptoWalletAddress = true
 			x.CryptoWalletAddress = d.String("stytch-api-session-v1-cryptowalletfactor-schema.json#/properties/crypto_wallet_address/type")
 		case "crypto_wallet_type":
-			hasCryptoWalletType = true
+			has.CryptoWalletType = true
 			x.CryptoWalletType = d.String("stytch-api-session-v1-cryptowalletfactor-schema.json#/properties/crypto_wallet_type/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -35,13 +38,13 @@ func (x *APISessionV1CryptoWalletFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCryptoWalletID {
+	if !has.CryptoWalletID {
 		missing = append(missing, "crypto_wallet_id")
 	}
-	if !hasCryptoWalletAddress {
+	if !has.CryptoWalletAddress {
 		missing = append(missing, "crypto_wallet_address")
 	}
-	if !hasCryptoWalletType {
+	if !has.CryptoWalletType {
 		missing = append(missing, "crypto_wallet_type")
 	}
 	if len(missing) > 0 {

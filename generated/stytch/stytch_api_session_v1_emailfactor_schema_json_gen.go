@@ -13,14 +13,17 @@ func (x *APISessionV1EmailFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-emailfactor-schema.json#/type") {
 		return
 	}
-	var hasEmailID, hasEmailAddress bool
+	// has marks the required properties seen.
+	var has struct {
+		EmailID, EmailAddress bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "email_id":
-			hasEmailID = true
+			has.EmailID = true
 			x.EmailID = d.String("stytch-api-session-v1-emailfactor-schema.json#/properties/email_id/type")
 		case "email_address":
-			hasEmailAddress = true
+			has.EmailAddress = true
 			x.EmailAddress = d.String("stytch-api-session-v1-emailfactor-schema.json#/properties/email_address/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -32,10 +35,10 @@ func (x *APISessionV1EmailFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasEmailID {
+	if !has.EmailID {
 		missing = append(missing, "email_id")
 	}
-	if !hasEmailAddress {
+	if !has.EmailAddress {
 		missing = append(missing, "email_address")
 	}
 	if len(missing) > 0 {

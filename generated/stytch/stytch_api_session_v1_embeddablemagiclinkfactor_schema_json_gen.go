@@ -13,11 +13,14 @@ func (x *APISessionV1EmbeddableMagicLinkFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-embeddablemagiclinkfactor-schema.json#/type") {
 		return
 	}
-	var hasEmbeddedID bool
+	// has marks the required properties seen.
+	var has struct {
+		EmbeddedID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "embedded_id":
-			hasEmbeddedID = true
+			has.EmbeddedID = true
 			x.EmbeddedID = d.String("stytch-api-session-v1-embeddablemagiclinkfactor-schema.json#/properties/embedded_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *APISessionV1EmbeddableMagicLinkFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasEmbeddedID {
+	if !has.EmbeddedID {
 		missing = append(missing, "embedded_id")
 	}
 	if len(missing) > 0 {

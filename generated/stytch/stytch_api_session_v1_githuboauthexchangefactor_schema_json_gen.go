@@ -13,11 +13,14 @@ func (x *APISessionV1GithubOAuthExchangeFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-githuboauthexchangefactor-schema.json#/type") {
 		return
 	}
-	var hasEmailID bool
+	// has marks the required properties seen.
+	var has struct {
+		EmailID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "email_id":
-			hasEmailID = true
+			has.EmailID = true
 			x.EmailID = d.String("stytch-api-session-v1-githuboauthexchangefactor-schema.json#/properties/email_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *APISessionV1GithubOAuthExchangeFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasEmailID {
+	if !has.EmailID {
 		missing = append(missing, "email_id")
 	}
 	if len(missing) > 0 {

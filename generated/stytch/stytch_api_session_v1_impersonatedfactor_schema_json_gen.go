@@ -13,14 +13,17 @@ func (x *APISessionV1ImpersonatedFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-impersonatedfactor-schema.json#/type") {
 		return
 	}
-	var hasImpersonatorID, hasImpersonatorEmailAddress bool
+	// has marks the required properties seen.
+	var has struct {
+		ImpersonatorID, ImpersonatorEmailAddress bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "impersonator_id":
-			hasImpersonatorID = true
+			has.ImpersonatorID = true
 			x.ImpersonatorID = d.String("stytch-api-session-v1-impersonatedfactor-schema.json#/properties/impersonator_id/type")
 		case "impersonator_email_address":
-			hasImpersonatorEmailAddress = true
+			has.ImpersonatorEmailAddress = true
 			x.ImpersonatorEmailAddress = d.String("stytch-api-session-v1-impersonatedfactor-schema.json#/properties/impersonator_email_address/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -32,10 +35,10 @@ func (x *APISessionV1ImpersonatedFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasImpersonatorID {
+	if !has.ImpersonatorID {
 		missing = append(missing, "impersonator_id")
 	}
-	if !hasImpersonatorEmailAddress {
+	if !has.ImpersonatorEmailAddress {
 		missing = append(missing, "impersonator_email_address")
 	}
 	if len(missing) > 0 {

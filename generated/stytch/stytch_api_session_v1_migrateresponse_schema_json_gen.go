@@ -15,26 +15,29 @@ func (x *MigrateResponse) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-migrateresponse-schema.json#/type") {
 		return
 	}
-	var hasRequestID, hasUserID, hasSessionToken, hasSessionJWT, hasUser, hasStatusCode bool
+	// has marks the required properties seen.
+	var has struct {
+		RequestID, UserID, SessionToken, SessionJWT, User, StatusCode bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "request_id":
-			hasRequestID = true
+			has.RequestID = true
 			x.RequestID = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/request_id/type")
 		case "user_id":
-			hasUserID = true
+			has.UserID = true
 			x.UserID = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/user_id/type")
 		case "session_token":
-			hasSessionToken = true
+			has.SessionToken = true
 			x.SessionToken = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/session_token/type")
 		case "session_jwt":
-			hasSessionJWT = true
+			has.SessionJWT = true
 			x.SessionJWT = d.String("stytch-api-session-v1-migrateresponse-schema.json#/properties/session_jwt/type")
 		case "user":
-			hasUser = true
+			has.User = true
 			x.User.decodeJSON(d)
 		case "status_code":
-			hasStatusCode = true
+			has.StatusCode = true
 			x.StatusCode = d.Int32("stytch-api-session-v1-migrateresponse-schema.json#/properties/status_code/type")
 		case "session":
 			var v APISessionV1Session
@@ -54,22 +57,22 @@ func (x *MigrateResponse) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasRequestID {
+	if !has.RequestID {
 		missing = append(missing, "request_id")
 	}
-	if !hasUserID {
+	if !has.UserID {
 		missing = append(missing, "user_id")
 	}
-	if !hasSessionToken {
+	if !has.SessionToken {
 		missing = append(missing, "session_token")
 	}
-	if !hasSessionJWT {
+	if !has.SessionJWT {
 		missing = append(missing, "session_jwt")
 	}
-	if !hasUser {
+	if !has.User {
 		missing = append(missing, "user")
 	}
-	if !hasStatusCode {
+	if !has.StatusCode {
 		missing = append(missing, "status_code")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *APISessionV1OAuthAccessTokenExchangeFactor) decodeJSON(d *jsonrt.Decode
 	if !d.BeginObject("stytch-api-session-v1-oauthaccesstokenexchangefactor-schema.json#/type") {
 		return
 	}
-	var hasClientID bool
+	// has marks the required properties seen.
+	var has struct {
+		ClientID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "client_id":
-			hasClientID = true
+			has.ClientID = true
 			x.ClientID = d.String("stytch-api-session-v1-oauthaccesstokenexchangefactor-schema.json#/properties/client_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *APISessionV1OAuthAccessTokenExchangeFactor) decodeJSON(d *jsonrt.Decode
 		}
 	}
 	var missing []string
-	if !hasClientID {
+	if !has.ClientID {
 		missing = append(missing, "client_id")
 	}
 	if len(missing) > 0 {

@@ -13,14 +13,17 @@ func (x *APISessionV1PhoneNumberFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-phonenumberfactor-schema.json#/type") {
 		return
 	}
-	var hasPhoneID, hasPhoneNumber bool
+	// has marks the required properties seen.
+	var has struct {
+		PhoneID, PhoneNumber bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "phone_id":
-			hasPhoneID = true
+			has.PhoneID = true
 			x.PhoneID = d.String("stytch-api-session-v1-phonenumberfactor-schema.json#/properties/phone_id/type")
 		case "phone_number":
-			hasPhoneNumber = true
+			has.PhoneNumber = true
 			x.PhoneNumber = d.String("stytch-api-session-v1-phonenumberfactor-schema.json#/properties/phone_number/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -32,10 +35,10 @@ func (x *APISessionV1PhoneNumberFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPhoneID {
+	if !has.PhoneID {
 		missing = append(missing, "phone_id")
 	}
-	if !hasPhoneNumber {
+	if !has.PhoneNumber {
 		missing = append(missing, "phone_number")
 	}
 	if len(missing) > 0 {

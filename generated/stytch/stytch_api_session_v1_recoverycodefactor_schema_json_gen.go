@@ -13,11 +13,14 @@ func (x *APISessionV1RecoveryCodeFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-recoverycodefactor-schema.json#/type") {
 		return
 	}
-	var hasTOTPRecoveryCodeID bool
+	// has marks the required properties seen.
+	var has struct {
+		TOTPRecoveryCodeID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "totp_recovery_code_id":
-			hasTOTPRecoveryCodeID = true
+			has.TOTPRecoveryCodeID = true
 			x.TOTPRecoveryCodeID = d.String("stytch-api-session-v1-recoverycodefactor-schema.json#/properties/totp_recovery_code_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *APISessionV1RecoveryCodeFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasTOTPRecoveryCodeID {
+	if !has.TOTPRecoveryCodeID {
 		missing = append(missing, "totp_recovery_code_id")
 	}
 	if len(missing) > 0 {

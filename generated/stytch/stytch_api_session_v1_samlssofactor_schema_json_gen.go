@@ -13,17 +13,20 @@ func (x *APISessionV1SAMLSSOFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-samlssofactor-schema.json#/type") {
 		return
 	}
-	var hasID, hasProviderID, hasExternalID bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, ProviderID, ExternalID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("stytch-api-session-v1-samlssofactor-schema.json#/properties/id/type")
 		case "provider_id":
-			hasProviderID = true
+			has.ProviderID = true
 			x.ProviderID = d.String("stytch-api-session-v1-samlssofactor-schema.json#/properties/provider_id/type")
 		case "external_id":
-			hasExternalID = true
+			has.ExternalID = true
 			x.ExternalID = d.String("stytch-api-session-v1-samlssofactor-schema.json#/properties/external_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -35,13 +38,13 @@ func (x *APISessionV1SAMLSSOFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasProviderID {
+	if !has.ProviderID {
 		missing = append(missing, "provider_id")
 	}
-	if !hasExternalID {
+	if !has.ExternalID {
 		missing = append(missing, "external_id")
 	}
 	if len(missing) > 0 {

@@ -14,17 +14,20 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasSessionID, hasUserID, hasAuthenticationFactors, hasRoles bool
+	// has marks the required properties seen.
+	var has struct {
+		SessionID, UserID, AuthenticationFactors, Roles bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "session_id":
-			hasSessionID = true
+			has.SessionID = true
 			x.SessionID = d.String("stytch-api-session-v1-session-schema.json#/properties/session_id/type")
 		case "user_id":
-			hasUserID = true
+			has.UserID = true
 			x.UserID = d.String("stytch-api-session-v1-session-schema.json#/properties/user_id/type")
 		case "authentication_factors":
-			hasAuthenticationFactors = true
+			has.AuthenticationFactors = true
 			if d.BeginArray("stytch-api-session-v1-session-schema.json#/properties/authentication_factors/type") {
 				var s1 jsonrt.Elements[APISessionV1AuthenticationFactor]
 				for d.NextElement() {
@@ -33,7 +36,7 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 				x.AuthenticationFactors = s1.Slice()
 			}
 		case "roles":
-			hasRoles = true
+			has.Roles = true
 			if d.BeginArray("stytch-api-session-v1-session-schema.json#/properties/roles/type") {
 				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
@@ -72,16 +75,16 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSessionID {
+	if !has.SessionID {
 		missing = append(missing, "session_id")
 	}
-	if !hasUserID {
+	if !has.UserID {
 		missing = append(missing, "user_id")
 	}
-	if !hasAuthenticationFactors {
+	if !has.AuthenticationFactors {
 		missing = append(missing, "authentication_factors")
 	}
-	if !hasRoles {
+	if !has.Roles {
 		missing = append(missing, "roles")
 	}
 	if len(missing) > 0 {

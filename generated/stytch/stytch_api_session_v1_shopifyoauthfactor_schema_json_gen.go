@@ -13,14 +13,17 @@ func (x *APISessionV1ShopifyOAuthFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-shopifyoauthfactor-schema.json#/type") {
 		return
 	}
-	var hasID, hasProviderSubject bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, ProviderSubject bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("stytch-api-session-v1-shopifyoauthfactor-schema.json#/properties/id/type")
 		case "provider_subject":
-			hasProviderSubject = true
+			has.ProviderSubject = true
 			x.ProviderSubject = d.String("stytch-api-session-v1-shopifyoauthfactor-schema.json#/properties/provider_subject/type")
 		case "email_id":
 			v := d.String("stytch-api-session-v1-shopifyoauthfactor-schema.json#/properties/email_id/type")
@@ -35,10 +38,10 @@ func (x *APISessionV1ShopifyOAuthFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasProviderSubject {
+	if !has.ProviderSubject {
 		missing = append(missing, "provider_subject")
 	}
 	if len(missing) > 0 {

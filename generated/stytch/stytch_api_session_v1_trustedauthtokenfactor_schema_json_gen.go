@@ -13,11 +13,14 @@ func (x *APISessionV1TrustedAuthTokenFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-trustedauthtokenfactor-schema.json#/type") {
 		return
 	}
-	var hasTokenID bool
+	// has marks the required properties seen.
+	var has struct {
+		TokenID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "token_id":
-			hasTokenID = true
+			has.TokenID = true
 			x.TokenID = d.String("stytch-api-session-v1-trustedauthtokenfactor-schema.json#/properties/token_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *APISessionV1TrustedAuthTokenFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasTokenID {
+	if !has.TokenID {
 		missing = append(missing, "token_id")
 	}
 	if len(missing) > 0 {

@@ -13,14 +13,17 @@ func (x *APISessionV1WebAuthnFactor) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-session-v1-webauthnfactor-schema.json#/type") {
 		return
 	}
-	var hasWebauthnRegistrationID, hasDomain bool
+	// has marks the required properties seen.
+	var has struct {
+		WebauthnRegistrationID, Domain bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "webauthn_registration_id":
-			hasWebauthnRegistrationID = true
+			has.WebauthnRegistrationID = true
 			x.WebauthnRegistrationID = d.String("stytch-api-session-v1-webauthnfactor-schema.json#/properties/webauthn_registration_id/type")
 		case "domain":
-			hasDomain = true
+			has.Domain = true
 			x.Domain = d.String("stytch-api-session-v1-webauthnfactor-schema.json#/properties/domain/type")
 		case "user_agent":
 			v := d.String("stytch-api-session-v1-webauthnfactor-schema.json#/properties/user_agent/type")
@@ -35,10 +38,10 @@ func (x *APISessionV1WebAuthnFactor) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasWebauthnRegistrationID {
+	if !has.WebauthnRegistrationID {
 		missing = append(missing, "webauthn_registration_id")
 	}
-	if !hasDomain {
+	if !has.Domain {
 		missing = append(missing, "domain")
 	}
 	if len(missing) > 0 {

@@ -14,14 +14,17 @@ func (x *APIUserV1BiometricRegistration) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-biometricregistration-schema.json#/type") {
 		return
 	}
-	var hasBiometricRegistrationID, hasVerified bool
+	// has marks the required properties seen.
+	var has struct {
+		BiometricRegistrationID, Verified bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "biometric_registration_id":
-			hasBiometricRegistrationID = true
+			has.BiometricRegistrationID = true
 			x.BiometricRegistrationID = d.String("stytch-api-user-v1-biometricregistration-schema.json#/properties/biometric_registration_id/type")
 		case "verified":
-			hasVerified = true
+			has.Verified = true
 			x.Verified = d.Bool("stytch-api-user-v1-biometricregistration-schema.json#/properties/verified/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -33,10 +36,10 @@ func (x *APIUserV1BiometricRegistration) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasBiometricRegistrationID {
+	if !has.BiometricRegistrationID {
 		missing = append(missing, "biometric_registration_id")
 	}
-	if !hasVerified {
+	if !has.Verified {
 		missing = append(missing, "verified")
 	}
 	if len(missing) > 0 {

@@ -14,20 +14,23 @@ func (x *APIUserV1CryptoWallet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-cryptowallet-schema.json#/type") {
 		return
 	}
-	var hasCryptoWalletID, hasCryptoWalletAddress, hasCryptoWalletType, hasVerified bool
+	// has marks the required properties seen.
+	var has struct {
+		CryptoWalletID, CryptoWalletAddress, CryptoWalletType, Verified bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "crypto_wallet_id":
-			hasCryptoWalletID = true
+			has.CryptoWalletID = true
 			x.CryptoWalletID = d.String("stytch-api-user-v1-cryptowallet-schema.json#/properties/crypto_wallet_id/type")
 		case "crypto_wallet_address":
-			hasCryptoWalletAddress = true
+			has.CryptoWalletAddress = true
 			x.CryptoWalletAddress = d.String("stytch-api-user-v1-cryptowallet-schema.json#/properties/crypto_wallet_address/type")
 		case "crypto_wallet_type":
-			hasCryptoWalletType = true
+			has.CryptoWalletType = true
 			x.CryptoWalletType = d.String("stytch-api-user-v1-cryptowallet-schema.json#/properties/crypto_wallet_type/type")
 		case "verified":
-			hasVerified = true
+			has.Verified = true
 			x.Verified = d.Bool("stytch-api-user-v1-cryptowallet-schema.json#/properties/verified/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -39,16 +42,16 @@ func (x *APIUserV1CryptoWallet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCryptoWalletID {
+	if !has.CryptoWalletID {
 		missing = append(missing, "crypto_wallet_id")
 	}
-	if !hasCryptoWalletAddress {
+	if !has.CryptoWalletAddress {
 		missing = append(missing, "crypto_wallet_address")
 	}
-	if !hasCryptoWalletType {
+	if !has.CryptoWalletType {
 		missing = append(missing, "crypto_wallet_type")
 	}
-	if !hasVerified {
+	if !has.Verified {
 		missing = append(missing, "verified")
 	}
 	if len(missing) > 0 {

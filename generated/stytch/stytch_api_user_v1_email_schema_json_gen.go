@@ -14,17 +14,20 @@ func (x *APIUserV1Email) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-email-schema.json#/type") {
 		return
 	}
-	var hasEmailID, hasEmail, hasVerified bool
+	// has marks the required properties seen.
+	var has struct {
+		EmailID, Email, Verified bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "email_id":
-			hasEmailID = true
+			has.EmailID = true
 			x.EmailID = d.String("stytch-api-user-v1-email-schema.json#/properties/email_id/type")
 		case "email":
-			hasEmail = true
+			has.Email = true
 			x.Email = d.String("stytch-api-user-v1-email-schema.json#/properties/email/type")
 		case "verified":
-			hasVerified = true
+			has.Verified = true
 			x.Verified = d.Bool("stytch-api-user-v1-email-schema.json#/properties/verified/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -36,13 +39,13 @@ func (x *APIUserV1Email) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasEmailID {
+	if !has.EmailID {
 		missing = append(missing, "email_id")
 	}
-	if !hasEmail {
+	if !has.Email {
 		missing = append(missing, "email")
 	}
-	if !hasVerified {
+	if !has.Verified {
 		missing = append(missing, "verified")
 	}
 	if len(missing) > 0 {

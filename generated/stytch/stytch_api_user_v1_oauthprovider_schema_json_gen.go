@@ -13,23 +13,26 @@ func (x *APIUserV1OAuthProvider) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-oauthprovider-schema.json#/type") {
 		return
 	}
-	var hasProviderType, hasProviderSubject, hasProfilePictureURL, hasLocale, hasOAuthUserRegistrationID bool
+	// has marks the required properties seen.
+	var has struct {
+		ProviderType, ProviderSubject, ProfilePictureURL, Locale, OAuthUserRegistrationID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "provider_type":
-			hasProviderType = true
+			has.ProviderType = true
 			x.ProviderType = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/provider_type/type")
 		case "provider_subject":
-			hasProviderSubject = true
+			has.ProviderSubject = true
 			x.ProviderSubject = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/provider_subject/type")
 		case "profile_picture_url":
-			hasProfilePictureURL = true
+			has.ProfilePictureURL = true
 			x.ProfilePictureURL = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/profile_picture_url/type")
 		case "locale":
-			hasLocale = true
+			has.Locale = true
 			x.Locale = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/locale/type")
 		case "oauth_user_registration_id":
-			hasOAuthUserRegistrationID = true
+			has.OAuthUserRegistrationID = true
 			x.OAuthUserRegistrationID = d.String("stytch-api-user-v1-oauthprovider-schema.json#/properties/oauth_user_registration_id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -41,19 +44,19 @@ func (x *APIUserV1OAuthProvider) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasProviderType {
+	if !has.ProviderType {
 		missing = append(missing, "provider_type")
 	}
-	if !hasProviderSubject {
+	if !has.ProviderSubject {
 		missing = append(missing, "provider_subject")
 	}
-	if !hasProfilePictureURL {
+	if !has.ProfilePictureURL {
 		missing = append(missing, "profile_picture_url")
 	}
-	if !hasLocale {
+	if !has.Locale {
 		missing = append(missing, "locale")
 	}
-	if !hasOAuthUserRegistrationID {
+	if !has.OAuthUserRegistrationID {
 		missing = append(missing, "oauth_user_registration_id")
 	}
 	if len(missing) > 0 {

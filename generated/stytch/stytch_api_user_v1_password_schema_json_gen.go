@@ -14,14 +14,17 @@ func (x *APIUserV1Password) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-password-schema.json#/type") {
 		return
 	}
-	var hasPasswordID, hasRequiresReset bool
+	// has marks the required properties seen.
+	var has struct {
+		PasswordID, RequiresReset bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "password_id":
-			hasPasswordID = true
+			has.PasswordID = true
 			x.PasswordID = d.String("stytch-api-user-v1-password-schema.json#/properties/password_id/type")
 		case "requires_reset":
-			hasRequiresReset = true
+			has.RequiresReset = true
 			x.RequiresReset = d.Bool("stytch-api-user-v1-password-schema.json#/properties/requires_reset/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -33,10 +36,10 @@ func (x *APIUserV1Password) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPasswordID {
+	if !has.PasswordID {
 		missing = append(missing, "password_id")
 	}
-	if !hasRequiresReset {
+	if !has.RequiresReset {
 		missing = append(missing, "requires_reset")
 	}
 	if len(missing) > 0 {

@@ -14,17 +14,20 @@ func (x *APIUserV1PhoneNumber) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-phonenumber-schema.json#/type") {
 		return
 	}
-	var hasPhoneID, hasPhoneNumber, hasVerified bool
+	// has marks the required properties seen.
+	var has struct {
+		PhoneID, PhoneNumber, Verified bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "phone_id":
-			hasPhoneID = true
+			has.PhoneID = true
 			x.PhoneID = d.String("stytch-api-user-v1-phonenumber-schema.json#/properties/phone_id/type")
 		case "phone_number":
-			hasPhoneNumber = true
+			has.PhoneNumber = true
 			x.PhoneNumber = d.String("stytch-api-user-v1-phonenumber-schema.json#/properties/phone_number/type")
 		case "verified":
-			hasVerified = true
+			has.Verified = true
 			x.Verified = d.Bool("stytch-api-user-v1-phonenumber-schema.json#/properties/verified/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -36,13 +39,13 @@ func (x *APIUserV1PhoneNumber) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPhoneID {
+	if !has.PhoneID {
 		missing = append(missing, "phone_id")
 	}
-	if !hasPhoneNumber {
+	if !has.PhoneNumber {
 		missing = append(missing, "phone_number")
 	}
-	if !hasVerified {
+	if !has.Verified {
 		missing = append(missing, "verified")
 	}
 	if len(missing) > 0 {

@@ -14,14 +14,17 @@ func (x *APIUserV1TOTP) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-totp-schema.json#/type") {
 		return
 	}
-	var hasTOTPID, hasVerified bool
+	// has marks the required properties seen.
+	var has struct {
+		TOTPID, Verified bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "totp_id":
-			hasTOTPID = true
+			has.TOTPID = true
 			x.TOTPID = d.String("stytch-api-user-v1-totp-schema.json#/properties/totp_id/type")
 		case "verified":
-			hasVerified = true
+			has.Verified = true
 			x.Verified = d.Bool("stytch-api-user-v1-totp-schema.json#/properties/verified/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -33,10 +36,10 @@ func (x *APIUserV1TOTP) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasTOTPID {
+	if !has.TOTPID {
 		missing = append(missing, "totp_id")
 	}
-	if !hasVerified {
+	if !has.Verified {
 		missing = append(missing, "verified")
 	}
 	if len(missing) > 0 {

@@ -16,14 +16,17 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasUserID, hasEmails, hasStatus, hasPhoneNumbers, hasWebauthnRegistrations, hasProviders, hasTOTPs, hasCryptoWallets, hasBiometricRegistrations, hasIsLocked, hasRoles bool
+	// has marks the required properties seen.
+	var has struct {
+		UserID, Emails, Status, PhoneNumbers, WebauthnRegistrations, Providers, TOTPs, CryptoWallets, BiometricRegistrations, IsLocked, Roles bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "user_id":
-			hasUserID = true
+			has.UserID = true
 			x.UserID = d.String("stytch-api-user-v1-user-schema.json#/properties/user_id/type")
 		case "emails":
-			hasEmails = true
+			has.Emails = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/emails/type") {
 				var s1 jsonrt.Elements[APIUserV1Email]
 				for d.NextElement() {
@@ -32,10 +35,10 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.Emails = s1.Slice()
 			}
 		case "status":
-			hasStatus = true
+			has.Status = true
 			x.Status.decodeJSON(d)
 		case "phone_numbers":
-			hasPhoneNumbers = true
+			has.PhoneNumbers = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/phone_numbers/type") {
 				var s1 jsonrt.Elements[APIUserV1PhoneNumber]
 				for d.NextElement() {
@@ -44,7 +47,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.PhoneNumbers = s1.Slice()
 			}
 		case "webauthn_registrations":
-			hasWebauthnRegistrations = true
+			has.WebauthnRegistrations = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/webauthn_registrations/type") {
 				var s1 jsonrt.Elements[APIUserV1WebAuthnRegistration]
 				for d.NextElement() {
@@ -53,7 +56,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.WebauthnRegistrations = s1.Slice()
 			}
 		case "providers":
-			hasProviders = true
+			has.Providers = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/providers/type") {
 				var s1 jsonrt.Elements[APIUserV1OAuthProvider]
 				for d.NextElement() {
@@ -62,7 +65,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.Providers = s1.Slice()
 			}
 		case "totps":
-			hasTOTPs = true
+			has.TOTPs = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/totps/type") {
 				var s1 jsonrt.Elements[APIUserV1TOTP]
 				for d.NextElement() {
@@ -71,7 +74,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.TOTPs = s1.Slice()
 			}
 		case "crypto_wallets":
-			hasCryptoWallets = true
+			has.CryptoWallets = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/crypto_wallets/type") {
 				var s1 jsonrt.Elements[APIUserV1CryptoWallet]
 				for d.NextElement() {
@@ -80,7 +83,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.CryptoWallets = s1.Slice()
 			}
 		case "biometric_registrations":
-			hasBiometricRegistrations = true
+			has.BiometricRegistrations = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/biometric_registrations/type") {
 				var s1 jsonrt.Elements[APIUserV1BiometricRegistration]
 				for d.NextElement() {
@@ -89,10 +92,10 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 				x.BiometricRegistrations = s1.Slice()
 			}
 		case "is_locked":
-			hasIsLocked = true
+			has.IsLocked = true
 			x.IsLocked = d.Bool("stytch-api-user-v1-user-schema.json#/properties/is_locked/type")
 		case "roles":
-			hasRoles = true
+			has.Roles = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/roles/type") {
 				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
@@ -147,37 +150,37 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasUserID {
+	if !has.UserID {
 		missing = append(missing, "user_id")
 	}
-	if !hasEmails {
+	if !has.Emails {
 		missing = append(missing, "emails")
 	}
-	if !hasStatus {
+	if !has.Status {
 		missing = append(missing, "status")
 	}
-	if !hasPhoneNumbers {
+	if !has.PhoneNumbers {
 		missing = append(missing, "phone_numbers")
 	}
-	if !hasWebauthnRegistrations {
+	if !has.WebauthnRegistrations {
 		missing = append(missing, "webauthn_registrations")
 	}
-	if !hasProviders {
+	if !has.Providers {
 		missing = append(missing, "providers")
 	}
-	if !hasTOTPs {
+	if !has.TOTPs {
 		missing = append(missing, "totps")
 	}
-	if !hasCryptoWallets {
+	if !has.CryptoWallets {
 		missing = append(missing, "crypto_wallets")
 	}
-	if !hasBiometricRegistrations {
+	if !has.BiometricRegistrations {
 		missing = append(missing, "biometric_registrations")
 	}
-	if !hasIsLocked {
+	if !has.IsLocked {
 		missing = append(missing, "is_locked")
 	}
-	if !hasRoles {
+	if !has.Roles {
 		missing = append(missing, "roles")
 	}
 	if len(missing) > 0 {
@@ -395,11 +398,9 @@ func (x *APIUserV1User) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.ExternalID != nil {
-		e.Enter("external_id")
 		if n := jsonrt.CodePoints(*x.ExternalID); n > 128 {
-			e.Addf("stytch-api-user-v1-user-schema.json#/properties/external_id/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
+			e.AddfIn("external_id", "stytch-api-user-v1-user-schema.json#/properties/external_id/maxLength", "maxLength", "length must be <= %d, but got %d", 128, n)
 		}
-		e.Leave()
 	}
 }
 

@@ -15,26 +15,29 @@ func (x *APIUserV1WebAuthnRegistration) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("stytch-api-user-v1-webauthnregistration-schema.json#/type") {
 		return
 	}
-	var hasWebauthnRegistrationID, hasDomain, hasUserAgent, hasVerified, hasAuthenticatorType, hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		WebauthnRegistrationID, Domain, UserAgent, Verified, AuthenticatorType, Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "webauthn_registration_id":
-			hasWebauthnRegistrationID = true
+			has.WebauthnRegistrationID = true
 			x.WebauthnRegistrationID = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/webauthn_registration_id/type")
 		case "domain":
-			hasDomain = true
+			has.Domain = true
 			x.Domain = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/domain/type")
 		case "user_agent":
-			hasUserAgent = true
+			has.UserAgent = true
 			x.UserAgent = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/user_agent/type")
 		case "verified":
-			hasVerified = true
+			has.Verified = true
 			x.Verified = d.Bool("stytch-api-user-v1-webauthnregistration-schema.json#/properties/verified/type")
 		case "authenticator_type":
-			hasAuthenticatorType = true
+			has.AuthenticatorType = true
 			x.AuthenticatorType.decodeJSON(d)
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/name/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -46,22 +49,22 @@ func (x *APIUserV1WebAuthnRegistration) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasWebauthnRegistrationID {
+	if !has.WebauthnRegistrationID {
 		missing = append(missing, "webauthn_registration_id")
 	}
-	if !hasDomain {
+	if !has.Domain {
 		missing = append(missing, "domain")
 	}
-	if !hasUserAgent {
+	if !has.UserAgent {
 		missing = append(missing, "user_agent")
 	}
-	if !hasVerified {
+	if !has.Verified {
 		missing = append(missing, "verified")
 	}
-	if !hasAuthenticatorType {
+	if !has.AuthenticatorType {
 		missing = append(missing, "authenticator_type")
 	}
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {

@@ -13,14 +13,17 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("address.json#/type") {
 		return
 	}
-	var hasCountry bool
+	// has marks the required properties seen.
+	var has struct {
+		Country bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "street":
 			v := d.String("address.json#/properties/street/type")
 			x.Street = &v
 		case "country":
-			hasCountry = true
+			has.Country = true
 			x.Country = d.String("address.json#/properties/country/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -32,7 +35,7 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCountry {
+	if !has.Country {
 		missing = append(missing, "country")
 	}
 	if len(missing) > 0 {
@@ -65,11 +68,9 @@ func (x *Address) appendJSON(b []byte) []byte {
 }
 
 func (x *Address) validate(e *jsonrt.Errors) {
-	e.Enter("country")
 	if !addressPattern0.MatchString(x.Country) {
-		e.Add("address.json#/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+		e.AddIn("country", "address.json#/properties/country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
 	}
-	e.Leave()
 }
 
 var addressPattern0 = jsonrt.MustCompilePattern(`^[A-Z]{2}$`)

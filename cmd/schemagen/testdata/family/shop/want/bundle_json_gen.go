@@ -13,7 +13,10 @@ func (x *ShopBundle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("bundle.json#/type") {
 		return
 	}
-	var hasItems bool
+	// has marks the required properties seen.
+	var has struct {
+		Items bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "label":
@@ -24,7 +27,7 @@ func (x *ShopBundle) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Replaces = &v
 		case "items":
-			hasItems = true
+			has.Items = true
 			if d.BeginArray("bundle.json#/properties/items/type") {
 				var s1 jsonrt.Elements[LineItem]
 				for d.NextElement() {
@@ -42,7 +45,7 @@ func (x *ShopBundle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasItems {
+	if !has.Items {
 		missing = append(missing, "items")
 	}
 	if len(missing) > 0 {

@@ -14,11 +14,14 @@ func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("customer.json#/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("customer.json#/properties/name/type")
 		case "currency":
 			var v Currency
@@ -42,7 +45,7 @@ func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -83,11 +86,9 @@ func (x *ShopCustomer) appendJSON(b []byte) []byte {
 }
 
 func (x *ShopCustomer) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.Currency != nil {
 		e.Enter("currency")
 		x.Currency.validate(e)
@@ -109,11 +110,14 @@ func (x *ShopCustomerDetails) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("customer.json#/properties/details/type") {
 		return
 	}
-	var hasVip bool
+	// has marks the required properties seen.
+	var has struct {
+		Vip bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "vip":
-			hasVip = true
+			has.Vip = true
 			x.Vip = d.Bool("customer.json#/properties/details/properties/vip/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -125,7 +129,7 @@ func (x *ShopCustomerDetails) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasVip {
+	if !has.Vip {
 		missing = append(missing, "vip")
 	}
 	if len(missing) > 0 {

@@ -61,11 +61,9 @@ func (x *GiftCard) appendJSON(b []byte) []byte {
 
 func (x *GiftCard) validate(e *jsonrt.Errors) {
 	if x.Code != nil {
-		e.Enter("code")
 		if n := jsonrt.CodePoints(*x.Code); n > 16 {
-			e.Addf("gift_card.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 16, n)
+			e.AddfIn("code", "gift_card.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 16, n)
 		}
-		e.Leave()
 	}
 	if x.Details != nil {
 		e.Enter("details")

@@ -14,14 +14,17 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("line_item.json#/type") {
 		return
 	}
-	var hasSku, hasQuantity bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku, Quantity bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("line_item.json#/properties/sku/type")
 		case "quantity":
-			hasQuantity = true
+			has.Quantity = true
 			x.Quantity = d.Int64("line_item.json#/properties/quantity/type")
 		case "price":
 			var v Price
@@ -41,10 +44,10 @@ func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
-	if !hasQuantity {
+	if !has.Quantity {
 		missing = append(missing, "quantity")
 	}
 	if len(missing) > 0 {
@@ -83,11 +86,9 @@ func (x *LineItem) appendJSON(b []byte) []byte {
 }
 
 func (x *LineItem) validate(e *jsonrt.Errors) {
-	e.Enter("quantity")
 	if x.Quantity < 1 {
-		e.Addf("line_item.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
+		e.AddfIn("quantity", "line_item.json#/properties/quantity/minimum", "minimum", "must be >= 1 but found %v", x.Quantity)
 	}
-	e.Leave()
 	if x.Price != nil {
 		e.Enter("price")
 		x.Price.validate(e)

@@ -13,14 +13,17 @@ func (x *ShopOrder2) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("order.json#/type") {
 		return
 	}
-	var hasID, hasCustomer bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Customer bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("order.json#/properties/id/type")
 		case "customer":
-			hasCustomer = true
+			has.Customer = true
 			x.Customer.decodeJSON(d)
 		case "lines":
 			if d.BeginArray("order.json#/properties/lines/type") {
@@ -48,10 +51,10 @@ func (x *ShopOrder2) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasCustomer {
+	if !has.Customer {
 		missing = append(missing, "customer")
 	}
 	if len(missing) > 0 {

@@ -13,14 +13,17 @@ func (x *Price) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("price.json#/type") {
 		return
 	}
-	var hasAmount, hasCurrency bool
+	// has marks the required properties seen.
+	var has struct {
+		Amount, Currency bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "amount":
-			hasAmount = true
+			has.Amount = true
 			x.Amount = d.Float64("price.json#/properties/amount/type")
 		case "currency":
-			hasCurrency = true
+			has.Currency = true
 			x.Currency.decodeJSON(d)
 		case "settled_in":
 			var v Currency
@@ -36,10 +39,10 @@ func (x *Price) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasAmount {
+	if !has.Amount {
 		missing = append(missing, "amount")
 	}
-	if !hasCurrency {
+	if !has.Currency {
 		missing = append(missing, "currency")
 	}
 	if len(missing) > 0 {
@@ -74,11 +77,9 @@ func (x *Price) appendJSON(b []byte) []byte {
 }
 
 func (x *Price) validate(e *jsonrt.Errors) {
-	e.Enter("amount")
 	if x.Amount <= 0.0 {
-		e.Addf("price.json#/properties/amount/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Amount)
+		e.AddfIn("amount", "price.json#/properties/amount/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Amount)
 	}
-	e.Leave()
 	e.Enter("currency")
 	x.Currency.validate(e)
 	e.Leave()

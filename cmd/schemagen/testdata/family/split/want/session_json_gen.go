@@ -14,14 +14,17 @@ func (x *SessionsSession) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("session.json#/type") {
 		return
 	}
-	var hasSessionID, hasUser bool
+	// has marks the required properties seen.
+	var has struct {
+		SessionID, User bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "session_id":
-			hasSessionID = true
+			has.SessionID = true
 			x.SessionID = d.String("session.json#/properties/session_id/type")
 		case "user":
-			hasUser = true
+			has.User = true
 			d.Unmarshal("user.json#/x-go-type", &x.User)
 		case "owners":
 			if d.BeginArray("session.json#/properties/owners/type") {
@@ -47,10 +50,10 @@ func (x *SessionsSession) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSessionID {
+	if !has.SessionID {
 		missing = append(missing, "session_id")
 	}
-	if !hasUser {
+	if !has.User {
 		missing = append(missing, "user")
 	}
 	if len(missing) > 0 {

@@ -14,14 +14,17 @@ func (x *Person) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasName, hasAge bool
+	// has marks the required properties seen.
+	var has struct {
+		Name, Age bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/properties/name/type")
 		case "age":
-			hasAge = true
+			has.Age = true
 			x.Age = d.Int64("schema.json#/properties/age/type")
 		case "email":
 			v := d.String("schema.json#/properties/email/type")
@@ -42,10 +45,10 @@ func (x *Person) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasAge {
+	if !has.Age {
 		missing = append(missing, "age")
 	}
 	if len(missing) > 0 {

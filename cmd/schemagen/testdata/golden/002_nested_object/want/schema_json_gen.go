@@ -13,14 +13,17 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasID, hasShipping bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Shipping bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.json#/properties/id/type")
 		case "shipping":
-			hasShipping = true
+			has.Shipping = true
 			x.Shipping.decodeJSON(d)
 		default:
 			if x.AdditionalProperties == nil {
@@ -32,10 +35,10 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasShipping {
+	if !has.Shipping {
 		missing = append(missing, "shipping")
 	}
 	if len(missing) > 0 {
@@ -75,14 +78,17 @@ func (x *OrderShipping) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/properties/shipping/type") {
 		return
 	}
-	var hasCity bool
+	// has marks the required properties seen.
+	var has struct {
+		City bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "street":
 			v := d.String("schema.json#/properties/shipping/properties/street/type")
 			x.Street = &v
 		case "city":
-			hasCity = true
+			has.City = true
 			x.City = d.String("schema.json#/properties/shipping/properties/city/type")
 		case "geo":
 			var v OrderShippingGeo
@@ -98,7 +104,7 @@ func (x *OrderShipping) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCity {
+	if !has.City {
 		missing = append(missing, "city")
 	}
 	if len(missing) > 0 {
@@ -146,14 +152,17 @@ func (x *OrderShippingGeo) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/properties/shipping/properties/geo/type") {
 		return
 	}
-	var hasLat, hasLon bool
+	// has marks the required properties seen.
+	var has struct {
+		Lat, Lon bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "lat":
-			hasLat = true
+			has.Lat = true
 			x.Lat = d.Float64("schema.json#/properties/shipping/properties/geo/properties/lat/type")
 		case "lon":
-			hasLon = true
+			has.Lon = true
 			x.Lon = d.Float64("schema.json#/properties/shipping/properties/geo/properties/lon/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -165,10 +174,10 @@ func (x *OrderShippingGeo) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasLat {
+	if !has.Lat {
 		missing = append(missing, "lat")
 	}
-	if !hasLon {
+	if !has.Lon {
 		missing = append(missing, "lon")
 	}
 	if len(missing) > 0 {

@@ -14,18 +14,21 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasBillTo, hasTotal bool
+	// has marks the required properties seen.
+	var has struct {
+		BillTo, Total bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "billTo":
-			hasBillTo = true
+			has.BillTo = true
 			x.BillTo.decodeJSON(d)
 		case "shipTo":
 			var v Party
 			v.decodeJSON(d)
 			x.ShipTo = &v
 		case "total":
-			hasTotal = true
+			has.Total = true
 			x.Total.decodeJSON(d)
 		default:
 			if x.AdditionalProperties == nil {
@@ -37,10 +40,10 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasBillTo {
+	if !has.BillTo {
 		missing = append(missing, "billTo")
 	}
-	if !hasTotal {
+	if !has.Total {
 		missing = append(missing, "total")
 	}
 	if len(missing) > 0 {
@@ -92,11 +95,14 @@ func (x *Party) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Party/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/$defs/Party/properties/name/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -108,7 +114,7 @@ func (x *Party) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -137,11 +143,9 @@ func (x *Party) appendJSON(b []byte) []byte {
 }
 
 func (x *Party) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("schema.json#/$defs/Party/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "schema.json#/$defs/Party/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *Cents) decodeJSON(d *jsonrt.Decoder) {

@@ -92,11 +92,14 @@ func (x *Product) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/definitions/Product/type") {
 		return
 	}
-	var hasSku bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("schema.json#/definitions/Product/properties/sku/type")
 		case "price":
 			v := d.Float64("schema.json#/definitions/Product/properties/price/type")
@@ -111,7 +114,7 @@ func (x *Product) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
 	if len(missing) > 0 {
@@ -145,10 +148,8 @@ func (x *Product) appendJSON(b []byte) []byte {
 
 func (x *Product) validate(e *jsonrt.Errors) {
 	if x.Price != nil {
-		e.Enter("price")
 		if *x.Price <= 0.0 {
-			e.Addf("schema.json#/definitions/Product/properties/price/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Price)
+			e.AddfIn("price", "schema.json#/definitions/Product/properties/price/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Price)
 		}
-		e.Leave()
 	}
 }

@@ -14,14 +14,17 @@ func (x *Route) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasFrom, hasTo bool
+	// has marks the required properties seen.
+	var has struct {
+		From, To bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "from":
-			hasFrom = true
+			has.From = true
 			x.From.decodeJSON(d)
 		case "to":
-			hasTo = true
+			has.To = true
 			x.To.decodeJSON(d)
 		default:
 			if x.AdditionalProperties == nil {
@@ -33,10 +36,10 @@ func (x *Route) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasFrom {
+	if !has.From {
 		missing = append(missing, "from")
 	}
-	if !hasTo {
+	if !has.To {
 		missing = append(missing, "to")
 	}
 	if len(missing) > 0 {
@@ -79,14 +82,17 @@ func (x *Point) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Point/type") {
 		return
 	}
-	var hasX, hasY bool
+	// has marks the required properties seen.
+	var has struct {
+		X, Y bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "x":
-			hasX = true
+			has.X = true
 			x.X = d.Int64("schema.json#/$defs/Point/properties/x/type")
 		case "y":
-			hasY = true
+			has.Y = true
 			x.Y = d.Int64("schema.json#/$defs/Point/properties/y/type")
 		default:
 			d.AddToParentf("schema.json#/$defs/Point/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -94,10 +100,10 @@ func (x *Point) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasX {
+	if !has.X {
 		missing = append(missing, "x")
 	}
-	if !hasY {
+	if !has.Y {
 		missing = append(missing, "y")
 	}
 	if len(missing) > 0 {

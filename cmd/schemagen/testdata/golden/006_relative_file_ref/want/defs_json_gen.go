@@ -13,11 +13,14 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("defs.json#/$defs/Address/type") {
 		return
 	}
-	var hasStreet bool
+	// has marks the required properties seen.
+	var has struct {
+		Street bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "street":
-			hasStreet = true
+			has.Street = true
 			x.Street = d.String("defs.json#/$defs/Address/properties/street/type")
 		case "zip":
 			v := d.String("defs.json#/$defs/Address/properties/zip/type")
@@ -32,7 +35,7 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasStreet {
+	if !has.Street {
 		missing = append(missing, "street")
 	}
 	if len(missing) > 0 {
@@ -66,11 +69,9 @@ func (x *Address) appendJSON(b []byte) []byte {
 
 func (x *Address) validate(e *jsonrt.Errors) {
 	if x.Zip != nil {
-		e.Enter("zip")
 		if !addressPattern0.MatchString(*x.Zip) {
-			e.Add("defs.json#/$defs/Address/properties/zip/pattern", "pattern", "does not match pattern '^[0-9]{4,5}$'")
+			e.AddIn("zip", "defs.json#/$defs/Address/properties/zip/pattern", "pattern", "does not match pattern '^[0-9]{4,5}$'")
 		}
-		e.Leave()
 	}
 }
 

@@ -13,14 +13,17 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasName, hasHome bool
+	// has marks the required properties seen.
+	var has struct {
+		Name, Home bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/properties/name/type")
 		case "home":
-			hasHome = true
+			has.Home = true
 			x.Home.decodeJSON(d)
 		case "work":
 			var v Address
@@ -36,10 +39,10 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasHome {
+	if !has.Home {
 		missing = append(missing, "home")
 	}
 	if len(missing) > 0 {

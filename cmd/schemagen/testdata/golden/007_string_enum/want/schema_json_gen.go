@@ -13,11 +13,14 @@ func (x *Ticket) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasStatus bool
+	// has marks the required properties seen.
+	var has struct {
+		Status bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "status":
-			hasStatus = true
+			has.Status = true
 			x.Status.decodeJSON(d)
 		case "channel":
 			var v TicketChannel
@@ -33,7 +36,7 @@ func (x *Ticket) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasStatus {
+	if !has.Status {
 		missing = append(missing, "status")
 	}
 	if len(missing) > 0 {

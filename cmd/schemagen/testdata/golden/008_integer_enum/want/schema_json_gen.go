@@ -14,11 +14,14 @@ func (x *Review) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasStars bool
+	// has marks the required properties seen.
+	var has struct {
+		Stars bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "stars":
-			hasStars = true
+			has.Stars = true
 			x.Stars.decodeJSON(d)
 		case "vote":
 			var v ReviewVote
@@ -34,7 +37,7 @@ func (x *Review) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasStars {
+	if !has.Stars {
 		missing = append(missing, "stars")
 	}
 	if len(missing) > 0 {

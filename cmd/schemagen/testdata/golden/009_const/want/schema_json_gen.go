@@ -14,14 +14,17 @@ func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasKind, hasVersion bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Version bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.json#/properties/kind/type")
 		case "version":
-			hasVersion = true
+			has.Version = true
 			x.Version = d.Int64("schema.json#/properties/version/type")
 		case "meta":
 			if d.BeginObject("schema.json#/properties/meta/type") {
@@ -43,10 +46,10 @@ func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasVersion {
+	if !has.Version {
 		missing = append(missing, "version")
 	}
 	if len(missing) > 0 {
@@ -90,16 +93,12 @@ func (x *Envelope) appendJSON(b []byte) []byte {
 }
 
 func (x *Envelope) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "invoice" {
-		e.Add("schema.json#/properties/kind/const", "const", "value must be \"invoice\"")
+		e.AddIn("kind", "schema.json#/properties/kind/const", "const", "value must be \"invoice\"")
 	}
-	e.Leave()
-	e.Enter("version")
 	if x.Version != 2 {
-		e.Add("schema.json#/properties/version/const", "const", "value must be 2")
+		e.AddIn("version", "schema.json#/properties/version/const", "const", "value must be 2")
 	}
-	e.Leave()
 	if x.Meta != nil {
 		e.Enter("meta")
 		if data := jsonrt.Encode(x.Meta); !jsonrt.EqualJSON(data, []byte("{\"schema\":\"v2\",\"tags\":[1,2]}")) {

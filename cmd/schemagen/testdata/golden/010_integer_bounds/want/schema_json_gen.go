@@ -66,33 +66,27 @@ func (x *Settings) appendJSON(b []byte) []byte {
 
 func (x *Settings) validate(e *jsonrt.Errors) {
 	if x.Percent != nil {
-		e.Enter("percent")
 		if *x.Percent < 0 {
-			e.Addf("schema.json#/properties/percent/minimum", "minimum", "must be >= 0 but found %v", *x.Percent)
+			e.AddfIn("percent", "schema.json#/properties/percent/minimum", "minimum", "must be >= 0 but found %v", *x.Percent)
 		}
 		if *x.Percent > 100 {
-			e.Addf("schema.json#/properties/percent/maximum", "maximum", "must be <= 100 but found %v", *x.Percent)
+			e.AddfIn("percent", "schema.json#/properties/percent/maximum", "maximum", "must be <= 100 but found %v", *x.Percent)
 		}
-		e.Leave()
 	}
 	if x.Level != nil {
-		e.Enter("level")
 		if *x.Level < 1 {
-			e.Addf("schema.json#/properties/level/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Level)
+			e.AddfIn("level", "schema.json#/properties/level/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Level)
 		}
 		if *x.Level > 9 {
-			e.Addf("schema.json#/properties/level/exclusiveMaximum", "exclusiveMaximum", "must be < 10 but found %v", *x.Level)
+			e.AddfIn("level", "schema.json#/properties/level/exclusiveMaximum", "exclusiveMaximum", "must be < 10 but found %v", *x.Level)
 		}
-		e.Leave()
 	}
 	if x.Half != nil {
-		e.Enter("half")
 		if *x.Half < 2 {
-			e.Addf("schema.json#/properties/half/minimum", "minimum", "must be >= 1.5 but found %v", *x.Half)
+			e.AddfIn("half", "schema.json#/properties/half/minimum", "minimum", "must be >= 1.5 but found %v", *x.Half)
 		}
 		if *x.Half > 7 {
-			e.Addf("schema.json#/properties/half/maximum", "maximum", "must be <= 7.5 but found %v", *x.Half)
+			e.AddfIn("half", "schema.json#/properties/half/maximum", "maximum", "must be <= 7.5 but found %v", *x.Half)
 		}
-		e.Leave()
 	}
 }

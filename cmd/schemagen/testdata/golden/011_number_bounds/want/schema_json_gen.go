@@ -13,11 +13,14 @@ func (x *Measurement) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasCelsius bool
+	// has marks the required properties seen.
+	var has struct {
+		Celsius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "celsius":
-			hasCelsius = true
+			has.Celsius = true
 			x.Celsius = d.Float64("schema.json#/properties/celsius/type")
 		case "ratio":
 			v := d.Float64("schema.json#/properties/ratio/type")
@@ -32,7 +35,7 @@ func (x *Measurement) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCelsius {
+	if !has.Celsius {
 		missing = append(missing, "celsius")
 	}
 	if len(missing) > 0 {
@@ -65,22 +68,18 @@ func (x *Measurement) appendJSON(b []byte) []byte {
 }
 
 func (x *Measurement) validate(e *jsonrt.Errors) {
-	e.Enter("celsius")
 	if x.Celsius < -273.15 {
-		e.Addf("schema.json#/properties/celsius/minimum", "minimum", "must be >= -273.15 but found %v", x.Celsius)
+		e.AddfIn("celsius", "schema.json#/properties/celsius/minimum", "minimum", "must be >= -273.15 but found %v", x.Celsius)
 	}
 	if x.Celsius > 10000.0 {
-		e.Addf("schema.json#/properties/celsius/maximum", "maximum", "must be <= 10000 but found %v", x.Celsius)
+		e.AddfIn("celsius", "schema.json#/properties/celsius/maximum", "maximum", "must be <= 10000 but found %v", x.Celsius)
 	}
-	e.Leave()
 	if x.Ratio != nil {
-		e.Enter("ratio")
 		if *x.Ratio <= 0.0 {
-			e.Addf("schema.json#/properties/ratio/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Ratio)
+			e.AddfIn("ratio", "schema.json#/properties/ratio/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Ratio)
 		}
 		if *x.Ratio >= 1.0 {
-			e.Addf("schema.json#/properties/ratio/exclusiveMaximum", "exclusiveMaximum", "must be < 1 but found %v", *x.Ratio)
+			e.AddfIn("ratio", "schema.json#/properties/ratio/exclusiveMaximum", "exclusiveMaximum", "must be < 1 but found %v", *x.Ratio)
 		}
-		e.Leave()
 	}
 }

@@ -67,24 +67,18 @@ func (x *Price) appendJSON(b []byte) []byte {
 
 func (x *Price) validate(e *jsonrt.Errors) {
 	if x.Step != nil {
-		e.Enter("step")
 		if int64(*x.Step)%5 != 0 {
-			e.Addf("schema.json#/properties/step/multipleOf", "multipleOf", "%v not multipleOf 5", *x.Step)
+			e.AddfIn("step", "schema.json#/properties/step/multipleOf", "multipleOf", "%v not multipleOf 5", *x.Step)
 		}
-		e.Leave()
 	}
 	if x.Quarter != nil {
-		e.Enter("quarter")
 		if !jsonrt.IntIsMultipleOf(int64(*x.Quarter), "2.5") {
-			e.Addf("schema.json#/properties/quarter/multipleOf", "multipleOf", "%v not multipleOf 2.5", *x.Quarter)
+			e.AddfIn("quarter", "schema.json#/properties/quarter/multipleOf", "multipleOf", "%v not multipleOf 2.5", *x.Quarter)
 		}
-		e.Leave()
 	}
 	if x.Amount != nil {
-		e.Enter("amount")
 		if !jsonrt.FloatIsMultipleOf(float64(*x.Amount), "0.01") {
-			e.Addf("schema.json#/properties/amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.Amount)
+			e.AddfIn("amount", "schema.json#/properties/amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.Amount)
 		}
-		e.Leave()
 	}
 }

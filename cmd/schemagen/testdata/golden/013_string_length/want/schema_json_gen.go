@@ -13,11 +13,14 @@ func (x *Label) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasCode bool
+	// has marks the required properties seen.
+	var has struct {
+		Code bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "code":
-			hasCode = true
+			has.Code = true
 			x.Code = d.String("schema.json#/properties/code/type")
 		case "text":
 			v := d.String("schema.json#/properties/text/type")
@@ -32,7 +35,7 @@ func (x *Label) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCode {
+	if !has.Code {
 		missing = append(missing, "code")
 	}
 	if len(missing) > 0 {
@@ -65,18 +68,14 @@ func (x *Label) appendJSON(b []byte) []byte {
 }
 
 func (x *Label) validate(e *jsonrt.Errors) {
-	e.Enter("code")
 	if n := jsonrt.CodePoints(x.Code); n < 2 {
-		e.Addf("schema.json#/properties/code/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
+		e.AddfIn("code", "schema.json#/properties/code/minLength", "minLength", "length must be >= %d, but got %d", 2, n)
 	} else if n > 3 {
-		e.Addf("schema.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+		e.AddfIn("code", "schema.json#/properties/code/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
 	}
-	e.Leave()
 	if x.Text != nil {
-		e.Enter("text")
 		if n := jsonrt.CodePoints(*x.Text); n > 5 {
-			e.Addf("schema.json#/properties/text/maxLength", "maxLength", "length must be <= %d, but got %d", 5, n)
+			e.AddfIn("text", "schema.json#/properties/text/maxLength", "maxLength", "length must be <= %d, but got %d", 5, n)
 		}
-		e.Leave()
 	}
 }

@@ -13,11 +13,14 @@ func (x *Product) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasSku bool
+	// has marks the required properties seen.
+	var has struct {
+		Sku bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "sku":
-			hasSku = true
+			has.Sku = true
 			x.Sku = d.String("schema.json#/properties/sku/type")
 		case "slug":
 			v := d.String("schema.json#/properties/slug/type")
@@ -32,7 +35,7 @@ func (x *Product) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSku {
+	if !has.Sku {
 		missing = append(missing, "sku")
 	}
 	if len(missing) > 0 {
@@ -65,17 +68,13 @@ func (x *Product) appendJSON(b []byte) []byte {
 }
 
 func (x *Product) validate(e *jsonrt.Errors) {
-	e.Enter("sku")
 	if !productPattern0.MatchString(x.Sku) {
-		e.Add("schema.json#/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-\\\\d{4}$'")
+		e.AddIn("sku", "schema.json#/properties/sku/pattern", "pattern", "does not match pattern '^[A-Z]{3}-\\\\d{4}$'")
 	}
-	e.Leave()
 	if x.Slug != nil {
-		e.Enter("slug")
 		if !productPattern1.MatchString(*x.Slug) {
-			e.Add("schema.json#/properties/slug/pattern", "pattern", "does not match pattern '[a-z]'")
+			e.AddIn("slug", "schema.json#/properties/slug/pattern", "pattern", "does not match pattern '[a-z]'")
 		}
-		e.Leave()
 	}
 }
 

@@ -14,11 +14,14 @@ func (x *Post) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasTags bool
+	// has marks the required properties seen.
+	var has struct {
+		Tags bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "tags":
-			hasTags = true
+			has.Tags = true
 			if d.BeginArray("schema.json#/properties/tags/type") {
 				var s1 jsonrt.Elements[string]
 				for d.NextElement() {
@@ -46,7 +49,7 @@ func (x *Post) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasTags {
+	if !has.Tags {
 		missing = append(missing, "tags")
 	}
 	if len(missing) > 0 {

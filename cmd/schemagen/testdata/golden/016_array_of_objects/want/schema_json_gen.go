@@ -14,11 +14,14 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasPoints bool
+	// has marks the required properties seen.
+	var has struct {
+		Points bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "points":
-			hasPoints = true
+			has.Points = true
 			if d.BeginArray("schema.json#/properties/points/type") {
 				var s1 jsonrt.Elements[PolygonPointsItem]
 				for d.NextElement() {
@@ -36,7 +39,7 @@ func (x *Polygon) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPoints {
+	if !has.Points {
 		missing = append(missing, "points")
 	}
 	if len(missing) > 0 {
@@ -91,14 +94,17 @@ func (x *PolygonPointsItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/properties/points/items/type") {
 		return
 	}
-	var hasX, hasY bool
+	// has marks the required properties seen.
+	var has struct {
+		X, Y bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "x":
-			hasX = true
+			has.X = true
 			x.X = d.Int64("schema.json#/properties/points/items/properties/x/type")
 		case "y":
-			hasY = true
+			has.Y = true
 			x.Y = d.Int64("schema.json#/properties/points/items/properties/y/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -110,10 +116,10 @@ func (x *PolygonPointsItem) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasX {
+	if !has.X {
 		missing = append(missing, "x")
 	}
-	if !hasY {
+	if !has.Y {
 		missing = append(missing, "y")
 	}
 	if len(missing) > 0 {

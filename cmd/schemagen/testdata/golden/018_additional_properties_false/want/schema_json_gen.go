@@ -9,11 +9,14 @@ func (x *Credentials) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasUser bool
+	// has marks the required properties seen.
+	var has struct {
+		User bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "user":
-			hasUser = true
+			has.User = true
 			x.User = d.String("schema.json#/properties/user/type")
 		case "password":
 			v := d.String("schema.json#/properties/password/type")
@@ -24,7 +27,7 @@ func (x *Credentials) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasUser {
+	if !has.User {
 		missing = append(missing, "user")
 	}
 	if len(missing) > 0 {

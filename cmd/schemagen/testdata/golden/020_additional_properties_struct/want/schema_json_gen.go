@@ -13,11 +13,14 @@ func (x *Headers) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasHost bool
+	// has marks the required properties seen.
+	var has struct {
+		Host bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "host":
-			hasHost = true
+			has.Host = true
 			x.Host = d.String("schema.json#/properties/host/type")
 		case "port":
 			v := d.Int64("schema.json#/properties/port/type")
@@ -32,7 +35,7 @@ func (x *Headers) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasHost {
+	if !has.Host {
 		missing = append(missing, "host")
 	}
 	if len(missing) > 0 {

@@ -13,11 +13,14 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasType, hasContext bool
+	// has marks the required properties seen.
+	var has struct {
+		Type, Context bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type = d.String("schema.json#/properties/type/type")
 		case "data":
 			if d.BeginObject("schema.json#/properties/data/type") {
@@ -30,7 +33,7 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 				x.Data = m1
 			}
 		case "context":
-			hasContext = true
+			has.Context = true
 			x.Context = d.Raw()
 		case "extra":
 			x.Extra = d.Raw()
@@ -44,10 +47,10 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
-	if !hasContext {
+	if !has.Context {
 		missing = append(missing, "context")
 	}
 	if len(missing) > 0 {

@@ -14,11 +14,14 @@ func (x *Counter) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasSmall bool
+	// has marks the required properties seen.
+	var has struct {
+		Small bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "small":
-			hasSmall = true
+			has.Small = true
 			x.Small = d.Int32("schema.json#/properties/small/type")
 		case "big":
 			v := d.Int64("schema.json#/properties/big/type")
@@ -33,7 +36,7 @@ func (x *Counter) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSmall {
+	if !has.Small {
 		missing = append(missing, "small")
 	}
 	if len(missing) > 0 {

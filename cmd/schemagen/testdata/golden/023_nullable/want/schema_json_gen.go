@@ -14,11 +14,14 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasPhone bool
+	// has marks the required properties seen.
+	var has struct {
+		Phone bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "phone":
-			hasPhone = true
+			has.Phone = true
 			if !d.IsNull() {
 				v1 := d.String("schema.json#/properties/phone/type")
 				x.Phone = &v1
@@ -57,7 +60,7 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPhone {
+	if !has.Phone {
 		missing = append(missing, "phone")
 	}
 	if len(missing) > 0 {
@@ -122,21 +125,17 @@ func (x *Contact) appendJSON(b []byte) []byte {
 
 func (x *Contact) validate(e *jsonrt.Errors) {
 	if x.Fax.Set {
-		e.Enter("fax")
 		if x.Fax.Value != nil {
 			if n := jsonrt.CodePoints(*x.Fax.Value); n < 3 {
-				e.Addf("schema.json#/properties/fax/minLength", "minLength", "length must be >= %d, but got %d", 3, n)
+				e.AddfIn("fax", "schema.json#/properties/fax/minLength", "minLength", "length must be >= %d, but got %d", 3, n)
 			}
 		}
-		e.Leave()
 	}
 	if x.Age.Set {
-		e.Enter("age")
 		if x.Age.Value != nil {
 			if *x.Age.Value < 0 {
-				e.Addf("schema.json#/properties/age/minimum", "minimum", "must be >= 0 but found %v", *x.Age.Value)
+				e.AddfIn("age", "schema.json#/properties/age/minimum", "minimum", "must be >= 0 but found %v", *x.Age.Value)
 			}
 		}
-		e.Leave()
 	}
 }

@@ -13,11 +13,14 @@ func (x *Node) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/properties/name/type")
 		case "children":
 			if d.BeginArray("schema.json#/properties/children/type") {
@@ -37,7 +40,7 @@ func (x *Node) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -77,11 +80,9 @@ func (x *Node) appendJSON(b []byte) []byte {
 }
 
 func (x *Node) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("schema.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "schema.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.Children != nil {
 		e.Enter("children")
 		for i1 := range x.Children {

@@ -14,11 +14,14 @@ func (x *List) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasValue bool
+	// has marks the required properties seen.
+	var has struct {
+		Value bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "value":
-			hasValue = true
+			has.Value = true
 			x.Value = d.Int64("schema.json#/properties/value/type")
 		case "next":
 			var v List
@@ -34,7 +37,7 @@ func (x *List) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasValue {
+	if !has.Value {
 		missing = append(missing, "value")
 	}
 	if len(missing) > 0 {

@@ -15,14 +15,17 @@ func (x *Upload) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasName, hasSize bool
+	// has marks the required properties seen.
+	var has struct {
+		Name, Size bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/properties/name/type")
 		case "size":
-			hasSize = true
+			has.Size = true
 			x.Size = d.Int64("schema.json#/properties/size/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -34,10 +37,10 @@ func (x *Upload) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
-	if !hasSize {
+	if !has.Size {
 		missing = append(missing, "size")
 	}
 	if len(missing) > 0 {
@@ -68,12 +71,10 @@ func (x *Upload) appendJSON(b []byte) []byte {
 }
 
 func (x *Upload) validate(e *jsonrt.Errors) {
-	e.Enter("size")
 	if x.Size < 0 {
-		e.Addf("schema.json#/properties/size/minimum", "minimum", "must be >= 0 but found %v", x.Size)
+		e.AddfIn("size", "schema.json#/properties/size/minimum", "minimum", "must be >= 0 but found %v", x.Size)
 	}
 	if x.Size > 1048576 {
-		e.Addf("schema.json#/properties/size/maximum", "maximum", "must be <= 1048576 but found %v", x.Size)
+		e.AddfIn("size", "schema.json#/properties/size/maximum", "maximum", "must be <= 1048576 but found %v", x.Size)
 	}
-	e.Leave()
 }

@@ -83,10 +83,8 @@ func (x *Session) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Note != nil {
-		e.Enter("note")
 		if n := jsonrt.EncodedSizeUpTo(*x.Note, 8); n > 8 {
-			e.Addf("schema.json#/properties/note/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but is at least %d", 8, n)
+			e.AddfIn("note", "schema.json#/properties/note/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but is at least %d", 8, n)
 		}
-		e.Leave()
 	}
 }

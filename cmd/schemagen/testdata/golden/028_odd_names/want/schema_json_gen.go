@@ -16,11 +16,14 @@ func (x *Names) decodeJSON(d *jsonrt.Decoder) {
 	}
 	var ptrString jsonrt.Block[string]
 	var ptrBool jsonrt.Block[bool]
-	var hasID3, hasEmpty bool
+	// has marks the required properties seen.
+	var has struct {
+		ID3, Empty bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID3 = true
+			has.ID3 = true
 			x.ID3 = d.String("schema.json#/properties/id/type")
 		case "ID":
 			x.ID = ptrString.New(d.String("schema.json#/properties/ID/type"), 6)
@@ -35,7 +38,7 @@ func (x *Names) decodeJSON(d *jsonrt.Decoder) {
 		case "MarshalJSON":
 			x.MarshalJSON2 = ptrString.New(d.String("schema.json#/properties/MarshalJSON/type"), 6)
 		case "":
-			hasEmpty = true
+			has.Empty = true
 			x.Empty = d.String("schema.json#/properties//type")
 		case "a-b":
 			v := d.Int64("schema.json#/properties/a-b/type")
@@ -54,10 +57,10 @@ func (x *Names) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID3 {
+	if !has.ID3 {
 		missing = append(missing, "id")
 	}
-	if !hasEmpty {
+	if !has.Empty {
 		missing = append(missing, "")
 	}
 	if len(missing) > 0 {

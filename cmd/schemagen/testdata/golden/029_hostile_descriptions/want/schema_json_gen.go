@@ -66,11 +66,9 @@ func (x *Hostile) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.XYZ != nil {
-		e.Enter("x`y\"z")
 		if !hostilePattern0.MatchString(*x.XYZ) {
-			e.Add("schema.json#/properties/x`y\"z/pattern", "pattern", "does not match pattern '^[`\\\"]*$'")
+			e.AddIn("x`y\"z", "schema.json#/properties/x`y\"z/pattern", "pattern", "does not match pattern '^[`\\\"]*$'")
 		}
-		e.Leave()
 	}
 }
 

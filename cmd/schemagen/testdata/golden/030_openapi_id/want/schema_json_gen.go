@@ -13,11 +13,14 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/properties/name/type")
 		case "owner":
 			var v PetOwner
@@ -33,7 +36,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -77,11 +80,14 @@ func (x *PetOwner) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/properties/owner/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/properties/owner/properties/name/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -93,7 +99,7 @@ func (x *PetOwner) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {

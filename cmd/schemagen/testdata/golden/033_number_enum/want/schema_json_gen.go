@@ -13,11 +13,14 @@ func (x *Discount) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasRate bool
+	// has marks the required properties seen.
+	var has struct {
+		Rate bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "rate":
-			hasRate = true
+			has.Rate = true
 			x.Rate = d.Float64("schema.json#/properties/rate/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -29,7 +32,7 @@ func (x *Discount) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasRate {
+	if !has.Rate {
 		missing = append(missing, "rate")
 	}
 	if len(missing) > 0 {
@@ -58,11 +61,9 @@ func (x *Discount) appendJSON(b []byte) []byte {
 }
 
 func (x *Discount) validate(e *jsonrt.Errors) {
-	e.Enter("rate")
 	switch x.Rate {
 	case 0.1, 0.25, 0.5:
 	default:
-		e.Add("schema.json#/properties/rate/enum", "enum", "value must be one of 0.1, 0.25, 0.5")
+		e.AddIn("rate", "schema.json#/properties/rate/enum", "enum", "value must be one of 0.1, 0.25, 0.5")
 	}
-	e.Leave()
 }

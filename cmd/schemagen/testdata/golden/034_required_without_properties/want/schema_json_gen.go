@@ -9,11 +9,14 @@ func (x *Labels) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasID bool
+	// has marks the required properties seen.
+	var has struct {
+		ID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.json#/additionalProperties/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -25,7 +28,7 @@ func (x *Labels) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
 	if len(missing) > 0 {

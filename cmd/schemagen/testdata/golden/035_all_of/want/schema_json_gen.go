@@ -14,14 +14,17 @@ func (x *Employee) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/allOf/0/type") {
 		return
 	}
-	var hasName, hasSalary bool
+	// has marks the required properties seen.
+	var has struct {
+		Name, Salary bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.json#/allOf/0/properties/name/type")
 		case "salary":
-			hasSalary = true
+			has.Salary = true
 			x.Salary = d.Int64("schema.json#/allOf/1/properties/salary/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -33,14 +36,14 @@ func (x *Employee) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
 		d.Addf("schema.json#/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
 	}
 	missing = missing[:0]
-	if !hasSalary {
+	if !has.Salary {
 		missing = append(missing, "salary")
 	}
 	if len(missing) > 0 {
@@ -71,9 +74,7 @@ func (x *Employee) appendJSON(b []byte) []byte {
 }
 
 func (x *Employee) validate(e *jsonrt.Errors) {
-	e.Enter("salary")
 	if x.Salary < 0 {
-		e.Addf("schema.json#/allOf/1/properties/salary/minimum", "minimum", "must be >= 0 but found %v", x.Salary)
+		e.AddfIn("salary", "schema.json#/allOf/1/properties/salary/minimum", "minimum", "must be >= 0 but found %v", x.Salary)
 	}
-	e.Leave()
 }

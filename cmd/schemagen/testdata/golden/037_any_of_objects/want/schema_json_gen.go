@@ -62,11 +62,14 @@ func (x *ContactVariant0) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/anyOf/0/type") {
 		return
 	}
-	var hasEmail bool
+	// has marks the required properties seen.
+	var has struct {
+		Email bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "email":
-			hasEmail = true
+			has.Email = true
 			x.Email = d.String("schema.json#/anyOf/0/properties/email/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -78,7 +81,7 @@ func (x *ContactVariant0) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasEmail {
+	if !has.Email {
 		missing = append(missing, "email")
 	}
 	if len(missing) > 0 {
@@ -112,11 +115,14 @@ func (x *ContactVariant1) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/anyOf/1/type") {
 		return
 	}
-	var hasPhone bool
+	// has marks the required properties seen.
+	var has struct {
+		Phone bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "phone":
-			hasPhone = true
+			has.Phone = true
 			x.Phone = d.String("schema.json#/anyOf/1/properties/phone/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -128,7 +134,7 @@ func (x *ContactVariant1) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPhone {
+	if !has.Phone {
 		missing = append(missing, "phone")
 	}
 	if len(missing) > 0 {

@@ -80,14 +80,17 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Circle/type") {
 		return
 	}
-	var hasKind, hasRadius bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Radius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.json#/$defs/Circle/properties/kind/type")
 		case "radius":
-			hasRadius = true
+			has.Radius = true
 			x.Radius = d.Float64("schema.json#/$defs/Circle/properties/radius/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -99,10 +102,10 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasRadius {
+	if !has.Radius {
 		missing = append(missing, "radius")
 	}
 	if len(missing) > 0 {
@@ -133,30 +136,29 @@ func (x *Circle) appendJSON(b []byte) []byte {
 }
 
 func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "circle" {
-		e.Add("schema.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
+		e.AddIn("kind", "schema.json#/$defs/Circle/properties/kind/const", "const", "value must be \"circle\"")
 	}
-	e.Leave()
-	e.Enter("radius")
 	if x.Radius < 0.0 {
-		e.Addf("schema.json#/$defs/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
+		e.AddfIn("radius", "schema.json#/$defs/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
 	}
-	e.Leave()
 }
 
 func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Square/type") {
 		return
 	}
-	var hasKind, hasSide bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind, Side bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.json#/$defs/Square/properties/kind/type")
 		case "side":
-			hasSide = true
+			has.Side = true
 			x.Side = d.Float64("schema.json#/$defs/Square/properties/side/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -168,10 +170,10 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
-	if !hasSide {
+	if !has.Side {
 		missing = append(missing, "side")
 	}
 	if len(missing) > 0 {
@@ -202,16 +204,12 @@ func (x *Square) appendJSON(b []byte) []byte {
 }
 
 func (x *Square) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
 	if x.Kind != "square" {
-		e.Add("schema.json#/$defs/Square/properties/kind/const", "const", "value must be \"square\"")
+		e.AddIn("kind", "schema.json#/$defs/Square/properties/kind/const", "const", "value must be \"square\"")
 	}
-	e.Leave()
-	e.Enter("side")
 	if x.Side < 0.0 {
-		e.Addf("schema.json#/$defs/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
+		e.AddfIn("side", "schema.json#/$defs/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
 	}
-	e.Leave()
 }
 
 // checkRoot validates a value against schema.json#.

@@ -13,11 +13,14 @@ func (x *Animal) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasOwnerID bool
+	// has marks the required properties seen.
+	var has struct {
+		OwnerID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "user_identifier":
-			hasOwnerID = true
+			has.OwnerID = true
 			x.OwnerID = d.String("schema.json#/properties/user_identifier/type")
 		case "home":
 			var v Address
@@ -33,7 +36,7 @@ func (x *Animal) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasOwnerID {
+	if !has.OwnerID {
 		missing = append(missing, "user_identifier")
 	}
 	if len(missing) > 0 {
@@ -66,11 +69,9 @@ func (x *Animal) appendJSON(b []byte) []byte {
 }
 
 func (x *Animal) validate(e *jsonrt.Errors) {
-	e.Enter("user_identifier")
 	if n := jsonrt.CodePoints(x.OwnerID); n < 1 {
-		e.Addf("schema.json#/properties/user_identifier/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("user_identifier", "schema.json#/properties/user_identifier/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.Address != nil {
 		e.Enter("home")
 		x.Address.validate(e)
@@ -82,11 +83,14 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/properties/home/type") {
 		return
 	}
-	var hasCity bool
+	// has marks the required properties seen.
+	var has struct {
+		City bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "city":
-			hasCity = true
+			has.City = true
 			x.City = d.String("schema.json#/properties/home/properties/city/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -98,7 +102,7 @@ func (x *Address) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCity {
+	if !has.City {
 		missing = append(missing, "city")
 	}
 	if len(missing) > 0 {

@@ -13,14 +13,17 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasID, hasCreatedAt bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, CreatedAt bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID.DecodeJSON(d, "schema.json#/properties/id/type")
 		case "created_at":
-			hasCreatedAt = true
+			has.CreatedAt = true
 			x.CreatedAt.decodeJSON(d)
 		case "day":
 			var v jsonrt.Date
@@ -70,10 +73,10 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasCreatedAt {
+	if !has.CreatedAt {
 		missing = append(missing, "created_at")
 	}
 	if len(missing) > 0 {
@@ -147,61 +150,49 @@ func (x *Event) appendJSON(b []byte) []byte {
 }
 
 func (x *Event) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !x.ID.Valid() {
-		e.Addf("schema.json#/properties/id/format", "format", "%s is not valid 'uuid'", jsonrt.Describe(x.ID.String()))
+		e.AddfIn("id", "schema.json#/properties/id/format", "format", "%s is not valid 'uuid'", jsonrt.Describe(x.ID.String()))
 	}
-	e.Leave()
 	e.Enter("created_at")
 	x.CreatedAt.validate(e)
 	e.Leave()
 	if x.Day != nil {
-		e.Enter("day")
 		if !x.Day.Valid() {
-			e.Addf("schema.json#/properties/day/format", "format", "%s is not valid 'date'", jsonrt.Describe(x.Day.String()))
+			e.AddfIn("day", "schema.json#/properties/day/format", "format", "%s is not valid 'date'", jsonrt.Describe(x.Day.String()))
 		}
 		switch x.Day.String() {
 		case "2024-01-01", "2024-06-01":
 		default:
-			e.Add("schema.json#/properties/day/enum", "enum", "value must be one of \"2024-01-01\", \"2024-06-01\"")
+			e.AddIn("day", "schema.json#/properties/day/enum", "enum", "value must be one of \"2024-01-01\", \"2024-06-01\"")
 		}
-		e.Leave()
 	}
 	if x.Opens.Set {
-		e.Enter("opens")
 		if x.Opens.Value != nil {
 			if !x.Opens.Value.Valid() {
-				e.Addf("schema.json#/properties/opens/format", "format", "%s is not valid 'time'", jsonrt.Describe(x.Opens.Value.String()))
+				e.AddfIn("opens", "schema.json#/properties/opens/format", "format", "%s is not valid 'time'", jsonrt.Describe(x.Opens.Value.String()))
 			}
 		}
-		e.Leave()
 	}
 	if x.ClientIP != nil {
-		e.Enter("client_ip")
 		if !x.ClientIP.Valid() {
-			e.Addf("schema.json#/properties/client_ip/format", "format", "%s is not valid 'ipv4'", jsonrt.Describe(x.ClientIP.String()))
+			e.AddfIn("client_ip", "schema.json#/properties/client_ip/format", "format", "%s is not valid 'ipv4'", jsonrt.Describe(x.ClientIP.String()))
 		}
-		e.Leave()
 	}
 	if x.ServerIP != nil {
-		e.Enter("server_ip")
 		if !x.ServerIP.Valid() {
-			e.Addf("schema.json#/properties/server_ip/format", "format", "%s is not valid 'ipv6'", jsonrt.Describe(x.ServerIP.String()))
+			e.AddfIn("server_ip", "schema.json#/properties/server_ip/format", "format", "%s is not valid 'ipv6'", jsonrt.Describe(x.ServerIP.String()))
 		}
-		e.Leave()
 	}
 	if x.Homepage != nil {
-		e.Enter("homepage")
 		if !x.Homepage.Valid() {
-			e.Addf("schema.json#/properties/homepage/format", "format", "%s is not valid 'uri'", jsonrt.Describe(x.Homepage.String()))
+			e.AddfIn("homepage", "schema.json#/properties/homepage/format", "format", "%s is not valid 'uri'", jsonrt.Describe(x.Homepage.String()))
 		}
 		if n := jsonrt.CodePoints(x.Homepage.String()); n > 40 {
-			e.Addf("schema.json#/properties/homepage/maxLength", "maxLength", "length must be <= %d, but got %d", 40, n)
+			e.AddfIn("homepage", "schema.json#/properties/homepage/maxLength", "maxLength", "length must be <= %d, but got %d", 40, n)
 		}
 		if !eventPattern0.MatchString(x.Homepage.String()) {
-			e.Add("schema.json#/properties/homepage/pattern", "pattern", "does not match pattern '^https://'")
+			e.AddIn("homepage", "schema.json#/properties/homepage/pattern", "pattern", "does not match pattern '^https://'")
 		}
-		e.Leave()
 	}
 	if x.Links != nil {
 		e.Enter("links")

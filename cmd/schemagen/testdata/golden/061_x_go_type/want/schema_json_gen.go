@@ -15,11 +15,14 @@ func (x *Entry) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasAmount bool
+	// has marks the required properties seen.
+	var has struct {
+		Amount bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "amount":
-			hasAmount = true
+			has.Amount = true
 			d.Unmarshal("schema.json#/properties/amount/x-go-type", &x.Amount)
 		case "fee":
 			x.Fee.Set = true
@@ -56,7 +59,7 @@ func (x *Entry) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasAmount {
+	if !has.Amount {
 		missing = append(missing, "amount")
 	}
 	if len(missing) > 0 {

@@ -14,7 +14,10 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasSessionToken bool
+	// has marks the required properties seen.
+	var has struct {
+		SessionToken bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "zone":
@@ -22,7 +25,7 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.Zone = &v
 		case "session_token":
-			hasSessionToken = true
+			has.SessionToken = true
 			x.SessionToken = d.String("schema.json#/properties/session_token/type")
 		case "session_duration_minutes":
 			v := d.Int32("schema.json#/properties/session_duration_minutes/type")
@@ -52,7 +55,7 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasSessionToken {
+	if !has.SessionToken {
 		missing = append(missing, "session_token")
 	}
 	if len(missing) > 0 {
@@ -113,27 +116,21 @@ func (x *SessionRequest) validate(e *jsonrt.Errors) {
 		x.Zone.validate(e)
 		e.Leave()
 	}
-	e.Enter("session_token")
 	if n := jsonrt.CodePoints(x.SessionToken); n < 1 {
-		e.Addf("schema.json#/properties/session_token/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("session_token", "schema.json#/properties/session_token/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 	if x.SessionDurationMinutes != nil {
-		e.Enter("session_duration_minutes")
 		if *x.SessionDurationMinutes < 5 {
-			e.Addf("schema.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
+			e.AddfIn("session_duration_minutes", "schema.json#/properties/session_duration_minutes/minimum", "minimum", "must be >= 5 but found %v", *x.SessionDurationMinutes)
 		}
 		if *x.SessionDurationMinutes > 527040 {
-			e.Addf("schema.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
+			e.AddfIn("session_duration_minutes", "schema.json#/properties/session_duration_minutes/maximum", "maximum", "must be <= 527040 but found %v", *x.SessionDurationMinutes)
 		}
-		e.Leave()
 	}
 	if x.Retries != nil {
-		e.Enter("retries")
 		if *x.Retries < 0 {
-			e.Addf("schema.json#/properties/retries/minimum", "minimum", "must be >= 0 but found %v", *x.Retries)
+			e.AddfIn("retries", "schema.json#/properties/retries/minimum", "minimum", "must be >= 0 but found %v", *x.Retries)
 		}
-		e.Leave()
 	}
 }
 

@@ -13,11 +13,14 @@ func (x *Step) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasIn, hasOut bool
+	// has marks the required properties seen.
+	var has struct {
+		In, Out bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "in":
-			hasIn = true
+			has.In = true
 			if d.BeginObject("schema.json#/properties/in/type") {
 				m1 := map[string]json.RawMessage{}
 				for d.NextMember() {
@@ -28,7 +31,7 @@ func (x *Step) decodeJSON(d *jsonrt.Decoder) {
 				x.In = m1
 			}
 		case "out":
-			hasOut = true
+			has.Out = true
 			if d.BeginObject("schema.json#/properties/out/type") {
 				m1 := map[string]json.RawMessage{}
 				for d.NextMember() {
@@ -48,10 +51,10 @@ func (x *Step) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasIn {
+	if !has.In {
 		missing = append(missing, "in")
 	}
-	if !hasOut {
+	if !has.Out {
 		missing = append(missing, "out")
 	}
 	if len(missing) > 0 {

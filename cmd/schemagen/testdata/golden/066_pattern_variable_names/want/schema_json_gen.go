@@ -59,11 +59,9 @@ func (x *CheckPropertiesName) appendJSON(b []byte) []byte {
 
 func (x *CheckPropertiesName) validate(e *jsonrt.Errors) {
 	if x.S != nil {
-		e.Enter("s")
 		if !checkPropertiesNamePattern0_2.MatchString(*x.S) {
-			e.Add("schema.json#/properties/s/pattern", "pattern", "does not match pattern '^a$'")
+			e.AddIn("s", "schema.json#/properties/s/pattern", "pattern", "does not match pattern '^a$'")
 		}
-		e.Leave()
 	}
 	if x.Name != nil {
 		e.Enter("name")

@@ -38,11 +38,14 @@ func (x *Holder) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/holder/type") {
 		return
 	}
-	var hasA bool
+	// has marks the required properties seen.
+	var has struct {
+		A bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "a":
-			hasA = true
+			has.A = true
 			if !d.IsNull() {
 				var v1 Alias
 				v1.decodeJSON(d)
@@ -65,7 +68,7 @@ func (x *Holder) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasA {
+	if !has.A {
 		missing = append(missing, "a")
 	}
 	if len(missing) > 0 {

@@ -14,11 +14,14 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasScope bool
+	// has marks the required properties seen.
+	var has struct {
+		Scope bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "scope":
-			hasScope = true
+			has.Scope = true
 			x.Scope = d.String("schema.json#/properties/scope/type")
 		case "env":
 			x.Env = ptrString.New(d.String("schema.json#/properties/env/type"), 3)
@@ -49,7 +52,7 @@ func (x *Manifest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasScope {
+	if !has.Scope {
 		missing = append(missing, "scope")
 	}
 	if len(missing) > 0 {
@@ -109,31 +112,23 @@ func (x *Manifest) appendJSON(b []byte) []byte {
 }
 
 func (x *Manifest) validate(e *jsonrt.Errors) {
-	e.Enter("scope")
 	if !manifestPattern0.MatchString(x.Scope) {
-		e.Add("schema.json#/properties/scope/pattern", "pattern", "does not match pattern '^(?!@@)[@a-zA-Z0-9_-]+$'")
+		e.AddIn("scope", "schema.json#/properties/scope/pattern", "pattern", "does not match pattern '^(?!@@)[@a-zA-Z0-9_-]+$'")
 	}
-	e.Leave()
 	if x.Env != nil {
-		e.Enter("env")
 		if !manifestPattern1.MatchString(*x.Env) {
-			e.Add("schema.json#/properties/env/pattern", "pattern", "does not match pattern '^(?!(?:meta|local)$).*$'")
+			e.AddIn("env", "schema.json#/properties/env/pattern", "pattern", "does not match pattern '^(?!(?:meta|local)$).*$'")
 		}
-		e.Leave()
 	}
 	if x.File != nil {
-		e.Enter("file")
 		if !manifestPattern2.MatchString(*x.File) {
-			e.Add("schema.json#/properties/file/pattern", "pattern", "does not match pattern '^(?!\\\\.{1,2}$)(?!.*\\\\/)[a-zA-Z0-9\\\\-\\\\._]+$'")
+			e.AddIn("file", "schema.json#/properties/file/pattern", "pattern", "does not match pattern '^(?!\\\\.{1,2}$)(?!.*\\\\/)[a-zA-Z0-9\\\\-\\\\._]+$'")
 		}
-		e.Leave()
 	}
 	if x.Module != nil {
-		e.Enter("module")
 		if !manifestPattern3.MatchString(*x.Module) {
-			e.Add("schema.json#/properties/module/pattern", "pattern", "does not match pattern '^(?!.*\\\\bnative\\\\b)[a-zA-Z][a-zA-Z0-9_]*(\\\\.[a-zA-Z][a-zA-Z0-9_]*)+$'")
+			e.AddIn("module", "schema.json#/properties/module/pattern", "pattern", "does not match pattern '^(?!.*\\\\bnative\\\\b)[a-zA-Z][a-zA-Z0-9_]*(\\\\.[a-zA-Z][a-zA-Z0-9_]*)+$'")
 		}
-		e.Leave()
 	}
 	if x.Code != nil {
 		e.Enter("code")

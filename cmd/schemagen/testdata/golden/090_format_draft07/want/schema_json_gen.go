@@ -15,11 +15,14 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasEmail bool
+	// has marks the required properties seen.
+	var has struct {
+		Email bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "email":
-			hasEmail = true
+			has.Email = true
 			x.Email = d.String("schema.json#/properties/email/type")
 		case "born":
 			x.Born.Set = true
@@ -51,7 +54,7 @@ func (x *Contact) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasEmail {
+	if !has.Email {
 		missing = append(missing, "email")
 	}
 	if len(missing) > 0 {
@@ -112,29 +115,23 @@ func (x *Contact) appendJSON(b []byte) []byte {
 }
 
 func (x *Contact) validate(e *jsonrt.Errors) {
-	e.Enter("email")
 	if n := jsonrt.CodePoints(x.Email); n > 64 {
-		e.Addf("schema.json#/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		e.AddfIn("email", "schema.json#/properties/email/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
 	}
 	if !jsonrt.FormatString("email", x.Email) {
-		e.Addf("schema.json#/properties/email/format", "format", "%s is not valid 'email'", jsonrt.Describe(x.Email))
+		e.AddfIn("email", "schema.json#/properties/email/format", "format", "%s is not valid 'email'", jsonrt.Describe(x.Email))
 	}
-	e.Leave()
 	if x.Born.Set {
-		e.Enter("born")
 		if x.Born.Value != nil {
 			if !jsonrt.FormatString("date", *x.Born.Value) {
-				e.Addf("schema.json#/properties/born/format", "format", "%s is not valid 'date'", jsonrt.Describe(*x.Born.Value))
+				e.AddfIn("born", "schema.json#/properties/born/format", "format", "%s is not valid 'date'", jsonrt.Describe(*x.Born.Value))
 			}
 		}
-		e.Leave()
 	}
 	if x.Site != nil {
-		e.Enter("site")
 		if !jsonrt.FormatString("uri", *x.Site) {
-			e.Addf("schema.json#/properties/site/format", "format", "%s is not valid 'uri'", jsonrt.Describe(*x.Site))
+			e.AddfIn("site", "schema.json#/properties/site/format", "format", "%s is not valid 'uri'", jsonrt.Describe(*x.Site))
 		}
-		e.Leave()
 	}
 	if x.Kind != nil {
 		e.Enter("kind")

@@ -13,11 +13,14 @@ func (x *Reading) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasValue bool
+	// has marks the required properties seen.
+	var has struct {
+		Value bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "value":
-			hasValue = true
+			has.Value = true
 			x.Value = d.Float64("schema.json#/properties/value/type")
 		case "at":
 			v := d.String("schema.json#/properties/at/type")
@@ -32,7 +35,7 @@ func (x *Reading) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasValue {
+	if !has.Value {
 		missing = append(missing, "value")
 	}
 	if len(missing) > 0 {
@@ -65,19 +68,15 @@ func (x *Reading) appendJSON(b []byte) []byte {
 }
 
 func (x *Reading) validate(e *jsonrt.Errors) {
-	e.Enter("value")
 	if x.Value < 0.0 {
-		e.Addf("schema.json#/properties/value/minimum", "minimum", "must be >= 0 but found %v", x.Value)
+		e.AddfIn("value", "schema.json#/properties/value/minimum", "minimum", "must be >= 0 but found %v", x.Value)
 	}
 	if x.Value >= 100.0 {
-		e.Addf("schema.json#/properties/value/exclusiveMaximum", "exclusiveMaximum", "must be < 100 but found %v", x.Value)
+		e.AddfIn("value", "schema.json#/properties/value/exclusiveMaximum", "exclusiveMaximum", "must be < 100 but found %v", x.Value)
 	}
-	e.Leave()
 	if x.At != nil {
-		e.Enter("at")
 		if !jsonrt.FormatString("date-time", *x.At) {
-			e.Addf("schema.json#/properties/at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.At))
+			e.AddfIn("at", "schema.json#/properties/at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.At))
 		}
-		e.Leave()
 	}
 }

@@ -420,14 +420,17 @@ func (x *Account) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasID, hasLogin bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Login bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.Int64("schema.yaml#/components/schemas/Account/properties/id/type")
 		case "login":
-			hasLogin = true
+			has.Login = true
 			x.Login = d.String("schema.yaml#/components/schemas/Account/properties/login/type")
 		case "password":
 			x.Password = ptrString.New(d.String("schema.yaml#/components/schemas/Account/properties/password/type"), 2)
@@ -443,10 +446,10 @@ func (x *Account) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasLogin {
+	if !has.Login {
 		missing = append(missing, "login")
 	}
 	if len(missing) > 0 {
@@ -485,11 +488,9 @@ func (x *Account) appendJSON(b []byte) []byte {
 }
 
 func (x *Account) validate(e *jsonrt.Errors) {
-	e.Enter("login")
 	if n := jsonrt.CodePoints(x.Login); n < 1 {
-		e.Addf("schema.yaml#/components/schemas/Account/properties/login/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("login", "schema.yaml#/components/schemas/Account/properties/login/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *Documented) decodeJSON(d *jsonrt.Decoder) {
@@ -540,7 +541,10 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Pet/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
@@ -548,7 +552,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 			v.decodeJSON(d)
 			x.ID = &v
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
 		case "tag":
 			var v Tag
@@ -568,7 +572,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -733,11 +737,14 @@ func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Dog/type") {
 		return
 	}
-	var hasPetType bool
+	// has marks the required properties seen.
+	var has struct {
+		PetType bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "petType":
-			hasPetType = true
+			has.PetType = true
 			x.PetType.decodeJSON(d)
 		case "barks":
 			v := d.Bool("schema.yaml#/components/schemas/Dog/properties/barks/type")
@@ -752,7 +759,7 @@ func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPetType {
+	if !has.PetType {
 		missing = append(missing, "petType")
 	}
 	if len(missing) > 0 {
@@ -811,11 +818,14 @@ func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Cat/type") {
 		return
 	}
-	var hasPetType bool
+	// has marks the required properties seen.
+	var has struct {
+		PetType bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "petType":
-			hasPetType = true
+			has.PetType = true
 			x.PetType.decodeJSON(d)
 		case "lives":
 			v := d.Int64("schema.yaml#/components/schemas/Cat/properties/lives/type")
@@ -830,7 +840,7 @@ func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPetType {
+	if !has.PetType {
 		missing = append(missing, "petType")
 	}
 	if len(missing) > 0 {
@@ -867,14 +877,12 @@ func (x *Cat) validate(e *jsonrt.Errors) {
 	x.PetType.validate(e)
 	e.Leave()
 	if x.Lives != nil {
-		e.Enter("lives")
 		if *x.Lives < 1 {
-			e.Addf("schema.yaml#/components/schemas/Cat/properties/lives/minimum", "minimum", "must be >= 1 but found %v", *x.Lives)
+			e.AddfIn("lives", "schema.yaml#/components/schemas/Cat/properties/lives/minimum", "minimum", "must be >= 1 but found %v", *x.Lives)
 		}
 		if *x.Lives > 9 {
-			e.Addf("schema.yaml#/components/schemas/Cat/properties/lives/maximum", "maximum", "must be <= 9 but found %v", *x.Lives)
+			e.AddfIn("lives", "schema.yaml#/components/schemas/Cat/properties/lives/maximum", "maximum", "must be <= 9 but found %v", *x.Lives)
 		}
-		e.Leave()
 	}
 }
 
@@ -966,11 +974,14 @@ func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Lizard/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind.decodeJSON(d)
 		case "cold":
 			v := d.Bool("schema.yaml#/components/schemas/Lizard/properties/cold/type")
@@ -985,7 +996,7 @@ func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1044,11 +1055,14 @@ func (x *Snake) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Snake/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.Raw()
 		case "length":
 			v := d.Float64("schema.yaml#/components/schemas/Snake/properties/length/type")
@@ -1063,7 +1077,7 @@ func (x *Snake) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1100,11 +1114,9 @@ func (x *Snake) validate(e *jsonrt.Errors) {
 	jsonrt.CheckRaw(e, json.RawMessage(x.Kind), checkComponentsSchemasSnakePropertiesKind)
 	e.Leave()
 	if x.Length != nil {
-		e.Enter("length")
 		if *x.Length <= 0.0 {
-			e.Addf("schema.yaml#/components/schemas/Snake/properties/length/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Length)
+			e.AddfIn("length", "schema.yaml#/components/schemas/Snake/properties/length/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Length)
 		}
-		e.Leave()
 	}
 }
 
@@ -1112,11 +1124,14 @@ func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Turtle/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind.decodeJSON(d)
 		default:
 			if x.AdditionalProperties == nil {
@@ -1128,7 +1143,7 @@ func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1268,11 +1283,14 @@ func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Bird/type") {
 		return
 	}
-	var hasType bool
+	// has marks the required properties seen.
+	var has struct {
+		Type bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type.decodeJSON(d)
 		case "wings":
 			v := d.Int64("schema.yaml#/components/schemas/Bird/properties/wings/type")
@@ -1287,7 +1305,7 @@ func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
 	if len(missing) > 0 {
@@ -1346,11 +1364,14 @@ func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Fish/type") {
 		return
 	}
-	var hasType bool
+	// has marks the required properties seen.
+	var has struct {
+		Type bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "type":
-			hasType = true
+			has.Type = true
 			x.Type.decodeJSON(d)
 		case "fins":
 			v := d.Int64("schema.yaml#/components/schemas/Fish/properties/fins/type")
@@ -1365,7 +1386,7 @@ func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasType {
+	if !has.Type {
 		missing = append(missing, "type")
 	}
 	if len(missing) > 0 {
@@ -1538,11 +1559,9 @@ func (x *Hawk) appendJSON(b []byte) []byte {
 
 func (x *Hawk) validate(e *jsonrt.Errors) {
 	if x.Speed != nil {
-		e.Enter("speed")
 		if *x.Speed > 300 {
-			e.Addf("schema.yaml#/components/schemas/Hawk/properties/speed/maximum", "maximum", "must be <= 300 but found %v", *x.Speed)
+			e.AddfIn("speed", "schema.yaml#/components/schemas/Hawk/properties/speed/maximum", "maximum", "must be <= 300 but found %v", *x.Speed)
 		}
-		e.Leave()
 	}
 }
 
@@ -1712,11 +1731,14 @@ func (x *BasePet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/BasePet/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.yaml#/components/schemas/BasePet/properties/kind/type")
 		case "name":
 			v := d.String("schema.yaml#/components/schemas/BasePet/properties/name/type")
@@ -1731,7 +1753,7 @@ func (x *BasePet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -1769,11 +1791,14 @@ func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/BasePet/type") {
 		return
 	}
-	var hasKind bool
+	// has marks the required properties seen.
+	var has struct {
+		Kind bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "kind":
-			hasKind = true
+			has.Kind = true
 			x.Kind = d.String("schema.yaml#/components/schemas/BasePet/properties/kind/type")
 		case "name":
 			v := d.String("schema.yaml#/components/schemas/BasePet/properties/name/type")
@@ -1791,7 +1816,7 @@ func (x *Hamster) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasKind {
+	if !has.Kind {
 		missing = append(missing, "kind")
 	}
 	if len(missing) > 0 {
@@ -2096,14 +2121,17 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Error/type") {
 		return
 	}
-	var hasCode, hasMessage bool
+	// has marks the required properties seen.
+	var has struct {
+		Code, Message bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "code":
-			hasCode = true
+			has.Code = true
 			x.Code = d.Int32("schema.yaml#/components/schemas/Error/properties/code/type")
 		case "message":
-			hasMessage = true
+			has.Message = true
 			x.Message = d.String("schema.yaml#/components/schemas/Error/properties/message/type")
 		case "details":
 			x.Details.Set = true
@@ -2136,10 +2164,10 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCode {
+	if !has.Code {
 		missing = append(missing, "code")
 	}
-	if !hasMessage {
+	if !has.Message {
 		missing = append(missing, "message")
 	}
 	if len(missing) > 0 {

@@ -178,14 +178,17 @@ func (x *Money) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Money/type") {
 		return
 	}
-	var hasAmount, hasCurrency bool
+	// has marks the required properties seen.
+	var has struct {
+		Amount, Currency bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "amount":
-			hasAmount = true
+			has.Amount = true
 			x.Amount.decodeJSON(d)
 		case "currency":
-			hasCurrency = true
+			has.Currency = true
 			x.Currency = d.String("schema.yaml#/components/schemas/Money/properties/currency/type")
 		default:
 			d.AddToParentf("schema.yaml#/components/schemas/Money/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
@@ -193,10 +196,10 @@ func (x *Money) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasAmount {
+	if !has.Amount {
 		missing = append(missing, "amount")
 	}
-	if !hasCurrency {
+	if !has.Currency {
 		missing = append(missing, "currency")
 	}
 	if len(missing) > 0 {
@@ -219,11 +222,9 @@ func (x *Money) validate(e *jsonrt.Errors) {
 	e.Enter("amount")
 	x.Amount.validate(e)
 	e.Leave()
-	e.Enter("currency")
 	if !moneyPattern0.MatchString(x.Currency) {
-		e.Add("schema.yaml#/components/schemas/Money/properties/currency/pattern", "pattern", "does not match pattern '^[A-Z]{3}$'")
+		e.AddIn("currency", "schema.yaml#/components/schemas/Money/properties/currency/pattern", "pattern", "does not match pattern '^[A-Z]{3}$'")
 	}
-	e.Leave()
 }
 
 var moneyPattern0 = jsonrt.MustCompilePattern(`^[A-Z]{3}$`)
@@ -232,14 +233,17 @@ func (x *Item) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Item/type") {
 		return
 	}
-	var hasID, hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID.decodeJSON(d)
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name.decodeJSON(d)
 		case "nickname":
 			x.Nickname.Set = true
@@ -269,10 +273,10 @@ func (x *Item) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -521,11 +525,9 @@ func (x *Draft4Thing) appendJSON(b []byte) []byte {
 
 func (x *Draft4Thing) validate(e *jsonrt.Errors) {
 	if x.N != nil {
-		e.Enter("n")
 		if *x.N < 6 {
-			e.Addf("schema.yaml#/components/schemas/Draft4Thing/properties/n/exclusiveMinimum", "exclusiveMinimum", "must be > 5 but found %v", *x.N)
+			e.AddfIn("n", "schema.yaml#/components/schemas/Draft4Thing/properties/n/exclusiveMinimum", "exclusiveMinimum", "must be > 5 but found %v", *x.N)
 		}
-		e.Leave()
 	}
 }
 
@@ -533,14 +535,17 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Circle/type") {
 		return
 	}
-	var hasShape, hasRadius bool
+	// has marks the required properties seen.
+	var has struct {
+		Shape, Radius bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "shape":
-			hasShape = true
+			has.Shape = true
 			x.Shape.decodeJSON(d)
 		case "radius":
-			hasRadius = true
+			has.Radius = true
 			x.Radius = d.Float64("schema.yaml#/components/schemas/Circle/properties/radius/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -552,10 +557,10 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasShape {
+	if !has.Shape {
 		missing = append(missing, "shape")
 	}
-	if !hasRadius {
+	if !has.Radius {
 		missing = append(missing, "radius")
 	}
 	if len(missing) > 0 {
@@ -589,11 +594,9 @@ func (x *Circle) validate(e *jsonrt.Errors) {
 	e.Enter("shape")
 	x.Shape.validate(e)
 	e.Leave()
-	e.Enter("radius")
 	if x.Radius < 0.0 {
-		e.Addf("schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
+		e.AddfIn("radius", "schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
 	}
-	e.Leave()
 }
 
 func (x *CircleShape) decodeJSON(d *jsonrt.Decoder) {
@@ -617,14 +620,17 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Square/type") {
 		return
 	}
-	var hasShape, hasSide bool
+	// has marks the required properties seen.
+	var has struct {
+		Shape, Side bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "shape":
-			hasShape = true
+			has.Shape = true
 			x.Shape.decodeJSON(d)
 		case "side":
-			hasSide = true
+			has.Side = true
 			x.Side = d.Float64("schema.yaml#/components/schemas/Square/properties/side/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -636,10 +642,10 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasShape {
+	if !has.Shape {
 		missing = append(missing, "shape")
 	}
-	if !hasSide {
+	if !has.Side {
 		missing = append(missing, "side")
 	}
 	if len(missing) > 0 {
@@ -673,11 +679,9 @@ func (x *Square) validate(e *jsonrt.Errors) {
 	e.Enter("shape")
 	x.Shape.validate(e)
 	e.Leave()
-	e.Enter("side")
 	if x.Side < 0.0 {
-		e.Addf("schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
+		e.AddfIn("side", "schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
 	}
-	e.Leave()
 }
 
 func (x *SquareShape) decodeJSON(d *jsonrt.Decoder) {
@@ -1037,11 +1041,14 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Order/type") {
 		return
 	}
-	var hasItems bool
+	// has marks the required properties seen.
+	var has struct {
+		Items bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "items":
-			hasItems = true
+			has.Items = true
 			if d.BeginArray("schema.yaml#/components/schemas/Order/properties/items/type") {
 				var s1 jsonrt.Elements[Item]
 				for d.NextElement() {
@@ -1078,7 +1085,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasItems {
+	if !has.Items {
 		missing = append(missing, "items")
 	}
 	if len(missing) > 0 {

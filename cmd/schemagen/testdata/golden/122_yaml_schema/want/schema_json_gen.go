@@ -15,14 +15,17 @@ func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/type") {
 		return
 	}
-	var hasID, hasWeight bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, Weight bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.yaml#/properties/id/type")
 		case "weight":
-			hasWeight = true
+			has.Weight = true
 			x.Weight = d.Float64("schema.yaml#/properties/weight/type")
 		case "volume":
 			v := d.Float64("schema.yaml#/properties/volume/type")
@@ -56,10 +59,10 @@ func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
-	if !hasWeight {
+	if !has.Weight {
 		missing = append(missing, "weight")
 	}
 	if len(missing) > 0 {
@@ -117,22 +120,16 @@ func (x *Shipment) appendJSON(b []byte) []byte {
 }
 
 func (x *Shipment) validate(e *jsonrt.Errors) {
-	e.Enter("id")
 	if !shipmentPattern0.MatchString(x.ID) {
-		e.Add("schema.yaml#/properties/id/pattern", "pattern", "does not match pattern '^S[0-9]+$'")
+		e.AddIn("id", "schema.yaml#/properties/id/pattern", "pattern", "does not match pattern '^S[0-9]+$'")
 	}
-	e.Leave()
-	e.Enter("weight")
 	if x.Weight <= 0.0 {
-		e.Addf("schema.yaml#/properties/weight/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Weight)
+		e.AddfIn("weight", "schema.yaml#/properties/weight/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Weight)
 	}
-	e.Leave()
 	if x.Volume != nil {
-		e.Enter("volume")
 		if *x.Volume <= 0.0 {
-			e.Addf("schema.yaml#/properties/volume/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Volume)
+			e.AddfIn("volume", "schema.yaml#/properties/volume/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Volume)
 		}
-		e.Leave()
 	}
 	if x.Flags != nil {
 		e.Enter("flags")
@@ -144,20 +141,16 @@ func (x *Shipment) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Note.Set {
-		e.Enter("note")
 		if x.Note.Value != nil {
 			if n := jsonrt.CodePoints(*x.Note.Value); n > 10 {
-				e.Addf("schema.yaml#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
+				e.AddfIn("note", "schema.yaml#/properties/note/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
 			}
 		}
-		e.Leave()
 	}
 	if x.Count != nil {
-		e.Enter("count")
 		if *x.Count > 16 {
-			e.Addf("schema.yaml#/properties/count/maximum", "maximum", "must be <= 16 but found %v", *x.Count)
+			e.AddfIn("count", "schema.yaml#/properties/count/maximum", "maximum", "must be <= 16 but found %v", *x.Count)
 		}
-		e.Leave()
 	}
 }
 

@@ -15,11 +15,14 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Error/type") {
 		return
 	}
-	var hasCode bool
+	// has marks the required properties seen.
+	var has struct {
+		Code bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "code":
-			hasCode = true
+			has.Code = true
 			x.Code = d.Int64("schema.yaml#/components/schemas/Error/properties/code/type")
 		case "kind":
 			v := d.String("schema.yaml#/components/schemas/Error/properties/kind/type")
@@ -34,7 +37,7 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCode {
+	if !has.Code {
 		missing = append(missing, "code")
 	}
 	if len(missing) > 0 {
@@ -67,17 +70,13 @@ func (x *Error) appendJSON(b []byte) []byte {
 }
 
 func (x *Error) validate(e *jsonrt.Errors) {
-	e.Enter("code")
 	if x.Code != 400 {
-		e.Add("schema.yaml#/components/schemas/Error/properties/code/const", "const", "value must be 400")
+		e.AddIn("code", "schema.yaml#/components/schemas/Error/properties/code/const", "const", "value must be 400")
 	}
-	e.Leave()
 	if x.Kind != nil {
-		e.Enter("kind")
 		if *x.Kind != "bad_request" {
-			e.Add("schema.yaml#/components/schemas/Error/properties/kind/const", "const", "value must be \"bad_request\"")
+			e.AddIn("kind", "schema.yaml#/components/schemas/Error/properties/kind/const", "const", "value must be \"bad_request\"")
 		}
-		e.Leave()
 	}
 }
 
@@ -220,14 +219,17 @@ func (x *Legacy) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Legacy/type") {
 		return
 	}
-	var hasB bool
+	// has marks the required properties seen.
+	var has struct {
+		B bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "a":
 			v := d.String("schema.yaml#/components/schemas/Legacy/properties/a/type")
 			x.A = &v
 		case "b":
-			hasB = true
+			has.B = true
 			x.B = d.Int64("schema.yaml#/components/schemas/Legacy/properties/b/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -239,7 +241,7 @@ func (x *Legacy) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasB {
+	if !has.B {
 		missing = append(missing, "b")
 	}
 	if len(missing) > 0 {

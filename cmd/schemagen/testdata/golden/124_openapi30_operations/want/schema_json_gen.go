@@ -14,11 +14,14 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Pet/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
 		case "tag":
 			v := d.String("schema.yaml#/components/schemas/Pet/properties/tag/type")
@@ -33,7 +36,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -86,11 +89,14 @@ func (x *CreatePetRequest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/properties/name/type")
 		case "tag":
 			x.Tag.Set = true
@@ -108,7 +114,7 @@ func (x *CreatePetRequest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -145,22 +151,23 @@ func (x *CreatePetRequest) appendJSON(b []byte) []byte {
 }
 
 func (x *CreatePetRequest) validate(e *jsonrt.Errors) {
-	e.Enter("name")
 	if n := jsonrt.CodePoints(x.Name); n < 1 {
-		e.Addf("schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("name", "schema.yaml#/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *CreatePetResponse4XX) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/type") {
 		return
 	}
-	var hasTitle bool
+	// has marks the required properties seen.
+	var has struct {
+		Title bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "title":
-			hasTitle = true
+			has.Title = true
 			x.Title = d.String("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/title/type")
 		case "status":
 			v := d.Int64("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/type")
@@ -175,7 +182,7 @@ func (x *CreatePetResponse4XX) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasTitle {
+	if !has.Title {
 		missing = append(missing, "title")
 	}
 	if len(missing) > 0 {
@@ -209,14 +216,12 @@ func (x *CreatePetResponse4XX) appendJSON(b []byte) []byte {
 
 func (x *CreatePetResponse4XX) validate(e *jsonrt.Errors) {
 	if x.Status != nil {
-		e.Enter("status")
 		if *x.Status < 400 {
-			e.Addf("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/minimum", "minimum", "must be >= 400 but found %v", *x.Status)
+			e.AddfIn("status", "schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/minimum", "minimum", "must be >= 400 but found %v", *x.Status)
 		}
 		if *x.Status > 499 {
-			e.Addf("schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/maximum", "maximum", "must be <= 499 but found %v", *x.Status)
+			e.AddfIn("status", "schema.yaml#/paths/~1pets/post/responses/4XX/content/application~1problem+json/schema/properties/status/maximum", "maximum", "must be <= 499 but found %v", *x.Status)
 		}
-		e.Leave()
 	}
 }
 
@@ -320,11 +325,14 @@ func (x *GetPetsPetIDResponse) decodeJSON(d *jsonrt.Decoder) {
 		return
 	}
 	var ptrString jsonrt.Block[string]
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			x.Name = d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
 		case "tag":
 			x.Tag = ptrString.New(d.String("schema.yaml#/components/schemas/Pet/properties/tag/type"), 2)
@@ -340,7 +348,7 @@ func (x *GetPetsPetIDResponse) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {

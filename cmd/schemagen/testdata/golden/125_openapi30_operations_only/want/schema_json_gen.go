@@ -13,14 +13,17 @@ func (x *LoginRequest) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/paths/~1login/post/requestBody/content/application~1json/schema/type") {
 		return
 	}
-	var hasUser, hasPassword bool
+	// has marks the required properties seen.
+	var has struct {
+		User, Password bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "user":
-			hasUser = true
+			has.User = true
 			x.User = d.String("schema.yaml#/paths/~1login/post/requestBody/content/application~1json/schema/properties/user/type")
 		case "password":
-			hasPassword = true
+			has.Password = true
 			x.Password = d.String("schema.yaml#/paths/~1login/post/requestBody/content/application~1json/schema/properties/password/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -32,10 +35,10 @@ func (x *LoginRequest) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasUser {
+	if !has.User {
 		missing = append(missing, "user")
 	}
-	if !hasPassword {
+	if !has.Password {
 		missing = append(missing, "password")
 	}
 	if len(missing) > 0 {
@@ -66,22 +69,23 @@ func (x *LoginRequest) appendJSON(b []byte) []byte {
 }
 
 func (x *LoginRequest) validate(e *jsonrt.Errors) {
-	e.Enter("user")
 	if n := jsonrt.CodePoints(x.User); n < 1 {
-		e.Addf("schema.yaml#/paths/~1login/post/requestBody/content/application~1json/schema/properties/user/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		e.AddfIn("user", "schema.yaml#/paths/~1login/post/requestBody/content/application~1json/schema/properties/user/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	e.Leave()
 }
 
 func (x *LoginResponse) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/paths/~1login/post/responses/200/content/application~1json/schema/type") {
 		return
 	}
-	var hasToken bool
+	// has marks the required properties seen.
+	var has struct {
+		Token bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "token":
-			hasToken = true
+			has.Token = true
 			x.Token = d.String("schema.yaml#/paths/~1login/post/responses/200/content/application~1json/schema/properties/token/type")
 		case "expires":
 			x.Expires.Set = true
@@ -99,7 +103,7 @@ func (x *LoginResponse) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasToken {
+	if !has.Token {
 		missing = append(missing, "token")
 	}
 	if len(missing) > 0 {

@@ -53,10 +53,8 @@ func (x *Tag) appendJSON(b []byte) []byte {
 
 func (x *Tag) validate(e *jsonrt.Errors) {
 	if x.Label != nil {
-		e.Enter("label")
 		if n := jsonrt.CodePoints(*x.Label); n > 10 {
-			e.Addf("common.yaml#/Tag/properties/label/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
+			e.AddfIn("label", "common.yaml#/Tag/properties/label/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
 		}
-		e.Leave()
 	}
 }

@@ -14,11 +14,14 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("pet.yaml#/type") {
 		return
 	}
-	var hasName bool
+	// has marks the required properties seen.
+	var has struct {
+		Name bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "name":
-			hasName = true
+			has.Name = true
 			if !d.IsNull() {
 				v1 := d.String("pet.yaml#/properties/name/type")
 				x.Name = &v1
@@ -50,7 +53,7 @@ func (x *Pet) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasName {
+	if !has.Name {
 		missing = append(missing, "name")
 	}
 	if len(missing) > 0 {
@@ -104,11 +107,9 @@ func (x *Pet) appendJSON(b []byte) []byte {
 
 func (x *Pet) validate(e *jsonrt.Errors) {
 	if x.Age != nil {
-		e.Enter("age")
 		if *x.Age < 1 {
-			e.Addf("pet.yaml#/properties/age/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Age)
+			e.AddfIn("age", "pet.yaml#/properties/age/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", *x.Age)
 		}
-		e.Leave()
 	}
 	if x.Tag.Set {
 		e.Enter("tag")

@@ -13,11 +13,14 @@ func (x *Owner) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Owner/type") {
 		return
 	}
-	var hasPets bool
+	// has marks the required properties seen.
+	var has struct {
+		Pets bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "pets":
-			hasPets = true
+			has.Pets = true
 			if d.BeginArray("schema.yaml#/components/schemas/Owner/properties/pets/type") {
 				var s1 jsonrt.Elements[Pet]
 				for d.NextElement() {
@@ -46,7 +49,7 @@ func (x *Owner) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasPets {
+	if !has.Pets {
 		missing = append(missing, "pets")
 	}
 	if len(missing) > 0 {

@@ -168,17 +168,20 @@ func (x *Merged) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Base/type") {
 		return
 	}
-	var hasID, hasN, hasNote bool
+	// has marks the required properties seen.
+	var has struct {
+		ID, N, Note bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.json#/$defs/Base/properties/id/type")
 		case "n":
-			hasN = true
+			has.N = true
 			x.N = d.Int64("schema.json#/$defs/Merged/allOf/1/allOf/0/properties/n/type")
 		case "note":
-			hasNote = true
+			has.Note = true
 			x.Note = d.String("schema.json#/$defs/Merged/properties/note/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -190,21 +193,21 @@ func (x *Merged) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
 	if len(missing) > 0 {
 		d.Addf("schema.json#/$defs/Base/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
 	}
 	missing = missing[:0]
-	if !hasN {
+	if !has.N {
 		missing = append(missing, "n")
 	}
 	if len(missing) > 0 {
 		d.Addf("schema.json#/$defs/Merged/allOf/1/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
 	}
 	missing = missing[:0]
-	if !hasNote {
+	if !has.Note {
 		missing = append(missing, "note")
 	}
 	if len(missing) > 0 {
@@ -242,11 +245,14 @@ func (x *Wrapped) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Base/type") {
 		return
 	}
-	var hasID bool
+	// has marks the required properties seen.
+	var has struct {
+		ID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.json#/$defs/Base/properties/id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -258,7 +264,7 @@ func (x *Wrapped) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
 	if len(missing) > 0 {
@@ -292,11 +298,14 @@ func (x *Base) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Base/type") {
 		return
 	}
-	var hasID bool
+	// has marks the required properties seen.
+	var has struct {
+		ID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.json#/$defs/Base/properties/id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -308,7 +317,7 @@ func (x *Base) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
 	if len(missing) > 0 {

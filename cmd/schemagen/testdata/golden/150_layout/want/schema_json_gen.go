@@ -14,17 +14,20 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasNumber, hasCurrency bool
+	// has marks the required properties seen.
+	var has struct {
+		Number, Currency bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "number":
-			hasNumber = true
+			has.Number = true
 			x.Number = d.String("schema.json#/properties/number/type")
 		case "note":
 			v := d.String("schema.json#/properties/note/type")
 			x.Note = &v
 		case "currency":
-			hasCurrency = true
+			has.Currency = true
 			x.Currency.decodeJSON(d)
 		case "status":
 			var v Status
@@ -63,10 +66,10 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasNumber {
+	if !has.Number {
 		missing = append(missing, "number")
 	}
-	if !hasCurrency {
+	if !has.Currency {
 		missing = append(missing, "currency")
 	}
 	if len(missing) > 0 {
@@ -133,17 +136,13 @@ func (x *Invoice) appendJSON(b []byte) []byte {
 }
 
 func (x *Invoice) validate(e *jsonrt.Errors) {
-	e.Enter("number")
 	if !invoicePattern0.MatchString(x.Number) {
-		e.Add("schema.json#/properties/number/pattern", "pattern", "does not match pattern '^INV-[0-9]{6}$'")
+		e.AddIn("number", "schema.json#/properties/number/pattern", "pattern", "does not match pattern '^INV-[0-9]{6}$'")
 	}
-	e.Leave()
 	if x.Note != nil {
-		e.Enter("note")
 		if !invoicePattern1.MatchString(*x.Note) {
-			e.Add("schema.json#/properties/note/pattern", "pattern", "does not match pattern '^\\\\S.*$'")
+			e.AddIn("note", "schema.json#/properties/note/pattern", "pattern", "does not match pattern '^\\\\S.*$'")
 		}
-		e.Leave()
 	}
 	e.Enter("currency")
 	x.Currency.validate(e)
