@@ -14,11 +14,14 @@ func (x *Charge) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/type") {
 		return
 	}
-	var hasCustomer bool
+	// has marks the required properties seen.
+	var has struct {
+		Customer bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "customer":
-			hasCustomer = true
+			has.Customer = true
 			if !d.IsNull() {
 				var v1 ChargeCustomer
 				v1.decodeJSON(d)
@@ -65,7 +68,7 @@ func (x *Charge) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasCustomer {
+	if !has.Customer {
 		missing = append(missing, "customer")
 	}
 	if len(missing) > 0 {
@@ -151,13 +154,11 @@ func (x *Charge) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Note.Set {
-		e.Enter("note")
 		if x.Note.Value != nil {
 			if n := jsonrt.CodePoints(*x.Note.Value); n < 1 {
-				e.Addf("schema.json#/properties/note/anyOf/0/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				e.AddfIn("note", "schema.json#/properties/note/anyOf/0/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 			}
 		}
-		e.Leave()
 	}
 	if x.Card.Set {
 		e.Enter("card")
@@ -225,11 +226,14 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/customer/type") {
 		return
 	}
-	var hasID bool
+	// has marks the required properties seen.
+	var has struct {
+		ID bool
+	}
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "id":
-			hasID = true
+			has.ID = true
 			x.ID = d.String("schema.json#/$defs/customer/properties/id/type")
 		default:
 			if x.AdditionalProperties == nil {
@@ -241,7 +245,7 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !hasID {
+	if !has.ID {
 		missing = append(missing, "id")
 	}
 	if len(missing) > 0 {
@@ -315,11 +319,9 @@ func (x *Card) appendJSON(b []byte) []byte {
 
 func (x *Card) validate(e *jsonrt.Errors) {
 	if x.Last4 != nil {
-		e.Enter("last4")
 		if !cardPattern0.MatchString(*x.Last4) {
-			e.Add("schema.json#/$defs/card/anyOf/0/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
+			e.AddIn("last4", "schema.json#/$defs/card/anyOf/0/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
 		}
-		e.Leave()
 	}
 }
 

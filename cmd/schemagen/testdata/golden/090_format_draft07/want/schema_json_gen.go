@@ -144,11 +144,9 @@ func (x *Contact) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	if x.Span != nil {
-		e.Enter("span")
 		if !jsonrt.FormatString("period", *x.Span) {
-			e.Addf("schema.json#/properties/span/format", "format", "%s is not valid 'period'", jsonrt.Describe(*x.Span))
+			e.AddfIn("span", "schema.json#/properties/span/format", "format", "%s is not valid 'period'", jsonrt.Describe(*x.Span))
 		}
-		e.Leave()
 	}
 	if x.When != nil {
 		e.Enter("when")
