@@ -126,7 +126,14 @@ func jsonType(v any) string {
 
 // common returns the keywords of s that apply whatever its type.
 func common(s *jsonschema.Schema) ir.Common {
-	c := ir.Common{MaxEncodedSize: extensionLimit(s)}
+	c := ir.Common{MaxEncodedSize: extensionLimit(s), TypeFrom: "type"}
+	switch {
+	case len(s.Types) > 0:
+	case s.Constant != nil:
+		c.TypeFrom = "const"
+	case s.Enum != nil:
+		c.TypeFrom = "enum"
+	}
 	if s.Constant != nil {
 		c.Const = encodeValue(s.Constant[0])
 	}

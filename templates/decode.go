@@ -31,7 +31,7 @@ func decodeValue(t ir.Type, to decodeTarget, depth int) []jen.Code {
 	if read, ok := scalarRead(t); ok {
 		return []jen.Code{to.assign(read)}
 	}
-	kw := jen.Lit(t.TypeOrigin().Keyword("type"))
+	kw := jen.Lit(ir.TypeLocation(t))
 	d := jen.Id("d")
 	switch t := t.(type) {
 	case *ir.Named:
@@ -67,7 +67,7 @@ func decodeValue(t ir.Type, to decodeTarget, depth int) []jen.Code {
 //
 //	d.String("pet.json#/properties/name/type")
 func scalarRead(t ir.Type) (*jen.Statement, bool) {
-	kw := jen.Lit(t.TypeOrigin().Keyword("type"))
+	kw := jen.Lit(ir.TypeLocation(t))
 	d := jen.Id("d")
 	switch t := t.(type) {
 	case *ir.String:

@@ -731,7 +731,7 @@ func (x *Card) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "method":
 			has.Method = true
-			x.Method = d.String("order.json#/$defs/Card/properties/method/type")
+			x.Method = d.String("order.json#/$defs/Card/properties/method/const")
 		case "last4":
 			has.Last4 = true
 			x.Last4 = d.String("order.json#/$defs/Card/properties/last4/type")

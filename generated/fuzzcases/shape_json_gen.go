@@ -67,7 +67,7 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind = d.String("shape.json#/$defs/Circle/properties/kind/type")
+			x.Kind = d.String("shape.json#/$defs/Circle/properties/kind/const")
 		case "radius":
 			has.Radius = true
 			x.Radius = d.Float64("shape.json#/$defs/Circle/properties/radius/type")
@@ -135,7 +135,7 @@ func (x *Rect) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind = d.String("shape.json#/$defs/Rect/properties/kind/type")
+			x.Kind = d.String("shape.json#/$defs/Rect/properties/kind/const")
 		case "w":
 			has.W = true
 			x.W = d.Float64("shape.json#/$defs/Rect/properties/w/type")

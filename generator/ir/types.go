@@ -230,3 +230,28 @@ type Variant struct {
 // TypeOrigin implements Type.
 func (t *Union) TypeOrigin() Origin { return t.Origin }
 func (*Union) sealed()              {}
+
+// TypeLocation returns the keyword location that a value of another JSON
+// type than t's violates: the "type" of t's schema, or the "const" or
+// "enum" its type is inferred from.
+func TypeLocation(t Type) string {
+	var c Common
+	switch t := t.(type) {
+	case *String:
+		c = t.Common
+	case *Integer:
+		c = t.Common
+	case *Number:
+		c = t.Common
+	case *Boolean:
+		c = t.Common
+	case *Slice:
+		c = t.Common
+	case *Map:
+		c = t.Common
+	}
+	if c.TypeFrom == "" {
+		return t.TypeOrigin().Keyword("type")
+	}
+	return t.TypeOrigin().Keyword(c.TypeFrom)
+}

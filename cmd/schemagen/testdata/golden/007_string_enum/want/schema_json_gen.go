@@ -97,7 +97,7 @@ func (x *TicketStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *TicketChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = TicketChannel(d.String("schema.json#/properties/channel/type"))
+	*x = TicketChannel(d.String("schema.json#/properties/channel/enum"))
 }
 
 func (x *TicketChannel) appendJSON(b []byte) []byte {

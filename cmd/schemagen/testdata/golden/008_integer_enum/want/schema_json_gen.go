@@ -98,7 +98,7 @@ func (x *ReviewStars) validate(e *jsonrt.Errors) {
 }
 
 func (x *ReviewVote) decodeJSON(d *jsonrt.Decoder) {
-	*x = ReviewVote(d.Int64("schema.json#/properties/vote/type"))
+	*x = ReviewVote(d.Int64("schema.json#/properties/vote/enum"))
 }
 
 func (x *ReviewVote) appendJSON(b []byte) []byte {

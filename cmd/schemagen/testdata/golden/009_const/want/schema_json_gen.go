@@ -25,9 +25,9 @@ func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
 			x.Kind = d.String("schema.json#/properties/kind/type")
 		case "version":
 			has.Version = true
-			x.Version = d.Int64("schema.json#/properties/version/type")
+			x.Version = d.Int64("schema.json#/properties/version/const")
 		case "meta":
-			if d.BeginObject("schema.json#/properties/meta/type") {
+			if d.BeginObject("schema.json#/properties/meta/const") {
 				m1 := map[string]json.RawMessage{}
 				for d.NextMember() {
 					k2 := d.KeyString()

@@ -88,7 +88,7 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind = d.String("schema.json#/$defs/Circle/properties/kind/type")
+			x.Kind = d.String("schema.json#/$defs/Circle/properties/kind/const")
 		case "radius":
 			has.Radius = true
 			x.Radius = d.Float64("schema.json#/$defs/Circle/properties/radius/type")
@@ -156,7 +156,7 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind = d.String("schema.json#/$defs/Square/properties/kind/type")
+			x.Kind = d.String("schema.json#/$defs/Square/properties/kind/const")
 		case "side":
 			has.Side = true
 			x.Side = d.Float64("schema.json#/$defs/Square/properties/side/type")

@@ -73,7 +73,7 @@ func (x *Color) validate(e *jsonrt.Errors) {
 }
 
 func (x *Version) decodeJSON(d *jsonrt.Decoder) {
-	*x = Version(d.String("schema.yaml#/components/schemas/Version/type"))
+	*x = Version(d.String("schema.yaml#/components/schemas/Version/const"))
 }
 
 func (x *Version) appendJSON(b []byte) []byte {
@@ -465,7 +465,7 @@ func (x *WithDefs) validate(e *jsonrt.Errors) {
 }
 
 func (x *Unit) decodeJSON(d *jsonrt.Decoder) {
-	*x = Unit(d.String("schema.yaml#/components/schemas/WithDefs/$defs/Unit/type"))
+	*x = Unit(d.String("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum"))
 }
 
 func (x *Unit) appendJSON(b []byte) []byte {
