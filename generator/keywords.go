@@ -126,7 +126,7 @@ func jsonType(v any) string {
 
 // common returns the keywords of s that apply whatever its type.
 func common(s *jsonschema.Schema) ir.Common {
-	c := ir.Common{MaxEncodedSize: extensionLimit(s), TypeFrom: "type"}
+	c := ir.Common{MaxEncodedSize: extensionLimit(s)}
 	switch {
 	case len(s.Types) > 0:
 	case s.Constant != nil:

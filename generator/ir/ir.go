@@ -164,8 +164,8 @@ type Common struct {
 	Const          Value   // nil when there is no const
 	Enum           []Value // nil when there is no enum
 	MaxEncodedSize int     // the x-maxEncodedSize extension; -1 when absent
-	// TypeFrom is the keyword that gives the values their JSON type:
-	// "type", or, in a schema without it, "const" or "enum", whose values
-	// the type is inferred from.
+	// TypeFrom is, in a schema without "type", the keyword whose values
+	// its JSON type is inferred from: "const" or "enum". It is "" when the
+	// schema says "type".
 	TypeFrom string
 }
