@@ -139,11 +139,27 @@ func withinResource(doc *loadedDoc, root, ptr string) bool {
 }
 
 // isResourceRoot reports whether the schema at ptr in doc has an identifier
-// of its own ("$id", or draft 4 "id", that is not just a fragment).
+// of its own ("$id", or draft 4 "id", that is not just a fragment). The
+// answers are kept: the builder asks about every ancestor of every schema,
+// which for deeply nested schemas would otherwise take time growing with
+// the cube of the depth.
 func isResourceRoot(doc *loadedDoc, ptr string) bool {
 	if ptr == "" {
 		return true
 	}
+	is, ok := doc.resourceRoots[ptr]
+	if !ok {
+		is = hasOwnID(doc, ptr)
+		if doc.resourceRoots == nil {
+			doc.resourceRoots = map[string]bool{}
+		}
+		doc.resourceRoots[ptr] = is
+	}
+	return is
+}
+
+// hasOwnID is isResourceRoot without the kept answers, for a non-empty ptr.
+func hasOwnID(doc *loadedDoc, ptr string) bool {
 	n, ok := doc.lookup(ptr)
 	if !ok || n.Kind != document.Object {
 		return false

@@ -65,6 +65,8 @@ type loadedDoc struct {
 	src        []byte                            // the text of such a file, for line numbers, as long as schemas30
 	index      map[*document.Node]map[string]int // the positions of large objects' members (see lookup)
 	otherDraft bool                              // a 2020-12 document compiled in another draft (see compileDraft)
+
+	resourceRoots map[string]bool // isResourceRoot's answers, by pointer, once the builder asks
 }
 
 func newLoader(cfg Config) *loader {
