@@ -148,7 +148,7 @@ func (d *Decoder) IsNull() bool {
 
 // Skip consumes the next value, whatever it is.
 func (d *Decoder) Skip() {
-	d.skipValue()
+	d.skip()
 }
 
 // Raw consumes the next value and returns a copy of its bytes exactly as they
@@ -161,7 +161,7 @@ func (d *Decoder) Skip() {
 func (d *Decoder) Raw() json.RawMessage {
 	d.peek()
 	start := d.pos
-	d.skipValue()
+	d.skip()
 	if d.err != nil {
 		return nil
 	}
@@ -187,7 +187,7 @@ func (d *Decoder) mismatch(kwLoc, want string) {
 		return
 	}
 	d.Add(kwLoc, "type", "expected "+want+", but got "+k.String())
-	d.skipValue()
+	d.skip()
 }
 
 // Bool consumes the next value and returns it if it is a boolean. Otherwise
