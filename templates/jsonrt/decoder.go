@@ -68,6 +68,8 @@ type Decoder struct {
 	// returned.
 	text strings.Builder
 	raw  []byte
+
+	members []rawMember // scratch space for RawMembers
 }
 
 // NewDecoder is used by generated code: it returns a decoder that reads the
@@ -94,6 +96,7 @@ func (d *Decoder) Reset(data []byte) {
 	d.err = nil
 	d.text = strings.Builder{}
 	d.raw = nil
+	d.members = d.members[:0]
 }
 
 // Finish ends decoding. It returns the syntax error, if any (a plain error,

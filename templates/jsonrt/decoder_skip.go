@@ -138,11 +138,17 @@ func scanKey(data []byte, i int) int {
 }
 
 // scanString returns the offset past the closing quote of the string whose
-// contents start at data[i], or -1 if it is malformed or unterminated. It
-// tests eight bytes at a time while it can; unlike readString it need not
-// look at non-ASCII bytes, which decoding turns into U+FFFD when they are
-// not UTF-8 but which are never a syntax error.
+// contents start at data[i], or -1 if it is malformed or unterminated.
 func scanString(data []byte, i int) int {
+	end, _ := scanStringEscaped(data, i)
+	return end
+}
+
+// scanStringEscaped is scanString that also reports whether the string has
+// escape sequences. It tests eight bytes at a time while it can; unlike
+// readString it need not look at non-ASCII bytes, which decoding turns into
+// U+FFFD when they are not UTF-8 but which are never a syntax error.
+func scanStringEscaped(data []byte, i int) (end int, escaped bool) {
 	for {
 		for ; i+8 <= len(data); i += 8 {
 			// A byte is special if it is '"', '\\' or below 0x20 (see
@@ -159,14 +165,15 @@ func scanString(data []byte, i int) int {
 		}
 		switch {
 		case i >= len(data) || data[i] < ' ':
-			return -1
+			return -1, false
 		case data[i] == '"':
-			return i + 1
+			return i + 1, escaped
 		}
 		n := escapeLen(data[i:])
 		if n == 0 {
-			return -1
+			return -1, false
 		}
 		i += n
+		escaped = true
 	}
 }
