@@ -14,17 +14,23 @@ type Elements[T any] struct {
 // Next returns a pointer to a new zero element, at the end. The pointer is
 // for filling the element in: it is valid until the next call of Next,
 // Append or Slice, which may move the elements.
+//
+// Past the first four, the elements are moved to a slice that doubles when
+// it is full: append grows large slices by less than that, which copies a
+// long array several times over, as in a page of a thousand records.
 func (e *Elements[T]) Next() *T {
-	if e.all == nil && e.n < len(e.first) {
-		e.n++
-		return &e.first[e.n-1]
-	}
 	if e.all == nil {
+		if e.n < len(e.first) {
+			e.n++
+			return &e.first[e.n-1]
+		}
 		e.all = make([]T, len(e.first), 4*len(e.first))
 		copy(e.all, e.first[:])
 	}
-	var zero T
-	e.all = append(e.all, zero)
+	if len(e.all) == cap(e.all) {
+		e.all = append(make([]T, 0, 2*cap(e.all)), e.all...)
+	}
+	e.all = e.all[:len(e.all)+1] // zero: made so, and never written before
 	return &e.all[len(e.all)-1]
 }
 
