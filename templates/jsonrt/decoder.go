@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
-	"strings"
 )
 
 // Kind, part of the [Decoder] API for generated code, is the JSON type of a
@@ -63,11 +62,9 @@ type Decoder struct {
 	buf              []byte // scratch space for unescaping strings
 	err              error  // the first syntax error
 
-	// text holds copies of the short strings String returned, back to
-	// back (see Decoder.cut), and raw those of the short values Raw
-	// returned.
-	text strings.Builder
-	raw  []byte
+	// text holds copies of the short strings and raw values returned,
+	// back to back (see Decoder.keep).
+	text []byte
 
 	members []rawMember // scratch space for RawMembers
 }
@@ -94,8 +91,7 @@ func (d *Decoder) Reset(data []byte) {
 	d.keyStart, d.keyEnd, d.esc = 0, 0, nil
 	d.buf = d.buf[:0]
 	d.err = nil
-	d.text = strings.Builder{}
-	d.raw = nil
+	d.text = nil
 	d.members = d.members[:0]
 }
 
@@ -172,12 +168,7 @@ func (d *Decoder) Raw() json.RawMessage {
 	if len(v) > textSize/2 {
 		return bytes.Clone(v)
 	}
-	if cap(d.raw)-len(d.raw) < len(v) {
-		d.raw = make([]byte, 0, d.textChunk(cap(d.raw), len(v)))
-	}
-	n := len(d.raw)
-	d.raw = append(d.raw, v...)
-	return d.raw[n:len(d.raw):len(d.raw)]
+	return d.keep(v)
 }
 
 // mismatch handles a value whose JSON type is not the wanted one: it records
