@@ -1,5 +1,7 @@
 package jsonrt
 
+import "slices"
+
 // Elements is used by generated code: it collects the elements of an array
 // while they are decoded (structs in place, see Next) and then returns them
 // as a slice. The first four elements live in the Elements value itself, on
@@ -28,9 +30,11 @@ func (e *Elements[T]) Next() *T {
 		copy(e.all, e.first[:])
 	}
 	if len(e.all) == cap(e.all) {
-		e.all = append(make([]T, 0, 2*cap(e.all)), e.all...)
+		// At least twice as large, and as large as the allocator's
+		// size class for that, as append makes it.
+		e.all = slices.Grow(e.all, cap(e.all)+1)
 	}
-	e.all = e.all[:len(e.all)+1] // zero: made so, and never written before
+	e.all = e.all[:len(e.all)+1] // zero: Go zeroes what it allocates, and it was never written
 	return &e.all[len(e.all)-1]
 }
 
