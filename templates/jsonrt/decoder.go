@@ -164,7 +164,12 @@ func (d *Decoder) Raw() json.RawMessage {
 	if d.err != nil {
 		return nil
 	}
-	v := d.data[start:d.pos]
+	return d.copyRaw(d.data[start:d.pos])
+}
+
+// copyRaw returns a copy of v: one of its own when it is long, else one
+// kept in d.text (see Decoder.keep).
+func (d *Decoder) copyRaw(v []byte) json.RawMessage {
 	if len(v) > textSize/2 {
 		return bytes.Clone(v)
 	}

@@ -3,8 +3,8 @@ package jsonrt
 import (
 	"encoding/json"
 	"math"
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // rawMember is where the name (between its quotes) and the value of one
@@ -22,10 +22,12 @@ type rawMember struct {
 // name that repeats maps to its last value.
 //
 // It finds the members first and then makes the map at its final size,
-// which spares growing it member by member. The names share one block of
-// memory and the values another, so that a name or value kept alive keeps
-// those of the other members alive too; the capacity of each value is its
-// length. After a syntax error it returns the members before it.
+// which spares growing it member by member. The names and values of a
+// short object share their memory with the strings and values decoded
+// around them, as those of String and Raw do; those of a long one (over
+// 512 bytes) share one block of their own, which a name or value kept alive
+// keeps alive. The capacity of each value is its length. After a syntax
+// error it returns the members before it.
 func (d *Decoder) RawMembers() map[string]json.RawMessage {
 	if d.err == nil && d.nest < maxDepth-skipDepth && len(d.data) <= math.MaxUint32 {
 		members, end := scanMembers(d.data, d.pos, d.members[:0])
@@ -75,7 +77,7 @@ func scanMembers(data []byte, i int, members []rawMember) ([]rawMember, int) {
 		if len(members) == cap(members) {
 			// Twice as large: append grows large slices by less,
 			// copying them more often.
-			members = append(make([]rawMember, 0, max(2*cap(members), 64)), members...)
+			members = append(make([]rawMember, 0, max(2*cap(members), 8)), members...)
 		}
 		members = append(members, m)
 		if i = skipSpace(data, end); i >= len(data) {
@@ -92,28 +94,35 @@ func scanMembers(data []byte, i int, members []rawMember) ([]rawMember, int) {
 	}
 }
 
-// copyMembers makes the map RawMembers returns.
+// copyMembers makes the map RawMembers returns. The names without escapes
+// and the values are copied back to back into one block: in d.text (see
+// Decoder.keep) when it is short, else one of its own. The names are views
+// of it, which is never written again; each value's capacity is its length.
 func (d *Decoder) copyMembers(members []rawMember) map[string]json.RawMessage {
-	names, size := 0, 0
+	size := 0
 	for _, m := range members {
-		names += int(m.keyEnd - m.keyStart)
-		size += int(m.valueEnd - m.valueStart)
+		size += int(m.keyEnd-m.keyStart) + int(m.valueEnd-m.valueStart)
 	}
-	var keys strings.Builder
-	keys.Grow(names)
-	values := make([]byte, 0, size)
+	var block []byte
+	if size > textSize/2 {
+		block = make([]byte, 0, size)
+	} else {
+		block = d.reserve(size)[:0]
+	}
 	out := make(map[string]json.RawMessage, len(members))
 	for _, m := range members {
-		name := d.data[m.keyStart:m.keyEnd]
-		if m.escaped || !utf8.Valid(name) {
+		var key string
+		if name := d.data[m.keyStart:m.keyEnd]; m.escaped || !utf8.Valid(name) {
 			d.buf = appendUnescaped(d.buf[:0], name)
-			name = d.buf
+			key = d.cut(d.buf)
+		} else if len(name) > 0 {
+			at := len(block)
+			block = append(block, name...)
+			key = unsafe.String(&block[at], len(name))
 		}
-		start := keys.Len()
-		keys.Write(name)
-		at := len(values)
-		values = append(values, d.data[m.valueStart:m.valueEnd]...)
-		out[keys.String()[start:]] = values[at:len(values):len(values)]
+		at := len(block)
+		block = append(block, d.data[m.valueStart:m.valueEnd]...)
+		out[key] = block[at:len(block):len(block)]
 	}
 	return out
 }

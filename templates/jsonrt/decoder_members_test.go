@@ -2,6 +2,7 @@ package jsonrt
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
 	"reflect"
 	"strings"
@@ -55,12 +56,24 @@ func checkRawMembers(t *testing.T, data []byte) {
 	}
 }
 
+// longObject is a free-form object whose names and values are too long to
+// share their memory with other strings.
+var longObject = func() string {
+	var b strings.Builder
+	b.WriteString("{\"\":0,\"k\\u00e9\":\"\\n\",\"\xff\":[]")
+	for i := range 40 {
+		fmt.Fprintf(&b, `,"member%d":{"n":%d,"s":"abc"}`, i, i)
+	}
+	return b.String() + "}"
+}()
+
 func TestRawMembers(t *testing.T) {
 	for _, obj := range []string{
 		`{}`, `{ }`, `{"a":1}`, ` { "a" : [ 1 , {"b":null} ] , "c" : "x" } `, `{"a":1,"a":2}`, `{"":true}`,
 		`{"k\"ey\u00e9":"v\\"}`, "{\"\xff\":1}", "{\"\xc3\xa9\":1}", `{"a":"\ud83d\ude00"}`,
 		`{"a":1,}`, `{"a" 1}`, `{"a":}`, `{"a":1 "b":2}`, `{1:2}`, `{"a":1]`, `{"a":[1}`, `{"a`, `{"a":1`, `{`,
 		`{"a":` + strings.Repeat("[", skipDepth+1) + strings.Repeat("]", skipDepth+1) + `}`,
+		longObject, longObject[:len(longObject)-1],
 	} {
 		for _, rest := range []string{`]`, `,2]`, `,{"x":1}]`, ``, `,]`} {
 			checkRawMembers(t, []byte(`[`+obj+rest))
@@ -71,7 +84,13 @@ func TestRawMembers(t *testing.T) {
 // TestRawMembersShared checks that the values RawMembers returns are copies
 // and that appending to one leaves the others as they were.
 func TestRawMembersShared(t *testing.T) {
-	data := []byte(`{"a":[1,2],"b":"x","c":{"d":true}}`)
+	for _, obj := range []string{`{"a":[1,2],"b":"x","c":{"d":true}}`, longObject} {
+		checkRawMembersShared(t, []byte(obj))
+	}
+}
+
+func checkRawMembersShared(t *testing.T, data []byte) {
+	t.Helper()
 	d := NewDecoder(data)
 	if !d.BeginObject("#/type") {
 		t.Fatal("not an object")
@@ -85,8 +104,9 @@ func TestRawMembersShared(t *testing.T) {
 		want[k] = append(json.RawMessage(nil), v...)
 	}
 	clear(data)
-	_ = append(m["a"], "garbage"...)
-	_ = append(m["b"], "garbage"...)
+	for _, v := range m {
+		_ = append(v, "garbage"...)
+	}
 	if !reflect.DeepEqual(m, want) {
 		t.Errorf("after changing the input and appending to values: %q, want %q", m, want)
 	}

@@ -53,23 +53,30 @@ func (d *Decoder) cut(b []byte) string {
 	return unsafe.String(&c[0], len(c))
 }
 
-// keep returns a copy of b, at most textSize/2 bytes long, in d.text, where
-// the short strings and raw values decoded are kept back to back. The bytes
-// of d.text up to its length are never written again, so strings can be
-// views of them: keep starts a new buffer when the current one is full
-// rather than letting append move it. Within the capacity, keep changes
-// only the length of d.text, so that it costs no write barrier while the
-// garbage collector runs (strings.Builder, which appends, does). The copy's
-// capacity is its length, so that appending to it copies it rather than
-// overwrite its neighbours.
+// keep returns a copy of b, at most textSize/2 bytes long, in d.text (see
+// Decoder.reserve). The copy's capacity is its length, so that appending to
+// it copies it rather than overwrite its neighbours.
 func (d *Decoder) keep(b []byte) []byte {
-	if cap(d.text)-len(d.text) < len(b) {
-		d.text = make([]byte, 0, d.textChunk(cap(d.text), len(b)))
+	c := d.reserve(len(b))
+	copy(c, b)
+	return c
+}
+
+// reserve returns the next n bytes, at most textSize/2, of d.text, where the
+// short strings and raw values decoded are kept back to back, for the
+// caller to fill; its capacity is n. The bytes of d.text up to its length
+// are never written again, so strings can be views of them: reserve starts
+// a new buffer when the current one is full rather than letting append move
+// it. Within the capacity, it changes only the length of d.text, so that it
+// costs no write barrier while the garbage collector runs (strings.Builder,
+// which appends, does).
+func (d *Decoder) reserve(n int) []byte {
+	if cap(d.text)-len(d.text) < n {
+		d.text = make([]byte, 0, d.textChunk(cap(d.text), n))
 	}
 	start := len(d.text)
-	d.text = d.text[:start+len(b)]
-	copy(d.text[start:], b)
-	return d.text[start:len(d.text):len(d.text)]
+	d.text = d.text[:start+n]
+	return d.text[start : start+n : start+n]
 }
 
 // appendUnescaped appends the unescaped form of raw, the contents of a string
