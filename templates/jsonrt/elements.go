@@ -1,7 +1,5 @@
 package jsonrt
 
-import "slices"
-
 // Elements is used by generated code: it collects the elements of an array
 // while they are decoded (structs in place, see Next) and then returns them
 // as a slice. The first four elements live in the Elements value itself, on
@@ -16,25 +14,17 @@ type Elements[T any] struct {
 // Next returns a pointer to a new zero element, at the end. The pointer is
 // for filling the element in: it is valid until the next call of Next,
 // Append or Slice, which may move the elements.
-//
-// Past the first four, the elements are moved to a slice that doubles when
-// it is full: append grows large slices by less than that, which copies a
-// long array several times over, as in a page of a thousand records.
 func (e *Elements[T]) Next() *T {
+	if e.all == nil && e.n < len(e.first) {
+		e.n++
+		return &e.first[e.n-1]
+	}
 	if e.all == nil {
-		if e.n < len(e.first) {
-			e.n++
-			return &e.first[e.n-1]
-		}
 		e.all = make([]T, len(e.first), 4*len(e.first))
 		copy(e.all, e.first[:])
 	}
-	if len(e.all) == cap(e.all) {
-		// At least twice as large, and as large as the allocator's
-		// size class for that, as append makes it.
-		e.all = slices.Grow(e.all, cap(e.all)+1)
-	}
-	e.all = e.all[:len(e.all)+1] // zero: Go zeroes what it allocates, and it was never written
+	var zero T
+	e.all = append(e.all, zero)
 	return &e.all[len(e.all)-1]
 }
 
