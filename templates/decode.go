@@ -52,6 +52,11 @@ func decodeValue(t ir.Type, to decodeTarget, depth int) []jen.Code {
 		// d.Unmarshal("ledger.json#/properties/amount/x-go-type", &x.Amount)
 		return []jen.Code{d.Clone().Dot("Unmarshal").Call(jen.Lit(t.Origin.Keyword("x-go-type")), address(to.dst))}
 	case *ir.Map:
+		if _, raw := t.Value.(*ir.Raw); raw {
+			// if d.BeginObject(...) { x.Claims = d.RawMembers() }
+			return []jen.Code{jen.If(d.Clone().Dot("BeginObject").Call(kw)).Block(
+				to.assign(d.Clone().Dot("RawMembers").Call()))}
+		}
 		m := local("m", depth)
 		return []jen.Code{jen.If(d.Clone().Dot("BeginObject").Call(kw)).Block(
 			jen.Id(m).Op(":=").Add(goType(t)).Values(),

@@ -29,13 +29,7 @@ func (x *MigrateRequest) decodeJSON(d *jsonrt.Decoder) {
 			x.SessionDurationMinutes = &v
 		case "session_custom_claims":
 			if d.BeginObject("api_session_v1_MigrateRequest.json#/properties/session_custom_claims/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.SessionCustomClaims = m1
+				x.SessionCustomClaims = d.RawMembers()
 			}
 		case "telemetry_id":
 			v := d.String("api_session_v1_MigrateRequest.json#/properties/telemetry_id/type")

@@ -57,13 +57,7 @@ func (x *APISessionV1Session) decodeJSON(d *jsonrt.Decoder) {
 			x.Attributes = &v
 		case "custom_claims":
 			if d.BeginObject("stytch-api-session-v1-session-schema.json#/properties/custom_claims/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.CustomClaims = m1
+				x.CustomClaims = d.RawMembers()
 			}
 		default:
 			if x.AdditionalProperties == nil {

@@ -116,23 +116,11 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			x.Password = &v
 		case "trusted_metadata":
 			if d.BeginObject("stytch-api-user-v1-user-schema.json#/properties/trusted_metadata/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.TrustedMetadata = m1
+				x.TrustedMetadata = d.RawMembers()
 			}
 		case "untrusted_metadata":
 			if d.BeginObject("stytch-api-user-v1-user-schema.json#/properties/untrusted_metadata/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.UntrustedMetadata = m1
+				x.UntrustedMetadata = d.RawMembers()
 			}
 		case "external_id":
 			x.ExternalID = ptrString.New(d.String("stytch-api-user-v1-user-schema.json#/properties/external_id/type"), 4)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"strconv"
-	"strings"
 )
 
 // Kind, part of the [Decoder] API for generated code, is the JSON type of a
@@ -63,11 +62,11 @@ type Decoder struct {
 	buf              []byte // scratch space for unescaping strings
 	err              error  // the first syntax error
 
-	// text holds copies of the short strings String returned, back to
-	// back (see Decoder.cut), and raw those of the short values Raw
-	// returned.
-	text strings.Builder
-	raw  []byte
+	// text holds copies of the short strings and raw values returned,
+	// back to back (see Decoder.keep).
+	text []byte
+
+	members []rawMember // scratch space for RawMembers
 }
 
 // NewDecoder is used by generated code: it returns a decoder that reads the
@@ -92,8 +91,8 @@ func (d *Decoder) Reset(data []byte) {
 	d.keyStart, d.keyEnd, d.esc = 0, 0, nil
 	d.buf = d.buf[:0]
 	d.err = nil
-	d.text = strings.Builder{}
-	d.raw = nil
+	d.text = nil
+	d.members = d.members[:0]
 }
 
 // Finish ends decoding. It returns the syntax error, if any (a plain error,
@@ -148,7 +147,7 @@ func (d *Decoder) IsNull() bool {
 
 // Skip consumes the next value, whatever it is.
 func (d *Decoder) Skip() {
-	d.skipValue()
+	d.skip()
 }
 
 // Raw consumes the next value and returns a copy of its bytes exactly as they
@@ -161,20 +160,20 @@ func (d *Decoder) Skip() {
 func (d *Decoder) Raw() json.RawMessage {
 	d.peek()
 	start := d.pos
-	d.skipValue()
+	d.skip()
 	if d.err != nil {
 		return nil
 	}
-	v := d.data[start:d.pos]
+	return d.copyRaw(d.data[start:d.pos])
+}
+
+// copyRaw returns a copy of v: one of its own when it is long, else one
+// kept in d.text (see Decoder.keep).
+func (d *Decoder) copyRaw(v []byte) json.RawMessage {
 	if len(v) > textSize/2 {
 		return bytes.Clone(v)
 	}
-	if cap(d.raw)-len(d.raw) < len(v) {
-		d.raw = make([]byte, 0, d.textChunk(cap(d.raw), len(v)))
-	}
-	n := len(d.raw)
-	d.raw = append(d.raw, v...)
-	return d.raw[n:len(d.raw):len(d.raw)]
+	return d.keep(v)
 }
 
 // mismatch handles a value whose JSON type is not the wanted one: it records
@@ -187,7 +186,7 @@ func (d *Decoder) mismatch(kwLoc, want string) {
 		return
 	}
 	d.Add(kwLoc, "type", "expected "+want+", but got "+k.String())
-	d.skipValue()
+	d.skip()
 }
 
 // Bool consumes the next value and returns it if it is a boolean. Otherwise

@@ -71,7 +71,7 @@ func (d *Decoder) peekMember(name string) (value []byte, ok bool) {
 		d.pos++
 		switch {
 		case string(key) != name:
-			d.skipValue()
+			d.skip()
 		case d.peek() == '"':
 			raw, slow := d.readString()
 			if slow {
@@ -80,7 +80,7 @@ func (d *Decoder) peekMember(name string) (value []byte, ok bool) {
 			value, ok = raw, true
 		default:
 			value, ok = nil, false
-			d.skipValue()
+			d.skip()
 		}
 		switch d.peek() {
 		case ',':

@@ -1,9 +1,9 @@
 package jsonrt
 
 import (
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // textSize is the size of the largest buffers that short strings and raw
@@ -40,11 +40,8 @@ func (d *Decoder) String(kwLoc string) string {
 	return d.cut(raw)
 }
 
-// cut returns b as a string: one of its own when it is long, else a copy
-// in d.text. Once written, the bytes of a strings.Builder never change, and
-// its String method does not copy them, so the strings cut from it stay
-// valid; cut starts a new Builder when the current one is full rather than
-// letting it grow, which would copy what it holds.
+// cut returns b as a string: one of its own when it is long, else a view
+// of a copy kept in d.text (see Decoder.keep).
 func (d *Decoder) cut(b []byte) string {
 	switch {
 	case len(b) == 0:
@@ -52,15 +49,34 @@ func (d *Decoder) cut(b []byte) string {
 	case len(b) > textSize/2:
 		return string(b)
 	}
-	start := d.text.Len()
-	if d.text.Cap()-start < len(b) {
-		size := d.textChunk(d.text.Cap(), len(b))
-		d.text = strings.Builder{}
-		d.text.Grow(size)
-		start = 0
+	c := d.keep(b)
+	return unsafe.String(&c[0], len(c))
+}
+
+// keep returns a copy of b, at most textSize/2 bytes long, in d.text (see
+// Decoder.reserve). The copy's capacity is its length, so that appending to
+// it copies it rather than overwrite its neighbours.
+func (d *Decoder) keep(b []byte) []byte {
+	c := d.reserve(len(b))
+	copy(c, b)
+	return c
+}
+
+// reserve returns the next n bytes, at most textSize/2, of d.text, where the
+// short strings and raw values decoded are kept back to back, for the
+// caller to fill; its capacity is n. The bytes of d.text up to its length
+// are never written again, so strings can be views of them: reserve starts
+// a new buffer when the current one is full rather than letting append move
+// it. Within the capacity, it changes only the length of d.text, so that it
+// costs no write barrier while the garbage collector runs (strings.Builder,
+// which appends, does).
+func (d *Decoder) reserve(n int) []byte {
+	if cap(d.text)-len(d.text) < n {
+		d.text = make([]byte, 0, d.textChunk(cap(d.text), n))
 	}
-	d.text.Write(b)
-	return d.text.String()[start:]
+	start := len(d.text)
+	d.text = d.text[:start+n]
+	return d.text[start : start+n : start+n]
 }
 
 // appendUnescaped appends the unescaped form of raw, the contents of a string

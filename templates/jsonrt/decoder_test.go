@@ -533,6 +533,39 @@ func TestDecoderRawShared(t *testing.T) {
 	}
 }
 
+// TestDecoderStringsAndRawShareText decodes strings and raw values in turn,
+// which are copied into the same buffer: they survive changes to the input,
+// and appending to a raw value changes neither the strings nor the raw
+// values after it.
+func TestDecoderStringsAndRawShareText(t *testing.T) {
+	data := []byte(`["abc",{"x":1},"d\u00e9f",[true],"ghi",""]`)
+	d := NewDecoder(data)
+	var strs []string
+	var raws []json.RawMessage
+	if d.BeginArray("#") {
+		for i := 0; d.NextElement(); i++ {
+			if i%2 == 0 {
+				strs = append(strs, d.String("#/items"))
+			} else {
+				raws = append(raws, d.Raw())
+			}
+		}
+	}
+	if err := d.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	clear(data)
+	for _, r := range raws {
+		_ = append(r, "garbage"...)
+	}
+	if want := []string{"abc", "déf", "ghi"}; !slices.Equal(strs, want) {
+		t.Errorf("strings = %q, want %q", strs, want)
+	}
+	if want := []json.RawMessage{json.RawMessage(`{"x":1}`), json.RawMessage(`[true]`), json.RawMessage(`""`)}; !slices.EqualFunc(raws, want, func(a, b json.RawMessage) bool { return bytes.Equal(a, b) }) {
+		t.Errorf("raw values = %q, want %q", raws, want)
+	}
+}
+
 // leafLocations reads the next value, recording a "type" violation at every
 // number, string and literal in it, so that the violations list the instance
 // location of every leaf in input order.

@@ -28,13 +28,7 @@ func (x *Envelope) decodeJSON(d *jsonrt.Decoder) {
 			x.Version = d.Int64("schema.json#/properties/version/const")
 		case "meta":
 			if d.BeginObject("schema.json#/properties/meta/const") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.Meta = m1
+				x.Meta = d.RawMembers()
 			}
 		default:
 			if x.AdditionalProperties == nil {

@@ -24,13 +24,7 @@ func (x *Event) decodeJSON(d *jsonrt.Decoder) {
 			x.Type = d.String("schema.json#/properties/type/type")
 		case "data":
 			if d.BeginObject("schema.json#/properties/data/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.Data = m1
+				x.Data = d.RawMembers()
 			}
 		case "context":
 			has.Context = true

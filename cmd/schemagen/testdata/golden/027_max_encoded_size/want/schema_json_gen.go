@@ -17,13 +17,7 @@ func (x *Session) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "claims":
 			if d.BeginObject("schema.json#/properties/claims/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.Claims = m1
+				x.Claims = d.RawMembers()
 			}
 		case "note":
 			v := d.String("schema.json#/properties/note/type")

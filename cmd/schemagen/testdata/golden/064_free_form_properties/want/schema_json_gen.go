@@ -22,24 +22,12 @@ func (x *Step) decodeJSON(d *jsonrt.Decoder) {
 		case "in":
 			has.In = true
 			if d.BeginObject("schema.json#/properties/in/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.In = m1
+				x.In = d.RawMembers()
 			}
 		case "out":
 			has.Out = true
 			if d.BeginObject("schema.json#/properties/out/type") {
-				m1 := map[string]json.RawMessage{}
-				for d.NextMember() {
-					k2 := d.KeyString()
-					v2 := d.Raw()
-					m1[k2] = v2
-				}
-				x.Out = m1
+				x.Out = d.RawMembers()
 			}
 		default:
 			if x.AdditionalProperties == nil {

@@ -1869,13 +1869,7 @@ func (x *Untyped) validate(e *jsonrt.Errors) {
 
 func (x *FreeForm) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginObject("schema.yaml#/components/schemas/FreeForm/type") {
-		m1 := map[string]json.RawMessage{}
-		for d.NextMember() {
-			k2 := d.KeyString()
-			v2 := d.Raw()
-			m1[k2] = v2
-		}
-		*x = FreeForm(m1)
+		*x = FreeForm(d.RawMembers())
 	}
 }
 
@@ -2141,13 +2135,7 @@ func (x *Error) decodeJSON(d *jsonrt.Decoder) {
 					for d.NextElement() {
 						var v1 map[string]json.RawMessage
 						if d.BeginObject("schema.yaml#/components/schemas/Error/properties/details/items/type") {
-							m2 := map[string]json.RawMessage{}
-							for d.NextMember() {
-								k3 := d.KeyString()
-								v3 := d.Raw()
-								m2[k3] = v3
-							}
-							v1 = m2
+							v1 = d.RawMembers()
 						}
 						s1.Append(v1)
 					}

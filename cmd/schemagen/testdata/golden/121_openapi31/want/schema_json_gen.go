@@ -906,13 +906,7 @@ func (x *Tree) validate(e *jsonrt.Errors) {
 
 func (x *Free) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginObject("schema.yaml#/components/schemas/Free/type") {
-		m1 := map[string]json.RawMessage{}
-		for d.NextMember() {
-			k2 := d.KeyString()
-			v2 := d.Raw()
-			m1[k2] = v2
-		}
-		*x = Free(m1)
+		*x = Free(d.RawMembers())
 	}
 }
 
