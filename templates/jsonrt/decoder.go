@@ -177,15 +177,16 @@ func (d *Decoder) copyRaw(v []byte) json.RawMessage {
 }
 
 // mismatch handles a value whose JSON type is not the wanted one: it records
-// a "type" violation at kwLoc and skips the value, or records a syntax error
-// if there is no value.
+// a violation of the keyword at kwLoc ("type", or the enum or const a
+// schema without it takes its type from) and skips the value, or records a
+// syntax error if there is no value.
 func (d *Decoder) mismatch(kwLoc, want string) {
 	k := d.Kind()
 	if k == Invalid {
 		d.fail("looking for beginning of value")
 		return
 	}
-	d.Add(kwLoc, "type", "expected "+want+", but got "+k.String())
+	d.Add(kwLoc, typeKeyword(kwLoc), "expected "+want+", but got "+k.String())
 	d.skip()
 }
 

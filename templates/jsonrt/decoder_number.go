@@ -42,7 +42,7 @@ func (d *Decoder) checkInt(kwLoc string, lit []byte, lo, hi int64, typ string) i
 	v, st := parseInt(lit)
 	switch {
 	case st == notInteger:
-		d.Add(kwLoc, "type", "expected integer, but got number")
+		d.Add(kwLoc, typeKeyword(kwLoc), "expected integer, but got number")
 		return 0
 	case st == outOfRange || v < lo || v > hi:
 		d.Add(formatLocation(kwLoc), "format", string(lit)+" is out of range for "+typ)

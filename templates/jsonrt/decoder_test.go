@@ -669,3 +669,27 @@ func TestTextChunk(t *testing.T) {
 		}
 	}
 }
+
+// TestDecoderTypeKeyword checks that a value of another JSON type violates
+// the keyword its location names: "type", or the enum or const a schema
+// without "type" takes its JSON type from.
+func TestDecoderTypeKeyword(t *testing.T) {
+	for _, loc := range []string{"s.json#/properties/a/type", "s.json#/properties/a/enum", "s.json#/properties/a/const"} {
+		d := NewDecoder([]byte(`true`))
+		d.String(loc)
+		err := d.Finish()
+		var ve *ValidationError
+		if !errors.As(err, &ve) || len(ve.Violations) != 1 {
+			t.Fatalf("%s: error %v, want one violation", loc, err)
+		}
+		if v := ve.Violations[0]; v.KeywordLocation != loc || v.Keyword != loc[strings.LastIndexByte(loc, '/')+1:] {
+			t.Errorf("%s: violation %+v", loc, v)
+		}
+	}
+	d := NewDecoder([]byte(`1.5`))
+	d.Int64("s.json#/enum")
+	var ve *ValidationError
+	if err := d.Finish(); !errors.As(err, &ve) || ve.Violations[0].Keyword != "enum" {
+		t.Errorf("a fraction for an integer enum: %v, want an enum violation", err)
+	}
+}

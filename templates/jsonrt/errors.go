@@ -331,3 +331,14 @@ func formatLocation(kwLoc string) string {
 	}
 	return kwLoc[:i+1] + "format"
 }
+
+// typeKeyword returns the keyword at kwLoc, the location a decoding function
+// reports a value of another JSON type at: "type", or, in a schema without
+// it, the "enum" or "const" its JSON type is inferred from.
+func typeKeyword(kwLoc string) string {
+	i := strings.LastIndexByte(kwLoc, '/')
+	if i < 0 {
+		return "type"
+	}
+	return kwLoc[i+1:]
+}
