@@ -1,6 +1,9 @@
 package generator
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -15,7 +18,32 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	if len(names) == 0 && len(s.Required) == 0 && extra != nil {
 		return &ir.Map{Origin: o, Common: c, Value: extra, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
 	}
-	return b.structOf(o, c, []*jsonschema.Schema{s}, extra, s.MinProperties, s.MaxProperties, hint)
+	var only []ir.NamePattern
+	if extra == nil {
+		// additionalProperties: false beside patterns that allow any
+		// value (see openPatterns): the extra properties are those the
+		// patterns name.
+		only = b.namePatterns(s)
+		if len(only) > 0 {
+			extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
+		}
+	}
+	st := b.structOf(o, c, []*jsonschema.Schema{s}, extra, s.MinProperties, s.MaxProperties, hint)
+	if st.Extra != nil {
+		st.Extra.Only = only
+	}
+	return st
+}
+
+// namePatterns returns the patterns of the patternProperties of s, sorted.
+func (b *builder) namePatterns(s *jsonschema.Schema) []ir.NamePattern {
+	var out []ir.NamePattern
+	for re := range s.PatternProperties {
+		src, re2 := b.load.pattern(re.String())
+		out = append(out, ir.NamePattern{Pattern: src, RE2: re2})
+	}
+	slices.SortFunc(out, func(a, b ir.NamePattern) int { return strings.Compare(a.Pattern, b.Pattern) })
+	return out
 }
 
 // structOf returns the struct of the object schema made of parts (one

@@ -17,7 +17,7 @@ func needsCheck(s *jsonschema.Schema) bool {
 	// Keywords whose meaning depends on other schemas, on evaluation, or on
 	// positions in an array; additionalItems only matters with a tuple.
 	if s.Not != nil || len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.If != nil ||
-		len(s.PatternProperties) > 0 || s.PropertyNames != nil || len(s.Dependencies) > 0 ||
+		len(s.PatternProperties) > 0 && !openPatterns(s) || s.PropertyNames != nil || len(s.Dependencies) > 0 ||
 		len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
 		s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil || len(s.PrefixItems) > 0 ||
 		isTuple || s.Contains != nil || s.RecursiveRef != nil || s.DynamicRef != nil ||
@@ -34,6 +34,24 @@ func needsCheck(s *jsonschema.Schema) bool {
 		return true // no object is valid; a struct cannot say so
 	}
 	return false
+}
+
+// openPatterns reports whether the patternProperties of s only say which
+// names additionalProperties leaves alone: each pattern's schema allows
+// any value ({} or true, the usual "^x-" extensions), and
+// additionalProperties is false or absent, so that the extra properties of
+// a struct are raw JSON, and their names must match a pattern when it is
+// false.
+func openPatterns(s *jsonschema.Schema) bool {
+	if ap, ok := s.AdditionalProperties.(*jsonschema.Schema); ok && !(ap.Always != nil && *ap.Always || !constrains(ap)) {
+		return false
+	}
+	for _, ps := range s.PatternProperties {
+		if ps.Always != nil && !*ps.Always || constrains(ps) || ps.Ref != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // requiresUnlisted reports whether s requires a property it does not list.

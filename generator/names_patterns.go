@@ -75,6 +75,9 @@ func typePatterns(t ir.Type, vars []ir.PatternVar) []ir.PatternVar {
 		}
 		if t.Extra != nil {
 			vars = typePatterns(t.Extra.Value, vars)
+			for _, p := range t.Extra.Only {
+				vars = addPattern(vars, p.RE2, p.Pattern)
+			}
 		}
 	case *ir.Union:
 		for _, v := range t.Variants {

@@ -44,7 +44,7 @@ func (c *emitter) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 	if many {
 		o.flush()
 	}
-	decodeMethod(o.codec, d.Name, decodeStruct(st))
+	decodeMethod(o.codec, d.Name, c.decodeStruct(st))
 	if many {
 		o.flush()
 	}
@@ -110,7 +110,7 @@ func validTagName(name string) bool {
 // compiler keeps separate booleans in registers across the loop and moves
 // them all around every call, which costs more than the member for a struct
 // of many required properties.
-func decodeStruct(st *ir.Struct) []jen.Code {
+func (c *emitter) decodeStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.ObjectOrigin().Keyword("type")))).Block(jen.Return())}
 	var has []jen.Code
@@ -127,7 +127,7 @@ func decodeStruct(st *ir.Struct) []jen.Code {
 		}
 		cases = append(cases, jen.Case(jen.Lit(fd.JSONName)).Block(body...))
 	}
-	cases = append(cases, jen.Default().Block(decodeExtra(st)...))
+	cases = append(cases, jen.Default().Block(c.decodeExtra(st)...))
 	if len(has) > 0 {
 		out = append(out, jen.Comment("has marks the required properties seen."),
 			jen.Var().Id("has").Struct(jen.List(has...).Bool()))
@@ -169,19 +169,46 @@ func requiredOrigins(st *ir.Struct) []ir.Origin {
 }
 
 // decodeExtra handles a property the schema does not name: kept in the
-// extra field, or reported when additionalProperties is false.
-func decodeExtra(st *ir.Struct) []jen.Code {
+// extra field, or reported when additionalProperties is false (beside
+// patterns that allow any value, when its name matches none of them).
+func (c *emitter) decodeExtra(st *ir.Struct) []jen.Code {
+	unknown := []jen.Code{
+		jen.Id("d").Dot("AddToParentf").Call(jen.Lit(st.Origin.Keyword("additionalProperties")), jen.Lit("additionalProperties"),
+			jen.Lit(message("additionalProperties", "%s")), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
+		jen.Id("d").Dot("Skip").Call(),
+	}
 	if st.Extra == nil {
-		return []jen.Code{
-			jen.Id("d").Dot("AddToParentf").Call(jen.Lit(st.Origin.Keyword("additionalProperties")), jen.Lit("additionalProperties"),
-				jen.Lit(message("additionalProperties", "%s")), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
-			jen.Id("d").Dot("Skip").Call(),
-		}
+		return unknown
+	}
+	var out []jen.Code
+	if len(st.Extra.Only) > 0 {
+		// if !composePattern0.MatchString(string(d.Key())) { ...report it...; continue }
+		out = append(out, jen.If(c.nameUnmatched(st.Extra, jen.String().Call(jen.Id("d").Dot("Key").Call()))).Block(
+			append(unknown, jen.Continue())...))
 	}
 	extra := jen.Id("x").Dot(st.Extra.Name)
-	return append([]jen.Code{jen.If(extra.Clone().Op("==").Nil()).Block(
-		extra.Clone().Op("=").Map(jen.String()).Add(goType(st.Extra.Value)).Values())},
-		decodeMember(st.Extra.Value, extra, 1)...)
+	out = append(out, jen.If(extra.Clone().Op("==").Nil()).Block(
+		extra.Clone().Op("=").Map(jen.String()).Add(goType(st.Extra.Value)).Values()))
+	return append(out, decodeMember(st.Extra.Value, extra, 1)...)
+}
+
+// nameUnmatched returns the condition that the property name matches none
+// of the patterns extra properties' names must match.
+//
+//	!composePattern0.MatchString(k)
+//	!(composePattern0.MatchString(k) || composePattern1.MatchString(k))
+func (c *emitter) nameUnmatched(extra *ir.Extra, name *jen.Statement) *jen.Statement {
+	matched := jen.Null()
+	for i, p := range extra.Only {
+		if i > 0 {
+			matched.Op("||")
+		}
+		matched.Id(c.pattern(p.RE2)).Dot("MatchString").Call(name.Clone())
+	}
+	if len(extra.Only) == 1 {
+		return jen.Op("!").Add(matched)
+	}
+	return jen.Op("!").Parens(matched)
 }
 
 // encodeStruct writes the named properties in schema order, then the extra
@@ -201,14 +228,7 @@ func encodeStruct(st *ir.Struct) []jen.Code {
 	}
 	if st.Extra != nil {
 		extra := x.Clone().Dot(st.Extra.Name)
-		body := []jen.Code{}
-		if len(st.Fields) > 0 {
-			var names []jen.Code
-			for _, fd := range st.Fields {
-				names = append(names, jen.Lit(fd.JSONName))
-			}
-			body = append(body, jen.Switch(jen.Id("k")).Block(jen.Case(names...).Block(jen.Continue())))
-		}
+		body := append([]jen.Code{}, skipNamed(st)...)
 		body = append(body,
 			appendTo(rt("AppendKey").Call(jen.Id("b"), jen.Id("open"), jen.Lit(""))),
 			appendTo(rt("AppendString").Call(jen.Id("b"), jen.Id("k"))),
@@ -237,6 +257,13 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 		if inner := c.validateValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
 			body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id("k"))}, inner...), jen.Id("e").Dot("Leave").Call())
 			out = append(out, sortedLoop(0, jen.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Add(x.Clone().Dot(st.Extra.Name))).Block(body...))...)
+		}
+		if len(st.Extra.Only) > 0 {
+			// for k := range x.AdditionalProperties { ...; if !p.MatchString(k) { e.Addf(...) } }
+			unknown := jen.If(c.nameUnmatched(st.Extra, jen.Id("k"))).Block(
+				c.violation(st.Origin, "additionalProperties", message("additionalProperties", "%s"), rt("Quote").Call(jen.Id("k"))))
+			body := append(skipNamed(st), unknown)
+			out = append(out, sortedLoop(0, jen.For(jen.Id("k").Op(":=").Range().Add(x.Clone().Dot(st.Extra.Name))).Block(body...))...)
 		}
 	}
 	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
@@ -296,6 +323,22 @@ func leafChecks(t ir.Type) bool {
 		return leafChecks(t.Elem)
 	}
 	return false
+}
+
+// skipNamed skips, in a loop over the extra properties' names k, a name a
+// field has: the field's value is the property's, and the extra one is
+// neither encoded nor checked.
+//
+//	switch k { case "name", "age": continue }
+func skipNamed(st *ir.Struct) []jen.Code {
+	if len(st.Fields) == 0 {
+		return nil
+	}
+	var names []jen.Code
+	for _, fd := range st.Fields {
+		names = append(names, jen.Lit(fd.JSONName))
+	}
+	return []jen.Code{jen.Switch(jen.Id("k")).Block(jen.Case(names...).Block(jen.Continue()))}
 }
 
 // countProperties sets n to the number of properties x will encode.

@@ -79,6 +79,16 @@ type FieldDefault struct {
 type Extra struct {
 	Name  string // Go field name, e.g. "AdditionalProperties"
 	Value Type   // type of each extra property's value
+	// Only, when not empty, are the patterns (patternProperties whose
+	// schemas allow any value) that an extra property's name must match
+	// one of: additionalProperties is false.
+	Only []NamePattern
+}
+
+// A NamePattern is a regular expression that property names may match.
+type NamePattern struct {
+	Pattern string // as the schema writes it (ECMA-262)
+	RE2     string // Pattern translated into Go's RE2 syntax
 }
 
 // A Map is a JSON object whose members all share one type.
