@@ -43,15 +43,24 @@ func needsCheck(s *jsonschema.Schema) bool {
 // a struct are raw JSON, and their names must match a pattern when it is
 // false.
 func openPatterns(s *jsonschema.Schema) bool {
-	if ap, ok := s.AdditionalProperties.(*jsonschema.Schema); ok && !(ap.Always != nil && *ap.Always || !constrains(ap)) {
+	if ap, ok := s.AdditionalProperties.(*jsonschema.Schema); ok && !allowsAny(ap) {
 		return false
 	}
 	for _, ps := range s.PatternProperties {
-		if ps.Always != nil && !*ps.Always || constrains(ps) || ps.Ref != nil {
+		if !allowsAny(ps) {
 			return false
 		}
 	}
 	return true
+}
+
+// allowsAny reports whether a schema accepts every value: true, or a
+// schema of annotations only (no reference, no format either).
+func allowsAny(s *jsonschema.Schema) bool {
+	if s.Always != nil {
+		return *s.Always
+	}
+	return s.Ref == nil && s.Format == "" && !constrains(s)
 }
 
 // requiresUnlisted reports whether s requires a property it does not list.

@@ -289,6 +289,10 @@ func (b *builder) object(s map[string]any, ptr string, depth int) {
 	case 3:
 		s["additionalProperties"] = b.schema(ptr+"/additionalProperties", depth+1)
 	}
+	if b.src.intn(4) == 0 {
+		// Extensions, as configuration schemas allow them.
+		s["patternProperties"] = map[string]any{b.src.pick(patterns): map[string]any{}}
+	}
 	if b.src.intn(8) == 0 {
 		s["minProperties"] = 1
 	}

@@ -17,7 +17,9 @@ type Service struct {
 	Image  string         `json:"image"`
 	XPorts []int64        `json:"x-ports,omitempty"`
 	Labels *ServiceLabels `json:"labels,omitempty"`
-	Env    *ServiceEnv    `json:"env,omitempty"`
+	// Extensions beside additionalProperties that constrains: checked as a whole, not a struct.
+	Limits json.RawMessage `json:"limits,omitempty"`
+	Env    *ServiceEnv     `json:"env,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -116,6 +118,36 @@ func (x ServiceEnv) MarshalJSON() ([]byte, error) {
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
 func (x *ServiceEnv) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// Count is generated from schema.json#/definitions/count.
+type Count int64
+
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
+func (x *Count) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x Count) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Count) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()

@@ -36,6 +36,8 @@ func (x *Service) decodeJSON(d *jsonrt.Decoder) {
 			var v ServiceLabels
 			v.decodeJSON(d)
 			x.Labels = &v
+		case "limits":
+			x.Limits = d.Raw()
 		case "env":
 			var v ServiceEnv
 			v.decodeJSON(d)
@@ -83,13 +85,17 @@ func (x *Service) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"labels\":")
 		b = x.Labels.appendJSON(b)
 	}
+	if x.Limits != nil {
+		b = jsonrt.AppendKey(b, open, "\"limits\":")
+		b = jsonrt.AppendRaw(b, x.Limits)
+	}
 	if x.Env != nil {
 		b = jsonrt.AppendKey(b, open, "\"env\":")
 		b = x.Env.appendJSON(b)
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "image", "x-ports", "labels", "env":
+		case "image", "x-ports", "labels", "limits", "env":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -108,6 +114,11 @@ func (x *Service) validate(e *jsonrt.Errors) {
 		x.Labels.validate(e)
 		e.Leave()
 	}
+	if x.Limits != nil {
+		e.Enter("limits")
+		jsonrt.CheckRaw(e, json.RawMessage(x.Limits), checkPropertiesLimits)
+		e.Leave()
+	}
 	if x.Env != nil {
 		e.Enter("env")
 		x.Env.validate(e)
@@ -116,7 +127,7 @@ func (x *Service) validate(e *jsonrt.Errors) {
 	start0 := e.Len()
 	for k := range x.AdditionalProperties {
 		switch k {
-		case "image", "x-ports", "labels", "env":
+		case "image", "x-ports", "labels", "limits", "env":
 			continue
 		}
 		if !servicePattern0.MatchString(k) {
@@ -235,3 +246,87 @@ func (x *ServiceEnv) appendJSON(b []byte) []byte {
 }
 
 func (x *ServiceEnv) validate(e *jsonrt.Errors) {}
+
+func (x *Count) decodeJSON(d *jsonrt.Decoder) {
+	*x = Count(d.Int64("schema.json#/definitions/count/type"))
+}
+
+func (x *Count) appendJSON(b []byte) []byte {
+	b = strconv.AppendInt(b, int64(*x), 10)
+	return b
+}
+
+func (x *Count) validate(e *jsonrt.Errors) {}
+
+// checkPropertiesLimits validates a value against schema.json#/properties/limits.
+func checkPropertiesLimits(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.json#/properties/limits/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if pv, has := x["max"]; has {
+			c.Enter("max")
+			if !checkPropertiesLimitsPropertiesMax(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("max")
+		}
+		for _, k := range jsonrt.SortedKeys(x) {
+			matched := false
+			switch k {
+			case "max":
+				matched = true
+			}
+			if checkPropertiesLimitsPattern0.MatchString(k) {
+				matched = true
+				c.Enter(k)
+				if !checkPropertiesLimitsPatternPropertiesX(x[k], c, nil) {
+					ok = false
+				}
+				c.Leave()
+				ann.Prop(k)
+			}
+			if !matched {
+				c.Enter(k)
+				if !checkDefinitionsCount(x[k], c, nil) {
+					ok = false
+				}
+				c.Leave()
+				ann.Prop(k)
+			}
+		}
+	}
+	return ok
+}
+
+var checkPropertiesLimitsPattern0 = jsonrt.MustCompilePattern(`^x-`)
+
+// checkPropertiesLimitsPropertiesMax validates a value against schema.json#/properties/limits/properties/max.
+func checkPropertiesLimitsPropertiesMax(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "integer") {
+		ok = false
+		c.Fail("schema.json#/properties/limits/properties/max/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkPropertiesLimitsPatternPropertiesX validates a value against schema.json#/properties/limits/patternProperties/^x-.
+func checkPropertiesLimitsPatternPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	return ok
+}
+
+// checkDefinitionsCount validates a value against schema.json#/definitions/count.
+func checkDefinitionsCount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "integer") {
+		ok = false
+		c.Fail("schema.json#/definitions/count/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
+	}
+	return ok
+}
