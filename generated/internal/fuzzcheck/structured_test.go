@@ -26,7 +26,7 @@ const structuredCorpus = "../../../generator/testdata/fuzz/FuzzStructured"
 
 // structuredRandom is how many more grammar inputs TestStructuredAgreement
 // draws from a fixed pseudo-random source, besides the seed corpus.
-const structuredRandom = 40
+const structuredRandom = 300
 
 // TestStructuredAgreement is the half of FuzzStructured that needs compiled
 // code: it builds the schemas of the fuzz grammar (package fuzzschema) from
