@@ -23,7 +23,7 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 		// additionalProperties: false beside patterns that allow any
 		// value (see openPatterns): the extra properties are those the
 		// patterns name.
-		only = b.namePatterns(s)
+		only = b.propertyNamePatterns(s)
 		if len(only) > 0 {
 			extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
 		}
@@ -35,8 +35,9 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	return st
 }
 
-// namePatterns returns the patterns of the patternProperties of s, sorted.
-func (b *builder) namePatterns(s *jsonschema.Schema) []ir.NamePattern {
+// propertyNamePatterns returns the patterns of the patternProperties of s,
+// sorted.
+func (b *builder) propertyNamePatterns(s *jsonschema.Schema) []ir.NamePattern {
 	var out []ir.NamePattern
 	for re := range s.PatternProperties {
 		src, re2 := b.load.pattern(re.String())

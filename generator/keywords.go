@@ -39,9 +39,9 @@ func needsCheck(s *jsonschema.Schema) bool {
 // openPatterns reports whether the patternProperties of s only say which
 // names additionalProperties leaves alone: each pattern's schema allows
 // any value ({} or true, the usual "^x-" extensions), and
-// additionalProperties is false or absent, so that the extra properties of
-// a struct are raw JSON, and their names must match a pattern when it is
-// false.
+// additionalProperties is false, absent or allows any value too, so that
+// the extra properties of a struct are raw JSON, and their names must
+// match a pattern when it is false.
 func openPatterns(s *jsonschema.Schema) bool {
 	if ap, ok := s.AdditionalProperties.(*jsonschema.Schema); ok && !allowsAny(ap) {
 		return false
