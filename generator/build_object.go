@@ -12,21 +12,27 @@ import (
 
 // object builds the type of a JSON object: a *ir.Struct when the schema names
 // properties, else a *ir.Map of its additional properties.
+//
+// With additionalProperties false beside patternProperties, the other
+// properties are those the patterns name: of any value (see openPatterns),
+// or of the type of the one pattern's schema (see typedPattern), such as
+// the services of a configuration file, named by a pattern.
 func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint string) ir.Type {
 	extra := b.additional(s, o, hint)
-	names := b.load.propertyOrder(s)
-	if len(names) == 0 && len(s.Required) == 0 && extra != nil {
-		return &ir.Map{Origin: o, Common: c, Value: extra, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
-	}
 	var only []ir.NamePattern
 	if extra == nil {
-		// additionalProperties: false beside patterns that allow any
-		// value (see openPatterns): the extra properties are those the
-		// patterns name.
-		only = b.propertyNamePatterns(s)
-		if len(only) > 0 {
+		if only = b.propertyNamePatterns(s); len(only) > 0 {
 			extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
+			for _, ps := range s.PatternProperties {
+				if typedPattern(s) && !allowsAny(ps) {
+					extra = b.use(ps, childHint(hint, "Value"))
+				}
+			}
 		}
+	}
+	names := b.load.propertyOrder(s)
+	if len(names) == 0 && len(s.Required) == 0 && extra != nil {
+		return &ir.Map{Origin: o, Common: c, Value: extra, Names: only, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
 	}
 	st := b.structOf(o, c, []*jsonschema.Schema{s}, extra, s.MinProperties, s.MaxProperties, hint)
 	if st.Extra != nil {

@@ -17,7 +17,7 @@ func needsCheck(s *jsonschema.Schema) bool {
 	// Keywords whose meaning depends on other schemas, on evaluation, or on
 	// positions in an array; additionalItems only matters with a tuple.
 	if s.Not != nil || len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.If != nil ||
-		len(s.PatternProperties) > 0 && !openPatterns(s) || s.PropertyNames != nil || len(s.Dependencies) > 0 ||
+		len(s.PatternProperties) > 0 && !openPatterns(s) && !typedPattern(s) || s.PropertyNames != nil || len(s.Dependencies) > 0 ||
 		len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
 		s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil || len(s.PrefixItems) > 0 ||
 		isTuple || s.Contains != nil || s.RecursiveRef != nil || s.DynamicRef != nil ||
@@ -49,6 +49,26 @@ func openPatterns(s *jsonschema.Schema) bool {
 	for _, ps := range s.PatternProperties {
 		if !allowsAny(ps) {
 			return false
+		}
+	}
+	return true
+}
+
+// typedPattern reports whether patternProperties has one pattern, beside
+// additionalProperties false, that no property named in properties
+// matches: every other property is then one the pattern names, and its
+// value is of the pattern's schema alone. {"patternProperties":
+// {"^[a-z]+$": {"$ref": "#/$defs/service"}}, "additionalProperties": false}
+// is a map of services.
+func typedPattern(s *jsonschema.Schema) bool {
+	if len(s.PatternProperties) != 1 || s.AdditionalProperties != false {
+		return false
+	}
+	for re := range s.PatternProperties {
+		for name := range s.Properties {
+			if re.MatchString(name) {
+				return false
+			}
 		}
 	}
 	return true

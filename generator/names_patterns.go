@@ -69,6 +69,9 @@ func typePatterns(t ir.Type, vars []ir.PatternVar) []ir.PatternVar {
 		vars = typePatterns(t.Elem, vars)
 	case *ir.Map:
 		vars = typePatterns(t.Value, vars)
+		for _, p := range t.Names {
+			vars = addPattern(vars, p.RE2, p.Pattern)
+		}
 	case *ir.Struct:
 		for _, f := range t.Fields {
 			vars = typePatterns(f.Type, vars)

@@ -38,6 +38,7 @@ func constraints(t ir.Type) string {
 		out = append(out, commonText(t.Common)...)
 	case *ir.Map:
 		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "property", "properties")...)
+		out = append(out, namesText("Property names", t.Names)...)
 		out = append(out, commonText(t.Common)...)
 	case *ir.Struct:
 		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "property", "properties")...)
@@ -118,4 +119,20 @@ func commonText(c ir.Common) []string {
 		out = append(out, fmt.Sprintf("Its JSON encoding must not exceed %d bytes.", c.MaxEncodedSize))
 	}
 	return out
+}
+
+// namesText says which patterns the names of subject must match one of:
+// "Property names must match the pattern ^x-."
+func namesText(subject string, patterns []ir.NamePattern) []string {
+	if len(patterns) == 0 {
+		return nil
+	}
+	if len(patterns) == 1 {
+		return []string{subject + " must match the pattern " + oneLine(patterns[0].Pattern) + "."}
+	}
+	var list []string
+	for _, p := range patterns {
+		list = append(list, oneLine(p.Pattern))
+	}
+	return []string{subject + " must match one of the patterns " + strings.Join(list, ", ") + "."}
 }

@@ -26,7 +26,7 @@ func structDocs(st *ir.Struct) methodDocs {
 	if slices.ContainsFunc(st.Fields, func(f *ir.Field) bool { return f.Required }) {
 		wrong += ", a missing required property"
 	}
-	if st.Extra == nil {
+	if st.Extra == nil || len(st.Extra.Only) > 0 {
 		wrong += ", a property the schema does not allow"
 	}
 	marshal := "MarshalJSON encodes x as a JSON object, with its properties in schema order."

@@ -29,7 +29,8 @@ func (c *emitter) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 		fields = append(fields, jen.Id(fd.Name).Add(fieldType(fd)).Add(fieldTag(fd)))
 	}
 	if st.Extra != nil {
-		fields = append(fields, comment(st.Extra.Name+" holds the properties the schema does not name, by name.")...)
+		doc := append([]string{st.Extra.Name + " holds the properties the schema does not name, by name."}, namesText("Their names", st.Extra.Only)...)
+		fields = append(fields, comment(strings.Join(doc, " "))...)
 		fields = append(fields, jen.Id(st.Extra.Name).Map(jen.String()).Add(goType(st.Extra.Value)).Tag(map[string]string{"json": "-"}))
 	}
 	addComment(o.api, declDoc(d))
@@ -183,7 +184,7 @@ func (c *emitter) decodeExtra(st *ir.Struct) []jen.Code {
 	var out []jen.Code
 	if len(st.Extra.Only) > 0 {
 		// if !composePattern0.MatchString(string(d.Key())) { ...report it...; continue }
-		out = append(out, jen.If(c.nameUnmatched(st.Extra, jen.String().Call(jen.Id("d").Dot("Key").Call()))).Block(
+		out = append(out, jen.If(c.nameUnmatched(st.Extra.Only, jen.String().Call(jen.Id("d").Dot("Key").Call()))).Block(
 			append(unknown, jen.Continue())...))
 	}
 	extra := jen.Id("x").Dot(st.Extra.Name)
@@ -193,22 +194,32 @@ func (c *emitter) decodeExtra(st *ir.Struct) []jen.Code {
 }
 
 // nameUnmatched returns the condition that the property name matches none
-// of the patterns extra properties' names must match.
+// of the patterns.
 //
 //	!composePattern0.MatchString(k)
 //	!(composePattern0.MatchString(k) || composePattern1.MatchString(k))
-func (c *emitter) nameUnmatched(extra *ir.Extra, name *jen.Statement) *jen.Statement {
+func (c *emitter) nameUnmatched(patterns []ir.NamePattern, name *jen.Statement) *jen.Statement {
 	matched := jen.Null()
-	for i, p := range extra.Only {
+	for i, p := range patterns {
 		if i > 0 {
 			matched.Op("||")
 		}
 		matched.Id(c.pattern(p.RE2)).Dot("MatchString").Call(name.Clone())
 	}
-	if len(extra.Only) == 1 {
+	if len(patterns) == 1 {
 		return jen.Op("!").Add(matched)
 	}
 	return jen.Op("!").Parens(matched)
+}
+
+// unmatchedName reports a property whose name k matches none of the
+// patterns as one that additionalProperties does not allow, then runs
+// then:
+//
+//	if !composePattern0.MatchString(k) { e.Addf(..., "additionalProperties", ...) }
+func (c *emitter) unmatchedName(o ir.Origin, patterns []ir.NamePattern, k *jen.Statement, then ...jen.Code) jen.Code {
+	report := c.violation(o, "additionalProperties", message("additionalProperties", "%s"), rt("Quote").Call(k.Clone()))
+	return jen.If(c.nameUnmatched(patterns, k)).Block(append([]jen.Code{report}, then...)...)
 }
 
 // encodeStruct writes the named properties in schema order, then the extra
@@ -254,17 +265,7 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 		out = append(out, c.validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
 	}
 	if st.Extra != nil {
-		if inner := c.validateValue(st.Extra.Value, jen.Id("v"), 1); len(inner) > 0 {
-			body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id("k"))}, inner...), jen.Id("e").Dot("Leave").Call())
-			out = append(out, sortedLoop(0, jen.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Add(x.Clone().Dot(st.Extra.Name))).Block(body...))...)
-		}
-		if len(st.Extra.Only) > 0 {
-			// for k := range x.AdditionalProperties { ...; if !p.MatchString(k) { e.Addf(...) } }
-			unknown := jen.If(c.nameUnmatched(st.Extra, jen.Id("k"))).Block(
-				c.violation(st.Origin, "additionalProperties", message("additionalProperties", "%s"), rt("Quote").Call(jen.Id("k"))))
-			body := append(skipNamed(st), unknown)
-			out = append(out, sortedLoop(0, jen.For(jen.Id("k").Op(":=").Range().Add(x.Clone().Dot(st.Extra.Name))).Block(body...))...)
-		}
+		out = append(out, c.validateMembers(st.Origin, x.Clone().Dot(st.Extra.Name), st.Extra.Value, st.Extra.Only, st, 0)...)
 	}
 	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }
@@ -298,8 +299,14 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 		if !leaf {
 			inner = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Lit(fd.JSONName))}, inner...), jen.Id("e").Dot("Leave").Call())
 		}
-		if present != nil {
+		switch _, isMap := fd.Type.(*ir.Map); {
+		case present != nil:
 			inner = []jen.Code{jen.If(present).Block(inner...)}
+		case isMap:
+			// validateMap declares its locals (start1, ...) in the
+			// statement list it returns: a block keeps two map fields'
+			// apart.
+			inner = []jen.Code{jen.Block(inner...)}
 		}
 		out = inner
 	}

@@ -1,9 +1,10 @@
 package templates
 
 import (
+	"slices"
+
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,16 +246,47 @@ func comparable(t ir.Type) bool {
 	return false
 }
 
-// validateMap checks the member count and every member.
+// validateMap checks the member count and the members.
 func (c *emitter) validateMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code {
 	out := c.validateCount(t.Origin, t.MinProperties, t.MaxProperties, jen.Len(v))
-	k, val := local("k", depth), local("v", depth)
-	inner := c.validateValue(t.Value, jen.Id(val), depth+1)
-	if len(inner) > 0 {
-		body := append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id(k))}, inner...), jen.Id("e").Dot("Leave").Call())
-		out = append(out, sortedLoop(depth, jen.For(jen.List(jen.Id(k), jen.Id(val)).Op(":=").Range().Add(v)).Block(body...))...)
+	return append(out, c.validateMembers(t.Origin, v, t.Value, t.Names, nil, depth)...)
+}
+
+// validateMembers checks the members of m, a Go map of the object at o
+// whose values are of type value: their names, when patterns restrict
+// them, and their values. A member whose name no pattern matches is
+// reported at additionalProperties, and its value is not checked, as no
+// schema applies to it. When m holds the extra properties of st, the loop
+// passes over those a field has (see skipNamed):
+//
+//	for k1, v1 := range m {
+//		if !composePattern0.MatchString(k1) { e.Addf(...); continue }
+//		e.Enter(k1); ...; e.Leave()
+//	}
+func (c *emitter) validateMembers(o ir.Origin, m *jen.Statement, value ir.Type, names []ir.NamePattern, st *ir.Struct, depth int) []jen.Code {
+	k, v := local("k", depth), local("v", depth)
+	if st != nil {
+		k, v = "k", "v" // as encodeStruct names them
 	}
-	return out
+	vars, body := jen.Id(k), []jen.Code(nil)
+	if inner := c.validateValue(value, jen.Id(v), depth+1); len(inner) > 0 {
+		vars = jen.List(jen.Id(k), jen.Id(v))
+		body = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id(k))}, inner...), jen.Id("e").Dot("Leave").Call())
+	}
+	if len(names) > 0 {
+		var then []jen.Code
+		if len(body) > 0 {
+			then = append(then, jen.Continue())
+		}
+		body = append([]jen.Code{c.unmatchedName(o, names, jen.Id(k), then...)}, body...)
+	}
+	if len(body) == 0 {
+		return nil
+	}
+	if st != nil {
+		body = append(skipNamed(st), body...)
+	}
+	return sortedLoop(depth, jen.For(vars.Op(":=").Range().Add(m)).Block(body...))
 }
 
 // sortedLoop wraps a loop over a Go map so that the violations it records

@@ -79,9 +79,9 @@ type FieldDefault struct {
 type Extra struct {
 	Name  string // Go field name, e.g. "AdditionalProperties"
 	Value Type   // type of each extra property's value
-	// Only, when not empty, are the patterns (patternProperties whose
-	// schemas allow any value) that an extra property's name must match
-	// one of: additionalProperties is false.
+	// Only, when not empty, are the patterns (patternProperties) that an
+	// extra property's name must match one of: additionalProperties is
+	// false. Value is then the type their schemas give.
 	Only []NamePattern
 }
 
@@ -93,9 +93,12 @@ type NamePattern struct {
 
 // A Map is a JSON object whose members all share one type.
 type Map struct {
-	Origin        Origin
-	Common        Common
-	Value         Type
+	Origin Origin
+	Common Common
+	Value  Type
+	// Names, when not empty, are the patterns (patternProperties) that a
+	// member's name must match one of: additionalProperties is false.
+	Names         []NamePattern
 	MinProperties int // -1 when absent
 	MaxProperties int // -1 when absent
 }

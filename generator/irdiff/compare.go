@@ -122,6 +122,7 @@ func (d *differ) compareValue(s site, o, n ir.Type) {
 		d.compareCommon(s, o.Common, n.Common, true)
 		d.compareMin(s, "minProperties", o.MinProperties, n.MinProperties)
 		d.compareMax(s, "maxProperties", o.MaxProperties, n.MaxProperties)
+		d.compareNames(s, o.Names, n.Names)
 		d.compareValue(s.at("[key]", ""), o.Value, n.Value)
 	case *ir.Slice:
 		n := n.(*ir.Slice)

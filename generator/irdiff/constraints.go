@@ -3,6 +3,8 @@ package irdiff
 import (
 	"bytes"
 	"math/big"
+	"slices"
+	"strings"
 
 	"github.com/schemagen/schemagen/generator/ir"
 )
@@ -128,6 +130,48 @@ func (d *differ) comparePattern(s site, o, n string) {
 		d.report(s, Tightened, true, "pattern "+patternString(o), "pattern "+patternString(n),
 			"pattern changed from "+patternString(o)+" to "+patternString(n))
 	}
+}
+
+// compareNames compares the patterns that property names must match one
+// of (patternProperties beside additionalProperties false; none when any
+// name is allowed). More patterns, or none at all, is looser; any pattern
+// gone is tighter, as two regular expressions cannot in general be
+// ordered.
+func (d *differ) compareNames(s site, o, n []ir.NamePattern) {
+	before, after := namesString(o), namesString(n)
+	switch {
+	case before == after:
+	case len(n) == 0:
+		d.report(s, Loosened, false, before, "", "property names "+before+" removed")
+	case len(o) == 0:
+		d.report(s, Tightened, true, "", after, "property names restricted to "+after)
+	case subset(o, n):
+		d.report(s, Loosened, false, before, after, "property names loosened from "+before+" to "+after)
+	default:
+		d.report(s, Tightened, true, before, after, "property names changed from "+before+" to "+after)
+	}
+}
+
+// namesString renders the patterns of compareNames: "matching `^x-` or `^y-`".
+func namesString(patterns []ir.NamePattern) string {
+	var list []string
+	for _, p := range patterns {
+		list = append(list, patternString(p.Pattern))
+	}
+	if len(list) == 0 {
+		return ""
+	}
+	return "matching " + strings.Join(list, " or ")
+}
+
+// subset reports whether every pattern of o is one of n.
+func subset(o, n []ir.NamePattern) bool {
+	for _, p := range o {
+		if !slices.ContainsFunc(n, func(q ir.NamePattern) bool { return q.Pattern == p.Pattern }) {
+			return false
+		}
+	}
+	return true
 }
 
 // compareBounds compares numeric bounds, keyword by keyword.

@@ -153,6 +153,7 @@ func (d *differ) compareExtra(s site, o, n *ir.Extra) {
 			d.report(es, ChangedType, true, before, after, "Go type changed from "+before+" to "+after)
 			return
 		}
+		d.compareNames(es, o.Only, n.Only)
 		d.compareValue(es.at("[key]", ""), o.Value, n.Value)
 	}
 }

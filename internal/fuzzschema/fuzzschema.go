@@ -290,8 +290,14 @@ func (b *builder) object(s map[string]any, ptr string, depth int) {
 		s["additionalProperties"] = b.schema(ptr+"/additionalProperties", depth+1)
 	}
 	if b.src.intn(4) == 0 {
-		// Extensions, as configuration schemas allow them.
-		s["patternProperties"] = map[string]any{b.src.pick(patterns): map[string]any{}}
+		// Extensions, as configuration schemas allow them, or properties
+		// of one schema named by a pattern.
+		p := b.src.pick(patterns)
+		var ps any = map[string]any{}
+		if b.src.intn(3) == 0 {
+			ps = b.schema(ptr+"/patternProperties/"+escape(p), depth+1)
+		}
+		s["patternProperties"] = map[string]any{p: ps}
 	}
 	if b.src.intn(8) == 0 {
 		s["minProperties"] = 1
@@ -315,14 +321,22 @@ func (b *builder) array(s map[string]any, ptr string, depth int) {
 }
 
 // dict makes s a map: an object whose values all match one schema, with
-// perhaps patternProperties or propertyNames.
+// perhaps patternProperties (and then perhaps only them) or propertyNames.
 func (b *builder) dict(s map[string]any, ptr string, depth int) {
 	s["type"] = "object"
-	s["additionalProperties"] = b.schema(ptr+"/additionalProperties", depth+1)
-	switch b.src.intn(4) {
+	keys := b.src.intn(5)
+	// Names by pattern, as configuration schemas name services: only the
+	// pattern's properties. Decided first, as a "$ref" may point into the
+	// additionalProperties schema it replaces.
+	if (keys == 2 || keys == 3) && b.src.intn(2) == 0 {
+		s["additionalProperties"] = false
+	} else {
+		s["additionalProperties"] = b.schema(ptr+"/additionalProperties", depth+1)
+	}
+	switch keys {
 	case 1:
 		s["propertyNames"] = map[string]any{"pattern": b.src.pick(patterns)}
-	case 2:
+	case 2, 3:
 		p := b.src.pick(patterns)
 		s["patternProperties"] = map[string]any{p: b.schema(ptr+"/patternProperties/"+escape(p), depth+1)}
 	}

@@ -20,14 +20,14 @@ type Service struct {
 	// Extensions beside additionalProperties that constrains: checked as a whole, not a struct.
 	Limits json.RawMessage `json:"limits,omitempty"`
 	Env    *ServiceEnv     `json:"env,omitempty"`
-	// AdditionalProperties holds the properties the schema does not name, by name.
+	// AdditionalProperties holds the properties the schema does not name, by name. Their names must match the pattern ^x-.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
-// JSON type a field cannot hold, a missing required property) comes back as a
-// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
-// rest.
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Service) UnmarshalJSON(data []byte) error {
 	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
@@ -56,13 +56,14 @@ func (x *Service) Validate() error {
 // ServiceLabels is generated from schema.json#/properties/labels.
 type ServiceLabels struct {
 	Team *string `json:"team,omitempty"`
-	// AdditionalProperties holds the properties the schema does not name, by name.
+	// AdditionalProperties holds the properties the schema does not name, by name. Their names must match one of the patterns ^com\.example\., ^x-.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
 
 // UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
-// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
-// x is set to its zero value; Validate checks the rest.
+// JSON type a field cannot hold, a property the schema does not allow) comes
+// back as a *jsonrt.ValidationError, and x is set to its zero value; Validate
+// checks the rest.
 func (x *ServiceLabels) UnmarshalJSON(data []byte) error {
 	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
