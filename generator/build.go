@@ -416,6 +416,9 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if t, nullable := b.allOfType(s, hint); t != nil {
 		return t, nullable
 	}
+	if u, nullable := b.typesUnion(s); u != nil {
+		return u, nullable
+	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
 		b.assertsFormat(s) && s.Format != "int32" && s.Format != "int64" && !b.textType(s) && !b.stringFormat(s) {
 		return b.checked(s), false

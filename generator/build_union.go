@@ -61,6 +61,43 @@ func (b *builder) union(s *jsonschema.Schema, keyword string, branches []*jsonsc
 	return u
 }
 
+// typesUnion returns the union of a schema whose "type" lists several
+// scalar types, such as ["string", "integer"] (common in configuration
+// schemas): a variant for each, chosen by the value's JSON type. It also
+// reports whether the schema allows null. The union's Check validates the
+// whole schema, so the variants hold their values unconstrained. It
+// returns nil when "type" lists fewer than two types besides null, or an
+// object or array type, whose keywords would need a shape of their own.
+func (b *builder) typesUnion(s *jsonschema.Schema) (*ir.Union, bool) {
+	types, nullable := splitNull(s.Types)
+	structured := func(t string) bool { return t == "object" || t == "array" }
+	if len(types) < 2 || slices.ContainsFunc(types, structured) || s.Ref != nil || b.dynamicDocument(s) {
+		return nil, false
+	}
+	o := b.origin(s)
+	u := &ir.Union{Origin: o, Keyword: "type", Check: b.check(s)}
+	for i, jt := range types {
+		t := plainScalar(o, jt)
+		u.Variants = append(u.Variants, &ir.Variant{Name: variantName(t, i), Type: t, JSONType: jt})
+	}
+	return u, nullable && allowsNull(s)
+}
+
+// plainScalar returns the Go type of the JSON scalar type jt, without
+// constraints, for a schema at o.
+func plainScalar(o ir.Origin, jt string) ir.Type {
+	c := ir.Common{MaxEncodedSize: -1}
+	switch jt {
+	case "string":
+		return &ir.String{Origin: o, Common: c, MinLength: -1, MaxLength: -1}
+	case "integer":
+		return &ir.Integer{Origin: o, Common: c, Bits: 64}
+	case "number":
+		return &ir.Number{Origin: o, Common: c}
+	}
+	return &ir.Boolean{Origin: o, Common: c}
+}
+
 // onlyNull reports whether a schema allows null and nothing else:
 // {"type": "null"}, {"enum": [null]} or {"const": null}.
 func onlyNull(s *jsonschema.Schema) bool {

@@ -113,7 +113,7 @@ func (e *checkEmitter) anyType() []jen.Code {
 			conds = append(conds, rt("HasType").Call(jen.Id("v"), jen.Lit(t)))
 		}
 		out = append(out, jen.If(none(conds)).Block(
-			e.fail("type", "expected %s, but got %s", jen.Lit(strings.Join(ck.Types, " or ")), rt("TypeOf").Call(jen.Id("v")))))
+			e.fail("type", message("type"), jen.Lit(strings.Join(ck.Types, " or ")), rt("TypeOf").Call(jen.Id("v")))))
 	}
 	if ck.Const != nil {
 		out = append(out, jen.If(jen.Op("!").Add(rt("Equal")).Call(jen.Id("v"), genericLit(ck.Const))).Block(

@@ -12,6 +12,7 @@ import "strings"
 // "{}" is filled in when the code is generated (see message); the fmt verbs
 // are arguments of the generated e.Addf call, filled in at run time.
 var messages = map[string]string{
+	"type":                 "expected %s, but got %s",
 	"minimum":              "must be {} {} but found %v",
 	"maximum":              "must be {} {} but found %v",
 	"exclusiveMinimum":     "must be {} {} but found %v",

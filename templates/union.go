@@ -2,6 +2,7 @@ package templates
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -23,14 +24,24 @@ func (c *emitter) emitUnion(o output, d *ir.Decl, u *ir.Union) {
 	f := o.api
 	var fields []jen.Code
 	for _, v := range u.Variants {
-		fields = append(fields, comment(v.Name+" is set when the value matches "+v.Check.Origin.Location()+".")...)
+		var when string
+		if v.JSONType != "" {
+			when = "is " + withArticle(v.JSONType)
+		} else {
+			when = "matches " + v.Check.Origin.Location()
+		}
+		fields = append(fields, comment(v.Name+" is set when the value "+when+".")...)
 		fields = append(fields, jen.Id(v.Name).Add(variantType(v)))
 	}
-	how := "decoding sets the first whose schema the value matches."
-	if discriminated(u) {
-		how = "decoding sets the one its " + strconv.Quote(u.Discriminator.Property) + " property names, or else the first whose schema the value matches."
+	holds := "It holds one of the " + u.Keyword + " variants below: decoding sets the first whose schema the value matches."
+	switch {
+	case u.Keyword == "type":
+		holds = "It holds a value of one of the JSON types its schema's \"type\" lists: decoding sets the variant of the value's type."
+	case discriminated(u):
+		holds = "It holds one of the " + u.Keyword + " variants below: decoding sets the one its " + strconv.Quote(u.Discriminator.Property) +
+			" property names, or else the first whose schema the value matches."
 	}
-	addComment(f, paragraphs(declDoc(d), "It holds one of the "+u.Keyword+" variants below: "+how))
+	addComment(f, paragraphs(declDoc(d), holds))
 	f.Type().Id(d.Name).Struct(fields...)
 	f.Line()
 	commonMethods(f, d.Name, unionDocs)
@@ -120,7 +131,8 @@ func decodeByDiscriminator(u *ir.Union) []jen.Code {
 	}
 }
 
-// decodeByMatch reads the value once and tries each variant's schema.
+// decodeByMatch reads the value once and tries each variant's schema, or,
+// in a union of "type", its JSON type.
 func decodeByMatch(u *ir.Union) []jen.Code {
 	var cases []jen.Code
 	for _, v := range u.Variants {
@@ -131,11 +143,19 @@ func decodeByMatch(u *ir.Union) []jen.Code {
 		} else {
 			body = append(body, field.Clone().Op("=").Op("&").Id("t"))
 		}
-		cases = append(cases, jen.Case(rt("Matches").Call(jen.Id("v"), jen.Id(v.Check.Func))).Block(
+		matches := rt("HasType").Call(jen.Id("v"), jen.Lit(v.JSONType))
+		if v.JSONType == "" {
+			matches = rt("Matches").Call(jen.Id("v"), jen.Id(v.Check.Func))
+		}
+		cases = append(cases, jen.Case(matches).Block(
 			jen.Id("d").Dot("DecodeSub").Call(jen.Id("raw"), jen.Func().Params(jen.Id("d").Op("*").Add(rt("Decoder"))).Block(body...))))
 	}
-	cases = append(cases, jen.Default().Block(jen.Id("d").Dot("Add").Call(
-		jen.Lit(u.Origin.Keyword(u.Keyword)), jen.Lit(u.Keyword), jen.Lit("matches none of the "+u.Keyword+" schemas"))))
+	none := jen.Id("d").Dot("Add").Call(jen.Lit(u.Origin.Keyword(u.Keyword)), jen.Lit(u.Keyword), jen.Lit("matches none of the "+u.Keyword+" schemas"))
+	if u.Keyword == "type" {
+		none = jen.Id("d").Dot("Addf").Call(jen.Lit(u.Origin.Keyword("type")), jen.Lit("type"), jen.Lit(message("type")),
+			jen.Lit(strings.Join(u.Check.Types, " or ")), rt("TypeOf").Call(jen.Id("v")))
+	}
+	cases = append(cases, jen.Default().Block(none))
 	return []jen.Code{
 		jen.Id("raw").Op(":=").Id("d").Dot("Raw").Call(),
 		jen.List(jen.Id("v"), jen.Id("_")).Op(":=").Add(rt("Parse")).Call(jen.Id("raw")),
@@ -190,4 +210,12 @@ func validateUnion(u *ir.Union) []jen.Code {
 		jen.Id("e").Dot("Truncate").Call(jen.Id("start")),
 		whole,
 	}
+}
+
+// withArticle puts "a" or "an" before a JSON type's name: "an integer".
+func withArticle(jsonType string) string {
+	if strings.ContainsRune("aeiou", rune(jsonType[0])) {
+		return "an " + jsonType
+	}
+	return "a " + jsonType
 }

@@ -212,7 +212,7 @@ func (*Enum) sealed()    {}
 // the schema whichever variant is set.
 type Union struct {
 	Origin   Origin
-	Keyword  string // "oneOf" or "anyOf"
+	Keyword  string // "oneOf", "anyOf", or "type" for a list of JSON types
 	Variants []*Variant
 	Check    *Check
 	// ByVariant reports that a value whose variant passes its own schema
@@ -238,6 +238,10 @@ type Variant struct {
 	Name  string // Go field name
 	Type  Type   // a *Named or a scalar; never nullable
 	Check *Check // the branch's schema, which decides whether a value is this variant
+	// JSONType, in a union of the types a "type" keyword lists, is the
+	// JSON type of the values the variant holds, which alone decides
+	// whether a value is this variant; Check is then nil.
+	JSONType string
 }
 
 // TypeOrigin implements Type.

@@ -182,7 +182,18 @@ func (b *builder) schema(ptr string, depth int) map[string]any {
 		s["pattern"] = b.src.pick(patterns)
 	case 13:
 		t := [...]string{"string", "integer", "object", "boolean"}[b.src.intn(4)]
-		s["type"] = []any{t, "null"}
+		types := []any{t, "null"}
+		if other := [...]string{"string", "number", "boolean"}[b.src.intn(3)]; t != "object" && other != t && b.src.flag() {
+			// Several scalar types, as configuration schemas list them.
+			types = []any{t, other}
+			if b.src.flag() {
+				types = append(types, "null")
+			}
+			if b.src.flag() {
+				b.bounds(s, false)
+			}
+		}
+		s["type"] = types
 		if t == "string" && b.src.flag() {
 			s["pattern"] = b.src.pick(patterns)
 		}

@@ -3,20 +3,23 @@
 
 package size
 
-import (
-	"encoding/json"
-
-	"github.com/schemagen/schemagen/templates/jsonrt"
-)
+import "github.com/schemagen/schemagen/templates/jsonrt"
 
 // Size is generated from schema.json.
 //
 // A union of types: a string or an integer. minLength constrains only the strings, minimum only the integers.
-type Size json.RawMessage
+//
+// It holds a value of one of the JSON types its schema's "type" lists: decoding sets the variant of the value's type.
+type Size struct {
+	// String is set when the value is a string.
+	String *string
+	// Integer is set when the value is an integer.
+	Integer *int64
+}
 
-// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
-// value; Validate checks the rest.
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// set to its zero value; Validate checks the rest.
 func (x *Size) UnmarshalJSON(data []byte) error {
 	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
@@ -28,7 +31,7 @@ func (x *Size) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON.
+// MarshalJSON encodes the variant of x that is set, or null when none is.
 func (x Size) MarshalJSON() ([]byte, error) {
 	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }

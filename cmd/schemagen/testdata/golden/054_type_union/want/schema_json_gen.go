@@ -5,21 +5,44 @@ package size
 
 import (
 	"encoding/json"
+	"strconv"
 
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
 func (x *Size) decodeJSON(d *jsonrt.Decoder) {
-	*x = Size(d.Raw())
+	raw := d.Raw()
+	v, _ := jsonrt.Parse(raw)
+	switch {
+	case jsonrt.HasType(v, "string"):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			t := d.String("schema.json#/type")
+			x.String = &t
+		})
+	case jsonrt.HasType(v, "integer"):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			t := d.Int64("schema.json#/type")
+			x.Integer = &t
+		})
+	default:
+		d.Addf("schema.json#/type", "type", "expected %s, but got %s", "string or integer", jsonrt.TypeOf(v))
+	}
 }
 
 func (x *Size) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	switch {
+	case x.String != nil:
+		b = jsonrt.AppendString(b, *x.String)
+	case x.Integer != nil:
+		b = strconv.AppendInt(b, *x.Integer, 10)
+	default:
+		b = append(b, "null"...)
+	}
 	return b
 }
 
 func (x *Size) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
+	jsonrt.CheckRaw(e, x.appendJSON(nil), checkRoot)
 }
 
 // checkRoot validates a value against schema.json#.
