@@ -159,15 +159,16 @@ const (
 
 // open appends to b the lines that open f and the frames around it, as
 // jennifer writes them or, when formatted, as gofmt prints them: a
-// function, a block for each block, and a switch with an empty case for
-// each switch, so that both statements and case clauses may follow. It
-// appends nothing for a nil frame (the top level).
+// function, an "if true" for each block, so that an "else" may follow it,
+// and a switch with an empty case for each switch, so that both statements
+// and case clauses may follow. It appends nothing for a nil frame (the top
+// level).
 func (f *frame) open(b []byte, formatted bool) []byte {
 	if f == nil {
 		return b
 	}
 	b = f.parent.open(b, formatted)
-	lines := []string{"{"}
+	lines := []string{"if true {"}
 	switch f.kind {
 	case funcFrame:
 		lines = []string{"func _() {"}

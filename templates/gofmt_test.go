@@ -34,6 +34,7 @@ var gofmtCases = []string{
 	// Function bodies: blocks, switches and what must not be cut into.
 	"package p\n\nfunc f(x any) int {\nn := 0\nif n > 0 {\nn++\n} else if n < 0 {\nn--\n} else {\nn = 1\n}\nfor i := 0; i < 3; i++ {\nn += i // trailing\nm := i // aligned\n_ = m\n}\nswitch v := x.(type) {\ncase int:\nn = v\ncase string, []byte:\nn = len(v)\nn++\ndefault:\nswitch {\ncase n > 1:\nn = 2\n}\n}\n// a comment line\nn++\n\nn--\nloop:\nfor {\nbreak loop\n}\ns := `raw\n{ not a block\nn++\n`\n_ = s\nreturn n\n}\n",
 	"package p\n\nfunc g() {\nfs := []func(){\nfunc() {\nprintln()\nprintln()\n},\n}\n_ = fs\ngo func() {\nprintln()\nprintln()\n}()\nselect {\ncase <-make(chan int):\nprintln()\nprintln()\ndefault:\n}\nif len(fs) > 0 &&\nlen(fs) < 9 {\nprintln()\nprintln()\n}\nx := T{\nA: 1,\nBcd: 2,\n}\n_ = x\nvar (\na = 1\nbb = 2\n)\na, bb = bb, a\nc := 1\nd := 2 // two\nee := 3 // three\nf := 4\n_, _, _ = c, d, ee\n{\nprintln(f)\nprintln(f)\n}\n}\nfunc h() { println() }\nvar v = func() {\nprintln()\nprintln()\n}\n",
+	"package p\n\nfunc e(n int) int {\nif n > 0 {\nn = 1\nn *= 2\n} else if n < 0 {\nn = 3\nn *= 3\n} else {\n{\nn = 1\nn = 2\n}\nn = 5\n}\nreturn n\n}\n",
 	"package p\n\nfunc f() {\nswitch {\ncase true:\nif true {\nprintln()\nswitch {\ncase false:\nprintln()\nprintln()\n}\nprintln()\n}\nprintln()\ncase false:\n}\n}\nfunc g() {\nprintln()\nprintln(\n1,\n)\n}} \nfunc k() {\nx := 1 /* c */\ny := 2\n}\n",
 }
 
