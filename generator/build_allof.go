@@ -2,6 +2,7 @@ package generator
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
@@ -43,7 +44,37 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	}
 	b.merging[s] = true
 	defer delete(b.merging, s)
-	return b.structOf(b.origin(s), common(s), parts, b.additional(s, b.origin(s), hint), -1, -1, hint), false
+	o := b.origin(s)
+	if !closedByUnevaluated(s) {
+		return b.structOf(o, common(s), parts, b.additional(s, o, hint), -1, -1, hint), false
+	}
+	// unevaluatedProperties: false sees what every part evaluated: the
+	// properties they name, and those their patterns name.
+	var extra ir.Type
+	var only []ir.NamePattern
+	for _, p := range parts {
+		for _, np := range b.propertyNamePatterns(p) {
+			if !slices.Contains(only, np) {
+				only = append(only, np)
+			}
+		}
+	}
+	if len(only) > 0 {
+		slices.SortFunc(only, func(a, b ir.NamePattern) int { return strings.Compare(a.Pattern, b.Pattern) })
+		extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
+	}
+	st := b.structOf(o, common(s), parts, extra, -1, -1, hint)
+	st.Unevaluated = true
+	if st.Extra != nil {
+		st.Extra.Only = only
+	}
+	return st, false
+}
+
+// closedByUnevaluated reports whether s says "unevaluatedProperties": false.
+func closedByUnevaluated(s *jsonschema.Schema) bool {
+	u := s.UnevaluatedProperties
+	return u != nil && u.Always != nil && !*u.Always
 }
 
 // maxAllOfDepth bounds how deep objectParts follows allOf within allOf.
@@ -56,7 +87,11 @@ const maxAllOfDepth = 16
 // says "type": "object", their allOf is exactly the object with all their
 // properties, requiring what any of them requires, and any other property.
 func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Schema {
-	if depth > maxAllOfDepth || !b.plainObjectPart(s) {
+	top := *s
+	if depth == 0 && closedByUnevaluated(s) {
+		top.UnevaluatedProperties = nil // the struct's Unevaluated (see allOfType)
+	}
+	if depth > maxAllOfDepth || !b.plainObjectPart(&top) {
 		return nil
 	}
 	var parts []*jsonschema.Schema
@@ -93,14 +128,19 @@ func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Sch
 }
 
 // plainObjectPart reports whether s, apart from its allOf, has nothing but
-// properties, required, annotations and, if any, the type "object" (no
-// $ref either: beside other keywords, it is one more schema that applies;
-// and it is not a boolean schema).
+// properties, required, annotations, patternProperties whose schemas allow
+// any value (the "^x-": {} of extensions, which constrain nothing without
+// additionalProperties) and, if any, the type "object" (no $ref either:
+// beside other keywords, it is one more schema that applies; and it is not
+// a boolean schema).
 func (b *builder) plainObjectPart(s *jsonschema.Schema) bool {
 	if s.Ref != nil || s.Always != nil || len(s.Types) > 1 || len(s.Types) == 1 && s.Types[0] != "object" || b.assertsFormat(s) || b.dynamicDocument(s) {
 		return false
 	}
 	rest := *s
 	rest.AllOf, rest.Types, rest.Properties, rest.Required = nil, nil, nil, nil
+	if s.AdditionalProperties == nil && openPatterns(s) {
+		rest.PatternProperties = nil
+	}
 	return !constrains(&rest)
 }

@@ -170,14 +170,18 @@ func requiredOrigins(st *ir.Struct) []ir.Origin {
 }
 
 // decodeExtra handles a property the schema does not name: kept in the
-// extra field, or reported when additionalProperties is false (beside
-// patterns that allow any value, when its name matches none of them).
+// extra field, or reported when additionalProperties (or
+// unevaluatedProperties) is false (beside patterns that allow any value,
+// when its name matches none of them).
 func (c *emitter) decodeExtra(st *ir.Struct) []jen.Code {
-	unknown := []jen.Code{
-		jen.Id("d").Dot("AddToParentf").Call(jen.Lit(st.Origin.Keyword("additionalProperties")), jen.Lit("additionalProperties"),
-			jen.Lit(message("additionalProperties", "%s")), rt("Quote").Call(jen.String().Call(jen.Id("d").Dot("Key").Call()))),
-		jen.Id("d").Dot("Skip").Call(),
+	d := jen.Id("d")
+	report := d.Clone().Dot("AddToParentf").Call(jen.Lit(st.Origin.Keyword("additionalProperties")), jen.Lit("additionalProperties"),
+		jen.Lit(message("additionalProperties", "%s")), rt("Quote").Call(jen.String().Call(d.Clone().Dot("Key").Call())))
+	if st.Unevaluated {
+		// d.Add("schema.json#/unevaluatedProperties", "false", "not allowed")
+		report = d.Clone().Dot("Add").Call(jen.Lit(st.Origin.Keyword("unevaluatedProperties")), jen.Lit("false"), jen.Lit(message("false")))
 	}
+	unknown := []jen.Code{report, d.Clone().Dot("Skip").Call()}
 	if st.Extra == nil {
 		return unknown
 	}
@@ -212,14 +216,24 @@ func (c *emitter) nameUnmatched(patterns []ir.NamePattern, name *jen.Statement) 
 	return jen.Op("!").Parens(matched)
 }
 
-// unmatchedName reports a property whose name k matches none of the
-// patterns as one that additionalProperties does not allow, then runs
-// then:
+// unmatchedName reports a property of the object at o whose name k
+// matches none of the patterns as one the object does not allow (see
+// rejectName), then runs then:
 //
 //	if !composePattern0.MatchString(k) { e.Addf(..., "additionalProperties", ...) }
-func (c *emitter) unmatchedName(o ir.Origin, patterns []ir.NamePattern, k *jen.Statement, then ...jen.Code) jen.Code {
-	report := c.violation(o, "additionalProperties", message("additionalProperties", "%s"), rt("Quote").Call(k.Clone()))
-	return jen.If(c.nameUnmatched(patterns, k)).Block(append([]jen.Code{report}, then...)...)
+func (c *emitter) unmatchedName(o ir.Origin, unevaluated bool, patterns []ir.NamePattern, k *jen.Statement, then ...jen.Code) jen.Code {
+	return jen.If(c.nameUnmatched(patterns, k)).Block(append([]jen.Code{c.rejectName(o, unevaluated, k)}, then...)...)
+}
+
+// rejectName reports the property named k as one the object at o does not
+// allow: at the object, as additionalProperties does, or, when
+// unevaluatedProperties rejects it, at the property, as its false schema
+// does.
+func (c *emitter) rejectName(o ir.Origin, unevaluated bool, k *jen.Statement) jen.Code {
+	if unevaluated {
+		return jen.Id("e").Dot("AddIn").Call(k.Clone(), jen.Lit(o.Keyword("unevaluatedProperties")), jen.Lit("false"), jen.Lit(message("false")))
+	}
+	return c.violation(o, "additionalProperties", message("additionalProperties", "%s"), rt("Quote").Call(k.Clone()))
 }
 
 // encodeStruct writes the named properties in schema order, then the extra

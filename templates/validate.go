@@ -255,8 +255,8 @@ func (c *emitter) validateMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code
 // validateMembers checks the members of m, a Go map of the object at o
 // whose values are of type value: their names, when patterns restrict
 // them, and their values. A member whose name no pattern matches is
-// reported at additionalProperties, and its value is not checked, as no
-// schema applies to it. When m holds the extra properties of st, the loop
+// reported (see rejectName), and its value is not checked, as no schema
+// applies to it. When m holds the extra properties of st, the loop
 // passes over those a field has (see skipNamed):
 //
 //	for k1, v1 := range m {
@@ -278,7 +278,7 @@ func (c *emitter) validateMembers(o ir.Origin, m *jen.Statement, value ir.Type, 
 		if len(body) > 0 {
 			then = append(then, jen.Continue())
 		}
-		body = append([]jen.Code{c.unmatchedName(o, names, jen.Id(k), then...)}, body...)
+		body = append([]jen.Code{c.unmatchedName(o, st != nil && st.Unevaluated, names, jen.Id(k), then...)}, body...)
 	}
 	if len(body) == 0 {
 		return nil

@@ -10,6 +10,10 @@ type Struct struct {
 	Extra         *Extra
 	MinProperties int // -1 when absent
 	MaxProperties int // -1 when absent
+	// Unevaluated reports that "unevaluatedProperties": false, not
+	// additionalProperties, rejects the properties the struct does not
+	// allow: each is reported at itself, as the false schema reports it.
+	Unevaluated bool
 	// ObjectAt is the schema whose "type": "object" a value that is not an
 	// object violates, when that is not Origin: for an allOf made one
 	// struct, the part that says it. Zero otherwise.

@@ -178,6 +178,11 @@ func (b *builder) schema(ptr string, depth int) map[string]any {
 			vs = append(vs, map[string]any{"type": "null"}) // the usual way to make a reference or union nullable
 		}
 		s[kw] = vs
+		if kw == "allOf" && b.src.intn(3) == 0 {
+			// A closed composition, as 2019-09 and later write it.
+			s["properties"] = map[string]any{"own": b.schema(ptr+"/properties/own", depth+1)}
+			s["unevaluatedProperties"] = false
+		}
 	case 12:
 		s["pattern"] = b.src.pick(patterns)
 	case 13:

@@ -3,20 +3,21 @@
 
 package car
 
-import (
-	"encoding/json"
-
-	"github.com/schemagen/schemagen/templates/jsonrt"
-)
+import "github.com/schemagen/schemagen/templates/jsonrt"
 
 // Car is generated from schema.json.
 //
 // unevaluatedProperties: false forbids members that no keyword evaluated, those of allOf's subschemas included (additionalProperties cannot see into allOf).
-type Car json.RawMessage
+type Car struct {
+	// Required.
+	Wheels int64   `json:"wheels"`
+	Brand  *string `json:"brand,omitempty"`
+}
 
-// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
-// value; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property, a property the
+// schema does not allow) comes back as a *jsonrt.ValidationError, and x is set
+// to its zero value; Validate checks the rest.
 func (x *Car) UnmarshalJSON(data []byte) error {
 	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
@@ -28,7 +29,7 @@ func (x *Car) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order.
 func (x Car) MarshalJSON() ([]byte, error) {
 	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }

@@ -4,111 +4,52 @@
 package car
 
 import (
-	"encoding/json"
+	"strconv"
 
 	"github.com/schemagen/schemagen/templates/jsonrt"
 )
 
 func (x *Car) decodeJSON(d *jsonrt.Decoder) {
-	*x = Car(d.Raw())
+	if !d.BeginObject("schema.json#/allOf/0/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		Wheels bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "wheels":
+			has.Wheels = true
+			x.Wheels = d.Int64("schema.json#/allOf/0/properties/wheels/type")
+		case "brand":
+			v := d.String("schema.json#/properties/brand/type")
+			x.Brand = &v
+		default:
+			d.Add("schema.json#/unevaluatedProperties", "false", "not allowed")
+			d.Skip()
+		}
+	}
+	var missing []string
+	if !has.Wheels {
+		missing = append(missing, "wheels")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.json#/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
 }
 
 func (x *Car) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"wheels\":")
+	b = strconv.AppendInt(b, x.Wheels, 10)
+	if x.Brand != nil {
+		b = jsonrt.AppendKey(b, open, "\"brand\":")
+		b = jsonrt.AppendString(b, *x.Brand)
+	}
+	b = append(b, '}')
 	return b
 }
 
-func (x *Car) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	local := new(jsonrt.Ann)
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["brand"]; has {
-			c.Enter("brand")
-			if !checkPropertiesBrand(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			local.Prop("brand")
-		}
-	}
-	if !checkAllOf0(v, c, local) {
-		ok = false
-	}
-	if x, isObject := v.(map[string]any); isObject {
-		for _, k := range jsonrt.SortedKeys(x) {
-			if !local.HasProp(k) {
-				c.Enter(k)
-				if !checkUnevaluatedProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				local.Prop(k)
-			}
-		}
-	}
-	if ok {
-		ann.Merge(local)
-	}
-	return ok
-}
-
-// checkPropertiesBrand validates a value against schema.json#/properties/brand.
-func checkPropertiesBrand(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/brand/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkUnevaluatedProperties validates a value against schema.json#/unevaluatedProperties.
-func checkUnevaluatedProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.json#/unevaluatedProperties", "false", "not allowed")
-	return false
-}
-
-// checkAllOf0 validates a value against schema.json#/allOf/0.
-func checkAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["wheels"]; !has {
-			missing = append(missing, "wheels")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/allOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
-		}
-		if pv, has := x["wheels"]; has {
-			c.Enter("wheels")
-			if !checkAllOf0PropertiesWheels(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("wheels")
-		}
-	}
-	return ok
-}
-
-// checkAllOf0PropertiesWheels validates a value against schema.json#/allOf/0/properties/wheels.
-func checkAllOf0PropertiesWheels(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "integer") {
-		ok = false
-		c.Fail("schema.json#/allOf/0/properties/wheels/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
-	}
-	return ok
-}
+func (x *Car) validate(e *jsonrt.Errors) {}
