@@ -46,9 +46,31 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	c.named = true
 	validate = append(validate, c.validateValue(base, x.Clone(), 1)...)
 	internalMethods(o.codec, d.Name,
-		decodeValue(base, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}, 1),
+		decodeEnum(base, e, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}),
 		encodeValue(base, x.Clone(), goType(base), 1),
 		validate)
+}
+
+// maxSharedValues is the most values of a string enum that decoding looks
+// up (see decodeEnum): it compares the string with each in turn, which
+// costs more than a copy past a few values.
+const maxSharedValues = 16
+
+// decodeEnum reads a value of an enum whose base type, without the enum,
+// is base. A string that is one of a few values comes back as the value
+// itself, without a copy:
+//
+//	*x = Status(d.StringOf("status.json#/type", "active", "retired"))
+func decodeEnum(base ir.Type, e *ir.Enum, to decodeTarget) []jen.Code {
+	if _, ok := base.(*ir.String); !ok || len(e.Values) > maxSharedValues {
+		return decodeValue(base, to, 1)
+	}
+	args := []jen.Code{jen.Lit(ir.TypeLocation(base))}
+	for _, v := range e.Values {
+		lit, _ := stringLits(v.Value)
+		args = append(args, lit)
+	}
+	return []jen.Code{to.assign(jen.Id("d").Dot("StringOf").Call(args...))}
 }
 
 func enumValues(e *ir.Enum) []ir.Value {

@@ -124,7 +124,7 @@ func (x *OrderBatch) validate(e *jsonrt.Errors) {
 var orderBatchPattern0 = jsonrt.MustCompilePattern(`^B-[0-9]{8}$`)
 
 func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.String("orders.json#/$defs/Currency/type"))
+	*x = Currency(d.StringOf("orders.json#/$defs/Currency/type", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"))
 }
 
 func (x *Currency) appendJSON(b []byte) []byte {
@@ -359,7 +359,7 @@ var orderPattern0 = jsonrt.MustCompilePattern(`^ord_[0-9a-z]{12}$`)
 var orderPattern1 = jsonrt.MustCompilePattern(`^[a-z0-9-]+$`)
 
 func (x *OrderStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = OrderStatus(d.String("orders.json#/$defs/Order/properties/status/type"))
+	*x = OrderStatus(d.StringOf("orders.json#/$defs/Order/properties/status/type", "pending", "paid", "shipped", "delivered", "cancelled", "refunded"))
 }
 
 func (x *OrderStatus) appendJSON(b []byte) []byte {
@@ -479,7 +479,7 @@ var customerPattern1 = jsonrt.MustCompilePattern(`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`)
 var customerPattern2 = jsonrt.MustCompilePattern(`^\+[1-9][0-9]{6,14}$`)
 
 func (x *CustomerTier) decodeJSON(d *jsonrt.Decoder) {
-	*x = CustomerTier(d.String("orders.json#/$defs/Customer/properties/tier/type"))
+	*x = CustomerTier(d.StringOf("orders.json#/$defs/Customer/properties/tier/type", "free", "plus", "pro", "enterprise"))
 }
 
 func (x *CustomerTier) appendJSON(b []byte) []byte {
@@ -880,7 +880,7 @@ func (x *CardPayment) validate(e *jsonrt.Errors) {
 var cardPaymentPattern0 = jsonrt.MustCompilePattern(`^[0-9]{4}$`)
 
 func (x *CardPaymentBrand) decodeJSON(d *jsonrt.Decoder) {
-	*x = CardPaymentBrand(d.String("orders.json#/$defs/CardPayment/properties/brand/type"))
+	*x = CardPaymentBrand(d.StringOf("orders.json#/$defs/CardPayment/properties/brand/type", "visa", "mastercard", "amex", "discover"))
 }
 
 func (x *CardPaymentBrand) appendJSON(b []byte) []byte {
@@ -1031,7 +1031,7 @@ func (x *WalletPayment) validate(e *jsonrt.Errors) {
 var walletPaymentPattern0 = jsonrt.MustCompilePattern(`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`)
 
 func (x *WalletPaymentProvider) decodeJSON(d *jsonrt.Decoder) {
-	*x = WalletPaymentProvider(d.String("orders.json#/$defs/WalletPayment/properties/provider/type"))
+	*x = WalletPaymentProvider(d.StringOf("orders.json#/$defs/WalletPayment/properties/provider/type", "apple_pay", "google_pay", "paypal"))
 }
 
 func (x *WalletPaymentProvider) appendJSON(b []byte) []byte {

@@ -3706,7 +3706,7 @@ var wideRecordPattern1 = jsonrt.MustCompilePattern(`^[A-Z]{2,4}-[0-9]{3}$`)
 var wideRecordPattern2 = jsonrt.MustCompilePattern(`^[A-Z]{2}$`)
 
 func (x *WideRecordAccountStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAccountStatus(d.String("wide_record.json#/properties/account_status/type"))
+	*x = WideRecordAccountStatus(d.StringOf("wide_record.json#/properties/account_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordAccountStatus) appendJSON(b []byte) []byte {
@@ -3723,7 +3723,7 @@ func (x *WideRecordAccountStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordAccountChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAccountChannel(d.String("wide_record.json#/properties/account_channel/type"))
+	*x = WideRecordAccountChannel(d.StringOf("wide_record.json#/properties/account_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordAccountChannel) appendJSON(b []byte) []byte {
@@ -3740,7 +3740,7 @@ func (x *WideRecordAccountChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordBillingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordBillingStatus(d.String("wide_record.json#/properties/billing_status/type"))
+	*x = WideRecordBillingStatus(d.StringOf("wide_record.json#/properties/billing_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordBillingStatus) appendJSON(b []byte) []byte {
@@ -3757,7 +3757,7 @@ func (x *WideRecordBillingStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordBillingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordBillingChannel(d.String("wide_record.json#/properties/billing_channel/type"))
+	*x = WideRecordBillingChannel(d.StringOf("wide_record.json#/properties/billing_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordBillingChannel) appendJSON(b []byte) []byte {
@@ -3774,7 +3774,7 @@ func (x *WideRecordBillingChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordShippingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordShippingStatus(d.String("wide_record.json#/properties/shipping_status/type"))
+	*x = WideRecordShippingStatus(d.StringOf("wide_record.json#/properties/shipping_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordShippingStatus) appendJSON(b []byte) []byte {
@@ -3791,7 +3791,7 @@ func (x *WideRecordShippingStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordShippingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordShippingChannel(d.String("wide_record.json#/properties/shipping_channel/type"))
+	*x = WideRecordShippingChannel(d.StringOf("wide_record.json#/properties/shipping_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordShippingChannel) appendJSON(b []byte) []byte {
@@ -3808,7 +3808,7 @@ func (x *WideRecordShippingChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordContactStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordContactStatus(d.String("wide_record.json#/properties/contact_status/type"))
+	*x = WideRecordContactStatus(d.StringOf("wide_record.json#/properties/contact_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordContactStatus) appendJSON(b []byte) []byte {
@@ -3825,7 +3825,7 @@ func (x *WideRecordContactStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordContactChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordContactChannel(d.String("wide_record.json#/properties/contact_channel/type"))
+	*x = WideRecordContactChannel(d.StringOf("wide_record.json#/properties/contact_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordContactChannel) appendJSON(b []byte) []byte {
@@ -3842,7 +3842,7 @@ func (x *WideRecordContactChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordProfileStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordProfileStatus(d.String("wide_record.json#/properties/profile_status/type"))
+	*x = WideRecordProfileStatus(d.StringOf("wide_record.json#/properties/profile_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordProfileStatus) appendJSON(b []byte) []byte {
@@ -3859,7 +3859,7 @@ func (x *WideRecordProfileStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordProfileChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordProfileChannel(d.String("wide_record.json#/properties/profile_channel/type"))
+	*x = WideRecordProfileChannel(d.StringOf("wide_record.json#/properties/profile_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordProfileChannel) appendJSON(b []byte) []byte {
@@ -3876,7 +3876,7 @@ func (x *WideRecordProfileChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordMarketingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordMarketingStatus(d.String("wide_record.json#/properties/marketing_status/type"))
+	*x = WideRecordMarketingStatus(d.StringOf("wide_record.json#/properties/marketing_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordMarketingStatus) appendJSON(b []byte) []byte {
@@ -3893,7 +3893,7 @@ func (x *WideRecordMarketingStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordMarketingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordMarketingChannel(d.String("wide_record.json#/properties/marketing_channel/type"))
+	*x = WideRecordMarketingChannel(d.StringOf("wide_record.json#/properties/marketing_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordMarketingChannel) appendJSON(b []byte) []byte {
@@ -3910,7 +3910,7 @@ func (x *WideRecordMarketingChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordSupportStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSupportStatus(d.String("wide_record.json#/properties/support_status/type"))
+	*x = WideRecordSupportStatus(d.StringOf("wide_record.json#/properties/support_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordSupportStatus) appendJSON(b []byte) []byte {
@@ -3927,7 +3927,7 @@ func (x *WideRecordSupportStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordSupportChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSupportChannel(d.String("wide_record.json#/properties/support_channel/type"))
+	*x = WideRecordSupportChannel(d.StringOf("wide_record.json#/properties/support_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordSupportChannel) appendJSON(b []byte) []byte {
@@ -3944,7 +3944,7 @@ func (x *WideRecordSupportChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordDeviceStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordDeviceStatus(d.String("wide_record.json#/properties/device_status/type"))
+	*x = WideRecordDeviceStatus(d.StringOf("wide_record.json#/properties/device_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordDeviceStatus) appendJSON(b []byte) []byte {
@@ -3961,7 +3961,7 @@ func (x *WideRecordDeviceStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordDeviceChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordDeviceChannel(d.String("wide_record.json#/properties/device_channel/type"))
+	*x = WideRecordDeviceChannel(d.StringOf("wide_record.json#/properties/device_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordDeviceChannel) appendJSON(b []byte) []byte {
@@ -3978,7 +3978,7 @@ func (x *WideRecordDeviceChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordSessionStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSessionStatus(d.String("wide_record.json#/properties/session_status/type"))
+	*x = WideRecordSessionStatus(d.StringOf("wide_record.json#/properties/session_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordSessionStatus) appendJSON(b []byte) []byte {
@@ -3995,7 +3995,7 @@ func (x *WideRecordSessionStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordSessionChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSessionChannel(d.String("wide_record.json#/properties/session_channel/type"))
+	*x = WideRecordSessionChannel(d.StringOf("wide_record.json#/properties/session_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordSessionChannel) appendJSON(b []byte) []byte {
@@ -4012,7 +4012,7 @@ func (x *WideRecordSessionChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordSubscriptionStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSubscriptionStatus(d.String("wide_record.json#/properties/subscription_status/type"))
+	*x = WideRecordSubscriptionStatus(d.StringOf("wide_record.json#/properties/subscription_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordSubscriptionStatus) appendJSON(b []byte) []byte {
@@ -4029,7 +4029,7 @@ func (x *WideRecordSubscriptionStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordSubscriptionChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSubscriptionChannel(d.String("wide_record.json#/properties/subscription_channel/type"))
+	*x = WideRecordSubscriptionChannel(d.StringOf("wide_record.json#/properties/subscription_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordSubscriptionChannel) appendJSON(b []byte) []byte {
@@ -4046,7 +4046,7 @@ func (x *WideRecordSubscriptionChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordRiskStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordRiskStatus(d.String("wide_record.json#/properties/risk_status/type"))
+	*x = WideRecordRiskStatus(d.StringOf("wide_record.json#/properties/risk_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordRiskStatus) appendJSON(b []byte) []byte {
@@ -4063,7 +4063,7 @@ func (x *WideRecordRiskStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordRiskChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordRiskChannel(d.String("wide_record.json#/properties/risk_channel/type"))
+	*x = WideRecordRiskChannel(d.StringOf("wide_record.json#/properties/risk_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordRiskChannel) appendJSON(b []byte) []byte {
@@ -4080,7 +4080,7 @@ func (x *WideRecordRiskChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordLoyaltyStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordLoyaltyStatus(d.String("wide_record.json#/properties/loyalty_status/type"))
+	*x = WideRecordLoyaltyStatus(d.StringOf("wide_record.json#/properties/loyalty_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordLoyaltyStatus) appendJSON(b []byte) []byte {
@@ -4097,7 +4097,7 @@ func (x *WideRecordLoyaltyStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordLoyaltyChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordLoyaltyChannel(d.String("wide_record.json#/properties/loyalty_channel/type"))
+	*x = WideRecordLoyaltyChannel(d.StringOf("wide_record.json#/properties/loyalty_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordLoyaltyChannel) appendJSON(b []byte) []byte {
@@ -4114,7 +4114,7 @@ func (x *WideRecordLoyaltyChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordPaymentStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPaymentStatus(d.String("wide_record.json#/properties/payment_status/type"))
+	*x = WideRecordPaymentStatus(d.StringOf("wide_record.json#/properties/payment_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordPaymentStatus) appendJSON(b []byte) []byte {
@@ -4131,7 +4131,7 @@ func (x *WideRecordPaymentStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordPaymentChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPaymentChannel(d.String("wide_record.json#/properties/payment_channel/type"))
+	*x = WideRecordPaymentChannel(d.StringOf("wide_record.json#/properties/payment_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordPaymentChannel) appendJSON(b []byte) []byte {
@@ -4148,7 +4148,7 @@ func (x *WideRecordPaymentChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordComplianceStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordComplianceStatus(d.String("wide_record.json#/properties/compliance_status/type"))
+	*x = WideRecordComplianceStatus(d.StringOf("wide_record.json#/properties/compliance_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordComplianceStatus) appendJSON(b []byte) []byte {
@@ -4165,7 +4165,7 @@ func (x *WideRecordComplianceStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordComplianceChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordComplianceChannel(d.String("wide_record.json#/properties/compliance_channel/type"))
+	*x = WideRecordComplianceChannel(d.StringOf("wide_record.json#/properties/compliance_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordComplianceChannel) appendJSON(b []byte) []byte {
@@ -4182,7 +4182,7 @@ func (x *WideRecordComplianceChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordAnalyticsStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAnalyticsStatus(d.String("wide_record.json#/properties/analytics_status/type"))
+	*x = WideRecordAnalyticsStatus(d.StringOf("wide_record.json#/properties/analytics_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordAnalyticsStatus) appendJSON(b []byte) []byte {
@@ -4199,7 +4199,7 @@ func (x *WideRecordAnalyticsStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordAnalyticsChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAnalyticsChannel(d.String("wide_record.json#/properties/analytics_channel/type"))
+	*x = WideRecordAnalyticsChannel(d.StringOf("wide_record.json#/properties/analytics_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordAnalyticsChannel) appendJSON(b []byte) []byte {
@@ -4216,7 +4216,7 @@ func (x *WideRecordAnalyticsChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordReferralStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordReferralStatus(d.String("wide_record.json#/properties/referral_status/type"))
+	*x = WideRecordReferralStatus(d.StringOf("wide_record.json#/properties/referral_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordReferralStatus) appendJSON(b []byte) []byte {
@@ -4233,7 +4233,7 @@ func (x *WideRecordReferralStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordReferralChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordReferralChannel(d.String("wide_record.json#/properties/referral_channel/type"))
+	*x = WideRecordReferralChannel(d.StringOf("wide_record.json#/properties/referral_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordReferralChannel) appendJSON(b []byte) []byte {
@@ -4250,7 +4250,7 @@ func (x *WideRecordReferralChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordInventoryStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordInventoryStatus(d.String("wide_record.json#/properties/inventory_status/type"))
+	*x = WideRecordInventoryStatus(d.StringOf("wide_record.json#/properties/inventory_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordInventoryStatus) appendJSON(b []byte) []byte {
@@ -4267,7 +4267,7 @@ func (x *WideRecordInventoryStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordInventoryChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordInventoryChannel(d.String("wide_record.json#/properties/inventory_channel/type"))
+	*x = WideRecordInventoryChannel(d.StringOf("wide_record.json#/properties/inventory_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordInventoryChannel) appendJSON(b []byte) []byte {
@@ -4284,7 +4284,7 @@ func (x *WideRecordInventoryChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordFulfillmentStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordFulfillmentStatus(d.String("wide_record.json#/properties/fulfillment_status/type"))
+	*x = WideRecordFulfillmentStatus(d.StringOf("wide_record.json#/properties/fulfillment_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordFulfillmentStatus) appendJSON(b []byte) []byte {
@@ -4301,7 +4301,7 @@ func (x *WideRecordFulfillmentStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordFulfillmentChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordFulfillmentChannel(d.String("wide_record.json#/properties/fulfillment_channel/type"))
+	*x = WideRecordFulfillmentChannel(d.StringOf("wide_record.json#/properties/fulfillment_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordFulfillmentChannel) appendJSON(b []byte) []byte {
@@ -4318,7 +4318,7 @@ func (x *WideRecordFulfillmentChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordNotificationStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordNotificationStatus(d.String("wide_record.json#/properties/notification_status/type"))
+	*x = WideRecordNotificationStatus(d.StringOf("wide_record.json#/properties/notification_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordNotificationStatus) appendJSON(b []byte) []byte {
@@ -4335,7 +4335,7 @@ func (x *WideRecordNotificationStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordNotificationChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordNotificationChannel(d.String("wide_record.json#/properties/notification_channel/type"))
+	*x = WideRecordNotificationChannel(d.StringOf("wide_record.json#/properties/notification_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordNotificationChannel) appendJSON(b []byte) []byte {
@@ -4352,7 +4352,7 @@ func (x *WideRecordNotificationChannel) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordPartnerStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPartnerStatus(d.String("wide_record.json#/properties/partner_status/type"))
+	*x = WideRecordPartnerStatus(d.StringOf("wide_record.json#/properties/partner_status/type", "active", "pending", "suspended", "closed"))
 }
 
 func (x *WideRecordPartnerStatus) appendJSON(b []byte) []byte {
@@ -4369,7 +4369,7 @@ func (x *WideRecordPartnerStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *WideRecordPartnerChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPartnerChannel(d.String("wide_record.json#/properties/partner_channel/type"))
+	*x = WideRecordPartnerChannel(d.StringOf("wide_record.json#/properties/partner_channel/type", "web", "ios", "android", "api", "pos", "email"))
 }
 
 func (x *WideRecordPartnerChannel) appendJSON(b []byte) []byte {

@@ -336,7 +336,7 @@ func (x *Order) validate(e *jsonrt.Errors) {
 var orderPattern0 = jsonrt.MustCompilePattern(`^ord_[0-9a-f]{8}$`)
 
 func (x *OrderStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = OrderStatus(d.String("order.json#/properties/status/type"))
+	*x = OrderStatus(d.StringOf("order.json#/properties/status/type", "pending", "paid", "shipped", "cancelled"))
 }
 
 func (x *OrderStatus) appendJSON(b []byte) []byte {
@@ -861,7 +861,7 @@ func (x *Transfer) validate(e *jsonrt.Errors) {
 }
 
 func (x *TransferMethod) decodeJSON(d *jsonrt.Decoder) {
-	*x = TransferMethod(d.String("order.json#/$defs/Transfer/properties/method/type"))
+	*x = TransferMethod(d.StringOf("order.json#/$defs/Transfer/properties/method/type", "transfer", "sepa"))
 }
 
 func (x *TransferMethod) appendJSON(b []byte) []byte {

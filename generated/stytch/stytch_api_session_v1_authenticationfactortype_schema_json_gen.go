@@ -6,7 +6,7 @@ package stytch
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
 func (x *APISessionV1AuthenticationFactorType) decodeJSON(d *jsonrt.Decoder) {
-	*x = APISessionV1AuthenticationFactorType(d.String("stytch-api-session-v1-authenticationfactortype-schema.json#/type"))
+	*x = APISessionV1AuthenticationFactorType(d.StringOf("stytch-api-session-v1-authenticationfactortype-schema.json#/type", "magic_link", "otp", "oauth", "webauthn", "totp", "crypto", "password", "signature_challenge", "sso", "imported", "recovery_codes", "email_otp", "impersonated", "trusted_auth_token"))
 }
 
 func (x *APISessionV1AuthenticationFactorType) appendJSON(b []byte) []byte {

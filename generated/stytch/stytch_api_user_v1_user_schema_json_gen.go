@@ -393,7 +393,7 @@ func (x *APIUserV1User) validate(e *jsonrt.Errors) {
 }
 
 func (x *APIUserV1UserStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = APIUserV1UserStatus(d.String("stytch-api-user-v1-user-schema.json#/properties/status/type"))
+	*x = APIUserV1UserStatus(d.StringOf("stytch-api-user-v1-user-schema.json#/properties/status/type", "pending", "active"))
 }
 
 func (x *APIUserV1UserStatus) appendJSON(b []byte) []byte {

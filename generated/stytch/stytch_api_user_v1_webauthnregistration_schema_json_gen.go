@@ -109,7 +109,7 @@ func (x *APIUserV1WebAuthnRegistration) validate(e *jsonrt.Errors) {
 }
 
 func (x *AuthenticatorType) decodeJSON(d *jsonrt.Decoder) {
-	*x = AuthenticatorType(d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type"))
+	*x = AuthenticatorType(d.StringOf("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type", "platform", "cross-platform", ""))
 }
 
 func (x *AuthenticatorType) appendJSON(b []byte) []byte {

@@ -179,7 +179,7 @@ func BenchmarkAppendString(b *testing.B) {
 }
 
 // BenchmarkPatternRuns matches patterns of the benchmark schemas that the
-// byte loop decides (see Pattern.runs).
+// byte loop decides (see sequence).
 func BenchmarkPatternRuns(b *testing.B) {
 	cases := []struct{ expr, s string }{
 		{`^[a-z]{2,4}_[0-9a-z]{10}$`, "acct_0123456789"},
@@ -189,7 +189,7 @@ func BenchmarkPatternRuns(b *testing.B) {
 	}
 	for _, c := range cases {
 		p := MustCompilePattern(c.expr)
-		if p.runs == nil || !p.MatchString(c.s) {
+		if p.seq == nil || !p.MatchString(c.s) {
 			b.Fatalf("%s: not matched by runs", c.expr)
 		}
 		b.Run(c.expr, func(b *testing.B) {

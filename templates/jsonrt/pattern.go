@@ -13,9 +13,9 @@ import (
 // translates it). Most patterns in schemas describe codes and identifiers,
 // such as ^[A-Z]{2}-[0-9]{4}$: a whole string made of runs of characters
 // from one class each. Such a pattern is matched by a loop over the string's
-// bytes when its runs are of ASCII characters and greedy matching decides
-// it, else by a small automaton (see automaton) when it has few enough runs,
-// and any other pattern by package regexp.
+// bytes (see sequence) when its runs are of ASCII characters and greedy
+// matching decides it, else by a small automaton (see automaton) when it
+// has few enough runs, and any other pattern by package regexp.
 //
 // A pattern whose top-level alternatives start with ^ and lookaheads, as
 // in ^(?!@@)[@a-zA-Z0-9_-]+$, is checked as what it means: a string
@@ -24,8 +24,8 @@ import (
 type Pattern struct {
 	expr string
 	re   *regexp.Regexp
-	runs []charRun  // nil unless the pattern is a sequence of runs that greedy matching decides
-	auto *automaton // nil unless runs is nil and the pattern is a short sequence of runs
+	seq  *sequence  // nil unless the pattern is a sequence of runs that greedy matching decides
+	auto *automaton // nil unless seq is nil and the pattern is a short sequence of runs
 	alts []conjunction
 }
 
@@ -107,10 +107,10 @@ func CompilePattern(expr string) (*Pattern, error) {
 func newPattern(expr string, re *regexp.Regexp) *Pattern {
 	p := &Pattern{expr: expr, re: re}
 	runs := runsOfPattern(expr)
-	switch {
-	case greedyDecides(runs):
-		p.runs = runs
-	case runs != nil:
+	if greedyDecides(runs) {
+		p.seq = newSequence(runs)
+	}
+	if p.seq == nil && runs != nil {
 		p.auto = newAutomaton(runs)
 	}
 	return p
@@ -118,31 +118,15 @@ func newPattern(expr string, re *regexp.Regexp) *Pattern {
 
 // MatchString reports whether s contains a match of the pattern.
 func (p *Pattern) MatchString(s string) bool {
-	if p.alts != nil {
+	switch {
+	case p.seq != nil:
+		return p.seq.match(s)
+	case p.auto != nil:
+		return p.auto.match(s)
+	case p.alts != nil:
 		return p.matchAlts(s)
 	}
-	if p.auto != nil {
-		return p.auto.match(s)
-	}
-	if p.runs == nil {
-		return p.re.MatchString(s)
-	}
-	for i := range p.runs {
-		r := &p.runs[i]
-		end := len(s)
-		if r.max >= 0 {
-			end = min(end, r.max)
-		}
-		n := 0
-		for n < end && r.set.has(s[n]) {
-			n++
-		}
-		if n < r.min {
-			return false
-		}
-		s = s[n:]
-	}
-	return s == ""
+	return p.re.MatchString(s)
 }
 
 // String returns the expression the pattern was compiled from.

@@ -26,6 +26,7 @@ var patternCases = []struct {
 	{`^B-[0-9]{8}$`, byRuns, "B-00000042"},
 	{`^[a-z0-9-]+$`, byRuns, "eu-west-1"},
 	{`^[a-z]{1,200}$`, byRuns, "abc"}, // too long for an automaton
+	{`^abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcde$`, byRegexp, "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcde"}, // more runs than a sequence's table has bits, more positions than an automaton has
 	{`^$`, byRegexp, ""},
 	{`^a?b*c+$`, byRuns, "abbcc"},
 	{`^[a-c]*x?[a-c]$`, byAutomaton, "abxc"}, // a varying run that the next one overlaps
@@ -50,7 +51,7 @@ var patternCases = []struct {
 // matcher returns which of the matchers p uses.
 func (p *Pattern) matcher() string {
 	switch {
-	case p.runs != nil:
+	case p.seq != nil:
 		return byRuns
 	case p.auto != nil:
 		return byAutomaton

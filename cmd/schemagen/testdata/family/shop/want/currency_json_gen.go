@@ -6,7 +6,7 @@ package shop
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
 func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.String("currency.json#/type"))
+	*x = Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
 }
 
 func (x *Currency) appendJSON(b []byte) []byte {

@@ -180,7 +180,7 @@ func (x *ShopOrderDetails2) validate(e *jsonrt.Errors) {
 }
 
 func (x *ShopOrderDetailsChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = ShopOrderDetailsChannel(d.String("order.json#/properties/details/properties/channel/type"))
+	*x = ShopOrderDetailsChannel(d.StringOf("order.json#/properties/details/properties/channel/type", "web", "store"))
 }
 
 func (x *ShopOrderDetailsChannel) appendJSON(b []byte) []byte {

@@ -80,7 +80,7 @@ func (x *Ticket) validate(e *jsonrt.Errors) {
 }
 
 func (x *TicketStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = TicketStatus(d.String("schema.json#/properties/status/type"))
+	*x = TicketStatus(d.StringOf("schema.json#/properties/status/type", "open", "in-progress", "closed"))
 }
 
 func (x *TicketStatus) appendJSON(b []byte) []byte {
@@ -97,7 +97,7 @@ func (x *TicketStatus) validate(e *jsonrt.Errors) {
 }
 
 func (x *TicketChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = TicketChannel(d.String("schema.json#/properties/channel/enum"))
+	*x = TicketChannel(d.StringOf("schema.json#/properties/channel/enum", "e-mail", "phone", "chat", ""))
 }
 
 func (x *TicketChannel) appendJSON(b []byte) []byte {

@@ -135,7 +135,7 @@ func (x *SessionRequest) validate(e *jsonrt.Errors) {
 }
 
 func (x *SessionRequestZone) decodeJSON(d *jsonrt.Decoder) {
-	*x = SessionRequestZone(d.String("schema.json#/properties/zone/type"))
+	*x = SessionRequestZone(d.StringOf("schema.json#/properties/zone/type", "eu", "us"))
 }
 
 func (x *SessionRequestZone) appendJSON(b []byte) []byte {

@@ -6,7 +6,7 @@ package level
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
 func (x *Level) decodeJSON(d *jsonrt.Decoder) {
-	*x = Level(d.String("schema.json#/$defs/severity/enum"))
+	*x = Level(d.StringOf("schema.json#/$defs/severity/enum", "low", "high"))
 }
 
 func (x *Level) appendJSON(b []byte) []byte {
@@ -23,7 +23,7 @@ func (x *Level) validate(e *jsonrt.Errors) {
 }
 
 func (x *Severity) decodeJSON(d *jsonrt.Decoder) {
-	*x = Severity(d.String("schema.json#/$defs/severity/enum"))
+	*x = Severity(d.StringOf("schema.json#/$defs/severity/enum", "low", "high"))
 }
 
 func (x *Severity) appendJSON(b []byte) []byte {

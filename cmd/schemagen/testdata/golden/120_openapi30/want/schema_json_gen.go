@@ -798,7 +798,7 @@ func (x *Dog) validate(e *jsonrt.Errors) {
 }
 
 func (x *DogPetType) decodeJSON(d *jsonrt.Decoder) {
-	*x = DogPetType(d.String("schema.yaml#/components/schemas/Dog/properties/petType/type"))
+	*x = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/petType/type", "Dog"))
 }
 
 func (x *DogPetType) appendJSON(b []byte) []byte {
@@ -887,7 +887,7 @@ func (x *Cat) validate(e *jsonrt.Errors) {
 }
 
 func (x *CatPetType) decodeJSON(d *jsonrt.Decoder) {
-	*x = CatPetType(d.String("schema.yaml#/components/schemas/Cat/properties/petType/type"))
+	*x = CatPetType(d.StringOf("schema.yaml#/components/schemas/Cat/properties/petType/type", "Cat"))
 }
 
 func (x *CatPetType) appendJSON(b []byte) []byte {
@@ -1035,7 +1035,7 @@ func (x *Lizard) validate(e *jsonrt.Errors) {
 }
 
 func (x *LizardKind) decodeJSON(d *jsonrt.Decoder) {
-	*x = LizardKind(d.String("schema.yaml#/components/schemas/Lizard/properties/kind/type"))
+	*x = LizardKind(d.StringOf("schema.yaml#/components/schemas/Lizard/properties/kind/type", "liz"))
 }
 
 func (x *LizardKind) appendJSON(b []byte) []byte {
@@ -1178,7 +1178,7 @@ func (x *Turtle) validate(e *jsonrt.Errors) {
 }
 
 func (x *TurtleKind) decodeJSON(d *jsonrt.Decoder) {
-	*x = TurtleKind(d.String("schema.yaml#/components/schemas/Turtle/properties/kind/type"))
+	*x = TurtleKind(d.StringOf("schema.yaml#/components/schemas/Turtle/properties/kind/type", "Turtle"))
 }
 
 func (x *TurtleKind) appendJSON(b []byte) []byte {
@@ -1344,7 +1344,7 @@ func (x *Bird) validate(e *jsonrt.Errors) {
 }
 
 func (x *BirdType) decodeJSON(d *jsonrt.Decoder) {
-	*x = BirdType(d.String("schema.yaml#/components/schemas/Bird/properties/type/type"))
+	*x = BirdType(d.StringOf("schema.yaml#/components/schemas/Bird/properties/type/type", "b"))
 }
 
 func (x *BirdType) appendJSON(b []byte) []byte {
@@ -1425,7 +1425,7 @@ func (x *Fish) validate(e *jsonrt.Errors) {
 }
 
 func (x *FishType) decodeJSON(d *jsonrt.Decoder) {
-	*x = FishType(d.String("schema.yaml#/components/schemas/Fish/properties/type/type"))
+	*x = FishType(d.StringOf("schema.yaml#/components/schemas/Fish/properties/type/type", "Fish"))
 }
 
 func (x *FishType) appendJSON(b []byte) []byte {
@@ -2060,7 +2060,7 @@ func (x *Node) validate(e *jsonrt.Errors) {
 }
 
 func (x *Status) decodeJSON(d *jsonrt.Decoder) {
-	*x = Status(d.String("schema.yaml#/components/schemas/Status/type"))
+	*x = Status(d.StringOf("schema.yaml#/components/schemas/Status/type", "active", "inactive"))
 }
 
 func (x *Status) appendJSON(b []byte) []byte {

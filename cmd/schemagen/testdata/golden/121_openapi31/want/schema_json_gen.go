@@ -465,7 +465,7 @@ func (x *WithDefs) validate(e *jsonrt.Errors) {
 }
 
 func (x *Unit) decodeJSON(d *jsonrt.Decoder) {
-	*x = Unit(d.String("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum"))
+	*x = Unit(d.StringOf("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "kg", "lb"))
 }
 
 func (x *Unit) appendJSON(b []byte) []byte {
@@ -600,7 +600,7 @@ func (x *Circle) validate(e *jsonrt.Errors) {
 }
 
 func (x *CircleShape) decodeJSON(d *jsonrt.Decoder) {
-	*x = CircleShape(d.String("schema.yaml#/components/schemas/Circle/properties/shape/type"))
+	*x = CircleShape(d.StringOf("schema.yaml#/components/schemas/Circle/properties/shape/type", "circle"))
 }
 
 func (x *CircleShape) appendJSON(b []byte) []byte {
@@ -685,7 +685,7 @@ func (x *Square) validate(e *jsonrt.Errors) {
 }
 
 func (x *SquareShape) decodeJSON(d *jsonrt.Decoder) {
-	*x = SquareShape(d.String("schema.yaml#/components/schemas/Square/properties/shape/type"))
+	*x = SquareShape(d.StringOf("schema.yaml#/components/schemas/Square/properties/shape/type", "square"))
 }
 
 func (x *SquareShape) appendJSON(b []byte) []byte {

@@ -157,7 +157,7 @@ func (x *Shipment) validate(e *jsonrt.Errors) {
 var shipmentPattern0 = jsonrt.MustCompilePattern(`^S[0-9]+$`)
 
 func (x *ShipmentFlagsItem) decodeJSON(d *jsonrt.Decoder) {
-	*x = ShipmentFlagsItem(d.String("schema.yaml#/properties/flags/items/enum"))
+	*x = ShipmentFlagsItem(d.StringOf("schema.yaml#/properties/flags/items/enum", "yes", "no", "fragile"))
 }
 
 func (x *ShipmentFlagsItem) appendJSON(b []byte) []byte {

@@ -422,7 +422,7 @@ func (x *PetRequest2) validate(e *jsonrt.Errors) {
 }
 
 func (x *PetRequestItem) decodeJSON(d *jsonrt.Decoder) {
-	*x = PetRequestItem(d.String("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/type"))
+	*x = PetRequestItem(d.StringOf("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/type", "cat", "dog"))
 }
 
 func (x *PetRequestItem) appendJSON(b []byte) []byte {

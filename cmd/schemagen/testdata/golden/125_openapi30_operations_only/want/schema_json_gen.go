@@ -193,7 +193,7 @@ func (x *LoginResponse401) validate(e *jsonrt.Errors) {
 }
 
 func (x *LoginResponse401Reason) decodeJSON(d *jsonrt.Decoder) {
-	*x = LoginResponse401Reason(d.String("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/type"))
+	*x = LoginResponse401Reason(d.StringOf("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/type", "unknown", "locked"))
 }
 
 func (x *LoginResponse401Reason) appendJSON(b []byte) []byte {

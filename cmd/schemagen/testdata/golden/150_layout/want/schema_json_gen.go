@@ -165,7 +165,7 @@ var invoicePattern0 = jsonrt.MustCompilePattern(`^INV-[0-9]{6}$`)
 var invoicePattern1 = jsonrt.MustCompilePattern(`^[^\t-\r \x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}][^\n\r\x{2028}\x{2029}]*$`)
 
 func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.String("schema.json#/$defs/Currency/enum"))
+	*x = Currency(d.StringOf("schema.json#/$defs/Currency/enum", "USD", "EUR", "GB", "usd"))
 }
 
 func (x *Currency) appendJSON(b []byte) []byte {
@@ -182,7 +182,7 @@ func (x *Currency) validate(e *jsonrt.Errors) {
 }
 
 func (x *Status) decodeJSON(d *jsonrt.Decoder) {
-	*x = Status(d.String("schema.json#/$defs/Status/enum"))
+	*x = Status(d.StringOf("schema.json#/$defs/Status/enum", "DRAFT", "PAID"))
 }
 
 func (x *Status) appendJSON(b []byte) []byte {
