@@ -84,8 +84,9 @@ type Extra struct {
 	Name  string // Go field name, e.g. "AdditionalProperties"
 	Value Type   // type of each extra property's value
 	// Only, when not empty, are the patterns (patternProperties) that an
-	// extra property's name must match one of: additionalProperties is
-	// false. Value is then the type their schemas give.
+	// extra property's name must match one of: additionalProperties (or,
+	// with Struct.Unevaluated, unevaluatedProperties) is false. Value is
+	// then the type their schemas give.
 	Only []NamePattern
 }
 
