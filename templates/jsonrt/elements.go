@@ -19,13 +19,26 @@ func (e *Elements[T]) Next() *T {
 		e.n++
 		return &e.first[e.n-1]
 	}
+	if len(e.all) == cap(e.all) {
+		e.grow()
+	}
+	e.all = e.all[:len(e.all)+1]
+	return &e.all[len(e.all)-1]
+}
+
+// grow moves the elements to an array twice as large (four times the
+// first ones, at first). It doubles where append would grow a large slice by
+// a quarter or so: a long array of structs, such as the records of a page,
+// then costs about half the memory and copying.
+func (e *Elements[T]) grow() {
 	if e.all == nil {
 		e.all = make([]T, len(e.first), 4*len(e.first))
 		copy(e.all, e.first[:])
+		return
 	}
-	var zero T
-	e.all = append(e.all, zero)
-	return &e.all[len(e.all)-1]
+	all := make([]T, len(e.all), 2*cap(e.all))
+	copy(all, e.all)
+	e.all = all
 }
 
 // Append adds v at the end.

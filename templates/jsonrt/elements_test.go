@@ -50,3 +50,21 @@ func TestElementsAllocations(t *testing.T) {
 		}
 	}
 }
+
+// TestElementsDoubles checks that a long array grows to twice its
+// capacity each time, where append would grow it by less: 1,000 elements
+// take arrays of 16, 32, ... 1,024.
+func TestElementsDoubles(t *testing.T) {
+	got := testing.AllocsPerRun(10, func() {
+		var e Elements[*int]
+		for range 1000 {
+			e.Next()
+		}
+		if s := e.Slice(); len(s) != 1000 || cap(s) != 1024 {
+			t.Fatalf("Slice has length %d and capacity %d, want 1000 and 1024", len(s), cap(s))
+		}
+	})
+	if got != 7 {
+		t.Errorf("%v allocations, want 7", got)
+	}
+}
