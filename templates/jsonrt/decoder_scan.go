@@ -195,21 +195,27 @@ func specialBytes(w uint64) uint64 {
 // slow reports whether the contents need unescaping, because they hold an
 // escape sequence or invalid UTF-8. raw is nil after a syntax error.
 func (d *Decoder) readString() (raw []byte, slow bool) {
-	data := d.data
 	start := d.pos + 1
-	// Most strings are printable ASCII: this loop finds their end, and
-	// readSpecial takes the rest.
-	i := start
+	if end := plainEnd(d.data, start); end >= 0 {
+		d.pos = end + 1
+		return d.data[start:end], false
+	}
+	return d.readSpecial(start, start)
+}
+
+// plainEnd returns the offset of the closing quote of the string whose
+// contents start at data[i] when they are printable ASCII (as most strings
+// are) and it finds the quote eight bytes at a time, else -1.
+func plainEnd(data []byte, i int) int {
 	for ; i+8 <= len(data); i += 8 {
 		if m := specialBytes(binary.LittleEndian.Uint64(data[i:])); m != 0 {
 			if i += bits.TrailingZeros64(m) / 8; data[i] == '"' {
-				d.pos = i + 1
-				return data[start:i], false
+				return i
 			}
-			break
+			return -1
 		}
 	}
-	return d.readSpecial(start, i)
+	return -1
 }
 
 // readSpecial is readString from data[i], for the string whose contents
