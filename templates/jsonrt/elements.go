@@ -26,19 +26,21 @@ func (e *Elements[T]) Next() *T {
 	return &e.all[len(e.all)-1]
 }
 
-// grow moves the elements to an array twice as large (four times the
-// first ones, at first). It doubles where append would grow a large slice by
-// a quarter or so: a long array of structs, such as the records of a page,
-// then costs about half the memory and copying.
+// grow moves the elements to an array with room for as many elements again
+// (four times the first ones, at first). Append grows the array to at least
+// twice its length then, by its own rule and rounded up to the allocator's
+// size class, where it grows a large slice by a quarter or so one element
+// at a time: a long array of structs, such as the records of a page, costs
+// less memory and copying, though the slice returned may have up to about
+// three times the capacity it needs.
 func (e *Elements[T]) grow() {
 	if e.all == nil {
 		e.all = make([]T, len(e.first), 4*len(e.first))
 		copy(e.all, e.first[:])
 		return
 	}
-	all := make([]T, len(e.all), 2*cap(e.all))
-	copy(all, e.all)
-	e.all = all
+	n := len(e.all)
+	e.all = append(e.all, make([]T, n)...)[:n]
 }
 
 // Append adds v at the end.
