@@ -267,8 +267,12 @@ func (d *Decoder) NextMember() bool {
 		return false
 	}
 	start := d.pos + 1
-	raw, slow := d.readString()
-	if d.err != nil {
+	var raw []byte
+	var slow bool
+	if end := plainEnd(d.data, start); end >= 0 {
+		raw = d.data[start:end]
+		d.pos = end + 1
+	} else if raw, slow = d.readString(); d.err != nil {
 		return false
 	}
 	if d.peek() != ':' {

@@ -22,6 +22,15 @@ func (d *Decoder) numberLiteral(kwLoc, want string) []byte {
 // an integer outside the range of int64 is a "format" violation at kwLoc's
 // sibling "format". After a violation Int64 returns 0.
 func (d *Decoder) Int64(kwLoc string) int64 {
+	if c := d.peek(); c == '-' || isDigit(c) {
+		if m, frac, neg, end := shortNumber(d.data, d.pos); end > 0 && frac < 0 {
+			d.pos = end
+			if neg {
+				return -int64(m)
+			}
+			return int64(m)
+		}
+	}
 	lit := d.numberLiteral(kwLoc, "integer")
 	if lit == nil {
 		return 0
@@ -116,12 +125,25 @@ func decimalToInt(dec *decimal) (int64, intStatus) {
 // decimal number, because generated code promises a lossless round trip.
 // After a violation Float64 returns 0.
 func (d *Decoder) Float64(kwLoc string) float64 {
+	if c := d.peek(); c == '-' || isDigit(c) {
+		if m, frac, neg, end := shortNumber(d.data, d.pos); end > 0 {
+			d.pos = end
+			// m is below 2^53, which float64 holds exactly, and divided by
+			// an exact power of ten it is correctly rounded: the result is
+			// strconv.ParseFloat's. Such a number is also one Float64
+			// accepts without further checks: not zero unless it denotes
+			// zero, within the normal range, and exact in the sense of
+			// floatExact.
+			f := float64(m) / exactPow10[max(frac, 0)]
+			if neg {
+				f = -f
+			}
+			return f
+		}
+	}
 	lit := d.numberLiteral(kwLoc, "number")
 	if lit == nil {
 		return 0
-	}
-	if f, ok := exactFloat(lit); ok {
-		return f
 	}
 	f, err := strconv.ParseFloat(string(lit), 64)
 	if err != nil || (f == 0 && !isZeroLiteral(lit)) {
@@ -138,45 +160,47 @@ func (d *Decoder) Float64(kwLoc string) float64 {
 // exactPow10 holds the powers of ten that float64 represents exactly.
 var exactPow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
-// exactFloat converts a valid JSON number literal without an exponent and
-// with at most 15 digits, such as 12.99 or -7, without strconv: its digits
-// form an integer m below 2^53, which float64 holds exactly, and m divided
-// by an exact power of ten is correctly rounded, so the result is
-// strconv.ParseFloat's. Such a literal is also what Float64 accepts without
-// further checks: not zero unless it denotes zero, within the normal range,
-// and exact in the sense of floatExact. ok is false for other literals.
-func exactFloat(lit []byte) (f float64, ok bool) {
-	digits := lit
-	if lit[0] == '-' {
-		digits = lit[1:]
+// shortNumber reads the number at data[i] when it is short and plain: an
+// optional minus sign, then at most 15 digits with or without a fraction,
+// and no exponent, such as 12.99 or -7. It returns the digits as an
+// integer m, the number of digits after the point (-1 without a point),
+// whether it is negative, and the offset past it, where scanNumber would
+// end it too. end is 0 when the number is not short and plain, or not a
+// valid number at all: the caller then reads it the general way, which
+// reports the syntax error.
+func shortNumber(data []byte, i int) (m uint64, frac int, neg bool, end int) {
+	if i < len(data) && data[i] == '-' {
+		neg = true
+		i++
 	}
-	if len(digits) > 16 { // 15 digits and a point
-		return 0, false
+	start := i
+	for i < len(data) && isDigit(data[i]) {
+		m = m*10 + uint64(data[i]-'0')
+		i++
 	}
-	var m uint64
-	n, frac := 0, -1 // digits seen; digits after the point, -1 before it
-	for _, c := range digits {
-		switch {
-		case isDigit(c):
-			m = m*10 + uint64(c-'0')
-			n++
-			if frac >= 0 {
-				frac++
-			}
-		case c == '.':
-			frac = 0
-		default: // an exponent
-			return 0, false
+	n := i - start
+	if n == 0 || n > 1 && data[start] == '0' {
+		return 0, 0, false, 0
+	}
+	frac = -1
+	if i < len(data) && data[i] == '.' {
+		i++
+		point := i
+		for i < len(data) && isDigit(data[i]) {
+			m = m*10 + uint64(data[i]-'0')
+			i++
 		}
+		if frac = i - point; frac == 0 {
+			return 0, 0, false, 0
+		}
+		n += frac
 	}
-	if n > 15 {
-		return 0, false
+	// The digits end at a byte that is not a digit; only an exponent
+	// would continue the number.
+	if n > 15 || i < len(data) && data[i]|0x20 == 'e' {
+		return 0, 0, false, 0
 	}
-	f = float64(m) / exactPow10[max(frac, 0)]
-	if lit[0] == '-' {
-		f = -f
-	}
-	return f, true
+	return m, frac, neg, i
 }
 
 // isZeroLiteral reports whether a number literal denotes zero.

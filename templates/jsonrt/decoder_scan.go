@@ -166,15 +166,7 @@ const (
 // len(data). It tests eight bytes at a time while it can.
 func skipPlain(data []byte, i int) int {
 	for ; i+8 <= len(data); i += 8 {
-		w := binary.LittleEndian.Uint64(data[i:])
-		// A byte of w is special if it is below 0x20, is '"' or '\\', or
-		// has its high bit set (non-ASCII). (x-lsb) & ^x & msb is nonzero
-		// iff some byte of x is zero; (w-space) & ^w & msb iff some byte of
-		// w is below 0x20. A borrow can mark bytes above the first one
-		// that each test finds, never below, so the lowest mark is the
-		// first special byte.
-		q, b := w^quote, w^bslash
-		if m := ((q-lsb)&^q | (b-lsb)&^b | (w-space)&^w | w) & msb; m != 0 {
+		if m := specialBytes(binary.LittleEndian.Uint64(data[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -184,14 +176,52 @@ func skipPlain(data []byte, i int) int {
 	return i
 }
 
+// specialBytes returns the highest bit of each byte of the little-endian
+// word w that may not stand for itself inside a string literal (see
+// plainStringByte), and maybe of bytes after the first such one: the
+// lowest bit set marks the first special byte.
+func specialBytes(w uint64) uint64 {
+	// A byte of w is special if it is below 0x20, is '"' or '\\', or has
+	// its high bit set (non-ASCII). (x-lsb) & ^x & msb is nonzero iff some
+	// byte of x is zero; (w-space) & ^w & msb iff some byte of w is below
+	// 0x20. A borrow can mark bytes above the first one that each test
+	// finds, never below.
+	q, b := w^quote, w^bslash
+	return ((q-lsb)&^q | (b-lsb)&^b | (w-space)&^w | w) & msb
+}
+
 // readString consumes the string that starts at the current position (at its
 // opening quote) and returns its contents between the quotes, still escaped.
 // slow reports whether the contents need unescaping, because they hold an
 // escape sequence or invalid UTF-8. raw is nil after a syntax error.
 func (d *Decoder) readString() (raw []byte, slow bool) {
-	data := d.data
 	start := d.pos + 1
-	i := start
+	if end := plainEnd(d.data, start); end >= 0 {
+		d.pos = end + 1
+		return d.data[start:end], false
+	}
+	return d.readSpecial(start, start)
+}
+
+// plainEnd returns the offset of the closing quote of the string whose
+// contents start at data[i] when they are printable ASCII (as most strings
+// are) and it finds the quote eight bytes at a time, else -1.
+func plainEnd(data []byte, i int) int {
+	for ; i+8 <= len(data); i += 8 {
+		if m := specialBytes(binary.LittleEndian.Uint64(data[i:])); m != 0 {
+			if i += bits.TrailingZeros64(m) / 8; data[i] == '"' {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// readSpecial is readString from data[i], for the string whose contents
+// start at data[start].
+func (d *Decoder) readSpecial(start, i int) (raw []byte, slow bool) {
+	data := d.data
 	for {
 		i = skipPlain(data, i)
 		if i >= len(data) {

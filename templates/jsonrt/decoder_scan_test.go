@@ -55,28 +55,36 @@ func TestSkipPlain(t *testing.T) {
 	}
 }
 
-// TestExactFloat checks exactFloat against strconv.ParseFloat, bit for bit,
-// on edge cases and random literals of up to 15 digits, and that it leaves
-// exponents and longer literals to strconv.
-func TestExactFloat(t *testing.T) {
+// TestShortNumber checks that shortNumber reads the short plain literals
+// that scanNumber ends at the same offset, and that Float64 converts them as
+// strconv.ParseFloat does, bit for bit, on edge cases and random literals
+// of up to 15 digits; and that it leaves exponents, longer literals and
+// malformed ones to the general way.
+func TestShortNumber(t *testing.T) {
 	check := func(lit string) {
 		t.Helper()
-		got, ok := exactFloat([]byte(lit))
-		if !ok {
-			t.Fatalf("exactFloat(%s) not ok", lit)
+		for _, after := range []string{"", ",", "}", "]", " ", "x", "-"} {
+			if _, _, _, end := shortNumber([]byte(lit+after), 0); end != len(lit) {
+				t.Fatalf("shortNumber(%s) ends at %d, want %d", lit+after, end, len(lit))
+			}
+		}
+		var got float64
+		if viol := readOne(t, lit, func(d *Decoder) { got = d.Float64("#/type") }); viol != nil {
+			t.Fatalf("Float64(%s): %v", lit, viol)
 		}
 		want, err := strconv.ParseFloat(lit, 64)
 		if err != nil || math.Float64bits(got) != math.Float64bits(want) {
-			t.Fatalf("exactFloat(%s) = %v, want %v (%v)", lit, got, want, err)
+			t.Fatalf("Float64(%s) = %v, want %v (%v)", lit, got, want, err)
 		}
 	}
 	for _, lit := range []string{"0", "-0", "-0.0", "0.0", "7", "-7", "12.99", "0.1", "0.3", "-0.00000000000001",
 		"0.00000000000001", "999999999999999", "-99999999999999.9", "9.99999999999999", "123456789012345"} {
 		check(lit)
 	}
-	for _, lit := range []string{"1e2", "1E2", "-1.5e-3", "1234567890123456", "0.1234567890123456", "-1234567890123456"} {
-		if _, ok := exactFloat([]byte(lit)); ok {
-			t.Errorf("exactFloat(%s) ok, want it left to strconv", lit)
+	for _, lit := range []string{"1e2", "1E2", "-1.5e-3", "1234567890123456", "0.1234567890123456", "-1234567890123456",
+		"01", "-01", "-", "1.", "1.e5", "-x", ".5", ""} {
+		if _, _, _, end := shortNumber([]byte(lit), 0); end != 0 {
+			t.Errorf("shortNumber(%s) ends at %d, want it left to the general way", lit, end)
 		}
 	}
 	rng := rand.New(rand.NewPCG(3, 4))

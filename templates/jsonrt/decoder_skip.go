@@ -152,7 +152,7 @@ func scanStringEscaped(data []byte, i int) (end int, escaped bool) {
 	for {
 		for ; i+8 <= len(data); i += 8 {
 			// A byte is special if it is '"', '\\' or below 0x20 (see
-			// skipPlain: the lowest mark is the first special byte).
+			// specialBytes: the lowest mark is the first special byte).
 			w := binary.LittleEndian.Uint64(data[i:])
 			q, b := w^quote, w^bslash
 			if m := ((q-lsb)&^q | (b-lsb)&^b | (w-space)&^w) & msb; m != 0 {

@@ -1,6 +1,8 @@
 package jsonrt
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -32,12 +34,44 @@ func (d *Decoder) String(kwLoc string) string {
 		d.mismatch(kwLoc, "string")
 		return ""
 	}
+	if s, ok := d.plainString(); ok {
+		return s
+	}
 	raw, slow := d.readString()
 	if slow {
 		d.buf = appendUnescaped(d.buf[:0], raw)
 		raw = d.buf
 	}
 	return d.cut(raw)
+}
+
+// plainString reads the string that starts at the current position (at its
+// opening quote) when it is short printable ASCII that fits in the free
+// capacity of d.text, and returns it as cut would, kept in d.text. It finds
+// the closing quote and copies the string in one pass, eight bytes at a
+// time; the bytes it copies past the quote are beyond d.text's length, where
+// the next string goes. Otherwise it consumes nothing and returns false.
+func (d *Decoder) plainString() (string, bool) {
+	data := d.data
+	free := d.text[len(d.text):cap(d.text)]
+	free = free[:min(len(free), textSize/2)]
+	for i, j := d.pos+1, 0; i+8 <= len(data) && j+8 <= len(free); i, j = i+8, j+8 {
+		w := binary.LittleEndian.Uint64(data[i:])
+		binary.LittleEndian.PutUint64(free[j:], w)
+		if m := specialBytes(w); m != 0 {
+			n := bits.TrailingZeros64(m) / 8
+			if data[i+n] != '"' {
+				return "", false
+			}
+			d.pos = i + n + 1
+			if n += j; n == 0 {
+				return "", true
+			}
+			d.text = d.text[:len(d.text)+n]
+			return unsafe.String(&free[0], n), true
+		}
+	}
+	return "", false
 }
 
 // cut returns b as a string: one of its own when it is long, else a view

@@ -438,6 +438,55 @@ func TestDecoderStringsShareCopies(t *testing.T) {
 	}
 }
 
+// TestDecoderStringsEveryLength decodes strings of every length up to past
+// half of textSize, plain and not, between raw values, and checks them all
+// once the whole array is read: the eight bytes at a time that strings are
+// copied in, past their end, must not overwrite the strings and values
+// decoded before them.
+func TestDecoderStringsEveryLength(t *testing.T) {
+	var want []any
+	for n := range textSize/2 + 20 {
+		s := strings.Repeat(string(rune('a'+n%26)), n)
+		switch n % 5 {
+		case 1:
+			s = "é" + s
+		case 2:
+			s += "\n"
+		}
+		want = append(want, s, map[string]any{"n": float64(n)})
+	}
+	data, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []any
+	d := NewDecoder(data)
+	if d.BeginArray("#") {
+		for i := 0; d.NextElement(); i++ {
+			if i%2 == 0 {
+				got = append(got, d.String("#"))
+			} else {
+				got = append(got, d.Raw())
+			}
+		}
+	}
+	if err := d.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		if r, ok := got[i].(json.RawMessage); ok {
+			var v any
+			if err := json.Unmarshal(r, &v); err != nil {
+				t.Fatalf("element %d: %q: %v", i, r, err)
+			}
+			got[i] = v
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q,\nwant %q", got, want)
+	}
+}
+
 // TestDecoderKeyStrings decodes objects of many members, with and without
 // escapes in their names, and checks that KeyString returns each name
 // unescaped, and that names without escapes share their memory as short

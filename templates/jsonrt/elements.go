@@ -19,13 +19,28 @@ func (e *Elements[T]) Next() *T {
 		e.n++
 		return &e.first[e.n-1]
 	}
+	if len(e.all) == cap(e.all) {
+		e.grow()
+	}
+	e.all = e.all[:len(e.all)+1]
+	return &e.all[len(e.all)-1]
+}
+
+// grow moves the elements to an array with room for as many elements again
+// (four times the first ones, at first). Append grows the array to at least
+// twice its length then, by its own rule and rounded up to the allocator's
+// size class, where it grows a large slice by a quarter or so one element
+// at a time: a long array of structs, such as the records of a page, costs
+// less memory and copying, though the slice returned may have up to about
+// three times the capacity it needs.
+func (e *Elements[T]) grow() {
 	if e.all == nil {
 		e.all = make([]T, len(e.first), 4*len(e.first))
 		copy(e.all, e.first[:])
+		return
 	}
-	var zero T
-	e.all = append(e.all, zero)
-	return &e.all[len(e.all)-1]
+	n := len(e.all)
+	e.all = append(e.all, make([]T, n)...)[:n]
 }
 
 // Append adds v at the end.

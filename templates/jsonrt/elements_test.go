@@ -50,3 +50,28 @@ func TestElementsAllocations(t *testing.T) {
 		}
 	}
 }
+
+// TestElementsDoubles checks that a long array at least doubles its
+// capacity each time it grows, where append would grow it by a quarter or
+// so past 256 elements: 1,000 elements take at most seven arrays.
+func TestElementsDoubles(t *testing.T) {
+	got := testing.AllocsPerRun(10, func() {
+		var e Elements[*int]
+		last := 0
+		for range 1000 {
+			e.Next()
+			if c := cap(e.all); c != last {
+				if c < 2*last {
+					t.Fatalf("capacity grew from %d to %d, want at least %d", last, c, 2*last)
+				}
+				last = c
+			}
+		}
+		if s := e.Slice(); len(s) != 1000 {
+			t.Fatalf("Slice has length %d, want 1000", len(s))
+		}
+	})
+	if got > 7 {
+		t.Errorf("%v allocations, want at most 7", got)
+	}
+}

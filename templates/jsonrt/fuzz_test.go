@@ -85,6 +85,7 @@ func FuzzDecoder(f *testing.F) {
 			}
 			return
 		}
+		checkScalar(t, data)
 		if !EqualJSON(raw, data) || !EqualJSON(data, raw) {
 			t.Fatalf("Raw = %s is not EqualJSON to the input", raw)
 		}
@@ -95,4 +96,46 @@ func FuzzDecoder(f *testing.F) {
 			t.Fatalf("compactASCII(%s) is true, but its compact size is %d", raw, size)
 		}
 	})
+}
+
+// checkScalar checks that a valid JSON text that is a string or a number
+// decodes as encoding/json decodes it: String, Float64 (when it reports no
+// violation, the same float64) and Int64 (when it reports none, the same
+// integer; one with a fraction or out of range is a violation).
+func checkScalar(t *testing.T, data []byte) {
+	if k := NewDecoder(data).Kind(); k != String && k != Number {
+		return
+	}
+	var s string
+	if json.Unmarshal(data, &s) == nil {
+		if got := readScalar(t, data, func(d *Decoder) any { return d.String("#/type") }); got != s {
+			t.Fatalf("String(%s) = %q, want %q", data, got, s)
+		}
+	}
+	var f float64
+	if json.Unmarshal(data, &f) == nil {
+		if got := readScalar(t, data, func(d *Decoder) any { return d.Float64("#/type") }); got != nil && got != f {
+			t.Fatalf("Float64(%s) = %v, want %v", data, got, f)
+		}
+	}
+	var n int64
+	if json.Unmarshal(data, &n) == nil {
+		if got := readScalar(t, data, func(d *Decoder) any { return d.Int64("#/type") }); got != n {
+			t.Fatalf("Int64(%s) = %v, want %d", data, got, n)
+		}
+	}
+}
+
+// readScalar decodes data, a valid JSON text, with read, and returns what
+// read returned, or nil if Finish reports a violation.
+func readScalar(t *testing.T, data []byte, read func(*Decoder) any) any {
+	d := NewDecoder(data)
+	v := read(d)
+	var verr *ValidationError
+	if err := d.Finish(); errors.As(err, &verr) {
+		return nil
+	} else if err != nil {
+		t.Fatalf("%s: Finish = %v", data, err)
+	}
+	return v
 }

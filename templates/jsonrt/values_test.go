@@ -12,7 +12,9 @@ func TestCodePoints(t *testing.T) {
 	tests := []struct {
 		in   string
 		want int
-	}{{"", 0}, {"abc", 3}, {"héllo", 5}, {"😀x", 2}, {"\xff\xfe", 2}}
+	}{{"", 0}, {"abc", 3}, {"héllo", 5}, {"😀x", 2}, {"\xff\xfe", 2},
+		{"abcdefgh", 8}, {"abcdefghi", 9}, {"abcdefghijklmnop", 16}, {"abcdefghé", 9}, {"abcdefgéhijklmnopq", 18},
+		{"abcdefghijklmno😀", 16}, {"abcdefg\xff", 8}, {strings.Repeat("é", 9), 9}}
 	for _, tt := range tests {
 		if got := CodePoints(tt.in); got != tt.want {
 			t.Errorf("CodePoints(%q) = %d, want %d", tt.in, got, tt.want)
