@@ -37,12 +37,19 @@ func (d *Decoder) String(kwLoc string) string {
 	if s, ok := d.plainString(); ok {
 		return s
 	}
+	return d.cut(d.unescapedString())
+}
+
+// unescapedString reads the string that starts at the current position (at
+// its opening quote) and returns its value, unescaped, in bytes that the
+// next read may overwrite.
+func (d *Decoder) unescapedString() []byte {
 	raw, slow := d.readString()
 	if slow {
 		d.buf = appendUnescaped(d.buf[:0], raw)
 		raw = d.buf
 	}
-	return d.cut(raw)
+	return raw
 }
 
 // plainString reads the string that starts at the current position (at its

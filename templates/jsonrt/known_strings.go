@@ -11,11 +11,7 @@ func (d *Decoder) StringOf(kwLoc string, known ...string) string {
 		d.mismatch(kwLoc, "string")
 		return ""
 	}
-	raw, slow := d.readString()
-	if slow {
-		d.buf = appendUnescaped(d.buf[:0], raw)
-		raw = d.buf
-	}
+	raw := d.unescapedString()
 	for _, s := range known {
 		if string(raw) == s {
 			return s
