@@ -87,11 +87,13 @@ const maxAllOfDepth = 16
 // says "type": "object", their allOf is exactly the object with all their
 // properties, requiring what any of them requires, and any other property.
 func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Schema {
-	top := *s
+	top := s
 	if depth == 0 && closedByUnevaluated(s) {
-		top.UnevaluatedProperties = nil // the struct's Unevaluated (see allOfType)
+		open := *s
+		open.UnevaluatedProperties = nil // the struct's Unevaluated (see allOfType)
+		top = &open
 	}
-	if depth > maxAllOfDepth || !b.plainObjectPart(&top) {
+	if depth > maxAllOfDepth || !b.plainObjectPart(top) {
 		return nil
 	}
 	var parts []*jsonschema.Schema

@@ -17,7 +17,7 @@ const maxSchemaDepth = 512
 // checkDepth reports the first schema of doc nested deeper than
 // maxSchemaDepth.
 func checkDepth(doc *loadedDoc) error {
-	var err *Error
+	var err error
 	var check func(n *document.Node, ptr string, depth int)
 	check = func(n *document.Node, ptr string, depth int) {
 		if err != nil {
@@ -30,8 +30,5 @@ func checkDepth(doc *loadedDoc) error {
 		subschemas(n, ptr, func(sub *document.Node, ptr string) { check(sub, ptr, depth+1) })
 	}
 	walkRoots(doc.root, func(root *document.Node, ptr string) { check(root, ptr, 1) })
-	if err != nil {
-		return err
-	}
-	return nil
+	return err
 }
