@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"go/parser"
+	"go/token"
 )
 
 // gofmtChunk is the size, in bytes of unformatted source, past which
@@ -49,8 +51,15 @@ func formatChunked(src []byte, min int) ([]byte, error) {
 
 // formatPieces formats src cut at cuts, one chunk at a time. It fails if
 // a chunk does not parse, or is not printed as its wrapping predicts.
+//
+// The first chunk, which holds the imports, is formatted by
+// go/format.Source, which sorts them in place. Each later chunk holds no
+// import, and go/format.Node prints it as Source would (Source's import
+// sorting has nothing to do there) straight into the output, where its
+// wrapping is then cut away: no chunk is copied out of a buffer of its
+// own.
 func formatPieces(src []byte, cuts []cut) ([]byte, error) {
-	out := make([]byte, 0, len(src)+len(src)/8) // gofmt mostly adds indentation
+	out := bytes.NewBuffer(make([]byte, 0, len(src)+len(src)/8)) // gofmt mostly adds indentation
 	var wrapped, opening, closing []byte
 	from := cut{}
 	for i := 0; i <= len(cuts); i++ {
@@ -70,27 +79,44 @@ func formatPieces(src []byte, cuts []cut) ([]byte, error) {
 		wrapped = from.frame.open(wrapped, false)
 		wrapped = append(wrapped, src[from.at:to.at]...)
 		wrapped = to.frame.close(wrapped, false)
-		formatted, err := format.Source(wrapped)
-		if err != nil {
-			return nil, err
-		}
-		ok := true
+		opening = opening[:0]
 		if i > 0 {
-			opening = from.frame.open(append(opening[:0], chunkClause+"\n"...), true)
-			formatted, ok = bytes.CutPrefix(formatted, opening)
+			opening = from.frame.open(append(opening, chunkClause+"\n"...), true)
+			if from.frame == nil {
+				out.WriteByte('\n') // the blank line between two declarations
+			}
 		}
 		closing = to.frame.close(closing[:0], true)
-		formatted, ok2 := bytes.CutSuffix(formatted, closing)
+		start := out.Len()
+		if err := formatChunk(out, wrapped, i == 0); err != nil {
+			return nil, err
+		}
+		formatted := out.Bytes()[start:]
+		body, ok := bytes.CutPrefix(formatted, opening)
+		body, ok2 := bytes.CutSuffix(body, closing)
 		if !ok || !ok2 {
 			return nil, fmt.Errorf("chunk at offset %d is not printed inside its wrapping", from.at)
 		}
-		if i > 0 && from.frame == nil {
-			out = append(out, '\n') // the blank line between two declarations
-		}
-		out = append(out, formatted...)
+		out.Truncate(start + copy(formatted, body))
 		from = to
 	}
-	return out, nil
+	return out.Bytes(), nil
+}
+
+// formatChunk appends chunk, a Go source file, formatted by go/format, to
+// out: by go/format.Source if it may hold imports, else by go/format.Node.
+func formatChunk(out *bytes.Buffer, chunk []byte, imports bool) error {
+	if imports {
+		formatted, err := format.Source(chunk)
+		out.Write(formatted)
+		return err
+	}
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "", chunk, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return err
+	}
+	return format.Node(out, fset, file)
 }
 
 // chunkClause is the package clause that makes a chunk a file.
