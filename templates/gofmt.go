@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	"strings"
 )
 
 // gofmtChunk is the size, in bytes of unformatted source, past which
@@ -321,11 +322,25 @@ func scanLines(src []byte) ([]topLine, []innerLine) {
 			last = c
 		case c == ' ' || c == '\t' || c == '\r':
 		default:
-			last = c
+			// Code that matters only as the line's last byte: skip to
+			// the end of the run of such bytes at once.
+			for i+1 < len(src) && plainCode[src[i+1]] {
+				i++
+			}
+			last = src[i]
 		}
 	}
 	return tops, inner
 }
+
+// plainCode holds the bytes that scanLines reads only as the last byte of
+// code on a line: all but newlines, spaces, quotes, slashes and brackets.
+var plainCode = func() (plain [256]bool) {
+	for c := range plain {
+		plain[c] = !strings.ContainsRune("\n\r\t \"'`/()[]{}", rune(c))
+	}
+	return plain
+}()
 
 // newFrame returns the frame that line, which ends with the brace on top
 // of open, opens, or nil if that brace is not a frame: it opens a
