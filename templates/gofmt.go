@@ -38,7 +38,7 @@ func formatSource(src []byte) ([]byte, error) {
 
 // formatChunked is formatSource with chunks of at least min bytes.
 func formatChunked(src []byte, min int) ([]byte, error) {
-	tops, inner := scanLines(src)
+	tops, inner := scanLines(src, min/cutSlack)
 	cuts := splitPoints(tops, inner, min)
 	if len(cuts) == 0 {
 		return gofmtWhole(src)
@@ -231,11 +231,19 @@ const tabs = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"
 // it is one.
 type opener struct{ frame *frame }
 
+// cutSlack is how many times the chunk size is the least distance between
+// two lines inside function bodies that formatChunked considers cutting
+// at: a chunk is then at most a sixteenth, and a line, longer than it
+// needs to be, and the lines considered are a few thousand in a file of
+// megabytes rather than all its lines.
+const cutSlack = 16
+
 // scanLines returns the lines of src that start at the top level and the
-// lines inside function bodies where it may be cut. It follows Go's
-// lexical rules as far as brackets, string and rune literals and comments
-// go; src need not be valid Go (go/format reports what is wrong with it).
-func scanLines(src []byte) ([]topLine, []innerLine) {
+// lines inside function bodies where it may be cut, each at least gap
+// bytes after the one before (0 for all). It follows Go's lexical rules as
+// far as brackets, string and rune literals and comments go; src need not
+// be valid Go (go/format reports what is wrong with it).
+func scanLines(src []byte, gap int) ([]topLine, []innerLine) {
 	var (
 		tops           []topLine
 		inner          []innerLine
@@ -266,7 +274,8 @@ func scanLines(src []byte) ([]topLine, []innerLine) {
 			case depth == 0:
 				kind, tok := classifyLine(src[i+1:])
 				tops = append(tops, topLine{start: i + 1, line: line, kind: kind, tok: tok, afterEnd: ends})
-			case ends && len(open) > 0 && open[len(open)-1].frame != nil && startsStatement(src[i+1:]):
+			case ends && len(open) > 0 && open[len(open)-1].frame != nil && startsStatement(src[i+1:]) &&
+				(len(inner) == 0 || i+1-inner[len(inner)-1].start >= gap):
 				inner = append(inner, innerLine{start: i + 1, frame: open[len(open)-1].frame})
 			}
 		case inRaw:
