@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"go/parser"
+	"go/token"
+	"strings"
 )
 
 // gofmtChunk is the size, in bytes of unformatted source, past which
@@ -35,7 +38,7 @@ func formatSource(src []byte) ([]byte, error) {
 
 // formatChunked is formatSource with chunks of at least min bytes.
 func formatChunked(src []byte, min int) ([]byte, error) {
-	tops, inner := scanLines(src)
+	tops, inner := scanLines(src, min/cutSlack)
 	cuts := splitPoints(tops, inner, min)
 	if len(cuts) == 0 {
 		return gofmtWhole(src)
@@ -49,8 +52,15 @@ func formatChunked(src []byte, min int) ([]byte, error) {
 
 // formatPieces formats src cut at cuts, one chunk at a time. It fails if
 // a chunk does not parse, or is not printed as its wrapping predicts.
+//
+// The first chunk, which holds the imports, is formatted by
+// go/format.Source, which sorts them in place. Each later chunk holds no
+// import, and go/format.Node prints it as Source would (Source's import
+// sorting has nothing to do there) straight into the output, where its
+// wrapping is then cut away: no chunk is copied out of a buffer of its
+// own.
 func formatPieces(src []byte, cuts []cut) ([]byte, error) {
-	out := make([]byte, 0, len(src)+len(src)/8) // gofmt mostly adds indentation
+	out := bytes.NewBuffer(make([]byte, 0, len(src)+len(src)/8)) // gofmt mostly adds indentation
 	var wrapped, opening, closing []byte
 	from := cut{}
 	for i := 0; i <= len(cuts); i++ {
@@ -70,27 +80,44 @@ func formatPieces(src []byte, cuts []cut) ([]byte, error) {
 		wrapped = from.frame.open(wrapped, false)
 		wrapped = append(wrapped, src[from.at:to.at]...)
 		wrapped = to.frame.close(wrapped, false)
-		formatted, err := format.Source(wrapped)
-		if err != nil {
-			return nil, err
-		}
-		ok := true
+		opening = opening[:0]
 		if i > 0 {
-			opening = from.frame.open(append(opening[:0], chunkClause+"\n"...), true)
-			formatted, ok = bytes.CutPrefix(formatted, opening)
+			opening = from.frame.open(append(opening, chunkClause+"\n"...), true)
+			if from.frame == nil {
+				out.WriteByte('\n') // the blank line between two declarations
+			}
 		}
 		closing = to.frame.close(closing[:0], true)
-		formatted, ok2 := bytes.CutSuffix(formatted, closing)
+		start := out.Len()
+		if err := formatChunk(out, wrapped, i == 0); err != nil {
+			return nil, err
+		}
+		formatted := out.Bytes()[start:]
+		body, ok := bytes.CutPrefix(formatted, opening)
+		body, ok2 := bytes.CutSuffix(body, closing)
 		if !ok || !ok2 {
 			return nil, fmt.Errorf("chunk at offset %d is not printed inside its wrapping", from.at)
 		}
-		if i > 0 && from.frame == nil {
-			out = append(out, '\n') // the blank line between two declarations
-		}
-		out = append(out, formatted...)
+		out.Truncate(start + copy(formatted, body))
 		from = to
 	}
-	return out, nil
+	return out.Bytes(), nil
+}
+
+// formatChunk appends chunk, a Go source file, formatted by go/format, to
+// out: by go/format.Source if it may hold imports, else by go/format.Node.
+func formatChunk(out *bytes.Buffer, chunk []byte, imports bool) error {
+	if imports {
+		formatted, err := format.Source(chunk)
+		out.Write(formatted)
+		return err
+	}
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "", chunk, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return err
+	}
+	return format.Node(out, fset, file)
 }
 
 // chunkClause is the package clause that makes a chunk a file.
@@ -204,11 +231,19 @@ const tabs = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t"
 // it is one.
 type opener struct{ frame *frame }
 
+// cutSlack is how many times the chunk size is the least distance between
+// two lines inside function bodies that formatChunked considers cutting
+// at: a chunk is then at most a sixteenth, and a line, longer than it
+// needs to be, and the lines considered are a few thousand in a file of
+// megabytes rather than all its lines.
+const cutSlack = 16
+
 // scanLines returns the lines of src that start at the top level and the
-// lines inside function bodies where it may be cut. It follows Go's
-// lexical rules as far as brackets, string and rune literals and comments
-// go; src need not be valid Go (go/format reports what is wrong with it).
-func scanLines(src []byte) ([]topLine, []innerLine) {
+// lines inside function bodies where it may be cut, each at least gap
+// bytes after the one before (0 for all). It follows Go's lexical rules as
+// far as brackets, string and rune literals and comments go; src need not
+// be valid Go (go/format reports what is wrong with it).
+func scanLines(src []byte, gap int) ([]topLine, []innerLine) {
 	var (
 		tops           []topLine
 		inner          []innerLine
@@ -239,7 +274,8 @@ func scanLines(src []byte) ([]topLine, []innerLine) {
 			case depth == 0:
 				kind, tok := classifyLine(src[i+1:])
 				tops = append(tops, topLine{start: i + 1, line: line, kind: kind, tok: tok, afterEnd: ends})
-			case ends && len(open) > 0 && open[len(open)-1].frame != nil && startsStatement(src[i+1:]):
+			case ends && len(open) > 0 && open[len(open)-1].frame != nil && startsStatement(src[i+1:]) &&
+				(len(inner) == 0 || i+1-inner[len(inner)-1].start >= gap):
 				inner = append(inner, innerLine{start: i + 1, frame: open[len(open)-1].frame})
 			}
 		case inRaw:
@@ -295,11 +331,25 @@ func scanLines(src []byte) ([]topLine, []innerLine) {
 			last = c
 		case c == ' ' || c == '\t' || c == '\r':
 		default:
-			last = c
+			// Code that matters only as the line's last byte: skip to
+			// the end of the run of such bytes at once.
+			for i+1 < len(src) && plainCode[src[i+1]] {
+				i++
+			}
+			last = src[i]
 		}
 	}
 	return tops, inner
 }
+
+// plainCode holds the bytes that scanLines reads only as the last byte of
+// code on a line: all but newlines, spaces, quotes, slashes and brackets.
+var plainCode = func() (plain [256]bool) {
+	for c := range plain {
+		plain[c] = !strings.ContainsRune("\n\r\t \"'`/()[]{}", rune(c))
+	}
+	return plain
+}()
 
 // newFrame returns the frame that line, which ends with the brace on top
 // of open, opens, or nil if that brace is not a frame: it opens a

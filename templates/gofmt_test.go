@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -62,7 +63,7 @@ func checkPieces(t *testing.T, name string, src []byte) int {
 	if err != nil {
 		return 0
 	}
-	tops, inner := scanLines(src)
+	tops, inner := scanLines(src, 0)
 	cuts := splitPoints(tops, inner, 1)
 	got, err := formatPieces(src, cuts)
 	if err != nil {
@@ -131,7 +132,7 @@ func TestFormatChunked(t *testing.T) {
 func TestSplitPoints(t *testing.T) {
 	src := "package p\n\nimport \"fmt\"\n\n// A is.\nfunc A() {\nfmt.Println(`\nfunc x() {}\n`)\n}\nvar a = 1\nvar b = 2\nfunc B() {}\nfunc C() {}\n"
 	var got []string
-	tops, inner := scanLines([]byte(src))
+	tops, inner := scanLines([]byte(src), 0)
 	for _, c := range splitPoints(tops, inner, 1) {
 		line, _, _ := bytes.Cut([]byte(src[c.at:]), []byte("\n"))
 		got = append(got, string(line))
@@ -153,7 +154,7 @@ func TestSplitPoints(t *testing.T) {
 // literal or a statement over several lines.
 func TestSplitPointsInBodies(t *testing.T) {
 	src := "package p\n\nfunc A() {\nx := 1\nif x > 0 {\nx = 2\nx = 3\n}\nswitch x {\ncase 1:\nx = 2 // c\nx = 3\ncase 2:\n}\nf(func() {\nx = 0\nx = 1\n})\ng(1,\n2)\n}\nvar a = 1\n"
-	tops, inner := scanLines([]byte(src))
+	tops, inner := scanLines([]byte(src), 0)
 	var got []string
 	for _, c := range splitPoints(tops, inner, 1) {
 		line, _, _ := bytes.Cut([]byte(src[c.at:]), []byte("\n"))
@@ -166,6 +167,50 @@ func TestSplitPointsInBodies(t *testing.T) {
 	want := []string{"0 func A() {", "1 if x > 0 {", "2 x = 3", "1 switch x {", "2 case 2:", "1 f(func() {", "1 g(1,", "0 var a = 1"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("cuts before\n%q\nwant before\n%q", got, want)
+	}
+}
+
+// TestScanLinesGap checks that the lines inside function bodies scanLines
+// keeps at a gap are those of all its lines that lie at least the gap after
+// the last one kept, and that formatChunked, which keeps lines at a gap,
+// still cuts inside function bodies and formats as go/format does.
+func TestScanLinesGap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package p\n\nfunc f(x int) {\n")
+	for i := range 2000 {
+		fmt.Fprintf(&b, "if x > %d {\nx--\n}\n", i)
+	}
+	b.WriteString("}\n")
+	src := []byte(b.String())
+	_, all := scanLines(src, 0)
+	const gap = 1000
+	_, kept := scanLines(src, gap)
+	// Each scan has frames of its own: lines are compared by offset and
+	// depth.
+	type place struct{ start, depth int }
+	var want, got []place
+	for _, l := range all {
+		if len(want) == 0 || l.start-want[len(want)-1].start >= gap {
+			want = append(want, place{l.start, l.frame.depth})
+		}
+	}
+	for _, l := range kept {
+		got = append(got, place{l.start, l.frame.depth})
+	}
+	if len(kept) < 2 || len(kept) >= len(all) || !slices.Equal(got, want) {
+		t.Errorf("kept %d of %d lines at a gap of %d, want the %d at least that far apart", len(kept), len(all), gap, len(want))
+	}
+	const min = 4 << 10
+	tops, inner := scanLines(src, min/cutSlack)
+	if cuts := splitPoints(tops, inner, min); len(cuts) < len(src)/min/2 {
+		t.Errorf("%d cuts in %d bytes, at chunks of %d", len(cuts), len(src), min)
+	}
+	gofmt, err := format.Source(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chunked, err := formatChunked(src, min); err != nil || !bytes.Equal(chunked, gofmt) {
+		t.Errorf("formatted in chunks unlike go/format (%v)", err)
 	}
 }
 
