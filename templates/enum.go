@@ -38,10 +38,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	f.Line()
 	commonMethods(f, d.Name, enumDocs)
 	x := deref(jen.Id("x"))
-	validate := []jen.Code{jen.Switch(x.Clone()).Block(
-		jen.Case(names...),
-		jen.Default().Block(c.violation(e.Origin, "enum", message("enum", joinValues(enumValues(e))))),
-	)}
+	validate := []jen.Code{c.enumSwitch(e, x.Clone())}
 	base := withoutEnum(e.Base)
 	c.named = true
 	validate = append(validate, c.validateValue(base, x.Clone(), 1)...)
@@ -49,6 +46,34 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 		decodeEnum(base, e, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}),
 		encodeValue(base, x.Clone(), goType(base), 1),
 		validate)
+}
+
+// enumSwitch checks that v, of the enum's type, is one of its values:
+//
+//	switch v { case StatusActive, StatusRetired: default: e.Add(...) }
+func (c *emitter) enumSwitch(e *ir.Enum, v *jen.Statement) jen.Code {
+	var names []jen.Code
+	for _, val := range e.Values {
+		names = append(names, jen.Id(val.Name))
+	}
+	return jen.Switch(v).Block(
+		jen.Case(names...),
+		jen.Default().Block(c.violation(e.Origin, "enum", message("enum", joinValues(enumValues(e))))),
+	)
+}
+
+// onlyEnum returns the enum that t names when its values are all it checks,
+// else nil.
+func (c *emitter) onlyEnum(t ir.Type) *ir.Enum {
+	n, ok := t.(*ir.Named)
+	if !ok {
+		return nil
+	}
+	e, ok := n.Decl.Type.(*ir.Enum)
+	if !ok || len(c.validateValue(withoutEnum(e.Base), jen.Id("v"), 1)) > 0 {
+		return nil
+	}
+	return e
 }
 
 // maxSharedValues is the most values of a string enum that decoding looks

@@ -1982,9 +1982,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.AccountID) {
 		e.AddIn("account_id", "wide_record.json#/properties/account_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("account_status")
-	x.AccountStatus.validate(e)
-	e.Leave()
+	switch x.AccountStatus {
+	case WideRecordAccountStatusActive, WideRecordAccountStatusPending, WideRecordAccountStatusSuspended, WideRecordAccountStatusClosed:
+	default:
+		e.AddIn("account_status", "wide_record.json#/properties/account_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.AccountCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.AccountCreatedAt) {
 			e.AddfIn("account_created_at", "wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountCreatedAt))
@@ -2056,9 +2058,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.AccountChannel != nil {
-		e.Enter("account_channel")
-		x.AccountChannel.validate(e)
-		e.Leave()
+		switch *x.AccountChannel {
+		case WideRecordAccountChannelWeb, WideRecordAccountChannelIos, WideRecordAccountChannelAndroid, WideRecordAccountChannelAPI, WideRecordAccountChannelPos, WideRecordAccountChannelEmail:
+		default:
+			e.AddIn("account_channel", "wide_record.json#/properties/account_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.AccountNote != nil {
 		if n := jsonrt.CodePoints(*x.AccountNote); n > 500 {
@@ -2068,9 +2072,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.BillingID) {
 		e.AddIn("billing_id", "wide_record.json#/properties/billing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("billing_status")
-	x.BillingStatus.validate(e)
-	e.Leave()
+	switch x.BillingStatus {
+	case WideRecordBillingStatusActive, WideRecordBillingStatusPending, WideRecordBillingStatusSuspended, WideRecordBillingStatusClosed:
+	default:
+		e.AddIn("billing_status", "wide_record.json#/properties/billing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.BillingCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.BillingCreatedAt) {
 			e.AddfIn("billing_created_at", "wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingCreatedAt))
@@ -2142,9 +2148,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.BillingChannel != nil {
-		e.Enter("billing_channel")
-		x.BillingChannel.validate(e)
-		e.Leave()
+		switch *x.BillingChannel {
+		case WideRecordBillingChannelWeb, WideRecordBillingChannelIos, WideRecordBillingChannelAndroid, WideRecordBillingChannelAPI, WideRecordBillingChannelPos, WideRecordBillingChannelEmail:
+		default:
+			e.AddIn("billing_channel", "wide_record.json#/properties/billing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.BillingNote != nil {
 		if n := jsonrt.CodePoints(*x.BillingNote); n > 500 {
@@ -2154,9 +2162,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.ShippingID) {
 		e.AddIn("shipping_id", "wide_record.json#/properties/shipping_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("shipping_status")
-	x.ShippingStatus.validate(e)
-	e.Leave()
+	switch x.ShippingStatus {
+	case WideRecordShippingStatusActive, WideRecordShippingStatusPending, WideRecordShippingStatusSuspended, WideRecordShippingStatusClosed:
+	default:
+		e.AddIn("shipping_status", "wide_record.json#/properties/shipping_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.ShippingCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.ShippingCreatedAt) {
 			e.AddfIn("shipping_created_at", "wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingCreatedAt))
@@ -2228,9 +2238,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.ShippingChannel != nil {
-		e.Enter("shipping_channel")
-		x.ShippingChannel.validate(e)
-		e.Leave()
+		switch *x.ShippingChannel {
+		case WideRecordShippingChannelWeb, WideRecordShippingChannelIos, WideRecordShippingChannelAndroid, WideRecordShippingChannelAPI, WideRecordShippingChannelPos, WideRecordShippingChannelEmail:
+		default:
+			e.AddIn("shipping_channel", "wide_record.json#/properties/shipping_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.ShippingNote != nil {
 		if n := jsonrt.CodePoints(*x.ShippingNote); n > 500 {
@@ -2240,9 +2252,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.ContactID) {
 		e.AddIn("contact_id", "wide_record.json#/properties/contact_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("contact_status")
-	x.ContactStatus.validate(e)
-	e.Leave()
+	switch x.ContactStatus {
+	case WideRecordContactStatusActive, WideRecordContactStatusPending, WideRecordContactStatusSuspended, WideRecordContactStatusClosed:
+	default:
+		e.AddIn("contact_status", "wide_record.json#/properties/contact_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.ContactCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.ContactCreatedAt) {
 			e.AddfIn("contact_created_at", "wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactCreatedAt))
@@ -2314,9 +2328,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.ContactChannel != nil {
-		e.Enter("contact_channel")
-		x.ContactChannel.validate(e)
-		e.Leave()
+		switch *x.ContactChannel {
+		case WideRecordContactChannelWeb, WideRecordContactChannelIos, WideRecordContactChannelAndroid, WideRecordContactChannelAPI, WideRecordContactChannelPos, WideRecordContactChannelEmail:
+		default:
+			e.AddIn("contact_channel", "wide_record.json#/properties/contact_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.ContactNote != nil {
 		if n := jsonrt.CodePoints(*x.ContactNote); n > 500 {
@@ -2326,9 +2342,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.ProfileID) {
 		e.AddIn("profile_id", "wide_record.json#/properties/profile_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("profile_status")
-	x.ProfileStatus.validate(e)
-	e.Leave()
+	switch x.ProfileStatus {
+	case WideRecordProfileStatusActive, WideRecordProfileStatusPending, WideRecordProfileStatusSuspended, WideRecordProfileStatusClosed:
+	default:
+		e.AddIn("profile_status", "wide_record.json#/properties/profile_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.ProfileCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.ProfileCreatedAt) {
 			e.AddfIn("profile_created_at", "wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileCreatedAt))
@@ -2400,9 +2418,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.ProfileChannel != nil {
-		e.Enter("profile_channel")
-		x.ProfileChannel.validate(e)
-		e.Leave()
+		switch *x.ProfileChannel {
+		case WideRecordProfileChannelWeb, WideRecordProfileChannelIos, WideRecordProfileChannelAndroid, WideRecordProfileChannelAPI, WideRecordProfileChannelPos, WideRecordProfileChannelEmail:
+		default:
+			e.AddIn("profile_channel", "wide_record.json#/properties/profile_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.ProfileNote != nil {
 		if n := jsonrt.CodePoints(*x.ProfileNote); n > 500 {
@@ -2412,9 +2432,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.MarketingID) {
 		e.AddIn("marketing_id", "wide_record.json#/properties/marketing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("marketing_status")
-	x.MarketingStatus.validate(e)
-	e.Leave()
+	switch x.MarketingStatus {
+	case WideRecordMarketingStatusActive, WideRecordMarketingStatusPending, WideRecordMarketingStatusSuspended, WideRecordMarketingStatusClosed:
+	default:
+		e.AddIn("marketing_status", "wide_record.json#/properties/marketing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.MarketingCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.MarketingCreatedAt) {
 			e.AddfIn("marketing_created_at", "wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingCreatedAt))
@@ -2486,9 +2508,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.MarketingChannel != nil {
-		e.Enter("marketing_channel")
-		x.MarketingChannel.validate(e)
-		e.Leave()
+		switch *x.MarketingChannel {
+		case WideRecordMarketingChannelWeb, WideRecordMarketingChannelIos, WideRecordMarketingChannelAndroid, WideRecordMarketingChannelAPI, WideRecordMarketingChannelPos, WideRecordMarketingChannelEmail:
+		default:
+			e.AddIn("marketing_channel", "wide_record.json#/properties/marketing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.MarketingNote != nil {
 		if n := jsonrt.CodePoints(*x.MarketingNote); n > 500 {
@@ -2498,9 +2522,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.SupportID) {
 		e.AddIn("support_id", "wide_record.json#/properties/support_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("support_status")
-	x.SupportStatus.validate(e)
-	e.Leave()
+	switch x.SupportStatus {
+	case WideRecordSupportStatusActive, WideRecordSupportStatusPending, WideRecordSupportStatusSuspended, WideRecordSupportStatusClosed:
+	default:
+		e.AddIn("support_status", "wide_record.json#/properties/support_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.SupportCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.SupportCreatedAt) {
 			e.AddfIn("support_created_at", "wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportCreatedAt))
@@ -2572,9 +2598,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.SupportChannel != nil {
-		e.Enter("support_channel")
-		x.SupportChannel.validate(e)
-		e.Leave()
+		switch *x.SupportChannel {
+		case WideRecordSupportChannelWeb, WideRecordSupportChannelIos, WideRecordSupportChannelAndroid, WideRecordSupportChannelAPI, WideRecordSupportChannelPos, WideRecordSupportChannelEmail:
+		default:
+			e.AddIn("support_channel", "wide_record.json#/properties/support_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.SupportNote != nil {
 		if n := jsonrt.CodePoints(*x.SupportNote); n > 500 {
@@ -2584,9 +2612,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.DeviceID) {
 		e.AddIn("device_id", "wide_record.json#/properties/device_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("device_status")
-	x.DeviceStatus.validate(e)
-	e.Leave()
+	switch x.DeviceStatus {
+	case WideRecordDeviceStatusActive, WideRecordDeviceStatusPending, WideRecordDeviceStatusSuspended, WideRecordDeviceStatusClosed:
+	default:
+		e.AddIn("device_status", "wide_record.json#/properties/device_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.DeviceCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.DeviceCreatedAt) {
 			e.AddfIn("device_created_at", "wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceCreatedAt))
@@ -2658,9 +2688,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.DeviceChannel != nil {
-		e.Enter("device_channel")
-		x.DeviceChannel.validate(e)
-		e.Leave()
+		switch *x.DeviceChannel {
+		case WideRecordDeviceChannelWeb, WideRecordDeviceChannelIos, WideRecordDeviceChannelAndroid, WideRecordDeviceChannelAPI, WideRecordDeviceChannelPos, WideRecordDeviceChannelEmail:
+		default:
+			e.AddIn("device_channel", "wide_record.json#/properties/device_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.DeviceNote != nil {
 		if n := jsonrt.CodePoints(*x.DeviceNote); n > 500 {
@@ -2670,9 +2702,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.SessionID) {
 		e.AddIn("session_id", "wide_record.json#/properties/session_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("session_status")
-	x.SessionStatus.validate(e)
-	e.Leave()
+	switch x.SessionStatus {
+	case WideRecordSessionStatusActive, WideRecordSessionStatusPending, WideRecordSessionStatusSuspended, WideRecordSessionStatusClosed:
+	default:
+		e.AddIn("session_status", "wide_record.json#/properties/session_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.SessionCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.SessionCreatedAt) {
 			e.AddfIn("session_created_at", "wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionCreatedAt))
@@ -2744,9 +2778,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.SessionChannel != nil {
-		e.Enter("session_channel")
-		x.SessionChannel.validate(e)
-		e.Leave()
+		switch *x.SessionChannel {
+		case WideRecordSessionChannelWeb, WideRecordSessionChannelIos, WideRecordSessionChannelAndroid, WideRecordSessionChannelAPI, WideRecordSessionChannelPos, WideRecordSessionChannelEmail:
+		default:
+			e.AddIn("session_channel", "wide_record.json#/properties/session_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.SessionNote != nil {
 		if n := jsonrt.CodePoints(*x.SessionNote); n > 500 {
@@ -2756,9 +2792,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.SubscriptionID) {
 		e.AddIn("subscription_id", "wide_record.json#/properties/subscription_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("subscription_status")
-	x.SubscriptionStatus.validate(e)
-	e.Leave()
+	switch x.SubscriptionStatus {
+	case WideRecordSubscriptionStatusActive, WideRecordSubscriptionStatusPending, WideRecordSubscriptionStatusSuspended, WideRecordSubscriptionStatusClosed:
+	default:
+		e.AddIn("subscription_status", "wide_record.json#/properties/subscription_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.SubscriptionCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.SubscriptionCreatedAt) {
 			e.AddfIn("subscription_created_at", "wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionCreatedAt))
@@ -2830,9 +2868,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.SubscriptionChannel != nil {
-		e.Enter("subscription_channel")
-		x.SubscriptionChannel.validate(e)
-		e.Leave()
+		switch *x.SubscriptionChannel {
+		case WideRecordSubscriptionChannelWeb, WideRecordSubscriptionChannelIos, WideRecordSubscriptionChannelAndroid, WideRecordSubscriptionChannelAPI, WideRecordSubscriptionChannelPos, WideRecordSubscriptionChannelEmail:
+		default:
+			e.AddIn("subscription_channel", "wide_record.json#/properties/subscription_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.SubscriptionNote != nil {
 		if n := jsonrt.CodePoints(*x.SubscriptionNote); n > 500 {
@@ -2842,9 +2882,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.RiskID) {
 		e.AddIn("risk_id", "wide_record.json#/properties/risk_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("risk_status")
-	x.RiskStatus.validate(e)
-	e.Leave()
+	switch x.RiskStatus {
+	case WideRecordRiskStatusActive, WideRecordRiskStatusPending, WideRecordRiskStatusSuspended, WideRecordRiskStatusClosed:
+	default:
+		e.AddIn("risk_status", "wide_record.json#/properties/risk_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.RiskCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.RiskCreatedAt) {
 			e.AddfIn("risk_created_at", "wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskCreatedAt))
@@ -2916,9 +2958,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.RiskChannel != nil {
-		e.Enter("risk_channel")
-		x.RiskChannel.validate(e)
-		e.Leave()
+		switch *x.RiskChannel {
+		case WideRecordRiskChannelWeb, WideRecordRiskChannelIos, WideRecordRiskChannelAndroid, WideRecordRiskChannelAPI, WideRecordRiskChannelPos, WideRecordRiskChannelEmail:
+		default:
+			e.AddIn("risk_channel", "wide_record.json#/properties/risk_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.RiskNote != nil {
 		if n := jsonrt.CodePoints(*x.RiskNote); n > 500 {
@@ -2928,9 +2972,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.LoyaltyID) {
 		e.AddIn("loyalty_id", "wide_record.json#/properties/loyalty_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("loyalty_status")
-	x.LoyaltyStatus.validate(e)
-	e.Leave()
+	switch x.LoyaltyStatus {
+	case WideRecordLoyaltyStatusActive, WideRecordLoyaltyStatusPending, WideRecordLoyaltyStatusSuspended, WideRecordLoyaltyStatusClosed:
+	default:
+		e.AddIn("loyalty_status", "wide_record.json#/properties/loyalty_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.LoyaltyCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.LoyaltyCreatedAt) {
 			e.AddfIn("loyalty_created_at", "wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyCreatedAt))
@@ -3002,9 +3048,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.LoyaltyChannel != nil {
-		e.Enter("loyalty_channel")
-		x.LoyaltyChannel.validate(e)
-		e.Leave()
+		switch *x.LoyaltyChannel {
+		case WideRecordLoyaltyChannelWeb, WideRecordLoyaltyChannelIos, WideRecordLoyaltyChannelAndroid, WideRecordLoyaltyChannelAPI, WideRecordLoyaltyChannelPos, WideRecordLoyaltyChannelEmail:
+		default:
+			e.AddIn("loyalty_channel", "wide_record.json#/properties/loyalty_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.LoyaltyNote != nil {
 		if n := jsonrt.CodePoints(*x.LoyaltyNote); n > 500 {
@@ -3014,9 +3062,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.PaymentID) {
 		e.AddIn("payment_id", "wide_record.json#/properties/payment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("payment_status")
-	x.PaymentStatus.validate(e)
-	e.Leave()
+	switch x.PaymentStatus {
+	case WideRecordPaymentStatusActive, WideRecordPaymentStatusPending, WideRecordPaymentStatusSuspended, WideRecordPaymentStatusClosed:
+	default:
+		e.AddIn("payment_status", "wide_record.json#/properties/payment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.PaymentCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.PaymentCreatedAt) {
 			e.AddfIn("payment_created_at", "wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentCreatedAt))
@@ -3088,9 +3138,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.PaymentChannel != nil {
-		e.Enter("payment_channel")
-		x.PaymentChannel.validate(e)
-		e.Leave()
+		switch *x.PaymentChannel {
+		case WideRecordPaymentChannelWeb, WideRecordPaymentChannelIos, WideRecordPaymentChannelAndroid, WideRecordPaymentChannelAPI, WideRecordPaymentChannelPos, WideRecordPaymentChannelEmail:
+		default:
+			e.AddIn("payment_channel", "wide_record.json#/properties/payment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.PaymentNote != nil {
 		if n := jsonrt.CodePoints(*x.PaymentNote); n > 500 {
@@ -3100,9 +3152,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.ComplianceID) {
 		e.AddIn("compliance_id", "wide_record.json#/properties/compliance_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("compliance_status")
-	x.ComplianceStatus.validate(e)
-	e.Leave()
+	switch x.ComplianceStatus {
+	case WideRecordComplianceStatusActive, WideRecordComplianceStatusPending, WideRecordComplianceStatusSuspended, WideRecordComplianceStatusClosed:
+	default:
+		e.AddIn("compliance_status", "wide_record.json#/properties/compliance_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.ComplianceCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.ComplianceCreatedAt) {
 			e.AddfIn("compliance_created_at", "wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceCreatedAt))
@@ -3174,9 +3228,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.ComplianceChannel != nil {
-		e.Enter("compliance_channel")
-		x.ComplianceChannel.validate(e)
-		e.Leave()
+		switch *x.ComplianceChannel {
+		case WideRecordComplianceChannelWeb, WideRecordComplianceChannelIos, WideRecordComplianceChannelAndroid, WideRecordComplianceChannelAPI, WideRecordComplianceChannelPos, WideRecordComplianceChannelEmail:
+		default:
+			e.AddIn("compliance_channel", "wide_record.json#/properties/compliance_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.ComplianceNote != nil {
 		if n := jsonrt.CodePoints(*x.ComplianceNote); n > 500 {
@@ -3186,9 +3242,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.AnalyticsID) {
 		e.AddIn("analytics_id", "wide_record.json#/properties/analytics_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("analytics_status")
-	x.AnalyticsStatus.validate(e)
-	e.Leave()
+	switch x.AnalyticsStatus {
+	case WideRecordAnalyticsStatusActive, WideRecordAnalyticsStatusPending, WideRecordAnalyticsStatusSuspended, WideRecordAnalyticsStatusClosed:
+	default:
+		e.AddIn("analytics_status", "wide_record.json#/properties/analytics_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.AnalyticsCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.AnalyticsCreatedAt) {
 			e.AddfIn("analytics_created_at", "wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsCreatedAt))
@@ -3260,9 +3318,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.AnalyticsChannel != nil {
-		e.Enter("analytics_channel")
-		x.AnalyticsChannel.validate(e)
-		e.Leave()
+		switch *x.AnalyticsChannel {
+		case WideRecordAnalyticsChannelWeb, WideRecordAnalyticsChannelIos, WideRecordAnalyticsChannelAndroid, WideRecordAnalyticsChannelAPI, WideRecordAnalyticsChannelPos, WideRecordAnalyticsChannelEmail:
+		default:
+			e.AddIn("analytics_channel", "wide_record.json#/properties/analytics_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.AnalyticsNote != nil {
 		if n := jsonrt.CodePoints(*x.AnalyticsNote); n > 500 {
@@ -3272,9 +3332,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.ReferralID) {
 		e.AddIn("referral_id", "wide_record.json#/properties/referral_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("referral_status")
-	x.ReferralStatus.validate(e)
-	e.Leave()
+	switch x.ReferralStatus {
+	case WideRecordReferralStatusActive, WideRecordReferralStatusPending, WideRecordReferralStatusSuspended, WideRecordReferralStatusClosed:
+	default:
+		e.AddIn("referral_status", "wide_record.json#/properties/referral_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.ReferralCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.ReferralCreatedAt) {
 			e.AddfIn("referral_created_at", "wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralCreatedAt))
@@ -3346,9 +3408,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.ReferralChannel != nil {
-		e.Enter("referral_channel")
-		x.ReferralChannel.validate(e)
-		e.Leave()
+		switch *x.ReferralChannel {
+		case WideRecordReferralChannelWeb, WideRecordReferralChannelIos, WideRecordReferralChannelAndroid, WideRecordReferralChannelAPI, WideRecordReferralChannelPos, WideRecordReferralChannelEmail:
+		default:
+			e.AddIn("referral_channel", "wide_record.json#/properties/referral_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.ReferralNote != nil {
 		if n := jsonrt.CodePoints(*x.ReferralNote); n > 500 {
@@ -3358,9 +3422,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.InventoryID) {
 		e.AddIn("inventory_id", "wide_record.json#/properties/inventory_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("inventory_status")
-	x.InventoryStatus.validate(e)
-	e.Leave()
+	switch x.InventoryStatus {
+	case WideRecordInventoryStatusActive, WideRecordInventoryStatusPending, WideRecordInventoryStatusSuspended, WideRecordInventoryStatusClosed:
+	default:
+		e.AddIn("inventory_status", "wide_record.json#/properties/inventory_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.InventoryCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.InventoryCreatedAt) {
 			e.AddfIn("inventory_created_at", "wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryCreatedAt))
@@ -3432,9 +3498,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.InventoryChannel != nil {
-		e.Enter("inventory_channel")
-		x.InventoryChannel.validate(e)
-		e.Leave()
+		switch *x.InventoryChannel {
+		case WideRecordInventoryChannelWeb, WideRecordInventoryChannelIos, WideRecordInventoryChannelAndroid, WideRecordInventoryChannelAPI, WideRecordInventoryChannelPos, WideRecordInventoryChannelEmail:
+		default:
+			e.AddIn("inventory_channel", "wide_record.json#/properties/inventory_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.InventoryNote != nil {
 		if n := jsonrt.CodePoints(*x.InventoryNote); n > 500 {
@@ -3444,9 +3512,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.FulfillmentID) {
 		e.AddIn("fulfillment_id", "wide_record.json#/properties/fulfillment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("fulfillment_status")
-	x.FulfillmentStatus.validate(e)
-	e.Leave()
+	switch x.FulfillmentStatus {
+	case WideRecordFulfillmentStatusActive, WideRecordFulfillmentStatusPending, WideRecordFulfillmentStatusSuspended, WideRecordFulfillmentStatusClosed:
+	default:
+		e.AddIn("fulfillment_status", "wide_record.json#/properties/fulfillment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.FulfillmentCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.FulfillmentCreatedAt) {
 			e.AddfIn("fulfillment_created_at", "wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentCreatedAt))
@@ -3518,9 +3588,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.FulfillmentChannel != nil {
-		e.Enter("fulfillment_channel")
-		x.FulfillmentChannel.validate(e)
-		e.Leave()
+		switch *x.FulfillmentChannel {
+		case WideRecordFulfillmentChannelWeb, WideRecordFulfillmentChannelIos, WideRecordFulfillmentChannelAndroid, WideRecordFulfillmentChannelAPI, WideRecordFulfillmentChannelPos, WideRecordFulfillmentChannelEmail:
+		default:
+			e.AddIn("fulfillment_channel", "wide_record.json#/properties/fulfillment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.FulfillmentNote != nil {
 		if n := jsonrt.CodePoints(*x.FulfillmentNote); n > 500 {
@@ -3530,9 +3602,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.NotificationID) {
 		e.AddIn("notification_id", "wide_record.json#/properties/notification_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("notification_status")
-	x.NotificationStatus.validate(e)
-	e.Leave()
+	switch x.NotificationStatus {
+	case WideRecordNotificationStatusActive, WideRecordNotificationStatusPending, WideRecordNotificationStatusSuspended, WideRecordNotificationStatusClosed:
+	default:
+		e.AddIn("notification_status", "wide_record.json#/properties/notification_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.NotificationCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.NotificationCreatedAt) {
 			e.AddfIn("notification_created_at", "wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationCreatedAt))
@@ -3604,9 +3678,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.NotificationChannel != nil {
-		e.Enter("notification_channel")
-		x.NotificationChannel.validate(e)
-		e.Leave()
+		switch *x.NotificationChannel {
+		case WideRecordNotificationChannelWeb, WideRecordNotificationChannelIos, WideRecordNotificationChannelAndroid, WideRecordNotificationChannelAPI, WideRecordNotificationChannelPos, WideRecordNotificationChannelEmail:
+		default:
+			e.AddIn("notification_channel", "wide_record.json#/properties/notification_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.NotificationNote != nil {
 		if n := jsonrt.CodePoints(*x.NotificationNote); n > 500 {
@@ -3616,9 +3692,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.PartnerID) {
 		e.AddIn("partner_id", "wide_record.json#/properties/partner_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("partner_status")
-	x.PartnerStatus.validate(e)
-	e.Leave()
+	switch x.PartnerStatus {
+	case WideRecordPartnerStatusActive, WideRecordPartnerStatusPending, WideRecordPartnerStatusSuspended, WideRecordPartnerStatusClosed:
+	default:
+		e.AddIn("partner_status", "wide_record.json#/properties/partner_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
+	}
 	if x.PartnerCreatedAt != nil {
 		if !jsonrt.FormatString("date-time", *x.PartnerCreatedAt) {
 			e.AddfIn("partner_created_at", "wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerCreatedAt))
@@ -3690,9 +3768,11 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 		}
 	}
 	if x.PartnerChannel != nil {
-		e.Enter("partner_channel")
-		x.PartnerChannel.validate(e)
-		e.Leave()
+		switch *x.PartnerChannel {
+		case WideRecordPartnerChannelWeb, WideRecordPartnerChannelIos, WideRecordPartnerChannelAndroid, WideRecordPartnerChannelAPI, WideRecordPartnerChannelPos, WideRecordPartnerChannelEmail:
+		default:
+			e.AddIn("partner_channel", "wide_record.json#/properties/partner_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+		}
 	}
 	if x.PartnerNote != nil {
 		if n := jsonrt.CodePoints(*x.PartnerNote); n > 500 {

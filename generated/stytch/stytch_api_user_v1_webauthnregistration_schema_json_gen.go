@@ -103,9 +103,11 @@ func (x *APIUserV1WebAuthnRegistration) appendJSON(b []byte) []byte {
 }
 
 func (x *APIUserV1WebAuthnRegistration) validate(e *jsonrt.Errors) {
-	e.Enter("authenticator_type")
-	x.AuthenticatorType.validate(e)
-	e.Leave()
+	switch x.AuthenticatorType {
+	case AuthenticatorTypePlatform, AuthenticatorTypeCrossPlatform, AuthenticatorTypeEmpty:
+	default:
+		e.AddIn("authenticator_type", "stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/enum", "enum", "value must be one of \"platform\", \"cross-platform\", \"\"")
+	}
 }
 
 func (x *AuthenticatorType) decodeJSON(d *jsonrt.Decoder) {

@@ -90,9 +90,11 @@ func (x *ShopCustomer) validate(e *jsonrt.Errors) {
 		e.AddfIn("name", "customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
 	if x.Currency != nil {
-		e.Enter("currency")
-		x.Currency.validate(e)
-		e.Leave()
+		switch *x.Currency {
+		case CurrencyEUR, CurrencyUSD:
+		default:
+			e.AddIn("currency", "currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
+		}
 	}
 	if x.Address != nil {
 		e.Enter("address")

@@ -173,9 +173,11 @@ func (x *ShopOrderDetails2) appendJSON(b []byte) []byte {
 
 func (x *ShopOrderDetails2) validate(e *jsonrt.Errors) {
 	if x.Channel != nil {
-		e.Enter("channel")
-		x.Channel.validate(e)
-		e.Leave()
+		switch *x.Channel {
+		case ShopOrderDetailsChannelWeb, ShopOrderDetailsChannelStore:
+		default:
+			e.AddIn("channel", "order.json#/properties/details/properties/channel/enum", "enum", "value must be one of \"web\", \"store\"")
+		}
 	}
 }
 

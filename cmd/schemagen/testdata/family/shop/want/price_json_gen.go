@@ -80,12 +80,16 @@ func (x *Price) validate(e *jsonrt.Errors) {
 	if x.Amount <= 0.0 {
 		e.AddfIn("amount", "price.json#/properties/amount/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Amount)
 	}
-	e.Enter("currency")
-	x.Currency.validate(e)
-	e.Leave()
+	switch x.Currency {
+	case CurrencyEUR, CurrencyUSD:
+	default:
+		e.AddIn("currency", "currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
+	}
 	if x.SettledIn != nil {
-		e.Enter("settled_in")
-		x.SettledIn.validate(e)
-		e.Leave()
+		switch *x.SettledIn {
+		case CurrencyEUR, CurrencyUSD:
+		default:
+			e.AddIn("settled_in", "currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
+		}
 	}
 }

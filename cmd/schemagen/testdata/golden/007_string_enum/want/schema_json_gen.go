@@ -69,13 +69,17 @@ func (x *Ticket) appendJSON(b []byte) []byte {
 }
 
 func (x *Ticket) validate(e *jsonrt.Errors) {
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
+	switch x.Status {
+	case TicketStatusOpen, TicketStatusInProgress, TicketStatusClosed:
+	default:
+		e.AddIn("status", "schema.json#/properties/status/enum", "enum", "value must be one of \"open\", \"in-progress\", \"closed\"")
+	}
 	if x.Channel != nil {
-		e.Enter("channel")
-		x.Channel.validate(e)
-		e.Leave()
+		switch *x.Channel {
+		case TicketChannelEMail, TicketChannelPhone, TicketChannelChat, TicketChannelEmpty:
+		default:
+			e.AddIn("channel", "schema.json#/properties/channel/enum", "enum", "value must be one of \"e-mail\", \"phone\", \"chat\", \"\"")
+		}
 	}
 }
 

@@ -70,13 +70,17 @@ func (x *Review) appendJSON(b []byte) []byte {
 }
 
 func (x *Review) validate(e *jsonrt.Errors) {
-	e.Enter("stars")
-	x.Stars.validate(e)
-	e.Leave()
+	switch x.Stars {
+	case ReviewStars1, ReviewStars2, ReviewStars3, ReviewStars4, ReviewStars5:
+	default:
+		e.AddIn("stars", "schema.json#/properties/stars/enum", "enum", "value must be one of 1, 2, 3, 4, 5")
+	}
 	if x.Vote != nil {
-		e.Enter("vote")
-		x.Vote.validate(e)
-		e.Leave()
+		switch *x.Vote {
+		case ReviewVoteMinus1, ReviewVote0, ReviewVote1:
+		default:
+			e.AddIn("vote", "schema.json#/properties/vote/enum", "enum", "value must be one of -1, 0, 1")
+		}
 	}
 }
 

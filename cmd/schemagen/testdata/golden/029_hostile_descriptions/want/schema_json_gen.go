@@ -61,9 +61,11 @@ func (x *Hostile) appendJSON(b []byte) []byte {
 
 func (x *Hostile) validate(e *jsonrt.Errors) {
 	if x.Note != nil {
-		e.Enter("note")
-		x.Note.validate(e)
-		e.Leave()
+		switch *x.Note {
+		case HostileNoteStarSlash, HostileNoteU0060, HostileNoteU202E, HostileNoteAB:
+		default:
+			e.AddIn("note", "schema.json#/properties/note/enum", "enum", "value must be one of \"*/\", \"`\", \"\u202e\", \"a\\nb\"")
+		}
 	}
 	if x.XYZ != nil {
 		if !hostilePattern0.MatchString(*x.XYZ) {

@@ -458,9 +458,11 @@ func (x *WithDefs) appendJSON(b []byte) []byte {
 
 func (x *WithDefs) validate(e *jsonrt.Errors) {
 	if x.Unit != nil {
-		e.Enter("unit")
-		x.Unit.validate(e)
-		e.Leave()
+		switch *x.Unit {
+		case UnitKg, UnitLb:
+		default:
+			e.AddIn("unit", "schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "enum", "value must be one of \"kg\", \"lb\"")
+		}
 	}
 }
 
@@ -591,9 +593,11 @@ func (x *Circle) appendJSON(b []byte) []byte {
 }
 
 func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("shape")
-	x.Shape.validate(e)
-	e.Leave()
+	switch x.Shape {
+	case CircleShapeCircle:
+	default:
+		e.AddIn("shape", "schema.yaml#/components/schemas/Circle/properties/shape/enum", "enum", "value must be one of \"circle\"")
+	}
 	if x.Radius < 0.0 {
 		e.AddfIn("radius", "schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
 	}
@@ -676,9 +680,11 @@ func (x *Square) appendJSON(b []byte) []byte {
 }
 
 func (x *Square) validate(e *jsonrt.Errors) {
-	e.Enter("shape")
-	x.Shape.validate(e)
-	e.Leave()
+	switch x.Shape {
+	case SquareShapeSquare:
+	default:
+		e.AddIn("shape", "schema.yaml#/components/schemas/Square/properties/shape/enum", "enum", "value must be one of \"square\"")
+	}
 	if x.Side < 0.0 {
 		e.AddfIn("side", "schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
 	}

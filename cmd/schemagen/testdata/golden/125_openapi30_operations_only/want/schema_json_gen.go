@@ -186,9 +186,11 @@ func (x *LoginResponse401) appendJSON(b []byte) []byte {
 
 func (x *LoginResponse401) validate(e *jsonrt.Errors) {
 	if x.Reason != nil {
-		e.Enter("reason")
-		x.Reason.validate(e)
-		e.Leave()
+		switch *x.Reason {
+		case LoginResponse401ReasonUnknown, LoginResponse401ReasonLocked:
+		default:
+			e.AddIn("reason", "schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/enum", "enum", "value must be one of \"unknown\", \"locked\"")
+		}
 	}
 }
 

@@ -144,13 +144,17 @@ func (x *Invoice) validate(e *jsonrt.Errors) {
 			e.AddIn("note", "schema.json#/properties/note/pattern", "pattern", "does not match pattern '^\\\\S.*$'")
 		}
 	}
-	e.Enter("currency")
-	x.Currency.validate(e)
-	e.Leave()
+	switch x.Currency {
+	case CurrencyUSD, CurrencyEUR, CurrencyGB, CurrencyUsd:
+	default:
+		e.AddIn("currency", "schema.json#/$defs/Currency/enum", "enum", "value must be one of \"USD\", \"EUR\", \"GB\", \"usd\"")
+	}
 	if x.Status != nil {
-		e.Enter("status")
-		x.Status.validate(e)
-		e.Leave()
+		switch *x.Status {
+		case StatusDraft, StatusPaid:
+		default:
+			e.AddIn("status", "schema.json#/$defs/Status/enum", "enum", "value must be one of \"DRAFT\", \"PAID\"")
+		}
 	}
 	if x.Sku != nil {
 		e.Enter("sku")
