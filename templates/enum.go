@@ -1,6 +1,9 @@
 package templates
 
 import (
+	"encoding/json"
+	"unicode/utf8"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -82,8 +85,8 @@ func (c *emitter) onlyEnum(t ir.Type) *ir.Enum {
 const maxSharedValues = 16
 
 // decodeEnum reads a value of an enum whose base type, without the enum,
-// is base. A string that is one of a few values comes back as the value
-// itself, without a copy:
+// is base. A string that is one of a few values, each written in JSON as
+// it is (see writtenAsIs), comes back as the value itself, without a copy:
 //
 //	*x = Status(d.StringOf("status.json#/type", "active", "retired"))
 func decodeEnum(base ir.Type, e *ir.Enum, to decodeTarget) []jen.Code {
@@ -92,10 +95,29 @@ func decodeEnum(base ir.Type, e *ir.Enum, to decodeTarget) []jen.Code {
 	}
 	args := []jen.Code{jen.Lit(ir.TypeLocation(base))}
 	for _, v := range e.Values {
-		lit, _ := stringLits(v.Value)
-		args = append(args, lit)
+		var s string
+		if json.Unmarshal(v.Value, &s) != nil || !writtenAsIs(s) {
+			return decodeValue(base, to, 1)
+		}
+		args = append(args, jen.Lit(s))
 	}
 	return []jen.Code{to.assign(jen.Id("d").Dot("StringOf").Call(args...))}
+}
+
+// writtenAsIs reports whether s is valid UTF-8 with no character that a
+// JSON string must escape ('"', '\\' and the controls below U+0020), so
+// that the bytes of s between quotes are a literal of s and of nothing
+// else, which Decoder.StringOf requires of the values it knows.
+func writtenAsIs(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 func enumValues(e *ir.Enum) []ir.Value {
