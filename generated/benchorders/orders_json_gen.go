@@ -28,7 +28,7 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 			x.GeneratedAt = ptrString.New(d.String("orders.json#/properties/generated_at/type"), 2)
 		case "currency":
 			has.Currency = true
-			x.Currency.decodeJSON(d)
+			x.Currency = Currency(d.StringOf("orders.json#/$defs/Currency/type", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"))
 		case "orders":
 			has.Orders = true
 			if d.BeginArray("orders.json#/properties/orders/type") {
@@ -158,7 +158,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			x.ID = d.String("orders.json#/$defs/Order/properties/id/type")
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = OrderStatus(d.StringOf("orders.json#/$defs/Order/properties/status/type", "pending", "paid", "shipped", "delivered", "cancelled", "refunded"))
 		case "created_at":
 			has.CreatedAt = true
 			x.CreatedAt = d.String("orders.json#/$defs/Order/properties/created_at/type")
@@ -400,7 +400,7 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 			x.Name = d.String("orders.json#/$defs/Customer/properties/name/type")
 		case "tier":
 			has.Tier = true
-			x.Tier.decodeJSON(d)
+			x.Tier = CustomerTier(d.StringOf("orders.json#/$defs/Customer/properties/tier/type", "free", "plus", "pro", "enterprise"))
 		case "phone":
 			v := d.String("orders.json#/$defs/Customer/properties/phone/type")
 			x.Phone = &v
@@ -806,7 +806,7 @@ func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
 			x.Type = d.String("orders.json#/$defs/CardPayment/properties/type/type")
 		case "brand":
 			has.Brand = true
-			x.Brand.decodeJSON(d)
+			x.Brand = CardPaymentBrand(d.StringOf("orders.json#/$defs/CardPayment/properties/brand/type", "visa", "mastercard", "amex", "discover"))
 		case "last4":
 			has.Last4 = true
 			x.Last4 = d.String("orders.json#/$defs/CardPayment/properties/last4/type")
@@ -986,7 +986,7 @@ func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
 			x.Type = d.String("orders.json#/$defs/WalletPayment/properties/type/type")
 		case "provider":
 			has.Provider = true
-			x.Provider.decodeJSON(d)
+			x.Provider = WalletPaymentProvider(d.StringOf("orders.json#/$defs/WalletPayment/properties/provider/type", "apple_pay", "google_pay", "paypal"))
 		case "account_email":
 			v := d.String("orders.json#/$defs/WalletPayment/properties/account_email/type")
 			x.AccountEmail = &v

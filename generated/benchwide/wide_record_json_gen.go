@@ -30,7 +30,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.AccountID = d.String("wide_record.json#/properties/account_id/type")
 		case "account_status":
 			has.AccountStatus = true
-			x.AccountStatus.decodeJSON(d)
+			x.AccountStatus = WideRecordAccountStatus(d.StringOf("wide_record.json#/properties/account_status/type", "active", "pending", "suspended", "closed"))
 		case "account_created_at":
 			x.AccountCreatedAt = ptrString.New(d.String("wide_record.json#/properties/account_created_at/type"), 120)
 		case "account_updated_at":
@@ -54,8 +54,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "account_country":
 			x.AccountCountry = ptrString.New(d.String("wide_record.json#/properties/account_country/type"), 120)
 		case "account_channel":
-			var v WideRecordAccountChannel
-			v.decodeJSON(d)
+			v := WideRecordAccountChannel(d.StringOf("wide_record.json#/properties/account_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.AccountChannel = &v
 		case "account_note":
 			x.AccountNote = ptrString.New(d.String("wide_record.json#/properties/account_note/type"), 120)
@@ -64,7 +63,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.BillingID = d.String("wide_record.json#/properties/billing_id/type")
 		case "billing_status":
 			has.BillingStatus = true
-			x.BillingStatus.decodeJSON(d)
+			x.BillingStatus = WideRecordBillingStatus(d.StringOf("wide_record.json#/properties/billing_status/type", "active", "pending", "suspended", "closed"))
 		case "billing_created_at":
 			x.BillingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/billing_created_at/type"), 120)
 		case "billing_updated_at":
@@ -88,8 +87,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "billing_country":
 			x.BillingCountry = ptrString.New(d.String("wide_record.json#/properties/billing_country/type"), 120)
 		case "billing_channel":
-			var v WideRecordBillingChannel
-			v.decodeJSON(d)
+			v := WideRecordBillingChannel(d.StringOf("wide_record.json#/properties/billing_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.BillingChannel = &v
 		case "billing_note":
 			x.BillingNote = ptrString.New(d.String("wide_record.json#/properties/billing_note/type"), 120)
@@ -98,7 +96,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ShippingID = d.String("wide_record.json#/properties/shipping_id/type")
 		case "shipping_status":
 			has.ShippingStatus = true
-			x.ShippingStatus.decodeJSON(d)
+			x.ShippingStatus = WideRecordShippingStatus(d.StringOf("wide_record.json#/properties/shipping_status/type", "active", "pending", "suspended", "closed"))
 		case "shipping_created_at":
 			x.ShippingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/shipping_created_at/type"), 120)
 		case "shipping_updated_at":
@@ -122,8 +120,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "shipping_country":
 			x.ShippingCountry = ptrString.New(d.String("wide_record.json#/properties/shipping_country/type"), 120)
 		case "shipping_channel":
-			var v WideRecordShippingChannel
-			v.decodeJSON(d)
+			v := WideRecordShippingChannel(d.StringOf("wide_record.json#/properties/shipping_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ShippingChannel = &v
 		case "shipping_note":
 			x.ShippingNote = ptrString.New(d.String("wide_record.json#/properties/shipping_note/type"), 120)
@@ -132,7 +129,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ContactID = d.String("wide_record.json#/properties/contact_id/type")
 		case "contact_status":
 			has.ContactStatus = true
-			x.ContactStatus.decodeJSON(d)
+			x.ContactStatus = WideRecordContactStatus(d.StringOf("wide_record.json#/properties/contact_status/type", "active", "pending", "suspended", "closed"))
 		case "contact_created_at":
 			x.ContactCreatedAt = ptrString.New(d.String("wide_record.json#/properties/contact_created_at/type"), 120)
 		case "contact_updated_at":
@@ -156,8 +153,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "contact_country":
 			x.ContactCountry = ptrString.New(d.String("wide_record.json#/properties/contact_country/type"), 120)
 		case "contact_channel":
-			var v WideRecordContactChannel
-			v.decodeJSON(d)
+			v := WideRecordContactChannel(d.StringOf("wide_record.json#/properties/contact_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ContactChannel = &v
 		case "contact_note":
 			x.ContactNote = ptrString.New(d.String("wide_record.json#/properties/contact_note/type"), 120)
@@ -166,7 +162,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ProfileID = d.String("wide_record.json#/properties/profile_id/type")
 		case "profile_status":
 			has.ProfileStatus = true
-			x.ProfileStatus.decodeJSON(d)
+			x.ProfileStatus = WideRecordProfileStatus(d.StringOf("wide_record.json#/properties/profile_status/type", "active", "pending", "suspended", "closed"))
 		case "profile_created_at":
 			x.ProfileCreatedAt = ptrString.New(d.String("wide_record.json#/properties/profile_created_at/type"), 120)
 		case "profile_updated_at":
@@ -190,8 +186,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "profile_country":
 			x.ProfileCountry = ptrString.New(d.String("wide_record.json#/properties/profile_country/type"), 120)
 		case "profile_channel":
-			var v WideRecordProfileChannel
-			v.decodeJSON(d)
+			v := WideRecordProfileChannel(d.StringOf("wide_record.json#/properties/profile_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ProfileChannel = &v
 		case "profile_note":
 			x.ProfileNote = ptrString.New(d.String("wide_record.json#/properties/profile_note/type"), 120)
@@ -200,7 +195,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.MarketingID = d.String("wide_record.json#/properties/marketing_id/type")
 		case "marketing_status":
 			has.MarketingStatus = true
-			x.MarketingStatus.decodeJSON(d)
+			x.MarketingStatus = WideRecordMarketingStatus(d.StringOf("wide_record.json#/properties/marketing_status/type", "active", "pending", "suspended", "closed"))
 		case "marketing_created_at":
 			x.MarketingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/marketing_created_at/type"), 120)
 		case "marketing_updated_at":
@@ -224,8 +219,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "marketing_country":
 			x.MarketingCountry = ptrString.New(d.String("wide_record.json#/properties/marketing_country/type"), 120)
 		case "marketing_channel":
-			var v WideRecordMarketingChannel
-			v.decodeJSON(d)
+			v := WideRecordMarketingChannel(d.StringOf("wide_record.json#/properties/marketing_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.MarketingChannel = &v
 		case "marketing_note":
 			x.MarketingNote = ptrString.New(d.String("wide_record.json#/properties/marketing_note/type"), 120)
@@ -234,7 +228,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SupportID = d.String("wide_record.json#/properties/support_id/type")
 		case "support_status":
 			has.SupportStatus = true
-			x.SupportStatus.decodeJSON(d)
+			x.SupportStatus = WideRecordSupportStatus(d.StringOf("wide_record.json#/properties/support_status/type", "active", "pending", "suspended", "closed"))
 		case "support_created_at":
 			x.SupportCreatedAt = ptrString.New(d.String("wide_record.json#/properties/support_created_at/type"), 120)
 		case "support_updated_at":
@@ -258,8 +252,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "support_country":
 			x.SupportCountry = ptrString.New(d.String("wide_record.json#/properties/support_country/type"), 120)
 		case "support_channel":
-			var v WideRecordSupportChannel
-			v.decodeJSON(d)
+			v := WideRecordSupportChannel(d.StringOf("wide_record.json#/properties/support_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.SupportChannel = &v
 		case "support_note":
 			x.SupportNote = ptrString.New(d.String("wide_record.json#/properties/support_note/type"), 120)
@@ -268,7 +261,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.DeviceID = d.String("wide_record.json#/properties/device_id/type")
 		case "device_status":
 			has.DeviceStatus = true
-			x.DeviceStatus.decodeJSON(d)
+			x.DeviceStatus = WideRecordDeviceStatus(d.StringOf("wide_record.json#/properties/device_status/type", "active", "pending", "suspended", "closed"))
 		case "device_created_at":
 			x.DeviceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/device_created_at/type"), 120)
 		case "device_updated_at":
@@ -292,8 +285,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "device_country":
 			x.DeviceCountry = ptrString.New(d.String("wide_record.json#/properties/device_country/type"), 120)
 		case "device_channel":
-			var v WideRecordDeviceChannel
-			v.decodeJSON(d)
+			v := WideRecordDeviceChannel(d.StringOf("wide_record.json#/properties/device_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.DeviceChannel = &v
 		case "device_note":
 			x.DeviceNote = ptrString.New(d.String("wide_record.json#/properties/device_note/type"), 120)
@@ -302,7 +294,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SessionID = d.String("wide_record.json#/properties/session_id/type")
 		case "session_status":
 			has.SessionStatus = true
-			x.SessionStatus.decodeJSON(d)
+			x.SessionStatus = WideRecordSessionStatus(d.StringOf("wide_record.json#/properties/session_status/type", "active", "pending", "suspended", "closed"))
 		case "session_created_at":
 			x.SessionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/session_created_at/type"), 120)
 		case "session_updated_at":
@@ -326,8 +318,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "session_country":
 			x.SessionCountry = ptrString.New(d.String("wide_record.json#/properties/session_country/type"), 120)
 		case "session_channel":
-			var v WideRecordSessionChannel
-			v.decodeJSON(d)
+			v := WideRecordSessionChannel(d.StringOf("wide_record.json#/properties/session_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.SessionChannel = &v
 		case "session_note":
 			x.SessionNote = ptrString.New(d.String("wide_record.json#/properties/session_note/type"), 120)
@@ -336,7 +327,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SubscriptionID = d.String("wide_record.json#/properties/subscription_id/type")
 		case "subscription_status":
 			has.SubscriptionStatus = true
-			x.SubscriptionStatus.decodeJSON(d)
+			x.SubscriptionStatus = WideRecordSubscriptionStatus(d.StringOf("wide_record.json#/properties/subscription_status/type", "active", "pending", "suspended", "closed"))
 		case "subscription_created_at":
 			x.SubscriptionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/subscription_created_at/type"), 120)
 		case "subscription_updated_at":
@@ -360,8 +351,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "subscription_country":
 			x.SubscriptionCountry = ptrString.New(d.String("wide_record.json#/properties/subscription_country/type"), 120)
 		case "subscription_channel":
-			var v WideRecordSubscriptionChannel
-			v.decodeJSON(d)
+			v := WideRecordSubscriptionChannel(d.StringOf("wide_record.json#/properties/subscription_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.SubscriptionChannel = &v
 		case "subscription_note":
 			x.SubscriptionNote = ptrString.New(d.String("wide_record.json#/properties/subscription_note/type"), 120)
@@ -370,7 +360,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.RiskID = d.String("wide_record.json#/properties/risk_id/type")
 		case "risk_status":
 			has.RiskStatus = true
-			x.RiskStatus.decodeJSON(d)
+			x.RiskStatus = WideRecordRiskStatus(d.StringOf("wide_record.json#/properties/risk_status/type", "active", "pending", "suspended", "closed"))
 		case "risk_created_at":
 			x.RiskCreatedAt = ptrString.New(d.String("wide_record.json#/properties/risk_created_at/type"), 120)
 		case "risk_updated_at":
@@ -394,8 +384,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "risk_country":
 			x.RiskCountry = ptrString.New(d.String("wide_record.json#/properties/risk_country/type"), 120)
 		case "risk_channel":
-			var v WideRecordRiskChannel
-			v.decodeJSON(d)
+			v := WideRecordRiskChannel(d.StringOf("wide_record.json#/properties/risk_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.RiskChannel = &v
 		case "risk_note":
 			x.RiskNote = ptrString.New(d.String("wide_record.json#/properties/risk_note/type"), 120)
@@ -404,7 +393,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.LoyaltyID = d.String("wide_record.json#/properties/loyalty_id/type")
 		case "loyalty_status":
 			has.LoyaltyStatus = true
-			x.LoyaltyStatus.decodeJSON(d)
+			x.LoyaltyStatus = WideRecordLoyaltyStatus(d.StringOf("wide_record.json#/properties/loyalty_status/type", "active", "pending", "suspended", "closed"))
 		case "loyalty_created_at":
 			x.LoyaltyCreatedAt = ptrString.New(d.String("wide_record.json#/properties/loyalty_created_at/type"), 120)
 		case "loyalty_updated_at":
@@ -428,8 +417,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "loyalty_country":
 			x.LoyaltyCountry = ptrString.New(d.String("wide_record.json#/properties/loyalty_country/type"), 120)
 		case "loyalty_channel":
-			var v WideRecordLoyaltyChannel
-			v.decodeJSON(d)
+			v := WideRecordLoyaltyChannel(d.StringOf("wide_record.json#/properties/loyalty_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.LoyaltyChannel = &v
 		case "loyalty_note":
 			x.LoyaltyNote = ptrString.New(d.String("wide_record.json#/properties/loyalty_note/type"), 120)
@@ -438,7 +426,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.PaymentID = d.String("wide_record.json#/properties/payment_id/type")
 		case "payment_status":
 			has.PaymentStatus = true
-			x.PaymentStatus.decodeJSON(d)
+			x.PaymentStatus = WideRecordPaymentStatus(d.StringOf("wide_record.json#/properties/payment_status/type", "active", "pending", "suspended", "closed"))
 		case "payment_created_at":
 			x.PaymentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/payment_created_at/type"), 120)
 		case "payment_updated_at":
@@ -462,8 +450,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "payment_country":
 			x.PaymentCountry = ptrString.New(d.String("wide_record.json#/properties/payment_country/type"), 120)
 		case "payment_channel":
-			var v WideRecordPaymentChannel
-			v.decodeJSON(d)
+			v := WideRecordPaymentChannel(d.StringOf("wide_record.json#/properties/payment_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.PaymentChannel = &v
 		case "payment_note":
 			x.PaymentNote = ptrString.New(d.String("wide_record.json#/properties/payment_note/type"), 120)
@@ -472,7 +459,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ComplianceID = d.String("wide_record.json#/properties/compliance_id/type")
 		case "compliance_status":
 			has.ComplianceStatus = true
-			x.ComplianceStatus.decodeJSON(d)
+			x.ComplianceStatus = WideRecordComplianceStatus(d.StringOf("wide_record.json#/properties/compliance_status/type", "active", "pending", "suspended", "closed"))
 		case "compliance_created_at":
 			x.ComplianceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/compliance_created_at/type"), 120)
 		case "compliance_updated_at":
@@ -496,8 +483,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "compliance_country":
 			x.ComplianceCountry = ptrString.New(d.String("wide_record.json#/properties/compliance_country/type"), 120)
 		case "compliance_channel":
-			var v WideRecordComplianceChannel
-			v.decodeJSON(d)
+			v := WideRecordComplianceChannel(d.StringOf("wide_record.json#/properties/compliance_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ComplianceChannel = &v
 		case "compliance_note":
 			x.ComplianceNote = ptrString.New(d.String("wide_record.json#/properties/compliance_note/type"), 120)
@@ -506,7 +492,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.AnalyticsID = d.String("wide_record.json#/properties/analytics_id/type")
 		case "analytics_status":
 			has.AnalyticsStatus = true
-			x.AnalyticsStatus.decodeJSON(d)
+			x.AnalyticsStatus = WideRecordAnalyticsStatus(d.StringOf("wide_record.json#/properties/analytics_status/type", "active", "pending", "suspended", "closed"))
 		case "analytics_created_at":
 			x.AnalyticsCreatedAt = ptrString.New(d.String("wide_record.json#/properties/analytics_created_at/type"), 120)
 		case "analytics_updated_at":
@@ -530,8 +516,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "analytics_country":
 			x.AnalyticsCountry = ptrString.New(d.String("wide_record.json#/properties/analytics_country/type"), 120)
 		case "analytics_channel":
-			var v WideRecordAnalyticsChannel
-			v.decodeJSON(d)
+			v := WideRecordAnalyticsChannel(d.StringOf("wide_record.json#/properties/analytics_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.AnalyticsChannel = &v
 		case "analytics_note":
 			x.AnalyticsNote = ptrString.New(d.String("wide_record.json#/properties/analytics_note/type"), 120)
@@ -540,7 +525,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ReferralID = d.String("wide_record.json#/properties/referral_id/type")
 		case "referral_status":
 			has.ReferralStatus = true
-			x.ReferralStatus.decodeJSON(d)
+			x.ReferralStatus = WideRecordReferralStatus(d.StringOf("wide_record.json#/properties/referral_status/type", "active", "pending", "suspended", "closed"))
 		case "referral_created_at":
 			x.ReferralCreatedAt = ptrString.New(d.String("wide_record.json#/properties/referral_created_at/type"), 120)
 		case "referral_updated_at":
@@ -564,8 +549,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "referral_country":
 			x.ReferralCountry = ptrString.New(d.String("wide_record.json#/properties/referral_country/type"), 120)
 		case "referral_channel":
-			var v WideRecordReferralChannel
-			v.decodeJSON(d)
+			v := WideRecordReferralChannel(d.StringOf("wide_record.json#/properties/referral_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ReferralChannel = &v
 		case "referral_note":
 			x.ReferralNote = ptrString.New(d.String("wide_record.json#/properties/referral_note/type"), 120)
@@ -574,7 +558,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.InventoryID = d.String("wide_record.json#/properties/inventory_id/type")
 		case "inventory_status":
 			has.InventoryStatus = true
-			x.InventoryStatus.decodeJSON(d)
+			x.InventoryStatus = WideRecordInventoryStatus(d.StringOf("wide_record.json#/properties/inventory_status/type", "active", "pending", "suspended", "closed"))
 		case "inventory_created_at":
 			x.InventoryCreatedAt = ptrString.New(d.String("wide_record.json#/properties/inventory_created_at/type"), 120)
 		case "inventory_updated_at":
@@ -598,8 +582,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "inventory_country":
 			x.InventoryCountry = ptrString.New(d.String("wide_record.json#/properties/inventory_country/type"), 120)
 		case "inventory_channel":
-			var v WideRecordInventoryChannel
-			v.decodeJSON(d)
+			v := WideRecordInventoryChannel(d.StringOf("wide_record.json#/properties/inventory_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.InventoryChannel = &v
 		case "inventory_note":
 			x.InventoryNote = ptrString.New(d.String("wide_record.json#/properties/inventory_note/type"), 120)
@@ -608,7 +591,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.FulfillmentID = d.String("wide_record.json#/properties/fulfillment_id/type")
 		case "fulfillment_status":
 			has.FulfillmentStatus = true
-			x.FulfillmentStatus.decodeJSON(d)
+			x.FulfillmentStatus = WideRecordFulfillmentStatus(d.StringOf("wide_record.json#/properties/fulfillment_status/type", "active", "pending", "suspended", "closed"))
 		case "fulfillment_created_at":
 			x.FulfillmentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/fulfillment_created_at/type"), 120)
 		case "fulfillment_updated_at":
@@ -632,8 +615,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "fulfillment_country":
 			x.FulfillmentCountry = ptrString.New(d.String("wide_record.json#/properties/fulfillment_country/type"), 120)
 		case "fulfillment_channel":
-			var v WideRecordFulfillmentChannel
-			v.decodeJSON(d)
+			v := WideRecordFulfillmentChannel(d.StringOf("wide_record.json#/properties/fulfillment_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.FulfillmentChannel = &v
 		case "fulfillment_note":
 			x.FulfillmentNote = ptrString.New(d.String("wide_record.json#/properties/fulfillment_note/type"), 120)
@@ -642,7 +624,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.NotificationID = d.String("wide_record.json#/properties/notification_id/type")
 		case "notification_status":
 			has.NotificationStatus = true
-			x.NotificationStatus.decodeJSON(d)
+			x.NotificationStatus = WideRecordNotificationStatus(d.StringOf("wide_record.json#/properties/notification_status/type", "active", "pending", "suspended", "closed"))
 		case "notification_created_at":
 			x.NotificationCreatedAt = ptrString.New(d.String("wide_record.json#/properties/notification_created_at/type"), 120)
 		case "notification_updated_at":
@@ -666,8 +648,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "notification_country":
 			x.NotificationCountry = ptrString.New(d.String("wide_record.json#/properties/notification_country/type"), 120)
 		case "notification_channel":
-			var v WideRecordNotificationChannel
-			v.decodeJSON(d)
+			v := WideRecordNotificationChannel(d.StringOf("wide_record.json#/properties/notification_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.NotificationChannel = &v
 		case "notification_note":
 			x.NotificationNote = ptrString.New(d.String("wide_record.json#/properties/notification_note/type"), 120)
@@ -676,7 +657,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.PartnerID = d.String("wide_record.json#/properties/partner_id/type")
 		case "partner_status":
 			has.PartnerStatus = true
-			x.PartnerStatus.decodeJSON(d)
+			x.PartnerStatus = WideRecordPartnerStatus(d.StringOf("wide_record.json#/properties/partner_status/type", "active", "pending", "suspended", "closed"))
 		case "partner_created_at":
 			x.PartnerCreatedAt = ptrString.New(d.String("wide_record.json#/properties/partner_created_at/type"), 120)
 		case "partner_updated_at":
@@ -700,8 +681,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "partner_country":
 			x.PartnerCountry = ptrString.New(d.String("wide_record.json#/properties/partner_country/type"), 120)
 		case "partner_channel":
-			var v WideRecordPartnerChannel
-			v.decodeJSON(d)
+			v := WideRecordPartnerChannel(d.StringOf("wide_record.json#/properties/partner_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.PartnerChannel = &v
 		case "partner_note":
 			x.PartnerNote = ptrString.New(d.String("wide_record.json#/properties/partner_note/type"), 120)

@@ -26,10 +26,9 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			x.ID = d.String("order.json#/properties/id/type")
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = OrderStatus(d.StringOf("order.json#/properties/status/type", "pending", "paid", "shipped", "cancelled"))
 		case "priority":
-			var v OrderPriority
-			v.decodeJSON(d)
+			v := OrderPriority(d.Int64("order.json#/properties/priority/type"))
 			x.Priority = &v
 		case "quantity":
 			x.Quantity = ptrInt32.New(d.Int32("order.json#/properties/quantity/type"), 2)
@@ -805,7 +804,7 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "method":
 			has.Method = true
-			x.Method.decodeJSON(d)
+			x.Method = TransferMethod(d.StringOf("order.json#/$defs/Transfer/properties/method/type", "transfer", "sepa"))
 		case "iban":
 			v := d.String("order.json#/$defs/Transfer/properties/iban/type")
 			x.Iban = &v

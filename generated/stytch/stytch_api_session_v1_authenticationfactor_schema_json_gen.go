@@ -22,10 +22,10 @@ func (x *APISessionV1AuthenticationFactor) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type.decodeJSON(d)
+			x.Type = APISessionV1AuthenticationFactorType(d.StringOf("stytch-api-session-v1-authenticationfactortype-schema.json#/type", "magic_link", "otp", "oauth", "webauthn", "totp", "crypto", "password", "signature_challenge", "sso", "imported", "recovery_codes", "email_otp", "impersonated", "trusted_auth_token"))
 		case "delivery_method":
 			has.DeliveryMethod = true
-			x.DeliveryMethod.decodeJSON(d)
+			x.DeliveryMethod = APISessionV1AuthenticationFactorDeliveryMethod(d.String("stytch-api-session-v1-authenticationfactordeliverymethod-schema.json#/type"))
 		case "last_authenticated_at":
 			x.LastAuthenticatedAt = ptrString.New(d.String("stytch-api-session-v1-authenticationfactor-schema.json#/properties/last_authenticated_at/type"), 3)
 		case "created_at":

@@ -36,7 +36,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			}
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = APIUserV1UserStatus(d.StringOf("stytch-api-user-v1-user-schema.json#/properties/status/type", "pending", "active"))
 		case "phone_numbers":
 			has.PhoneNumbers = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/phone_numbers/type") {

@@ -35,7 +35,7 @@ func (x *APIUserV1WebAuthnRegistration) decodeJSON(d *jsonrt.Decoder) {
 			x.Verified = d.Bool("stytch-api-user-v1-webauthnregistration-schema.json#/properties/verified/type")
 		case "authenticator_type":
 			has.AuthenticatorType = true
-			x.AuthenticatorType.decodeJSON(d)
+			x.AuthenticatorType = AuthenticatorType(d.StringOf("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type", "platform", "cross-platform", ""))
 		case "name":
 			has.Name = true
 			x.Name = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/name/type")

@@ -24,8 +24,7 @@ func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
 			has.Name = true
 			x.Name = d.String("customer.json#/properties/name/type")
 		case "currency":
-			var v Currency
-			v.decodeJSON(d)
+			v := Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
 			x.Currency = &v
 		case "address":
 			var v Address

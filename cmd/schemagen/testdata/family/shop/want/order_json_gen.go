@@ -135,8 +135,7 @@ func (x *ShopOrderDetails2) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "channel":
-			var v ShopOrderDetailsChannel
-			v.decodeJSON(d)
+			v := ShopOrderDetailsChannel(d.StringOf("order.json#/properties/details/properties/channel/type", "web", "store"))
 			x.Channel = &v
 		default:
 			if x.AdditionalProperties == nil {

@@ -24,10 +24,9 @@ func (x *Price) decodeJSON(d *jsonrt.Decoder) {
 			x.Amount = d.Float64("price.json#/properties/amount/type")
 		case "currency":
 			has.Currency = true
-			x.Currency.decodeJSON(d)
+			x.Currency = Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
 		case "settled_in":
-			var v Currency
-			v.decodeJSON(d)
+			v := Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
 			x.SettledIn = &v
 		default:
 			if x.AdditionalProperties == nil {

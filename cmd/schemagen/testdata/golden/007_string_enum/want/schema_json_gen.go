@@ -21,10 +21,9 @@ func (x *Ticket) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = TicketStatus(d.StringOf("schema.json#/properties/status/type", "open", "in-progress", "closed"))
 		case "channel":
-			var v TicketChannel
-			v.decodeJSON(d)
+			v := TicketChannel(d.StringOf("schema.json#/properties/channel/enum", "e-mail", "phone", "chat", ""))
 			x.Channel = &v
 		default:
 			if x.AdditionalProperties == nil {

@@ -22,10 +22,9 @@ func (x *Review) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "stars":
 			has.Stars = true
-			x.Stars.decodeJSON(d)
+			x.Stars = ReviewStars(d.Int64("schema.json#/properties/stars/type"))
 		case "vote":
-			var v ReviewVote
-			v.decodeJSON(d)
+			v := ReviewVote(d.Int64("schema.json#/properties/vote/enum"))
 			x.Vote = &v
 		default:
 			if x.AdditionalProperties == nil {

@@ -16,8 +16,7 @@ func (x *Hostile) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "note":
-			var v HostileNote
-			v.decodeJSON(d)
+			v := HostileNote(d.String("schema.json#/properties/note/type"))
 			x.Note = &v
 		case "x`y\"z":
 			v := d.String("schema.json#/properties/x`y\"z/type")

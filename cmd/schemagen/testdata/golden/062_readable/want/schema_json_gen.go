@@ -21,8 +21,7 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "zone":
-			var v SessionRequestZone
-			v.decodeJSON(d)
+			v := SessionRequestZone(d.StringOf("schema.json#/properties/zone/type", "eu", "us"))
 			x.Zone = &v
 		case "session_token":
 			has.SessionToken = true

@@ -745,7 +745,7 @@ func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "petType":
 			has.PetType = true
-			x.PetType.decodeJSON(d)
+			x.PetType = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/petType/type", "Dog"))
 		case "barks":
 			v := d.Bool("schema.yaml#/components/schemas/Dog/properties/barks/type")
 			x.Barks = &v
@@ -828,7 +828,7 @@ func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "petType":
 			has.PetType = true
-			x.PetType.decodeJSON(d)
+			x.PetType = CatPetType(d.StringOf("schema.yaml#/components/schemas/Cat/properties/petType/type", "Cat"))
 		case "lives":
 			v := d.Int64("schema.yaml#/components/schemas/Cat/properties/lives/type")
 			x.Lives = &v
@@ -986,7 +986,7 @@ func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind.decodeJSON(d)
+			x.Kind = LizardKind(d.StringOf("schema.yaml#/components/schemas/Lizard/properties/kind/type", "liz"))
 		case "cold":
 			v := d.Bool("schema.yaml#/components/schemas/Lizard/properties/cold/type")
 			x.Cold = &v
@@ -1138,7 +1138,7 @@ func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind.decodeJSON(d)
+			x.Kind = TurtleKind(d.StringOf("schema.yaml#/components/schemas/Turtle/properties/kind/type", "Turtle"))
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -1299,7 +1299,7 @@ func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type.decodeJSON(d)
+			x.Type = BirdType(d.StringOf("schema.yaml#/components/schemas/Bird/properties/type/type", "b"))
 		case "wings":
 			v := d.Int64("schema.yaml#/components/schemas/Bird/properties/wings/type")
 			x.Wings = &v
@@ -1382,7 +1382,7 @@ func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type.decodeJSON(d)
+			x.Type = FishType(d.StringOf("schema.yaml#/components/schemas/Fish/properties/type/type", "Fish"))
 		case "fins":
 			v := d.Int64("schema.yaml#/components/schemas/Fish/properties/fins/type")
 			x.Fins = &v

@@ -420,8 +420,7 @@ func (x *WithDefs) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "unit":
-			var v Unit
-			v.decodeJSON(d)
+			v := Unit(d.StringOf("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "kg", "lb"))
 			x.Unit = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -545,7 +544,7 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "shape":
 			has.Shape = true
-			x.Shape.decodeJSON(d)
+			x.Shape = CircleShape(d.StringOf("schema.yaml#/components/schemas/Circle/properties/shape/type", "circle"))
 		case "radius":
 			has.Radius = true
 			x.Radius = d.Float64("schema.yaml#/components/schemas/Circle/properties/radius/type")
@@ -632,7 +631,7 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "shape":
 			has.Shape = true
-			x.Shape.decodeJSON(d)
+			x.Shape = SquareShape(d.StringOf("schema.yaml#/components/schemas/Square/properties/shape/type", "square"))
 		case "side":
 			has.Side = true
 			x.Side = d.Float64("schema.yaml#/components/schemas/Square/properties/side/type")

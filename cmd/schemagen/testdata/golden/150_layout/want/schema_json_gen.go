@@ -28,10 +28,9 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 			x.Note = &v
 		case "currency":
 			has.Currency = true
-			x.Currency.decodeJSON(d)
+			x.Currency = Currency(d.StringOf("schema.json#/$defs/Currency/enum", "USD", "EUR", "GB", "usd"))
 		case "status":
-			var v Status
-			v.decodeJSON(d)
+			v := Status(d.StringOf("schema.json#/$defs/Status/enum", "DRAFT", "PAID"))
 			x.Status = &v
 		case "sku":
 			var v Sku
