@@ -26,7 +26,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	addComment(f, declDoc(d))
 	f.Type().Id(d.Name).Add(goType(e.Base))
 	f.Line()
-	var consts, names []jen.Code
+	var consts []jen.Code
 	lits := stringLits
 	if i, ok := e.Base.(*ir.Integer); ok {
 		lits = integerLits(i.Bits)
@@ -34,7 +34,6 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	for _, v := range e.Values {
 		lit, _ := lits(v.Value)
 		consts = append(consts, jen.Id(v.Name).Id(d.Name).Op("=").Add(lit))
-		names = append(names, jen.Id(v.Name))
 	}
 	f.Commentf("// Values of %s.", d.Name)
 	f.Const().Defs(consts...)
