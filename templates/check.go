@@ -144,7 +144,7 @@ func (e *checkEmitter) anyType() []jen.Code {
 			e.fail("format", message("format", "%v", quote(ck.Format)), rt("Show").Call(jen.Id("v")))))
 	}
 	if ck.MaxEncodedSize >= 0 {
-		out = append(out, jen.If(jen.Id("n").Op(":=").Add(rt("EncodedSizeUpTo")).Call(jen.Id("v"), jen.Lit(ck.MaxEncodedSize)), jen.Id("n").Op(">").Lit(ck.MaxEncodedSize)).Block(
+		out = append(out, jen.If(jen.Id("n").Op(":=").Add(rt("EncodedSizeOver")).Call(jen.Id("v"), jen.Lit(ck.MaxEncodedSize)), jen.Id("n").Op(">").Lit(0)).Block(
 			e.fail("x-maxEncodedSize", message("x-maxEncodedSize"), jen.Lit(ck.MaxEncodedSize), jen.Id("n"))))
 	}
 	return out

@@ -31,7 +31,7 @@ func (c *emitter) validateCommon(o ir.Origin, cm ir.Common, v *jen.Statement, li
 	}
 	if cm.MaxEncodedSize >= 0 {
 		out = append(out, jen.If(
-			jen.Id("n").Op(":=").Add(rt("EncodedSizeUpTo")).Call(v, jen.Lit(cm.MaxEncodedSize)), jen.Id("n").Op(">").Lit(cm.MaxEncodedSize),
+			jen.Id("n").Op(":=").Add(rt("EncodedSizeOver")).Call(v, jen.Lit(cm.MaxEncodedSize)), jen.Id("n").Op(">").Lit(0),
 		).Block(c.violation(o, "x-maxEncodedSize", message("x-maxEncodedSize"), jen.Lit(cm.MaxEncodedSize), jen.Id("n"))))
 	}
 	return out

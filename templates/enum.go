@@ -1,6 +1,9 @@
 package templates
 
 import (
+	"encoding/json"
+	"unicode/utf8"
+
 	"github.com/dave/jennifer/jen"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -23,7 +26,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	addComment(f, declDoc(d))
 	f.Type().Id(d.Name).Add(goType(e.Base))
 	f.Line()
-	var consts, names []jen.Code
+	var consts []jen.Code
 	lits := stringLits
 	if i, ok := e.Base.(*ir.Integer); ok {
 		lits = integerLits(i.Bits)
@@ -31,17 +34,13 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	for _, v := range e.Values {
 		lit, _ := lits(v.Value)
 		consts = append(consts, jen.Id(v.Name).Id(d.Name).Op("=").Add(lit))
-		names = append(names, jen.Id(v.Name))
 	}
 	f.Commentf("// Values of %s.", d.Name)
 	f.Const().Defs(consts...)
 	f.Line()
 	commonMethods(f, d.Name, enumDocs)
 	x := deref(jen.Id("x"))
-	validate := []jen.Code{jen.Switch(x.Clone()).Block(
-		jen.Case(names...),
-		jen.Default().Block(c.violation(e.Origin, "enum", message("enum", joinValues(enumValues(e))))),
-	)}
+	validate := []jen.Code{c.enumSwitch(e, x.Clone())}
 	base := withoutEnum(e.Base)
 	c.named = true
 	validate = append(validate, c.validateValue(base, x.Clone(), 1)...)
@@ -51,14 +50,42 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 		validate)
 }
 
+// enumSwitch checks that v, of the enum's type, is one of its values:
+//
+//	switch v { case StatusActive, StatusRetired: default: e.Add(...) }
+func (c *emitter) enumSwitch(e *ir.Enum, v *jen.Statement) jen.Code {
+	var names []jen.Code
+	for _, val := range e.Values {
+		names = append(names, jen.Id(val.Name))
+	}
+	return jen.Switch(v).Block(
+		jen.Case(names...),
+		jen.Default().Block(c.violation(e.Origin, "enum", message("enum", joinValues(enumValues(e))))),
+	)
+}
+
+// onlyEnum returns the enum that t names when its values are all it checks,
+// else nil.
+func (c *emitter) onlyEnum(t ir.Type) *ir.Enum {
+	n, ok := t.(*ir.Named)
+	if !ok {
+		return nil
+	}
+	e, ok := n.Decl.Type.(*ir.Enum)
+	if !ok || len(c.validateValue(withoutEnum(e.Base), jen.Id("v"), 1)) > 0 {
+		return nil
+	}
+	return e
+}
+
 // maxSharedValues is the most values of a string enum that decoding looks
 // up (see decodeEnum): it compares the string with each in turn, which
 // costs more than a copy past a few values.
 const maxSharedValues = 16
 
 // decodeEnum reads a value of an enum whose base type, without the enum,
-// is base. A string that is one of a few values comes back as the value
-// itself, without a copy:
+// is base. A string that is one of a few values, each written in JSON as
+// it is (see writtenAsIs), comes back as the value itself, without a copy:
 //
 //	*x = Status(d.StringOf("status.json#/type", "active", "retired"))
 func decodeEnum(base ir.Type, e *ir.Enum, to decodeTarget) []jen.Code {
@@ -67,10 +94,29 @@ func decodeEnum(base ir.Type, e *ir.Enum, to decodeTarget) []jen.Code {
 	}
 	args := []jen.Code{jen.Lit(ir.TypeLocation(base))}
 	for _, v := range e.Values {
-		lit, _ := stringLits(v.Value)
-		args = append(args, lit)
+		var s string
+		if json.Unmarshal(v.Value, &s) != nil || !writtenAsIs(s) {
+			return decodeValue(base, to, 1)
+		}
+		args = append(args, jen.Lit(s))
 	}
 	return []jen.Code{to.assign(jen.Id("d").Dot("StringOf").Call(args...))}
+}
+
+// writtenAsIs reports whether s is valid UTF-8 with no character that a
+// JSON string must escape ('"', '\\' and the controls below U+0020), so
+// that the bytes of s between quotes are a literal of s and of nothing
+// else, which Decoder.StringOf requires of the values it knows.
+func writtenAsIs(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
 }
 
 func enumValues(e *ir.Enum) []ir.Value {

@@ -271,9 +271,20 @@ func encodeStruct(st *ir.Struct) []jen.Code {
 func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	var out []jen.Code
+	var run []optionalChecks // consecutive optional fields with checks
 	for _, fd := range st.Fields {
-		out = append(out, c.validateField(st, fd, x)...)
+		checks, present := c.validateField(st, fd, x)
+		switch {
+		case present != nil:
+			run = append(run, optionalChecks{present, checks})
+			continue
+		case len(checks) == 0:
+			continue
+		}
+		out = append(append(out, skipAbsent(run)...), checks...)
+		run = nil
 	}
+	out = append(out, skipAbsent(run)...)
 	if st.MinProperties >= 0 || st.MaxProperties >= 0 {
 		out = append(out, countProperties(st)...)
 		out = append(out, c.validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
@@ -284,11 +295,55 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }
 
+// optionalChecks are the checks of an optional field, "if present { ... }".
+type optionalChecks struct {
+	present jen.Code
+	checks  []jen.Code
+}
+
+// minSkipped is the fewest consecutive optional fields whose checks
+// skipAbsent puts behind one test.
+const minSkipped = 8
+
+// skipAbsent returns the checks of consecutive optional fields, behind one
+// test of whether any of them is present when there are many:
+//
+//	if x.A != nil || x.B != nil || ... { if x.A != nil { ... }; if x.B != nil { ... }; ... }
+//
+// The compiler lays out the checks of each field between its presence test
+// and the next field's: without the outer test, validating a value with
+// few of many optional properties would run through the code of all their
+// checks, which takes more time in fetching instructions than in running
+// them; the tests alone, back to back, are short.
+func skipAbsent(run []optionalChecks) []jen.Code {
+	var checks []jen.Code
+	for _, o := range run {
+		checks = append(checks, o.checks...)
+	}
+	if len(run) < minSkipped {
+		return checks
+	}
+	any := jen.Add(run[0].present)
+	for i, o := range run[1:] {
+		any.Op("||")
+		if i%4 == 3 {
+			any.Line()
+		}
+		any.Add(o.present)
+	}
+	return []jen.Code{
+		jen.Comment("Skip the checks of the optional properties below at once when none is present."),
+		jen.If(any).Block(checks...),
+	}
+}
+
 // validateField checks one field's value when it is present. The checks of
 // a leaf (see leafChecks) record their violations in the property's member
 // (e.AddIn); any other value's are run after entering it (e.Enter), which
-// costs a little for every value, valid or not.
-func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.Code {
+// costs a little for every value, valid or not. It returns the presence
+// test of an optional field whose checks are "if present { ... }", else
+// nil.
+func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) (checks []jen.Code, optional jen.Code) {
 	field := jen.Add(x).Dot(fd.Name)
 	_, nullable := fd.Type.(*ir.Nullable)
 	var value, present *jen.Statement
@@ -302,11 +357,20 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 	default:
 		value, present = deref(field), field.Clone().Op("!=").Nil()
 	}
+	var inner []jen.Code
 	leaf := leafChecks(fd.Type)
-	if leaf {
+	if e := c.onlyEnum(fd.Type); e != nil {
+		// The enum's own validate, inline: a switch, which costs less
+		// than calling it in the entered member.
+		leaf = true
 		c.member = fd.JSONName
+		inner = []jen.Code{c.enumSwitch(e, value)}
+	} else {
+		if leaf {
+			c.member = fd.JSONName
+		}
+		inner = c.validateValue(fd.Type, value, 1)
 	}
-	inner := c.validateValue(fd.Type, value, 1)
 	c.member = ""
 	var out []jen.Code
 	if len(inner) > 0 {
@@ -325,10 +389,13 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) []jen.C
 		out = inner
 	}
 	if fd.Required && fd.Indirect {
-		out = append(out, jen.If(field.Clone().Op("==").Nil()).Block(
-			c.violation(st.RequiredOrigin(fd), "required", message("required", quote(fd.JSONName)))))
+		return append(out, jen.If(field.Clone().Op("==").Nil()).Block(
+			c.violation(st.RequiredOrigin(fd), "required", message("required", quote(fd.JSONName))))), nil
 	}
-	return out
+	if present != nil && len(out) > 0 {
+		return out, present.Clone()
+	}
+	return out, nil
 }
 
 // leafChecks reports whether the checks of a value of type t (see

@@ -28,7 +28,7 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 			x.GeneratedAt = ptrString.New(d.String("orders.json#/properties/generated_at/type"), 2)
 		case "currency":
 			has.Currency = true
-			x.Currency.decodeJSON(d)
+			x.Currency = Currency(d.StringOf("orders.json#/$defs/Currency/type", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"))
 		case "orders":
 			has.Orders = true
 			if d.BeginArray("orders.json#/properties/orders/type") {
@@ -99,9 +99,11 @@ func (x *OrderBatch) validate(e *jsonrt.Errors) {
 	if !orderBatchPattern0.MatchString(x.BatchID) {
 		e.AddIn("batch_id", "orders.json#/properties/batch_id/pattern", "pattern", "does not match pattern '^B-[0-9]{8}$'")
 	}
-	e.Enter("currency")
-	x.Currency.validate(e)
-	e.Leave()
+	switch x.Currency {
+	case CurrencyUSD, CurrencyEUR, CurrencyGBP, CurrencyJPY, CurrencyCHF, CurrencyCAD, CurrencyAUD:
+	default:
+		e.AddIn("currency", "orders.json#/$defs/Currency/enum", "enum", "value must be one of \"USD\", \"EUR\", \"GBP\", \"JPY\", \"CHF\", \"CAD\", \"AUD\"")
+	}
 	e.Enter("orders")
 	if len(x.Orders) > 100000 {
 		e.Addf("orders.json#/properties/orders/maxItems", "maxItems", "maximum %d items required, but found %d items", 100000, len(x.Orders))
@@ -156,7 +158,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			x.ID = d.String("orders.json#/$defs/Order/properties/id/type")
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = OrderStatus(d.StringOf("orders.json#/$defs/Order/properties/status/type", "pending", "paid", "shipped", "delivered", "cancelled", "refunded"))
 		case "created_at":
 			has.CreatedAt = true
 			x.CreatedAt = d.String("orders.json#/$defs/Order/properties/created_at/type")
@@ -289,9 +291,11 @@ func (x *Order) validate(e *jsonrt.Errors) {
 	if !orderPattern0.MatchString(x.ID) {
 		e.AddIn("id", "orders.json#/$defs/Order/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-z]{12}$'")
 	}
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
+	switch x.Status {
+	case OrderStatusPending, OrderStatusPaid, OrderStatusShipped, OrderStatusDelivered, OrderStatusCancelled, OrderStatusRefunded:
+	default:
+		e.AddIn("status", "orders.json#/$defs/Order/properties/status/enum", "enum", "value must be one of \"pending\", \"paid\", \"shipped\", \"delivered\", \"cancelled\", \"refunded\"")
+	}
 	e.Enter("customer")
 	x.Customer.validate(e)
 	e.Leave()
@@ -396,7 +400,7 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 			x.Name = d.String("orders.json#/$defs/Customer/properties/name/type")
 		case "tier":
 			has.Tier = true
-			x.Tier.decodeJSON(d)
+			x.Tier = CustomerTier(d.StringOf("orders.json#/$defs/Customer/properties/tier/type", "free", "plus", "pro", "enterprise"))
 		case "phone":
 			v := d.String("orders.json#/$defs/Customer/properties/phone/type")
 			x.Phone = &v
@@ -464,9 +468,11 @@ func (x *Customer) validate(e *jsonrt.Errors) {
 	} else if n > 200 {
 		e.AddfIn("name", "orders.json#/$defs/Customer/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 200, n)
 	}
-	e.Enter("tier")
-	x.Tier.validate(e)
-	e.Leave()
+	switch x.Tier {
+	case CustomerTierFree, CustomerTierPlus, CustomerTierPro, CustomerTierEnterprise:
+	default:
+		e.AddIn("tier", "orders.json#/$defs/Customer/properties/tier/enum", "enum", "value must be one of \"free\", \"plus\", \"pro\", \"enterprise\"")
+	}
 	if x.Phone != nil {
 		if !customerPattern2.MatchString(*x.Phone) {
 			e.AddIn("phone", "orders.json#/$defs/Customer/properties/phone/pattern", "pattern", "does not match pattern '^\\\\+[1-9][0-9]{6,14}$'")
@@ -800,7 +806,7 @@ func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
 			x.Type = d.String("orders.json#/$defs/CardPayment/properties/type/type")
 		case "brand":
 			has.Brand = true
-			x.Brand.decodeJSON(d)
+			x.Brand = CardPaymentBrand(d.StringOf("orders.json#/$defs/CardPayment/properties/brand/type", "visa", "mastercard", "amex", "discover"))
 		case "last4":
 			has.Last4 = true
 			x.Last4 = d.String("orders.json#/$defs/CardPayment/properties/last4/type")
@@ -857,9 +863,11 @@ func (x *CardPayment) validate(e *jsonrt.Errors) {
 	if x.Type != "card" {
 		e.AddIn("type", "orders.json#/$defs/CardPayment/properties/type/const", "const", "value must be \"card\"")
 	}
-	e.Enter("brand")
-	x.Brand.validate(e)
-	e.Leave()
+	switch x.Brand {
+	case CardPaymentBrandVisa, CardPaymentBrandMastercard, CardPaymentBrandAmex, CardPaymentBrandDiscover:
+	default:
+		e.AddIn("brand", "orders.json#/$defs/CardPayment/properties/brand/enum", "enum", "value must be one of \"visa\", \"mastercard\", \"amex\", \"discover\"")
+	}
 	if !cardPaymentPattern0.MatchString(x.Last4) {
 		e.AddIn("last4", "orders.json#/$defs/CardPayment/properties/last4/pattern", "pattern", "does not match pattern '^[0-9]{4}$'")
 	}
@@ -978,7 +986,7 @@ func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
 			x.Type = d.String("orders.json#/$defs/WalletPayment/properties/type/type")
 		case "provider":
 			has.Provider = true
-			x.Provider.decodeJSON(d)
+			x.Provider = WalletPaymentProvider(d.StringOf("orders.json#/$defs/WalletPayment/properties/provider/type", "apple_pay", "google_pay", "paypal"))
 		case "account_email":
 			v := d.String("orders.json#/$defs/WalletPayment/properties/account_email/type")
 			x.AccountEmail = &v
@@ -1018,9 +1026,11 @@ func (x *WalletPayment) validate(e *jsonrt.Errors) {
 	if x.Type != "wallet" {
 		e.AddIn("type", "orders.json#/$defs/WalletPayment/properties/type/const", "const", "value must be \"wallet\"")
 	}
-	e.Enter("provider")
-	x.Provider.validate(e)
-	e.Leave()
+	switch x.Provider {
+	case WalletPaymentProviderApplePay, WalletPaymentProviderGooglePay, WalletPaymentProviderPaypal:
+	default:
+		e.AddIn("provider", "orders.json#/$defs/WalletPayment/properties/provider/enum", "enum", "value must be one of \"apple_pay\", \"google_pay\", \"paypal\"")
+	}
 	if x.AccountEmail != nil {
 		if !walletPaymentPattern0.MatchString(*x.AccountEmail) {
 			e.AddIn("account_email", "orders.json#/$defs/WalletPayment/properties/account_email/pattern", "pattern", "does not match pattern '^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$'")

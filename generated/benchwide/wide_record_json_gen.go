@@ -30,7 +30,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.AccountID = d.String("wide_record.json#/properties/account_id/type")
 		case "account_status":
 			has.AccountStatus = true
-			x.AccountStatus.decodeJSON(d)
+			x.AccountStatus = WideRecordAccountStatus(d.StringOf("wide_record.json#/properties/account_status/type", "active", "pending", "suspended", "closed"))
 		case "account_created_at":
 			x.AccountCreatedAt = ptrString.New(d.String("wide_record.json#/properties/account_created_at/type"), 120)
 		case "account_updated_at":
@@ -54,8 +54,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "account_country":
 			x.AccountCountry = ptrString.New(d.String("wide_record.json#/properties/account_country/type"), 120)
 		case "account_channel":
-			var v WideRecordAccountChannel
-			v.decodeJSON(d)
+			v := WideRecordAccountChannel(d.StringOf("wide_record.json#/properties/account_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.AccountChannel = &v
 		case "account_note":
 			x.AccountNote = ptrString.New(d.String("wide_record.json#/properties/account_note/type"), 120)
@@ -64,7 +63,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.BillingID = d.String("wide_record.json#/properties/billing_id/type")
 		case "billing_status":
 			has.BillingStatus = true
-			x.BillingStatus.decodeJSON(d)
+			x.BillingStatus = WideRecordBillingStatus(d.StringOf("wide_record.json#/properties/billing_status/type", "active", "pending", "suspended", "closed"))
 		case "billing_created_at":
 			x.BillingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/billing_created_at/type"), 120)
 		case "billing_updated_at":
@@ -88,8 +87,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "billing_country":
 			x.BillingCountry = ptrString.New(d.String("wide_record.json#/properties/billing_country/type"), 120)
 		case "billing_channel":
-			var v WideRecordBillingChannel
-			v.decodeJSON(d)
+			v := WideRecordBillingChannel(d.StringOf("wide_record.json#/properties/billing_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.BillingChannel = &v
 		case "billing_note":
 			x.BillingNote = ptrString.New(d.String("wide_record.json#/properties/billing_note/type"), 120)
@@ -98,7 +96,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ShippingID = d.String("wide_record.json#/properties/shipping_id/type")
 		case "shipping_status":
 			has.ShippingStatus = true
-			x.ShippingStatus.decodeJSON(d)
+			x.ShippingStatus = WideRecordShippingStatus(d.StringOf("wide_record.json#/properties/shipping_status/type", "active", "pending", "suspended", "closed"))
 		case "shipping_created_at":
 			x.ShippingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/shipping_created_at/type"), 120)
 		case "shipping_updated_at":
@@ -122,8 +120,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "shipping_country":
 			x.ShippingCountry = ptrString.New(d.String("wide_record.json#/properties/shipping_country/type"), 120)
 		case "shipping_channel":
-			var v WideRecordShippingChannel
-			v.decodeJSON(d)
+			v := WideRecordShippingChannel(d.StringOf("wide_record.json#/properties/shipping_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ShippingChannel = &v
 		case "shipping_note":
 			x.ShippingNote = ptrString.New(d.String("wide_record.json#/properties/shipping_note/type"), 120)
@@ -132,7 +129,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ContactID = d.String("wide_record.json#/properties/contact_id/type")
 		case "contact_status":
 			has.ContactStatus = true
-			x.ContactStatus.decodeJSON(d)
+			x.ContactStatus = WideRecordContactStatus(d.StringOf("wide_record.json#/properties/contact_status/type", "active", "pending", "suspended", "closed"))
 		case "contact_created_at":
 			x.ContactCreatedAt = ptrString.New(d.String("wide_record.json#/properties/contact_created_at/type"), 120)
 		case "contact_updated_at":
@@ -156,8 +153,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "contact_country":
 			x.ContactCountry = ptrString.New(d.String("wide_record.json#/properties/contact_country/type"), 120)
 		case "contact_channel":
-			var v WideRecordContactChannel
-			v.decodeJSON(d)
+			v := WideRecordContactChannel(d.StringOf("wide_record.json#/properties/contact_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ContactChannel = &v
 		case "contact_note":
 			x.ContactNote = ptrString.New(d.String("wide_record.json#/properties/contact_note/type"), 120)
@@ -166,7 +162,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ProfileID = d.String("wide_record.json#/properties/profile_id/type")
 		case "profile_status":
 			has.ProfileStatus = true
-			x.ProfileStatus.decodeJSON(d)
+			x.ProfileStatus = WideRecordProfileStatus(d.StringOf("wide_record.json#/properties/profile_status/type", "active", "pending", "suspended", "closed"))
 		case "profile_created_at":
 			x.ProfileCreatedAt = ptrString.New(d.String("wide_record.json#/properties/profile_created_at/type"), 120)
 		case "profile_updated_at":
@@ -190,8 +186,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "profile_country":
 			x.ProfileCountry = ptrString.New(d.String("wide_record.json#/properties/profile_country/type"), 120)
 		case "profile_channel":
-			var v WideRecordProfileChannel
-			v.decodeJSON(d)
+			v := WideRecordProfileChannel(d.StringOf("wide_record.json#/properties/profile_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ProfileChannel = &v
 		case "profile_note":
 			x.ProfileNote = ptrString.New(d.String("wide_record.json#/properties/profile_note/type"), 120)
@@ -200,7 +195,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.MarketingID = d.String("wide_record.json#/properties/marketing_id/type")
 		case "marketing_status":
 			has.MarketingStatus = true
-			x.MarketingStatus.decodeJSON(d)
+			x.MarketingStatus = WideRecordMarketingStatus(d.StringOf("wide_record.json#/properties/marketing_status/type", "active", "pending", "suspended", "closed"))
 		case "marketing_created_at":
 			x.MarketingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/marketing_created_at/type"), 120)
 		case "marketing_updated_at":
@@ -224,8 +219,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "marketing_country":
 			x.MarketingCountry = ptrString.New(d.String("wide_record.json#/properties/marketing_country/type"), 120)
 		case "marketing_channel":
-			var v WideRecordMarketingChannel
-			v.decodeJSON(d)
+			v := WideRecordMarketingChannel(d.StringOf("wide_record.json#/properties/marketing_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.MarketingChannel = &v
 		case "marketing_note":
 			x.MarketingNote = ptrString.New(d.String("wide_record.json#/properties/marketing_note/type"), 120)
@@ -234,7 +228,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SupportID = d.String("wide_record.json#/properties/support_id/type")
 		case "support_status":
 			has.SupportStatus = true
-			x.SupportStatus.decodeJSON(d)
+			x.SupportStatus = WideRecordSupportStatus(d.StringOf("wide_record.json#/properties/support_status/type", "active", "pending", "suspended", "closed"))
 		case "support_created_at":
 			x.SupportCreatedAt = ptrString.New(d.String("wide_record.json#/properties/support_created_at/type"), 120)
 		case "support_updated_at":
@@ -258,8 +252,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "support_country":
 			x.SupportCountry = ptrString.New(d.String("wide_record.json#/properties/support_country/type"), 120)
 		case "support_channel":
-			var v WideRecordSupportChannel
-			v.decodeJSON(d)
+			v := WideRecordSupportChannel(d.StringOf("wide_record.json#/properties/support_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.SupportChannel = &v
 		case "support_note":
 			x.SupportNote = ptrString.New(d.String("wide_record.json#/properties/support_note/type"), 120)
@@ -268,7 +261,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.DeviceID = d.String("wide_record.json#/properties/device_id/type")
 		case "device_status":
 			has.DeviceStatus = true
-			x.DeviceStatus.decodeJSON(d)
+			x.DeviceStatus = WideRecordDeviceStatus(d.StringOf("wide_record.json#/properties/device_status/type", "active", "pending", "suspended", "closed"))
 		case "device_created_at":
 			x.DeviceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/device_created_at/type"), 120)
 		case "device_updated_at":
@@ -292,8 +285,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "device_country":
 			x.DeviceCountry = ptrString.New(d.String("wide_record.json#/properties/device_country/type"), 120)
 		case "device_channel":
-			var v WideRecordDeviceChannel
-			v.decodeJSON(d)
+			v := WideRecordDeviceChannel(d.StringOf("wide_record.json#/properties/device_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.DeviceChannel = &v
 		case "device_note":
 			x.DeviceNote = ptrString.New(d.String("wide_record.json#/properties/device_note/type"), 120)
@@ -302,7 +294,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SessionID = d.String("wide_record.json#/properties/session_id/type")
 		case "session_status":
 			has.SessionStatus = true
-			x.SessionStatus.decodeJSON(d)
+			x.SessionStatus = WideRecordSessionStatus(d.StringOf("wide_record.json#/properties/session_status/type", "active", "pending", "suspended", "closed"))
 		case "session_created_at":
 			x.SessionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/session_created_at/type"), 120)
 		case "session_updated_at":
@@ -326,8 +318,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "session_country":
 			x.SessionCountry = ptrString.New(d.String("wide_record.json#/properties/session_country/type"), 120)
 		case "session_channel":
-			var v WideRecordSessionChannel
-			v.decodeJSON(d)
+			v := WideRecordSessionChannel(d.StringOf("wide_record.json#/properties/session_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.SessionChannel = &v
 		case "session_note":
 			x.SessionNote = ptrString.New(d.String("wide_record.json#/properties/session_note/type"), 120)
@@ -336,7 +327,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SubscriptionID = d.String("wide_record.json#/properties/subscription_id/type")
 		case "subscription_status":
 			has.SubscriptionStatus = true
-			x.SubscriptionStatus.decodeJSON(d)
+			x.SubscriptionStatus = WideRecordSubscriptionStatus(d.StringOf("wide_record.json#/properties/subscription_status/type", "active", "pending", "suspended", "closed"))
 		case "subscription_created_at":
 			x.SubscriptionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/subscription_created_at/type"), 120)
 		case "subscription_updated_at":
@@ -360,8 +351,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "subscription_country":
 			x.SubscriptionCountry = ptrString.New(d.String("wide_record.json#/properties/subscription_country/type"), 120)
 		case "subscription_channel":
-			var v WideRecordSubscriptionChannel
-			v.decodeJSON(d)
+			v := WideRecordSubscriptionChannel(d.StringOf("wide_record.json#/properties/subscription_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.SubscriptionChannel = &v
 		case "subscription_note":
 			x.SubscriptionNote = ptrString.New(d.String("wide_record.json#/properties/subscription_note/type"), 120)
@@ -370,7 +360,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.RiskID = d.String("wide_record.json#/properties/risk_id/type")
 		case "risk_status":
 			has.RiskStatus = true
-			x.RiskStatus.decodeJSON(d)
+			x.RiskStatus = WideRecordRiskStatus(d.StringOf("wide_record.json#/properties/risk_status/type", "active", "pending", "suspended", "closed"))
 		case "risk_created_at":
 			x.RiskCreatedAt = ptrString.New(d.String("wide_record.json#/properties/risk_created_at/type"), 120)
 		case "risk_updated_at":
@@ -394,8 +384,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "risk_country":
 			x.RiskCountry = ptrString.New(d.String("wide_record.json#/properties/risk_country/type"), 120)
 		case "risk_channel":
-			var v WideRecordRiskChannel
-			v.decodeJSON(d)
+			v := WideRecordRiskChannel(d.StringOf("wide_record.json#/properties/risk_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.RiskChannel = &v
 		case "risk_note":
 			x.RiskNote = ptrString.New(d.String("wide_record.json#/properties/risk_note/type"), 120)
@@ -404,7 +393,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.LoyaltyID = d.String("wide_record.json#/properties/loyalty_id/type")
 		case "loyalty_status":
 			has.LoyaltyStatus = true
-			x.LoyaltyStatus.decodeJSON(d)
+			x.LoyaltyStatus = WideRecordLoyaltyStatus(d.StringOf("wide_record.json#/properties/loyalty_status/type", "active", "pending", "suspended", "closed"))
 		case "loyalty_created_at":
 			x.LoyaltyCreatedAt = ptrString.New(d.String("wide_record.json#/properties/loyalty_created_at/type"), 120)
 		case "loyalty_updated_at":
@@ -428,8 +417,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "loyalty_country":
 			x.LoyaltyCountry = ptrString.New(d.String("wide_record.json#/properties/loyalty_country/type"), 120)
 		case "loyalty_channel":
-			var v WideRecordLoyaltyChannel
-			v.decodeJSON(d)
+			v := WideRecordLoyaltyChannel(d.StringOf("wide_record.json#/properties/loyalty_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.LoyaltyChannel = &v
 		case "loyalty_note":
 			x.LoyaltyNote = ptrString.New(d.String("wide_record.json#/properties/loyalty_note/type"), 120)
@@ -438,7 +426,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.PaymentID = d.String("wide_record.json#/properties/payment_id/type")
 		case "payment_status":
 			has.PaymentStatus = true
-			x.PaymentStatus.decodeJSON(d)
+			x.PaymentStatus = WideRecordPaymentStatus(d.StringOf("wide_record.json#/properties/payment_status/type", "active", "pending", "suspended", "closed"))
 		case "payment_created_at":
 			x.PaymentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/payment_created_at/type"), 120)
 		case "payment_updated_at":
@@ -462,8 +450,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "payment_country":
 			x.PaymentCountry = ptrString.New(d.String("wide_record.json#/properties/payment_country/type"), 120)
 		case "payment_channel":
-			var v WideRecordPaymentChannel
-			v.decodeJSON(d)
+			v := WideRecordPaymentChannel(d.StringOf("wide_record.json#/properties/payment_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.PaymentChannel = &v
 		case "payment_note":
 			x.PaymentNote = ptrString.New(d.String("wide_record.json#/properties/payment_note/type"), 120)
@@ -472,7 +459,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ComplianceID = d.String("wide_record.json#/properties/compliance_id/type")
 		case "compliance_status":
 			has.ComplianceStatus = true
-			x.ComplianceStatus.decodeJSON(d)
+			x.ComplianceStatus = WideRecordComplianceStatus(d.StringOf("wide_record.json#/properties/compliance_status/type", "active", "pending", "suspended", "closed"))
 		case "compliance_created_at":
 			x.ComplianceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/compliance_created_at/type"), 120)
 		case "compliance_updated_at":
@@ -496,8 +483,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "compliance_country":
 			x.ComplianceCountry = ptrString.New(d.String("wide_record.json#/properties/compliance_country/type"), 120)
 		case "compliance_channel":
-			var v WideRecordComplianceChannel
-			v.decodeJSON(d)
+			v := WideRecordComplianceChannel(d.StringOf("wide_record.json#/properties/compliance_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ComplianceChannel = &v
 		case "compliance_note":
 			x.ComplianceNote = ptrString.New(d.String("wide_record.json#/properties/compliance_note/type"), 120)
@@ -506,7 +492,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.AnalyticsID = d.String("wide_record.json#/properties/analytics_id/type")
 		case "analytics_status":
 			has.AnalyticsStatus = true
-			x.AnalyticsStatus.decodeJSON(d)
+			x.AnalyticsStatus = WideRecordAnalyticsStatus(d.StringOf("wide_record.json#/properties/analytics_status/type", "active", "pending", "suspended", "closed"))
 		case "analytics_created_at":
 			x.AnalyticsCreatedAt = ptrString.New(d.String("wide_record.json#/properties/analytics_created_at/type"), 120)
 		case "analytics_updated_at":
@@ -530,8 +516,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "analytics_country":
 			x.AnalyticsCountry = ptrString.New(d.String("wide_record.json#/properties/analytics_country/type"), 120)
 		case "analytics_channel":
-			var v WideRecordAnalyticsChannel
-			v.decodeJSON(d)
+			v := WideRecordAnalyticsChannel(d.StringOf("wide_record.json#/properties/analytics_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.AnalyticsChannel = &v
 		case "analytics_note":
 			x.AnalyticsNote = ptrString.New(d.String("wide_record.json#/properties/analytics_note/type"), 120)
@@ -540,7 +525,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ReferralID = d.String("wide_record.json#/properties/referral_id/type")
 		case "referral_status":
 			has.ReferralStatus = true
-			x.ReferralStatus.decodeJSON(d)
+			x.ReferralStatus = WideRecordReferralStatus(d.StringOf("wide_record.json#/properties/referral_status/type", "active", "pending", "suspended", "closed"))
 		case "referral_created_at":
 			x.ReferralCreatedAt = ptrString.New(d.String("wide_record.json#/properties/referral_created_at/type"), 120)
 		case "referral_updated_at":
@@ -564,8 +549,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "referral_country":
 			x.ReferralCountry = ptrString.New(d.String("wide_record.json#/properties/referral_country/type"), 120)
 		case "referral_channel":
-			var v WideRecordReferralChannel
-			v.decodeJSON(d)
+			v := WideRecordReferralChannel(d.StringOf("wide_record.json#/properties/referral_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.ReferralChannel = &v
 		case "referral_note":
 			x.ReferralNote = ptrString.New(d.String("wide_record.json#/properties/referral_note/type"), 120)
@@ -574,7 +558,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.InventoryID = d.String("wide_record.json#/properties/inventory_id/type")
 		case "inventory_status":
 			has.InventoryStatus = true
-			x.InventoryStatus.decodeJSON(d)
+			x.InventoryStatus = WideRecordInventoryStatus(d.StringOf("wide_record.json#/properties/inventory_status/type", "active", "pending", "suspended", "closed"))
 		case "inventory_created_at":
 			x.InventoryCreatedAt = ptrString.New(d.String("wide_record.json#/properties/inventory_created_at/type"), 120)
 		case "inventory_updated_at":
@@ -598,8 +582,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "inventory_country":
 			x.InventoryCountry = ptrString.New(d.String("wide_record.json#/properties/inventory_country/type"), 120)
 		case "inventory_channel":
-			var v WideRecordInventoryChannel
-			v.decodeJSON(d)
+			v := WideRecordInventoryChannel(d.StringOf("wide_record.json#/properties/inventory_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.InventoryChannel = &v
 		case "inventory_note":
 			x.InventoryNote = ptrString.New(d.String("wide_record.json#/properties/inventory_note/type"), 120)
@@ -608,7 +591,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.FulfillmentID = d.String("wide_record.json#/properties/fulfillment_id/type")
 		case "fulfillment_status":
 			has.FulfillmentStatus = true
-			x.FulfillmentStatus.decodeJSON(d)
+			x.FulfillmentStatus = WideRecordFulfillmentStatus(d.StringOf("wide_record.json#/properties/fulfillment_status/type", "active", "pending", "suspended", "closed"))
 		case "fulfillment_created_at":
 			x.FulfillmentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/fulfillment_created_at/type"), 120)
 		case "fulfillment_updated_at":
@@ -632,8 +615,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "fulfillment_country":
 			x.FulfillmentCountry = ptrString.New(d.String("wide_record.json#/properties/fulfillment_country/type"), 120)
 		case "fulfillment_channel":
-			var v WideRecordFulfillmentChannel
-			v.decodeJSON(d)
+			v := WideRecordFulfillmentChannel(d.StringOf("wide_record.json#/properties/fulfillment_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.FulfillmentChannel = &v
 		case "fulfillment_note":
 			x.FulfillmentNote = ptrString.New(d.String("wide_record.json#/properties/fulfillment_note/type"), 120)
@@ -642,7 +624,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.NotificationID = d.String("wide_record.json#/properties/notification_id/type")
 		case "notification_status":
 			has.NotificationStatus = true
-			x.NotificationStatus.decodeJSON(d)
+			x.NotificationStatus = WideRecordNotificationStatus(d.StringOf("wide_record.json#/properties/notification_status/type", "active", "pending", "suspended", "closed"))
 		case "notification_created_at":
 			x.NotificationCreatedAt = ptrString.New(d.String("wide_record.json#/properties/notification_created_at/type"), 120)
 		case "notification_updated_at":
@@ -666,8 +648,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "notification_country":
 			x.NotificationCountry = ptrString.New(d.String("wide_record.json#/properties/notification_country/type"), 120)
 		case "notification_channel":
-			var v WideRecordNotificationChannel
-			v.decodeJSON(d)
+			v := WideRecordNotificationChannel(d.StringOf("wide_record.json#/properties/notification_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.NotificationChannel = &v
 		case "notification_note":
 			x.NotificationNote = ptrString.New(d.String("wide_record.json#/properties/notification_note/type"), 120)
@@ -676,7 +657,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.PartnerID = d.String("wide_record.json#/properties/partner_id/type")
 		case "partner_status":
 			has.PartnerStatus = true
-			x.PartnerStatus.decodeJSON(d)
+			x.PartnerStatus = WideRecordPartnerStatus(d.StringOf("wide_record.json#/properties/partner_status/type", "active", "pending", "suspended", "closed"))
 		case "partner_created_at":
 			x.PartnerCreatedAt = ptrString.New(d.String("wide_record.json#/properties/partner_created_at/type"), 120)
 		case "partner_updated_at":
@@ -700,8 +681,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "partner_country":
 			x.PartnerCountry = ptrString.New(d.String("wide_record.json#/properties/partner_country/type"), 120)
 		case "partner_channel":
-			var v WideRecordPartnerChannel
-			v.decodeJSON(d)
+			v := WideRecordPartnerChannel(d.StringOf("wide_record.json#/properties/partner_channel/type", "web", "ios", "android", "api", "pos", "email"))
 			x.PartnerChannel = &v
 		case "partner_note":
 			x.PartnerNote = ptrString.New(d.String("wide_record.json#/properties/partner_note/type"), 120)
@@ -1982,1721 +1962,1901 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	if !wideRecordPattern0.MatchString(x.AccountID) {
 		e.AddIn("account_id", "wide_record.json#/properties/account_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("account_status")
-	x.AccountStatus.validate(e)
-	e.Leave()
-	if x.AccountCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.AccountCreatedAt) {
-			e.AddfIn("account_created_at", "wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountCreatedAt))
-		}
+	switch x.AccountStatus {
+	case WideRecordAccountStatusActive, WideRecordAccountStatusPending, WideRecordAccountStatusSuspended, WideRecordAccountStatusClosed:
+	default:
+		e.AddIn("account_status", "wide_record.json#/properties/account_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.AccountUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.AccountUpdatedAt) {
-			e.AddfIn("account_updated_at", "wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.AccountCreatedAt != nil || x.AccountUpdatedAt != nil || x.AccountCount != nil || x.AccountScore != nil ||
+		x.AccountRate != nil || x.AccountLabel != nil || x.AccountCode != nil || x.AccountLevel != nil ||
+		x.AccountAmount != nil || x.AccountCountry != nil || x.AccountChannel != nil || x.AccountNote != nil {
+		if x.AccountCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.AccountCreatedAt) {
+				e.AddfIn("account_created_at", "wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountCreatedAt))
+			}
 		}
-	}
-	if x.AccountCount != nil {
-		if *x.AccountCount < 0 {
-			e.AddfIn("account_count", "wide_record.json#/properties/account_count/minimum", "minimum", "must be >= 0 but found %v", *x.AccountCount)
+		if x.AccountUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.AccountUpdatedAt) {
+				e.AddfIn("account_updated_at", "wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountUpdatedAt))
+			}
 		}
-		if *x.AccountCount > 1000000 {
-			e.AddfIn("account_count", "wide_record.json#/properties/account_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AccountCount)
+		if x.AccountCount != nil {
+			if *x.AccountCount < 0 {
+				e.AddfIn("account_count", "wide_record.json#/properties/account_count/minimum", "minimum", "must be >= 0 but found %v", *x.AccountCount)
+			}
+			if *x.AccountCount > 1000000 {
+				e.AddfIn("account_count", "wide_record.json#/properties/account_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AccountCount)
+			}
 		}
-	}
-	if x.AccountScore != nil {
-		if *x.AccountScore < 0.0 {
-			e.AddfIn("account_score", "wide_record.json#/properties/account_score/minimum", "minimum", "must be >= 0 but found %v", *x.AccountScore)
+		if x.AccountScore != nil {
+			if *x.AccountScore < 0.0 {
+				e.AddfIn("account_score", "wide_record.json#/properties/account_score/minimum", "minimum", "must be >= 0 but found %v", *x.AccountScore)
+			}
+			if *x.AccountScore > 100.0 {
+				e.AddfIn("account_score", "wide_record.json#/properties/account_score/maximum", "maximum", "must be <= 100 but found %v", *x.AccountScore)
+			}
 		}
-		if *x.AccountScore > 100.0 {
-			e.AddfIn("account_score", "wide_record.json#/properties/account_score/maximum", "maximum", "must be <= 100 but found %v", *x.AccountScore)
+		if x.AccountRate != nil {
+			if *x.AccountRate < 0.0 {
+				e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AccountRate)
+			}
+			if *x.AccountRate > 1.0 {
+				e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AccountRate)
+			}
 		}
-	}
-	if x.AccountRate != nil {
-		if *x.AccountRate < 0.0 {
-			e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AccountRate)
+		if x.AccountLabel != nil {
+			if n := jsonrt.CodePoints(*x.AccountLabel); n < 1 {
+				e.AddfIn("account_label", "wide_record.json#/properties/account_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("account_label", "wide_record.json#/properties/account_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.AccountRate > 1.0 {
-			e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AccountRate)
+		if x.AccountCode != nil {
+			if !wideRecordPattern1.MatchString(*x.AccountCode) {
+				e.AddIn("account_code", "wide_record.json#/properties/account_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.AccountLabel != nil {
-		if n := jsonrt.CodePoints(*x.AccountLabel); n < 1 {
-			e.AddfIn("account_label", "wide_record.json#/properties/account_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("account_label", "wide_record.json#/properties/account_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.AccountLevel != nil {
+			if *x.AccountLevel < 1 {
+				e.AddfIn("account_level", "wide_record.json#/properties/account_level/minimum", "minimum", "must be >= 1 but found %v", *x.AccountLevel)
+			}
+			if *x.AccountLevel > 10 {
+				e.AddfIn("account_level", "wide_record.json#/properties/account_level/maximum", "maximum", "must be <= 10 but found %v", *x.AccountLevel)
+			}
 		}
-	}
-	if x.AccountCode != nil {
-		if !wideRecordPattern1.MatchString(*x.AccountCode) {
-			e.AddIn("account_code", "wide_record.json#/properties/account_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.AccountAmount != nil {
+			if *x.AccountAmount < 0.0 {
+				e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AccountAmount)
+			}
+			if *x.AccountAmount >= 1e+09 {
+				e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AccountAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.AccountAmount), "0.01") {
+				e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AccountAmount)
+			}
 		}
-	}
-	if x.AccountLevel != nil {
-		if *x.AccountLevel < 1 {
-			e.AddfIn("account_level", "wide_record.json#/properties/account_level/minimum", "minimum", "must be >= 1 but found %v", *x.AccountLevel)
+		if x.AccountCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.AccountCountry) {
+				e.AddIn("account_country", "wide_record.json#/properties/account_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.AccountLevel > 10 {
-			e.AddfIn("account_level", "wide_record.json#/properties/account_level/maximum", "maximum", "must be <= 10 but found %v", *x.AccountLevel)
+		if x.AccountChannel != nil {
+			switch *x.AccountChannel {
+			case WideRecordAccountChannelWeb, WideRecordAccountChannelIos, WideRecordAccountChannelAndroid, WideRecordAccountChannelAPI, WideRecordAccountChannelPos, WideRecordAccountChannelEmail:
+			default:
+				e.AddIn("account_channel", "wide_record.json#/properties/account_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.AccountAmount != nil {
-		if *x.AccountAmount < 0.0 {
-			e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AccountAmount)
-		}
-		if *x.AccountAmount >= 1e+09 {
-			e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AccountAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.AccountAmount), "0.01") {
-			e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AccountAmount)
-		}
-	}
-	if x.AccountCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.AccountCountry) {
-			e.AddIn("account_country", "wide_record.json#/properties/account_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.AccountChannel != nil {
-		e.Enter("account_channel")
-		x.AccountChannel.validate(e)
-		e.Leave()
-	}
-	if x.AccountNote != nil {
-		if n := jsonrt.CodePoints(*x.AccountNote); n > 500 {
-			e.AddfIn("account_note", "wide_record.json#/properties/account_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.AccountNote != nil {
+			if n := jsonrt.CodePoints(*x.AccountNote); n > 500 {
+				e.AddfIn("account_note", "wide_record.json#/properties/account_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.BillingID) {
 		e.AddIn("billing_id", "wide_record.json#/properties/billing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("billing_status")
-	x.BillingStatus.validate(e)
-	e.Leave()
-	if x.BillingCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.BillingCreatedAt) {
-			e.AddfIn("billing_created_at", "wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingCreatedAt))
-		}
+	switch x.BillingStatus {
+	case WideRecordBillingStatusActive, WideRecordBillingStatusPending, WideRecordBillingStatusSuspended, WideRecordBillingStatusClosed:
+	default:
+		e.AddIn("billing_status", "wide_record.json#/properties/billing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.BillingUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.BillingUpdatedAt) {
-			e.AddfIn("billing_updated_at", "wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.BillingCreatedAt != nil || x.BillingUpdatedAt != nil || x.BillingCount != nil || x.BillingScore != nil ||
+		x.BillingRate != nil || x.BillingLabel != nil || x.BillingCode != nil || x.BillingLevel != nil ||
+		x.BillingAmount != nil || x.BillingCountry != nil || x.BillingChannel != nil || x.BillingNote != nil {
+		if x.BillingCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.BillingCreatedAt) {
+				e.AddfIn("billing_created_at", "wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingCreatedAt))
+			}
 		}
-	}
-	if x.BillingCount != nil {
-		if *x.BillingCount < 0 {
-			e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/minimum", "minimum", "must be >= 0 but found %v", *x.BillingCount)
+		if x.BillingUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.BillingUpdatedAt) {
+				e.AddfIn("billing_updated_at", "wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingUpdatedAt))
+			}
 		}
-		if *x.BillingCount > 1000000 {
-			e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.BillingCount)
+		if x.BillingCount != nil {
+			if *x.BillingCount < 0 {
+				e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/minimum", "minimum", "must be >= 0 but found %v", *x.BillingCount)
+			}
+			if *x.BillingCount > 1000000 {
+				e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.BillingCount)
+			}
 		}
-	}
-	if x.BillingScore != nil {
-		if *x.BillingScore < 0.0 {
-			e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/minimum", "minimum", "must be >= 0 but found %v", *x.BillingScore)
+		if x.BillingScore != nil {
+			if *x.BillingScore < 0.0 {
+				e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/minimum", "minimum", "must be >= 0 but found %v", *x.BillingScore)
+			}
+			if *x.BillingScore > 100.0 {
+				e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/maximum", "maximum", "must be <= 100 but found %v", *x.BillingScore)
+			}
 		}
-		if *x.BillingScore > 100.0 {
-			e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/maximum", "maximum", "must be <= 100 but found %v", *x.BillingScore)
+		if x.BillingRate != nil {
+			if *x.BillingRate < 0.0 {
+				e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.BillingRate)
+			}
+			if *x.BillingRate > 1.0 {
+				e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.BillingRate)
+			}
 		}
-	}
-	if x.BillingRate != nil {
-		if *x.BillingRate < 0.0 {
-			e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.BillingRate)
+		if x.BillingLabel != nil {
+			if n := jsonrt.CodePoints(*x.BillingLabel); n < 1 {
+				e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.BillingRate > 1.0 {
-			e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.BillingRate)
+		if x.BillingCode != nil {
+			if !wideRecordPattern1.MatchString(*x.BillingCode) {
+				e.AddIn("billing_code", "wide_record.json#/properties/billing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.BillingLabel != nil {
-		if n := jsonrt.CodePoints(*x.BillingLabel); n < 1 {
-			e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.BillingLevel != nil {
+			if *x.BillingLevel < 1 {
+				e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/minimum", "minimum", "must be >= 1 but found %v", *x.BillingLevel)
+			}
+			if *x.BillingLevel > 10 {
+				e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/maximum", "maximum", "must be <= 10 but found %v", *x.BillingLevel)
+			}
 		}
-	}
-	if x.BillingCode != nil {
-		if !wideRecordPattern1.MatchString(*x.BillingCode) {
-			e.AddIn("billing_code", "wide_record.json#/properties/billing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.BillingAmount != nil {
+			if *x.BillingAmount < 0.0 {
+				e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.BillingAmount)
+			}
+			if *x.BillingAmount >= 1e+09 {
+				e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.BillingAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.BillingAmount), "0.01") {
+				e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.BillingAmount)
+			}
 		}
-	}
-	if x.BillingLevel != nil {
-		if *x.BillingLevel < 1 {
-			e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/minimum", "minimum", "must be >= 1 but found %v", *x.BillingLevel)
+		if x.BillingCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.BillingCountry) {
+				e.AddIn("billing_country", "wide_record.json#/properties/billing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.BillingLevel > 10 {
-			e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/maximum", "maximum", "must be <= 10 but found %v", *x.BillingLevel)
+		if x.BillingChannel != nil {
+			switch *x.BillingChannel {
+			case WideRecordBillingChannelWeb, WideRecordBillingChannelIos, WideRecordBillingChannelAndroid, WideRecordBillingChannelAPI, WideRecordBillingChannelPos, WideRecordBillingChannelEmail:
+			default:
+				e.AddIn("billing_channel", "wide_record.json#/properties/billing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.BillingAmount != nil {
-		if *x.BillingAmount < 0.0 {
-			e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.BillingAmount)
-		}
-		if *x.BillingAmount >= 1e+09 {
-			e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.BillingAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.BillingAmount), "0.01") {
-			e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.BillingAmount)
-		}
-	}
-	if x.BillingCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.BillingCountry) {
-			e.AddIn("billing_country", "wide_record.json#/properties/billing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.BillingChannel != nil {
-		e.Enter("billing_channel")
-		x.BillingChannel.validate(e)
-		e.Leave()
-	}
-	if x.BillingNote != nil {
-		if n := jsonrt.CodePoints(*x.BillingNote); n > 500 {
-			e.AddfIn("billing_note", "wide_record.json#/properties/billing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.BillingNote != nil {
+			if n := jsonrt.CodePoints(*x.BillingNote); n > 500 {
+				e.AddfIn("billing_note", "wide_record.json#/properties/billing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.ShippingID) {
 		e.AddIn("shipping_id", "wide_record.json#/properties/shipping_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("shipping_status")
-	x.ShippingStatus.validate(e)
-	e.Leave()
-	if x.ShippingCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ShippingCreatedAt) {
-			e.AddfIn("shipping_created_at", "wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingCreatedAt))
-		}
+	switch x.ShippingStatus {
+	case WideRecordShippingStatusActive, WideRecordShippingStatusPending, WideRecordShippingStatusSuspended, WideRecordShippingStatusClosed:
+	default:
+		e.AddIn("shipping_status", "wide_record.json#/properties/shipping_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.ShippingUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ShippingUpdatedAt) {
-			e.AddfIn("shipping_updated_at", "wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.ShippingCreatedAt != nil || x.ShippingUpdatedAt != nil || x.ShippingCount != nil || x.ShippingScore != nil ||
+		x.ShippingRate != nil || x.ShippingLabel != nil || x.ShippingCode != nil || x.ShippingLevel != nil ||
+		x.ShippingAmount != nil || x.ShippingCountry != nil || x.ShippingChannel != nil || x.ShippingNote != nil {
+		if x.ShippingCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ShippingCreatedAt) {
+				e.AddfIn("shipping_created_at", "wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingCreatedAt))
+			}
 		}
-	}
-	if x.ShippingCount != nil {
-		if *x.ShippingCount < 0 {
-			e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingCount)
+		if x.ShippingUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ShippingUpdatedAt) {
+				e.AddfIn("shipping_updated_at", "wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingUpdatedAt))
+			}
 		}
-		if *x.ShippingCount > 1000000 {
-			e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ShippingCount)
+		if x.ShippingCount != nil {
+			if *x.ShippingCount < 0 {
+				e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingCount)
+			}
+			if *x.ShippingCount > 1000000 {
+				e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ShippingCount)
+			}
 		}
-	}
-	if x.ShippingScore != nil {
-		if *x.ShippingScore < 0.0 {
-			e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingScore)
+		if x.ShippingScore != nil {
+			if *x.ShippingScore < 0.0 {
+				e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingScore)
+			}
+			if *x.ShippingScore > 100.0 {
+				e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/maximum", "maximum", "must be <= 100 but found %v", *x.ShippingScore)
+			}
 		}
-		if *x.ShippingScore > 100.0 {
-			e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/maximum", "maximum", "must be <= 100 but found %v", *x.ShippingScore)
+		if x.ShippingRate != nil {
+			if *x.ShippingRate < 0.0 {
+				e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingRate)
+			}
+			if *x.ShippingRate > 1.0 {
+				e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ShippingRate)
+			}
 		}
-	}
-	if x.ShippingRate != nil {
-		if *x.ShippingRate < 0.0 {
-			e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingRate)
+		if x.ShippingLabel != nil {
+			if n := jsonrt.CodePoints(*x.ShippingLabel); n < 1 {
+				e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.ShippingRate > 1.0 {
-			e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ShippingRate)
+		if x.ShippingCode != nil {
+			if !wideRecordPattern1.MatchString(*x.ShippingCode) {
+				e.AddIn("shipping_code", "wide_record.json#/properties/shipping_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.ShippingLabel != nil {
-		if n := jsonrt.CodePoints(*x.ShippingLabel); n < 1 {
-			e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.ShippingLevel != nil {
+			if *x.ShippingLevel < 1 {
+				e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/minimum", "minimum", "must be >= 1 but found %v", *x.ShippingLevel)
+			}
+			if *x.ShippingLevel > 10 {
+				e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/maximum", "maximum", "must be <= 10 but found %v", *x.ShippingLevel)
+			}
 		}
-	}
-	if x.ShippingCode != nil {
-		if !wideRecordPattern1.MatchString(*x.ShippingCode) {
-			e.AddIn("shipping_code", "wide_record.json#/properties/shipping_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.ShippingAmount != nil {
+			if *x.ShippingAmount < 0.0 {
+				e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingAmount)
+			}
+			if *x.ShippingAmount >= 1e+09 {
+				e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ShippingAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.ShippingAmount), "0.01") {
+				e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ShippingAmount)
+			}
 		}
-	}
-	if x.ShippingLevel != nil {
-		if *x.ShippingLevel < 1 {
-			e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/minimum", "minimum", "must be >= 1 but found %v", *x.ShippingLevel)
+		if x.ShippingCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.ShippingCountry) {
+				e.AddIn("shipping_country", "wide_record.json#/properties/shipping_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.ShippingLevel > 10 {
-			e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/maximum", "maximum", "must be <= 10 but found %v", *x.ShippingLevel)
+		if x.ShippingChannel != nil {
+			switch *x.ShippingChannel {
+			case WideRecordShippingChannelWeb, WideRecordShippingChannelIos, WideRecordShippingChannelAndroid, WideRecordShippingChannelAPI, WideRecordShippingChannelPos, WideRecordShippingChannelEmail:
+			default:
+				e.AddIn("shipping_channel", "wide_record.json#/properties/shipping_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.ShippingAmount != nil {
-		if *x.ShippingAmount < 0.0 {
-			e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingAmount)
-		}
-		if *x.ShippingAmount >= 1e+09 {
-			e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ShippingAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ShippingAmount), "0.01") {
-			e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ShippingAmount)
-		}
-	}
-	if x.ShippingCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.ShippingCountry) {
-			e.AddIn("shipping_country", "wide_record.json#/properties/shipping_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.ShippingChannel != nil {
-		e.Enter("shipping_channel")
-		x.ShippingChannel.validate(e)
-		e.Leave()
-	}
-	if x.ShippingNote != nil {
-		if n := jsonrt.CodePoints(*x.ShippingNote); n > 500 {
-			e.AddfIn("shipping_note", "wide_record.json#/properties/shipping_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.ShippingNote != nil {
+			if n := jsonrt.CodePoints(*x.ShippingNote); n > 500 {
+				e.AddfIn("shipping_note", "wide_record.json#/properties/shipping_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.ContactID) {
 		e.AddIn("contact_id", "wide_record.json#/properties/contact_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("contact_status")
-	x.ContactStatus.validate(e)
-	e.Leave()
-	if x.ContactCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ContactCreatedAt) {
-			e.AddfIn("contact_created_at", "wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactCreatedAt))
-		}
+	switch x.ContactStatus {
+	case WideRecordContactStatusActive, WideRecordContactStatusPending, WideRecordContactStatusSuspended, WideRecordContactStatusClosed:
+	default:
+		e.AddIn("contact_status", "wide_record.json#/properties/contact_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.ContactUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ContactUpdatedAt) {
-			e.AddfIn("contact_updated_at", "wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.ContactCreatedAt != nil || x.ContactUpdatedAt != nil || x.ContactCount != nil || x.ContactScore != nil ||
+		x.ContactRate != nil || x.ContactLabel != nil || x.ContactCode != nil || x.ContactLevel != nil ||
+		x.ContactAmount != nil || x.ContactCountry != nil || x.ContactChannel != nil || x.ContactNote != nil {
+		if x.ContactCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ContactCreatedAt) {
+				e.AddfIn("contact_created_at", "wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactCreatedAt))
+			}
 		}
-	}
-	if x.ContactCount != nil {
-		if *x.ContactCount < 0 {
-			e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/minimum", "minimum", "must be >= 0 but found %v", *x.ContactCount)
+		if x.ContactUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ContactUpdatedAt) {
+				e.AddfIn("contact_updated_at", "wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactUpdatedAt))
+			}
 		}
-		if *x.ContactCount > 1000000 {
-			e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ContactCount)
+		if x.ContactCount != nil {
+			if *x.ContactCount < 0 {
+				e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/minimum", "minimum", "must be >= 0 but found %v", *x.ContactCount)
+			}
+			if *x.ContactCount > 1000000 {
+				e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ContactCount)
+			}
 		}
-	}
-	if x.ContactScore != nil {
-		if *x.ContactScore < 0.0 {
-			e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/minimum", "minimum", "must be >= 0 but found %v", *x.ContactScore)
+		if x.ContactScore != nil {
+			if *x.ContactScore < 0.0 {
+				e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/minimum", "minimum", "must be >= 0 but found %v", *x.ContactScore)
+			}
+			if *x.ContactScore > 100.0 {
+				e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/maximum", "maximum", "must be <= 100 but found %v", *x.ContactScore)
+			}
 		}
-		if *x.ContactScore > 100.0 {
-			e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/maximum", "maximum", "must be <= 100 but found %v", *x.ContactScore)
+		if x.ContactRate != nil {
+			if *x.ContactRate < 0.0 {
+				e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ContactRate)
+			}
+			if *x.ContactRate > 1.0 {
+				e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ContactRate)
+			}
 		}
-	}
-	if x.ContactRate != nil {
-		if *x.ContactRate < 0.0 {
-			e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ContactRate)
+		if x.ContactLabel != nil {
+			if n := jsonrt.CodePoints(*x.ContactLabel); n < 1 {
+				e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.ContactRate > 1.0 {
-			e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ContactRate)
+		if x.ContactCode != nil {
+			if !wideRecordPattern1.MatchString(*x.ContactCode) {
+				e.AddIn("contact_code", "wide_record.json#/properties/contact_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.ContactLabel != nil {
-		if n := jsonrt.CodePoints(*x.ContactLabel); n < 1 {
-			e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.ContactLevel != nil {
+			if *x.ContactLevel < 1 {
+				e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/minimum", "minimum", "must be >= 1 but found %v", *x.ContactLevel)
+			}
+			if *x.ContactLevel > 10 {
+				e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/maximum", "maximum", "must be <= 10 but found %v", *x.ContactLevel)
+			}
 		}
-	}
-	if x.ContactCode != nil {
-		if !wideRecordPattern1.MatchString(*x.ContactCode) {
-			e.AddIn("contact_code", "wide_record.json#/properties/contact_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.ContactAmount != nil {
+			if *x.ContactAmount < 0.0 {
+				e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ContactAmount)
+			}
+			if *x.ContactAmount >= 1e+09 {
+				e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ContactAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.ContactAmount), "0.01") {
+				e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ContactAmount)
+			}
 		}
-	}
-	if x.ContactLevel != nil {
-		if *x.ContactLevel < 1 {
-			e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/minimum", "minimum", "must be >= 1 but found %v", *x.ContactLevel)
+		if x.ContactCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.ContactCountry) {
+				e.AddIn("contact_country", "wide_record.json#/properties/contact_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.ContactLevel > 10 {
-			e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/maximum", "maximum", "must be <= 10 but found %v", *x.ContactLevel)
+		if x.ContactChannel != nil {
+			switch *x.ContactChannel {
+			case WideRecordContactChannelWeb, WideRecordContactChannelIos, WideRecordContactChannelAndroid, WideRecordContactChannelAPI, WideRecordContactChannelPos, WideRecordContactChannelEmail:
+			default:
+				e.AddIn("contact_channel", "wide_record.json#/properties/contact_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.ContactAmount != nil {
-		if *x.ContactAmount < 0.0 {
-			e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ContactAmount)
-		}
-		if *x.ContactAmount >= 1e+09 {
-			e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ContactAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ContactAmount), "0.01") {
-			e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ContactAmount)
-		}
-	}
-	if x.ContactCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.ContactCountry) {
-			e.AddIn("contact_country", "wide_record.json#/properties/contact_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.ContactChannel != nil {
-		e.Enter("contact_channel")
-		x.ContactChannel.validate(e)
-		e.Leave()
-	}
-	if x.ContactNote != nil {
-		if n := jsonrt.CodePoints(*x.ContactNote); n > 500 {
-			e.AddfIn("contact_note", "wide_record.json#/properties/contact_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.ContactNote != nil {
+			if n := jsonrt.CodePoints(*x.ContactNote); n > 500 {
+				e.AddfIn("contact_note", "wide_record.json#/properties/contact_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.ProfileID) {
 		e.AddIn("profile_id", "wide_record.json#/properties/profile_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("profile_status")
-	x.ProfileStatus.validate(e)
-	e.Leave()
-	if x.ProfileCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ProfileCreatedAt) {
-			e.AddfIn("profile_created_at", "wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileCreatedAt))
-		}
+	switch x.ProfileStatus {
+	case WideRecordProfileStatusActive, WideRecordProfileStatusPending, WideRecordProfileStatusSuspended, WideRecordProfileStatusClosed:
+	default:
+		e.AddIn("profile_status", "wide_record.json#/properties/profile_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.ProfileUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ProfileUpdatedAt) {
-			e.AddfIn("profile_updated_at", "wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.ProfileCreatedAt != nil || x.ProfileUpdatedAt != nil || x.ProfileCount != nil || x.ProfileScore != nil ||
+		x.ProfileRate != nil || x.ProfileLabel != nil || x.ProfileCode != nil || x.ProfileLevel != nil ||
+		x.ProfileAmount != nil || x.ProfileCountry != nil || x.ProfileChannel != nil || x.ProfileNote != nil {
+		if x.ProfileCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ProfileCreatedAt) {
+				e.AddfIn("profile_created_at", "wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileCreatedAt))
+			}
 		}
-	}
-	if x.ProfileCount != nil {
-		if *x.ProfileCount < 0 {
-			e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileCount)
+		if x.ProfileUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ProfileUpdatedAt) {
+				e.AddfIn("profile_updated_at", "wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileUpdatedAt))
+			}
 		}
-		if *x.ProfileCount > 1000000 {
-			e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ProfileCount)
+		if x.ProfileCount != nil {
+			if *x.ProfileCount < 0 {
+				e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileCount)
+			}
+			if *x.ProfileCount > 1000000 {
+				e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ProfileCount)
+			}
 		}
-	}
-	if x.ProfileScore != nil {
-		if *x.ProfileScore < 0.0 {
-			e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileScore)
+		if x.ProfileScore != nil {
+			if *x.ProfileScore < 0.0 {
+				e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileScore)
+			}
+			if *x.ProfileScore > 100.0 {
+				e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/maximum", "maximum", "must be <= 100 but found %v", *x.ProfileScore)
+			}
 		}
-		if *x.ProfileScore > 100.0 {
-			e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/maximum", "maximum", "must be <= 100 but found %v", *x.ProfileScore)
+		if x.ProfileRate != nil {
+			if *x.ProfileRate < 0.0 {
+				e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileRate)
+			}
+			if *x.ProfileRate > 1.0 {
+				e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ProfileRate)
+			}
 		}
-	}
-	if x.ProfileRate != nil {
-		if *x.ProfileRate < 0.0 {
-			e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileRate)
+		if x.ProfileLabel != nil {
+			if n := jsonrt.CodePoints(*x.ProfileLabel); n < 1 {
+				e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.ProfileRate > 1.0 {
-			e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ProfileRate)
+		if x.ProfileCode != nil {
+			if !wideRecordPattern1.MatchString(*x.ProfileCode) {
+				e.AddIn("profile_code", "wide_record.json#/properties/profile_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.ProfileLabel != nil {
-		if n := jsonrt.CodePoints(*x.ProfileLabel); n < 1 {
-			e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.ProfileLevel != nil {
+			if *x.ProfileLevel < 1 {
+				e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/minimum", "minimum", "must be >= 1 but found %v", *x.ProfileLevel)
+			}
+			if *x.ProfileLevel > 10 {
+				e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/maximum", "maximum", "must be <= 10 but found %v", *x.ProfileLevel)
+			}
 		}
-	}
-	if x.ProfileCode != nil {
-		if !wideRecordPattern1.MatchString(*x.ProfileCode) {
-			e.AddIn("profile_code", "wide_record.json#/properties/profile_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.ProfileAmount != nil {
+			if *x.ProfileAmount < 0.0 {
+				e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileAmount)
+			}
+			if *x.ProfileAmount >= 1e+09 {
+				e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ProfileAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.ProfileAmount), "0.01") {
+				e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ProfileAmount)
+			}
 		}
-	}
-	if x.ProfileLevel != nil {
-		if *x.ProfileLevel < 1 {
-			e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/minimum", "minimum", "must be >= 1 but found %v", *x.ProfileLevel)
+		if x.ProfileCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.ProfileCountry) {
+				e.AddIn("profile_country", "wide_record.json#/properties/profile_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.ProfileLevel > 10 {
-			e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/maximum", "maximum", "must be <= 10 but found %v", *x.ProfileLevel)
+		if x.ProfileChannel != nil {
+			switch *x.ProfileChannel {
+			case WideRecordProfileChannelWeb, WideRecordProfileChannelIos, WideRecordProfileChannelAndroid, WideRecordProfileChannelAPI, WideRecordProfileChannelPos, WideRecordProfileChannelEmail:
+			default:
+				e.AddIn("profile_channel", "wide_record.json#/properties/profile_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.ProfileAmount != nil {
-		if *x.ProfileAmount < 0.0 {
-			e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileAmount)
-		}
-		if *x.ProfileAmount >= 1e+09 {
-			e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ProfileAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ProfileAmount), "0.01") {
-			e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ProfileAmount)
-		}
-	}
-	if x.ProfileCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.ProfileCountry) {
-			e.AddIn("profile_country", "wide_record.json#/properties/profile_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.ProfileChannel != nil {
-		e.Enter("profile_channel")
-		x.ProfileChannel.validate(e)
-		e.Leave()
-	}
-	if x.ProfileNote != nil {
-		if n := jsonrt.CodePoints(*x.ProfileNote); n > 500 {
-			e.AddfIn("profile_note", "wide_record.json#/properties/profile_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.ProfileNote != nil {
+			if n := jsonrt.CodePoints(*x.ProfileNote); n > 500 {
+				e.AddfIn("profile_note", "wide_record.json#/properties/profile_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.MarketingID) {
 		e.AddIn("marketing_id", "wide_record.json#/properties/marketing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("marketing_status")
-	x.MarketingStatus.validate(e)
-	e.Leave()
-	if x.MarketingCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.MarketingCreatedAt) {
-			e.AddfIn("marketing_created_at", "wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingCreatedAt))
-		}
+	switch x.MarketingStatus {
+	case WideRecordMarketingStatusActive, WideRecordMarketingStatusPending, WideRecordMarketingStatusSuspended, WideRecordMarketingStatusClosed:
+	default:
+		e.AddIn("marketing_status", "wide_record.json#/properties/marketing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.MarketingUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.MarketingUpdatedAt) {
-			e.AddfIn("marketing_updated_at", "wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.MarketingCreatedAt != nil || x.MarketingUpdatedAt != nil || x.MarketingCount != nil || x.MarketingScore != nil ||
+		x.MarketingRate != nil || x.MarketingLabel != nil || x.MarketingCode != nil || x.MarketingLevel != nil ||
+		x.MarketingAmount != nil || x.MarketingCountry != nil || x.MarketingChannel != nil || x.MarketingNote != nil {
+		if x.MarketingCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.MarketingCreatedAt) {
+				e.AddfIn("marketing_created_at", "wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingCreatedAt))
+			}
 		}
-	}
-	if x.MarketingCount != nil {
-		if *x.MarketingCount < 0 {
-			e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingCount)
+		if x.MarketingUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.MarketingUpdatedAt) {
+				e.AddfIn("marketing_updated_at", "wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingUpdatedAt))
+			}
 		}
-		if *x.MarketingCount > 1000000 {
-			e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.MarketingCount)
+		if x.MarketingCount != nil {
+			if *x.MarketingCount < 0 {
+				e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingCount)
+			}
+			if *x.MarketingCount > 1000000 {
+				e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.MarketingCount)
+			}
 		}
-	}
-	if x.MarketingScore != nil {
-		if *x.MarketingScore < 0.0 {
-			e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingScore)
+		if x.MarketingScore != nil {
+			if *x.MarketingScore < 0.0 {
+				e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingScore)
+			}
+			if *x.MarketingScore > 100.0 {
+				e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/maximum", "maximum", "must be <= 100 but found %v", *x.MarketingScore)
+			}
 		}
-		if *x.MarketingScore > 100.0 {
-			e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/maximum", "maximum", "must be <= 100 but found %v", *x.MarketingScore)
+		if x.MarketingRate != nil {
+			if *x.MarketingRate < 0.0 {
+				e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingRate)
+			}
+			if *x.MarketingRate > 1.0 {
+				e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.MarketingRate)
+			}
 		}
-	}
-	if x.MarketingRate != nil {
-		if *x.MarketingRate < 0.0 {
-			e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingRate)
+		if x.MarketingLabel != nil {
+			if n := jsonrt.CodePoints(*x.MarketingLabel); n < 1 {
+				e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.MarketingRate > 1.0 {
-			e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.MarketingRate)
+		if x.MarketingCode != nil {
+			if !wideRecordPattern1.MatchString(*x.MarketingCode) {
+				e.AddIn("marketing_code", "wide_record.json#/properties/marketing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.MarketingLabel != nil {
-		if n := jsonrt.CodePoints(*x.MarketingLabel); n < 1 {
-			e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.MarketingLevel != nil {
+			if *x.MarketingLevel < 1 {
+				e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/minimum", "minimum", "must be >= 1 but found %v", *x.MarketingLevel)
+			}
+			if *x.MarketingLevel > 10 {
+				e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/maximum", "maximum", "must be <= 10 but found %v", *x.MarketingLevel)
+			}
 		}
-	}
-	if x.MarketingCode != nil {
-		if !wideRecordPattern1.MatchString(*x.MarketingCode) {
-			e.AddIn("marketing_code", "wide_record.json#/properties/marketing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.MarketingAmount != nil {
+			if *x.MarketingAmount < 0.0 {
+				e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingAmount)
+			}
+			if *x.MarketingAmount >= 1e+09 {
+				e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.MarketingAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.MarketingAmount), "0.01") {
+				e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.MarketingAmount)
+			}
 		}
-	}
-	if x.MarketingLevel != nil {
-		if *x.MarketingLevel < 1 {
-			e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/minimum", "minimum", "must be >= 1 but found %v", *x.MarketingLevel)
+		if x.MarketingCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.MarketingCountry) {
+				e.AddIn("marketing_country", "wide_record.json#/properties/marketing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.MarketingLevel > 10 {
-			e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/maximum", "maximum", "must be <= 10 but found %v", *x.MarketingLevel)
+		if x.MarketingChannel != nil {
+			switch *x.MarketingChannel {
+			case WideRecordMarketingChannelWeb, WideRecordMarketingChannelIos, WideRecordMarketingChannelAndroid, WideRecordMarketingChannelAPI, WideRecordMarketingChannelPos, WideRecordMarketingChannelEmail:
+			default:
+				e.AddIn("marketing_channel", "wide_record.json#/properties/marketing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.MarketingAmount != nil {
-		if *x.MarketingAmount < 0.0 {
-			e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingAmount)
-		}
-		if *x.MarketingAmount >= 1e+09 {
-			e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.MarketingAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.MarketingAmount), "0.01") {
-			e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.MarketingAmount)
-		}
-	}
-	if x.MarketingCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.MarketingCountry) {
-			e.AddIn("marketing_country", "wide_record.json#/properties/marketing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.MarketingChannel != nil {
-		e.Enter("marketing_channel")
-		x.MarketingChannel.validate(e)
-		e.Leave()
-	}
-	if x.MarketingNote != nil {
-		if n := jsonrt.CodePoints(*x.MarketingNote); n > 500 {
-			e.AddfIn("marketing_note", "wide_record.json#/properties/marketing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.MarketingNote != nil {
+			if n := jsonrt.CodePoints(*x.MarketingNote); n > 500 {
+				e.AddfIn("marketing_note", "wide_record.json#/properties/marketing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.SupportID) {
 		e.AddIn("support_id", "wide_record.json#/properties/support_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("support_status")
-	x.SupportStatus.validate(e)
-	e.Leave()
-	if x.SupportCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.SupportCreatedAt) {
-			e.AddfIn("support_created_at", "wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportCreatedAt))
-		}
+	switch x.SupportStatus {
+	case WideRecordSupportStatusActive, WideRecordSupportStatusPending, WideRecordSupportStatusSuspended, WideRecordSupportStatusClosed:
+	default:
+		e.AddIn("support_status", "wide_record.json#/properties/support_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.SupportUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.SupportUpdatedAt) {
-			e.AddfIn("support_updated_at", "wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.SupportCreatedAt != nil || x.SupportUpdatedAt != nil || x.SupportCount != nil || x.SupportScore != nil ||
+		x.SupportRate != nil || x.SupportLabel != nil || x.SupportCode != nil || x.SupportLevel != nil ||
+		x.SupportAmount != nil || x.SupportCountry != nil || x.SupportChannel != nil || x.SupportNote != nil {
+		if x.SupportCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.SupportCreatedAt) {
+				e.AddfIn("support_created_at", "wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportCreatedAt))
+			}
 		}
-	}
-	if x.SupportCount != nil {
-		if *x.SupportCount < 0 {
-			e.AddfIn("support_count", "wide_record.json#/properties/support_count/minimum", "minimum", "must be >= 0 but found %v", *x.SupportCount)
+		if x.SupportUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.SupportUpdatedAt) {
+				e.AddfIn("support_updated_at", "wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportUpdatedAt))
+			}
 		}
-		if *x.SupportCount > 1000000 {
-			e.AddfIn("support_count", "wide_record.json#/properties/support_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SupportCount)
+		if x.SupportCount != nil {
+			if *x.SupportCount < 0 {
+				e.AddfIn("support_count", "wide_record.json#/properties/support_count/minimum", "minimum", "must be >= 0 but found %v", *x.SupportCount)
+			}
+			if *x.SupportCount > 1000000 {
+				e.AddfIn("support_count", "wide_record.json#/properties/support_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SupportCount)
+			}
 		}
-	}
-	if x.SupportScore != nil {
-		if *x.SupportScore < 0.0 {
-			e.AddfIn("support_score", "wide_record.json#/properties/support_score/minimum", "minimum", "must be >= 0 but found %v", *x.SupportScore)
+		if x.SupportScore != nil {
+			if *x.SupportScore < 0.0 {
+				e.AddfIn("support_score", "wide_record.json#/properties/support_score/minimum", "minimum", "must be >= 0 but found %v", *x.SupportScore)
+			}
+			if *x.SupportScore > 100.0 {
+				e.AddfIn("support_score", "wide_record.json#/properties/support_score/maximum", "maximum", "must be <= 100 but found %v", *x.SupportScore)
+			}
 		}
-		if *x.SupportScore > 100.0 {
-			e.AddfIn("support_score", "wide_record.json#/properties/support_score/maximum", "maximum", "must be <= 100 but found %v", *x.SupportScore)
+		if x.SupportRate != nil {
+			if *x.SupportRate < 0.0 {
+				e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SupportRate)
+			}
+			if *x.SupportRate > 1.0 {
+				e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SupportRate)
+			}
 		}
-	}
-	if x.SupportRate != nil {
-		if *x.SupportRate < 0.0 {
-			e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SupportRate)
+		if x.SupportLabel != nil {
+			if n := jsonrt.CodePoints(*x.SupportLabel); n < 1 {
+				e.AddfIn("support_label", "wide_record.json#/properties/support_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("support_label", "wide_record.json#/properties/support_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.SupportRate > 1.0 {
-			e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SupportRate)
+		if x.SupportCode != nil {
+			if !wideRecordPattern1.MatchString(*x.SupportCode) {
+				e.AddIn("support_code", "wide_record.json#/properties/support_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.SupportLabel != nil {
-		if n := jsonrt.CodePoints(*x.SupportLabel); n < 1 {
-			e.AddfIn("support_label", "wide_record.json#/properties/support_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("support_label", "wide_record.json#/properties/support_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.SupportLevel != nil {
+			if *x.SupportLevel < 1 {
+				e.AddfIn("support_level", "wide_record.json#/properties/support_level/minimum", "minimum", "must be >= 1 but found %v", *x.SupportLevel)
+			}
+			if *x.SupportLevel > 10 {
+				e.AddfIn("support_level", "wide_record.json#/properties/support_level/maximum", "maximum", "must be <= 10 but found %v", *x.SupportLevel)
+			}
 		}
-	}
-	if x.SupportCode != nil {
-		if !wideRecordPattern1.MatchString(*x.SupportCode) {
-			e.AddIn("support_code", "wide_record.json#/properties/support_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.SupportAmount != nil {
+			if *x.SupportAmount < 0.0 {
+				e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SupportAmount)
+			}
+			if *x.SupportAmount >= 1e+09 {
+				e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SupportAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.SupportAmount), "0.01") {
+				e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SupportAmount)
+			}
 		}
-	}
-	if x.SupportLevel != nil {
-		if *x.SupportLevel < 1 {
-			e.AddfIn("support_level", "wide_record.json#/properties/support_level/minimum", "minimum", "must be >= 1 but found %v", *x.SupportLevel)
+		if x.SupportCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.SupportCountry) {
+				e.AddIn("support_country", "wide_record.json#/properties/support_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.SupportLevel > 10 {
-			e.AddfIn("support_level", "wide_record.json#/properties/support_level/maximum", "maximum", "must be <= 10 but found %v", *x.SupportLevel)
+		if x.SupportChannel != nil {
+			switch *x.SupportChannel {
+			case WideRecordSupportChannelWeb, WideRecordSupportChannelIos, WideRecordSupportChannelAndroid, WideRecordSupportChannelAPI, WideRecordSupportChannelPos, WideRecordSupportChannelEmail:
+			default:
+				e.AddIn("support_channel", "wide_record.json#/properties/support_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.SupportAmount != nil {
-		if *x.SupportAmount < 0.0 {
-			e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SupportAmount)
-		}
-		if *x.SupportAmount >= 1e+09 {
-			e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SupportAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.SupportAmount), "0.01") {
-			e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SupportAmount)
-		}
-	}
-	if x.SupportCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.SupportCountry) {
-			e.AddIn("support_country", "wide_record.json#/properties/support_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.SupportChannel != nil {
-		e.Enter("support_channel")
-		x.SupportChannel.validate(e)
-		e.Leave()
-	}
-	if x.SupportNote != nil {
-		if n := jsonrt.CodePoints(*x.SupportNote); n > 500 {
-			e.AddfIn("support_note", "wide_record.json#/properties/support_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.SupportNote != nil {
+			if n := jsonrt.CodePoints(*x.SupportNote); n > 500 {
+				e.AddfIn("support_note", "wide_record.json#/properties/support_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.DeviceID) {
 		e.AddIn("device_id", "wide_record.json#/properties/device_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("device_status")
-	x.DeviceStatus.validate(e)
-	e.Leave()
-	if x.DeviceCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.DeviceCreatedAt) {
-			e.AddfIn("device_created_at", "wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceCreatedAt))
-		}
+	switch x.DeviceStatus {
+	case WideRecordDeviceStatusActive, WideRecordDeviceStatusPending, WideRecordDeviceStatusSuspended, WideRecordDeviceStatusClosed:
+	default:
+		e.AddIn("device_status", "wide_record.json#/properties/device_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.DeviceUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.DeviceUpdatedAt) {
-			e.AddfIn("device_updated_at", "wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.DeviceCreatedAt != nil || x.DeviceUpdatedAt != nil || x.DeviceCount != nil || x.DeviceScore != nil ||
+		x.DeviceRate != nil || x.DeviceLabel != nil || x.DeviceCode != nil || x.DeviceLevel != nil ||
+		x.DeviceAmount != nil || x.DeviceCountry != nil || x.DeviceChannel != nil || x.DeviceNote != nil {
+		if x.DeviceCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.DeviceCreatedAt) {
+				e.AddfIn("device_created_at", "wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceCreatedAt))
+			}
 		}
-	}
-	if x.DeviceCount != nil {
-		if *x.DeviceCount < 0 {
-			e.AddfIn("device_count", "wide_record.json#/properties/device_count/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceCount)
+		if x.DeviceUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.DeviceUpdatedAt) {
+				e.AddfIn("device_updated_at", "wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceUpdatedAt))
+			}
 		}
-		if *x.DeviceCount > 1000000 {
-			e.AddfIn("device_count", "wide_record.json#/properties/device_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.DeviceCount)
+		if x.DeviceCount != nil {
+			if *x.DeviceCount < 0 {
+				e.AddfIn("device_count", "wide_record.json#/properties/device_count/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceCount)
+			}
+			if *x.DeviceCount > 1000000 {
+				e.AddfIn("device_count", "wide_record.json#/properties/device_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.DeviceCount)
+			}
 		}
-	}
-	if x.DeviceScore != nil {
-		if *x.DeviceScore < 0.0 {
-			e.AddfIn("device_score", "wide_record.json#/properties/device_score/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceScore)
+		if x.DeviceScore != nil {
+			if *x.DeviceScore < 0.0 {
+				e.AddfIn("device_score", "wide_record.json#/properties/device_score/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceScore)
+			}
+			if *x.DeviceScore > 100.0 {
+				e.AddfIn("device_score", "wide_record.json#/properties/device_score/maximum", "maximum", "must be <= 100 but found %v", *x.DeviceScore)
+			}
 		}
-		if *x.DeviceScore > 100.0 {
-			e.AddfIn("device_score", "wide_record.json#/properties/device_score/maximum", "maximum", "must be <= 100 but found %v", *x.DeviceScore)
+		if x.DeviceRate != nil {
+			if *x.DeviceRate < 0.0 {
+				e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceRate)
+			}
+			if *x.DeviceRate > 1.0 {
+				e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/maximum", "maximum", "must be <= 1 but found %v", *x.DeviceRate)
+			}
 		}
-	}
-	if x.DeviceRate != nil {
-		if *x.DeviceRate < 0.0 {
-			e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceRate)
+		if x.DeviceLabel != nil {
+			if n := jsonrt.CodePoints(*x.DeviceLabel); n < 1 {
+				e.AddfIn("device_label", "wide_record.json#/properties/device_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("device_label", "wide_record.json#/properties/device_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.DeviceRate > 1.0 {
-			e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/maximum", "maximum", "must be <= 1 but found %v", *x.DeviceRate)
+		if x.DeviceCode != nil {
+			if !wideRecordPattern1.MatchString(*x.DeviceCode) {
+				e.AddIn("device_code", "wide_record.json#/properties/device_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.DeviceLabel != nil {
-		if n := jsonrt.CodePoints(*x.DeviceLabel); n < 1 {
-			e.AddfIn("device_label", "wide_record.json#/properties/device_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("device_label", "wide_record.json#/properties/device_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.DeviceLevel != nil {
+			if *x.DeviceLevel < 1 {
+				e.AddfIn("device_level", "wide_record.json#/properties/device_level/minimum", "minimum", "must be >= 1 but found %v", *x.DeviceLevel)
+			}
+			if *x.DeviceLevel > 10 {
+				e.AddfIn("device_level", "wide_record.json#/properties/device_level/maximum", "maximum", "must be <= 10 but found %v", *x.DeviceLevel)
+			}
 		}
-	}
-	if x.DeviceCode != nil {
-		if !wideRecordPattern1.MatchString(*x.DeviceCode) {
-			e.AddIn("device_code", "wide_record.json#/properties/device_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.DeviceAmount != nil {
+			if *x.DeviceAmount < 0.0 {
+				e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceAmount)
+			}
+			if *x.DeviceAmount >= 1e+09 {
+				e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.DeviceAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.DeviceAmount), "0.01") {
+				e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.DeviceAmount)
+			}
 		}
-	}
-	if x.DeviceLevel != nil {
-		if *x.DeviceLevel < 1 {
-			e.AddfIn("device_level", "wide_record.json#/properties/device_level/minimum", "minimum", "must be >= 1 but found %v", *x.DeviceLevel)
+		if x.DeviceCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.DeviceCountry) {
+				e.AddIn("device_country", "wide_record.json#/properties/device_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.DeviceLevel > 10 {
-			e.AddfIn("device_level", "wide_record.json#/properties/device_level/maximum", "maximum", "must be <= 10 but found %v", *x.DeviceLevel)
+		if x.DeviceChannel != nil {
+			switch *x.DeviceChannel {
+			case WideRecordDeviceChannelWeb, WideRecordDeviceChannelIos, WideRecordDeviceChannelAndroid, WideRecordDeviceChannelAPI, WideRecordDeviceChannelPos, WideRecordDeviceChannelEmail:
+			default:
+				e.AddIn("device_channel", "wide_record.json#/properties/device_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.DeviceAmount != nil {
-		if *x.DeviceAmount < 0.0 {
-			e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceAmount)
-		}
-		if *x.DeviceAmount >= 1e+09 {
-			e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.DeviceAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.DeviceAmount), "0.01") {
-			e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.DeviceAmount)
-		}
-	}
-	if x.DeviceCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.DeviceCountry) {
-			e.AddIn("device_country", "wide_record.json#/properties/device_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.DeviceChannel != nil {
-		e.Enter("device_channel")
-		x.DeviceChannel.validate(e)
-		e.Leave()
-	}
-	if x.DeviceNote != nil {
-		if n := jsonrt.CodePoints(*x.DeviceNote); n > 500 {
-			e.AddfIn("device_note", "wide_record.json#/properties/device_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.DeviceNote != nil {
+			if n := jsonrt.CodePoints(*x.DeviceNote); n > 500 {
+				e.AddfIn("device_note", "wide_record.json#/properties/device_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.SessionID) {
 		e.AddIn("session_id", "wide_record.json#/properties/session_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("session_status")
-	x.SessionStatus.validate(e)
-	e.Leave()
-	if x.SessionCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.SessionCreatedAt) {
-			e.AddfIn("session_created_at", "wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionCreatedAt))
-		}
+	switch x.SessionStatus {
+	case WideRecordSessionStatusActive, WideRecordSessionStatusPending, WideRecordSessionStatusSuspended, WideRecordSessionStatusClosed:
+	default:
+		e.AddIn("session_status", "wide_record.json#/properties/session_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.SessionUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.SessionUpdatedAt) {
-			e.AddfIn("session_updated_at", "wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.SessionCreatedAt != nil || x.SessionUpdatedAt != nil || x.SessionCount != nil || x.SessionScore != nil ||
+		x.SessionRate != nil || x.SessionLabel != nil || x.SessionCode != nil || x.SessionLevel != nil ||
+		x.SessionAmount != nil || x.SessionCountry != nil || x.SessionChannel != nil || x.SessionNote != nil {
+		if x.SessionCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.SessionCreatedAt) {
+				e.AddfIn("session_created_at", "wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionCreatedAt))
+			}
 		}
-	}
-	if x.SessionCount != nil {
-		if *x.SessionCount < 0 {
-			e.AddfIn("session_count", "wide_record.json#/properties/session_count/minimum", "minimum", "must be >= 0 but found %v", *x.SessionCount)
+		if x.SessionUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.SessionUpdatedAt) {
+				e.AddfIn("session_updated_at", "wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionUpdatedAt))
+			}
 		}
-		if *x.SessionCount > 1000000 {
-			e.AddfIn("session_count", "wide_record.json#/properties/session_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SessionCount)
+		if x.SessionCount != nil {
+			if *x.SessionCount < 0 {
+				e.AddfIn("session_count", "wide_record.json#/properties/session_count/minimum", "minimum", "must be >= 0 but found %v", *x.SessionCount)
+			}
+			if *x.SessionCount > 1000000 {
+				e.AddfIn("session_count", "wide_record.json#/properties/session_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SessionCount)
+			}
 		}
-	}
-	if x.SessionScore != nil {
-		if *x.SessionScore < 0.0 {
-			e.AddfIn("session_score", "wide_record.json#/properties/session_score/minimum", "minimum", "must be >= 0 but found %v", *x.SessionScore)
+		if x.SessionScore != nil {
+			if *x.SessionScore < 0.0 {
+				e.AddfIn("session_score", "wide_record.json#/properties/session_score/minimum", "minimum", "must be >= 0 but found %v", *x.SessionScore)
+			}
+			if *x.SessionScore > 100.0 {
+				e.AddfIn("session_score", "wide_record.json#/properties/session_score/maximum", "maximum", "must be <= 100 but found %v", *x.SessionScore)
+			}
 		}
-		if *x.SessionScore > 100.0 {
-			e.AddfIn("session_score", "wide_record.json#/properties/session_score/maximum", "maximum", "must be <= 100 but found %v", *x.SessionScore)
+		if x.SessionRate != nil {
+			if *x.SessionRate < 0.0 {
+				e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SessionRate)
+			}
+			if *x.SessionRate > 1.0 {
+				e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SessionRate)
+			}
 		}
-	}
-	if x.SessionRate != nil {
-		if *x.SessionRate < 0.0 {
-			e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SessionRate)
+		if x.SessionLabel != nil {
+			if n := jsonrt.CodePoints(*x.SessionLabel); n < 1 {
+				e.AddfIn("session_label", "wide_record.json#/properties/session_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("session_label", "wide_record.json#/properties/session_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.SessionRate > 1.0 {
-			e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SessionRate)
+		if x.SessionCode != nil {
+			if !wideRecordPattern1.MatchString(*x.SessionCode) {
+				e.AddIn("session_code", "wide_record.json#/properties/session_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.SessionLabel != nil {
-		if n := jsonrt.CodePoints(*x.SessionLabel); n < 1 {
-			e.AddfIn("session_label", "wide_record.json#/properties/session_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("session_label", "wide_record.json#/properties/session_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.SessionLevel != nil {
+			if *x.SessionLevel < 1 {
+				e.AddfIn("session_level", "wide_record.json#/properties/session_level/minimum", "minimum", "must be >= 1 but found %v", *x.SessionLevel)
+			}
+			if *x.SessionLevel > 10 {
+				e.AddfIn("session_level", "wide_record.json#/properties/session_level/maximum", "maximum", "must be <= 10 but found %v", *x.SessionLevel)
+			}
 		}
-	}
-	if x.SessionCode != nil {
-		if !wideRecordPattern1.MatchString(*x.SessionCode) {
-			e.AddIn("session_code", "wide_record.json#/properties/session_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.SessionAmount != nil {
+			if *x.SessionAmount < 0.0 {
+				e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SessionAmount)
+			}
+			if *x.SessionAmount >= 1e+09 {
+				e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SessionAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.SessionAmount), "0.01") {
+				e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SessionAmount)
+			}
 		}
-	}
-	if x.SessionLevel != nil {
-		if *x.SessionLevel < 1 {
-			e.AddfIn("session_level", "wide_record.json#/properties/session_level/minimum", "minimum", "must be >= 1 but found %v", *x.SessionLevel)
+		if x.SessionCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.SessionCountry) {
+				e.AddIn("session_country", "wide_record.json#/properties/session_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.SessionLevel > 10 {
-			e.AddfIn("session_level", "wide_record.json#/properties/session_level/maximum", "maximum", "must be <= 10 but found %v", *x.SessionLevel)
+		if x.SessionChannel != nil {
+			switch *x.SessionChannel {
+			case WideRecordSessionChannelWeb, WideRecordSessionChannelIos, WideRecordSessionChannelAndroid, WideRecordSessionChannelAPI, WideRecordSessionChannelPos, WideRecordSessionChannelEmail:
+			default:
+				e.AddIn("session_channel", "wide_record.json#/properties/session_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.SessionAmount != nil {
-		if *x.SessionAmount < 0.0 {
-			e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SessionAmount)
-		}
-		if *x.SessionAmount >= 1e+09 {
-			e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SessionAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.SessionAmount), "0.01") {
-			e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SessionAmount)
-		}
-	}
-	if x.SessionCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.SessionCountry) {
-			e.AddIn("session_country", "wide_record.json#/properties/session_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.SessionChannel != nil {
-		e.Enter("session_channel")
-		x.SessionChannel.validate(e)
-		e.Leave()
-	}
-	if x.SessionNote != nil {
-		if n := jsonrt.CodePoints(*x.SessionNote); n > 500 {
-			e.AddfIn("session_note", "wide_record.json#/properties/session_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.SessionNote != nil {
+			if n := jsonrt.CodePoints(*x.SessionNote); n > 500 {
+				e.AddfIn("session_note", "wide_record.json#/properties/session_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.SubscriptionID) {
 		e.AddIn("subscription_id", "wide_record.json#/properties/subscription_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("subscription_status")
-	x.SubscriptionStatus.validate(e)
-	e.Leave()
-	if x.SubscriptionCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.SubscriptionCreatedAt) {
-			e.AddfIn("subscription_created_at", "wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionCreatedAt))
-		}
+	switch x.SubscriptionStatus {
+	case WideRecordSubscriptionStatusActive, WideRecordSubscriptionStatusPending, WideRecordSubscriptionStatusSuspended, WideRecordSubscriptionStatusClosed:
+	default:
+		e.AddIn("subscription_status", "wide_record.json#/properties/subscription_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.SubscriptionUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.SubscriptionUpdatedAt) {
-			e.AddfIn("subscription_updated_at", "wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.SubscriptionCreatedAt != nil || x.SubscriptionUpdatedAt != nil || x.SubscriptionCount != nil || x.SubscriptionScore != nil ||
+		x.SubscriptionRate != nil || x.SubscriptionLabel != nil || x.SubscriptionCode != nil || x.SubscriptionLevel != nil ||
+		x.SubscriptionAmount != nil || x.SubscriptionCountry != nil || x.SubscriptionChannel != nil || x.SubscriptionNote != nil {
+		if x.SubscriptionCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.SubscriptionCreatedAt) {
+				e.AddfIn("subscription_created_at", "wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionCreatedAt))
+			}
 		}
-	}
-	if x.SubscriptionCount != nil {
-		if *x.SubscriptionCount < 0 {
-			e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionCount)
+		if x.SubscriptionUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.SubscriptionUpdatedAt) {
+				e.AddfIn("subscription_updated_at", "wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionUpdatedAt))
+			}
 		}
-		if *x.SubscriptionCount > 1000000 {
-			e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SubscriptionCount)
+		if x.SubscriptionCount != nil {
+			if *x.SubscriptionCount < 0 {
+				e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionCount)
+			}
+			if *x.SubscriptionCount > 1000000 {
+				e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SubscriptionCount)
+			}
 		}
-	}
-	if x.SubscriptionScore != nil {
-		if *x.SubscriptionScore < 0.0 {
-			e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionScore)
+		if x.SubscriptionScore != nil {
+			if *x.SubscriptionScore < 0.0 {
+				e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionScore)
+			}
+			if *x.SubscriptionScore > 100.0 {
+				e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/maximum", "maximum", "must be <= 100 but found %v", *x.SubscriptionScore)
+			}
 		}
-		if *x.SubscriptionScore > 100.0 {
-			e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/maximum", "maximum", "must be <= 100 but found %v", *x.SubscriptionScore)
+		if x.SubscriptionRate != nil {
+			if *x.SubscriptionRate < 0.0 {
+				e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionRate)
+			}
+			if *x.SubscriptionRate > 1.0 {
+				e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SubscriptionRate)
+			}
 		}
-	}
-	if x.SubscriptionRate != nil {
-		if *x.SubscriptionRate < 0.0 {
-			e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionRate)
+		if x.SubscriptionLabel != nil {
+			if n := jsonrt.CodePoints(*x.SubscriptionLabel); n < 1 {
+				e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.SubscriptionRate > 1.0 {
-			e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SubscriptionRate)
+		if x.SubscriptionCode != nil {
+			if !wideRecordPattern1.MatchString(*x.SubscriptionCode) {
+				e.AddIn("subscription_code", "wide_record.json#/properties/subscription_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.SubscriptionLabel != nil {
-		if n := jsonrt.CodePoints(*x.SubscriptionLabel); n < 1 {
-			e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.SubscriptionLevel != nil {
+			if *x.SubscriptionLevel < 1 {
+				e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/minimum", "minimum", "must be >= 1 but found %v", *x.SubscriptionLevel)
+			}
+			if *x.SubscriptionLevel > 10 {
+				e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/maximum", "maximum", "must be <= 10 but found %v", *x.SubscriptionLevel)
+			}
 		}
-	}
-	if x.SubscriptionCode != nil {
-		if !wideRecordPattern1.MatchString(*x.SubscriptionCode) {
-			e.AddIn("subscription_code", "wide_record.json#/properties/subscription_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.SubscriptionAmount != nil {
+			if *x.SubscriptionAmount < 0.0 {
+				e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionAmount)
+			}
+			if *x.SubscriptionAmount >= 1e+09 {
+				e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SubscriptionAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.SubscriptionAmount), "0.01") {
+				e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SubscriptionAmount)
+			}
 		}
-	}
-	if x.SubscriptionLevel != nil {
-		if *x.SubscriptionLevel < 1 {
-			e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/minimum", "minimum", "must be >= 1 but found %v", *x.SubscriptionLevel)
+		if x.SubscriptionCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.SubscriptionCountry) {
+				e.AddIn("subscription_country", "wide_record.json#/properties/subscription_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.SubscriptionLevel > 10 {
-			e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/maximum", "maximum", "must be <= 10 but found %v", *x.SubscriptionLevel)
+		if x.SubscriptionChannel != nil {
+			switch *x.SubscriptionChannel {
+			case WideRecordSubscriptionChannelWeb, WideRecordSubscriptionChannelIos, WideRecordSubscriptionChannelAndroid, WideRecordSubscriptionChannelAPI, WideRecordSubscriptionChannelPos, WideRecordSubscriptionChannelEmail:
+			default:
+				e.AddIn("subscription_channel", "wide_record.json#/properties/subscription_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.SubscriptionAmount != nil {
-		if *x.SubscriptionAmount < 0.0 {
-			e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionAmount)
-		}
-		if *x.SubscriptionAmount >= 1e+09 {
-			e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SubscriptionAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.SubscriptionAmount), "0.01") {
-			e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SubscriptionAmount)
-		}
-	}
-	if x.SubscriptionCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.SubscriptionCountry) {
-			e.AddIn("subscription_country", "wide_record.json#/properties/subscription_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.SubscriptionChannel != nil {
-		e.Enter("subscription_channel")
-		x.SubscriptionChannel.validate(e)
-		e.Leave()
-	}
-	if x.SubscriptionNote != nil {
-		if n := jsonrt.CodePoints(*x.SubscriptionNote); n > 500 {
-			e.AddfIn("subscription_note", "wide_record.json#/properties/subscription_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.SubscriptionNote != nil {
+			if n := jsonrt.CodePoints(*x.SubscriptionNote); n > 500 {
+				e.AddfIn("subscription_note", "wide_record.json#/properties/subscription_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.RiskID) {
 		e.AddIn("risk_id", "wide_record.json#/properties/risk_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("risk_status")
-	x.RiskStatus.validate(e)
-	e.Leave()
-	if x.RiskCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.RiskCreatedAt) {
-			e.AddfIn("risk_created_at", "wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskCreatedAt))
-		}
+	switch x.RiskStatus {
+	case WideRecordRiskStatusActive, WideRecordRiskStatusPending, WideRecordRiskStatusSuspended, WideRecordRiskStatusClosed:
+	default:
+		e.AddIn("risk_status", "wide_record.json#/properties/risk_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.RiskUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.RiskUpdatedAt) {
-			e.AddfIn("risk_updated_at", "wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.RiskCreatedAt != nil || x.RiskUpdatedAt != nil || x.RiskCount != nil || x.RiskScore != nil ||
+		x.RiskRate != nil || x.RiskLabel != nil || x.RiskCode != nil || x.RiskLevel != nil ||
+		x.RiskAmount != nil || x.RiskCountry != nil || x.RiskChannel != nil || x.RiskNote != nil {
+		if x.RiskCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.RiskCreatedAt) {
+				e.AddfIn("risk_created_at", "wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskCreatedAt))
+			}
 		}
-	}
-	if x.RiskCount != nil {
-		if *x.RiskCount < 0 {
-			e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/minimum", "minimum", "must be >= 0 but found %v", *x.RiskCount)
+		if x.RiskUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.RiskUpdatedAt) {
+				e.AddfIn("risk_updated_at", "wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskUpdatedAt))
+			}
 		}
-		if *x.RiskCount > 1000000 {
-			e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.RiskCount)
+		if x.RiskCount != nil {
+			if *x.RiskCount < 0 {
+				e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/minimum", "minimum", "must be >= 0 but found %v", *x.RiskCount)
+			}
+			if *x.RiskCount > 1000000 {
+				e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.RiskCount)
+			}
 		}
-	}
-	if x.RiskScore != nil {
-		if *x.RiskScore < 0.0 {
-			e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/minimum", "minimum", "must be >= 0 but found %v", *x.RiskScore)
+		if x.RiskScore != nil {
+			if *x.RiskScore < 0.0 {
+				e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/minimum", "minimum", "must be >= 0 but found %v", *x.RiskScore)
+			}
+			if *x.RiskScore > 100.0 {
+				e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/maximum", "maximum", "must be <= 100 but found %v", *x.RiskScore)
+			}
 		}
-		if *x.RiskScore > 100.0 {
-			e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/maximum", "maximum", "must be <= 100 but found %v", *x.RiskScore)
+		if x.RiskRate != nil {
+			if *x.RiskRate < 0.0 {
+				e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/minimum", "minimum", "must be >= 0 but found %v", *x.RiskRate)
+			}
+			if *x.RiskRate > 1.0 {
+				e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/maximum", "maximum", "must be <= 1 but found %v", *x.RiskRate)
+			}
 		}
-	}
-	if x.RiskRate != nil {
-		if *x.RiskRate < 0.0 {
-			e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/minimum", "minimum", "must be >= 0 but found %v", *x.RiskRate)
+		if x.RiskLabel != nil {
+			if n := jsonrt.CodePoints(*x.RiskLabel); n < 1 {
+				e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.RiskRate > 1.0 {
-			e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/maximum", "maximum", "must be <= 1 but found %v", *x.RiskRate)
+		if x.RiskCode != nil {
+			if !wideRecordPattern1.MatchString(*x.RiskCode) {
+				e.AddIn("risk_code", "wide_record.json#/properties/risk_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.RiskLabel != nil {
-		if n := jsonrt.CodePoints(*x.RiskLabel); n < 1 {
-			e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.RiskLevel != nil {
+			if *x.RiskLevel < 1 {
+				e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/minimum", "minimum", "must be >= 1 but found %v", *x.RiskLevel)
+			}
+			if *x.RiskLevel > 10 {
+				e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/maximum", "maximum", "must be <= 10 but found %v", *x.RiskLevel)
+			}
 		}
-	}
-	if x.RiskCode != nil {
-		if !wideRecordPattern1.MatchString(*x.RiskCode) {
-			e.AddIn("risk_code", "wide_record.json#/properties/risk_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.RiskAmount != nil {
+			if *x.RiskAmount < 0.0 {
+				e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/minimum", "minimum", "must be >= 0 but found %v", *x.RiskAmount)
+			}
+			if *x.RiskAmount >= 1e+09 {
+				e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.RiskAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.RiskAmount), "0.01") {
+				e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.RiskAmount)
+			}
 		}
-	}
-	if x.RiskLevel != nil {
-		if *x.RiskLevel < 1 {
-			e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/minimum", "minimum", "must be >= 1 but found %v", *x.RiskLevel)
+		if x.RiskCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.RiskCountry) {
+				e.AddIn("risk_country", "wide_record.json#/properties/risk_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.RiskLevel > 10 {
-			e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/maximum", "maximum", "must be <= 10 but found %v", *x.RiskLevel)
+		if x.RiskChannel != nil {
+			switch *x.RiskChannel {
+			case WideRecordRiskChannelWeb, WideRecordRiskChannelIos, WideRecordRiskChannelAndroid, WideRecordRiskChannelAPI, WideRecordRiskChannelPos, WideRecordRiskChannelEmail:
+			default:
+				e.AddIn("risk_channel", "wide_record.json#/properties/risk_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.RiskAmount != nil {
-		if *x.RiskAmount < 0.0 {
-			e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/minimum", "minimum", "must be >= 0 but found %v", *x.RiskAmount)
-		}
-		if *x.RiskAmount >= 1e+09 {
-			e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.RiskAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.RiskAmount), "0.01") {
-			e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.RiskAmount)
-		}
-	}
-	if x.RiskCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.RiskCountry) {
-			e.AddIn("risk_country", "wide_record.json#/properties/risk_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.RiskChannel != nil {
-		e.Enter("risk_channel")
-		x.RiskChannel.validate(e)
-		e.Leave()
-	}
-	if x.RiskNote != nil {
-		if n := jsonrt.CodePoints(*x.RiskNote); n > 500 {
-			e.AddfIn("risk_note", "wide_record.json#/properties/risk_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.RiskNote != nil {
+			if n := jsonrt.CodePoints(*x.RiskNote); n > 500 {
+				e.AddfIn("risk_note", "wide_record.json#/properties/risk_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.LoyaltyID) {
 		e.AddIn("loyalty_id", "wide_record.json#/properties/loyalty_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("loyalty_status")
-	x.LoyaltyStatus.validate(e)
-	e.Leave()
-	if x.LoyaltyCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.LoyaltyCreatedAt) {
-			e.AddfIn("loyalty_created_at", "wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyCreatedAt))
-		}
+	switch x.LoyaltyStatus {
+	case WideRecordLoyaltyStatusActive, WideRecordLoyaltyStatusPending, WideRecordLoyaltyStatusSuspended, WideRecordLoyaltyStatusClosed:
+	default:
+		e.AddIn("loyalty_status", "wide_record.json#/properties/loyalty_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.LoyaltyUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.LoyaltyUpdatedAt) {
-			e.AddfIn("loyalty_updated_at", "wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.LoyaltyCreatedAt != nil || x.LoyaltyUpdatedAt != nil || x.LoyaltyCount != nil || x.LoyaltyScore != nil ||
+		x.LoyaltyRate != nil || x.LoyaltyLabel != nil || x.LoyaltyCode != nil || x.LoyaltyLevel != nil ||
+		x.LoyaltyAmount != nil || x.LoyaltyCountry != nil || x.LoyaltyChannel != nil || x.LoyaltyNote != nil {
+		if x.LoyaltyCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.LoyaltyCreatedAt) {
+				e.AddfIn("loyalty_created_at", "wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyCreatedAt))
+			}
 		}
-	}
-	if x.LoyaltyCount != nil {
-		if *x.LoyaltyCount < 0 {
-			e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyCount)
+		if x.LoyaltyUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.LoyaltyUpdatedAt) {
+				e.AddfIn("loyalty_updated_at", "wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyUpdatedAt))
+			}
 		}
-		if *x.LoyaltyCount > 1000000 {
-			e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.LoyaltyCount)
+		if x.LoyaltyCount != nil {
+			if *x.LoyaltyCount < 0 {
+				e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyCount)
+			}
+			if *x.LoyaltyCount > 1000000 {
+				e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.LoyaltyCount)
+			}
 		}
-	}
-	if x.LoyaltyScore != nil {
-		if *x.LoyaltyScore < 0.0 {
-			e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyScore)
+		if x.LoyaltyScore != nil {
+			if *x.LoyaltyScore < 0.0 {
+				e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyScore)
+			}
+			if *x.LoyaltyScore > 100.0 {
+				e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/maximum", "maximum", "must be <= 100 but found %v", *x.LoyaltyScore)
+			}
 		}
-		if *x.LoyaltyScore > 100.0 {
-			e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/maximum", "maximum", "must be <= 100 but found %v", *x.LoyaltyScore)
+		if x.LoyaltyRate != nil {
+			if *x.LoyaltyRate < 0.0 {
+				e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyRate)
+			}
+			if *x.LoyaltyRate > 1.0 {
+				e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/maximum", "maximum", "must be <= 1 but found %v", *x.LoyaltyRate)
+			}
 		}
-	}
-	if x.LoyaltyRate != nil {
-		if *x.LoyaltyRate < 0.0 {
-			e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyRate)
+		if x.LoyaltyLabel != nil {
+			if n := jsonrt.CodePoints(*x.LoyaltyLabel); n < 1 {
+				e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.LoyaltyRate > 1.0 {
-			e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/maximum", "maximum", "must be <= 1 but found %v", *x.LoyaltyRate)
+		if x.LoyaltyCode != nil {
+			if !wideRecordPattern1.MatchString(*x.LoyaltyCode) {
+				e.AddIn("loyalty_code", "wide_record.json#/properties/loyalty_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.LoyaltyLabel != nil {
-		if n := jsonrt.CodePoints(*x.LoyaltyLabel); n < 1 {
-			e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.LoyaltyLevel != nil {
+			if *x.LoyaltyLevel < 1 {
+				e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/minimum", "minimum", "must be >= 1 but found %v", *x.LoyaltyLevel)
+			}
+			if *x.LoyaltyLevel > 10 {
+				e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/maximum", "maximum", "must be <= 10 but found %v", *x.LoyaltyLevel)
+			}
 		}
-	}
-	if x.LoyaltyCode != nil {
-		if !wideRecordPattern1.MatchString(*x.LoyaltyCode) {
-			e.AddIn("loyalty_code", "wide_record.json#/properties/loyalty_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.LoyaltyAmount != nil {
+			if *x.LoyaltyAmount < 0.0 {
+				e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyAmount)
+			}
+			if *x.LoyaltyAmount >= 1e+09 {
+				e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.LoyaltyAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.LoyaltyAmount), "0.01") {
+				e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.LoyaltyAmount)
+			}
 		}
-	}
-	if x.LoyaltyLevel != nil {
-		if *x.LoyaltyLevel < 1 {
-			e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/minimum", "minimum", "must be >= 1 but found %v", *x.LoyaltyLevel)
+		if x.LoyaltyCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.LoyaltyCountry) {
+				e.AddIn("loyalty_country", "wide_record.json#/properties/loyalty_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.LoyaltyLevel > 10 {
-			e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/maximum", "maximum", "must be <= 10 but found %v", *x.LoyaltyLevel)
+		if x.LoyaltyChannel != nil {
+			switch *x.LoyaltyChannel {
+			case WideRecordLoyaltyChannelWeb, WideRecordLoyaltyChannelIos, WideRecordLoyaltyChannelAndroid, WideRecordLoyaltyChannelAPI, WideRecordLoyaltyChannelPos, WideRecordLoyaltyChannelEmail:
+			default:
+				e.AddIn("loyalty_channel", "wide_record.json#/properties/loyalty_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.LoyaltyAmount != nil {
-		if *x.LoyaltyAmount < 0.0 {
-			e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyAmount)
-		}
-		if *x.LoyaltyAmount >= 1e+09 {
-			e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.LoyaltyAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.LoyaltyAmount), "0.01") {
-			e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.LoyaltyAmount)
-		}
-	}
-	if x.LoyaltyCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.LoyaltyCountry) {
-			e.AddIn("loyalty_country", "wide_record.json#/properties/loyalty_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.LoyaltyChannel != nil {
-		e.Enter("loyalty_channel")
-		x.LoyaltyChannel.validate(e)
-		e.Leave()
-	}
-	if x.LoyaltyNote != nil {
-		if n := jsonrt.CodePoints(*x.LoyaltyNote); n > 500 {
-			e.AddfIn("loyalty_note", "wide_record.json#/properties/loyalty_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.LoyaltyNote != nil {
+			if n := jsonrt.CodePoints(*x.LoyaltyNote); n > 500 {
+				e.AddfIn("loyalty_note", "wide_record.json#/properties/loyalty_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.PaymentID) {
 		e.AddIn("payment_id", "wide_record.json#/properties/payment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("payment_status")
-	x.PaymentStatus.validate(e)
-	e.Leave()
-	if x.PaymentCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.PaymentCreatedAt) {
-			e.AddfIn("payment_created_at", "wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentCreatedAt))
-		}
+	switch x.PaymentStatus {
+	case WideRecordPaymentStatusActive, WideRecordPaymentStatusPending, WideRecordPaymentStatusSuspended, WideRecordPaymentStatusClosed:
+	default:
+		e.AddIn("payment_status", "wide_record.json#/properties/payment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.PaymentUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.PaymentUpdatedAt) {
-			e.AddfIn("payment_updated_at", "wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.PaymentCreatedAt != nil || x.PaymentUpdatedAt != nil || x.PaymentCount != nil || x.PaymentScore != nil ||
+		x.PaymentRate != nil || x.PaymentLabel != nil || x.PaymentCode != nil || x.PaymentLevel != nil ||
+		x.PaymentAmount != nil || x.PaymentCountry != nil || x.PaymentChannel != nil || x.PaymentNote != nil {
+		if x.PaymentCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.PaymentCreatedAt) {
+				e.AddfIn("payment_created_at", "wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentCreatedAt))
+			}
 		}
-	}
-	if x.PaymentCount != nil {
-		if *x.PaymentCount < 0 {
-			e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentCount)
+		if x.PaymentUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.PaymentUpdatedAt) {
+				e.AddfIn("payment_updated_at", "wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentUpdatedAt))
+			}
 		}
-		if *x.PaymentCount > 1000000 {
-			e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PaymentCount)
+		if x.PaymentCount != nil {
+			if *x.PaymentCount < 0 {
+				e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentCount)
+			}
+			if *x.PaymentCount > 1000000 {
+				e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PaymentCount)
+			}
 		}
-	}
-	if x.PaymentScore != nil {
-		if *x.PaymentScore < 0.0 {
-			e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentScore)
+		if x.PaymentScore != nil {
+			if *x.PaymentScore < 0.0 {
+				e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentScore)
+			}
+			if *x.PaymentScore > 100.0 {
+				e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/maximum", "maximum", "must be <= 100 but found %v", *x.PaymentScore)
+			}
 		}
-		if *x.PaymentScore > 100.0 {
-			e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/maximum", "maximum", "must be <= 100 but found %v", *x.PaymentScore)
+		if x.PaymentRate != nil {
+			if *x.PaymentRate < 0.0 {
+				e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentRate)
+			}
+			if *x.PaymentRate > 1.0 {
+				e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PaymentRate)
+			}
 		}
-	}
-	if x.PaymentRate != nil {
-		if *x.PaymentRate < 0.0 {
-			e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentRate)
+		if x.PaymentLabel != nil {
+			if n := jsonrt.CodePoints(*x.PaymentLabel); n < 1 {
+				e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.PaymentRate > 1.0 {
-			e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PaymentRate)
+		if x.PaymentCode != nil {
+			if !wideRecordPattern1.MatchString(*x.PaymentCode) {
+				e.AddIn("payment_code", "wide_record.json#/properties/payment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.PaymentLabel != nil {
-		if n := jsonrt.CodePoints(*x.PaymentLabel); n < 1 {
-			e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.PaymentLevel != nil {
+			if *x.PaymentLevel < 1 {
+				e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/minimum", "minimum", "must be >= 1 but found %v", *x.PaymentLevel)
+			}
+			if *x.PaymentLevel > 10 {
+				e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/maximum", "maximum", "must be <= 10 but found %v", *x.PaymentLevel)
+			}
 		}
-	}
-	if x.PaymentCode != nil {
-		if !wideRecordPattern1.MatchString(*x.PaymentCode) {
-			e.AddIn("payment_code", "wide_record.json#/properties/payment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.PaymentAmount != nil {
+			if *x.PaymentAmount < 0.0 {
+				e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentAmount)
+			}
+			if *x.PaymentAmount >= 1e+09 {
+				e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PaymentAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.PaymentAmount), "0.01") {
+				e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PaymentAmount)
+			}
 		}
-	}
-	if x.PaymentLevel != nil {
-		if *x.PaymentLevel < 1 {
-			e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/minimum", "minimum", "must be >= 1 but found %v", *x.PaymentLevel)
+		if x.PaymentCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.PaymentCountry) {
+				e.AddIn("payment_country", "wide_record.json#/properties/payment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.PaymentLevel > 10 {
-			e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/maximum", "maximum", "must be <= 10 but found %v", *x.PaymentLevel)
+		if x.PaymentChannel != nil {
+			switch *x.PaymentChannel {
+			case WideRecordPaymentChannelWeb, WideRecordPaymentChannelIos, WideRecordPaymentChannelAndroid, WideRecordPaymentChannelAPI, WideRecordPaymentChannelPos, WideRecordPaymentChannelEmail:
+			default:
+				e.AddIn("payment_channel", "wide_record.json#/properties/payment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.PaymentAmount != nil {
-		if *x.PaymentAmount < 0.0 {
-			e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentAmount)
-		}
-		if *x.PaymentAmount >= 1e+09 {
-			e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PaymentAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.PaymentAmount), "0.01") {
-			e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PaymentAmount)
-		}
-	}
-	if x.PaymentCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.PaymentCountry) {
-			e.AddIn("payment_country", "wide_record.json#/properties/payment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.PaymentChannel != nil {
-		e.Enter("payment_channel")
-		x.PaymentChannel.validate(e)
-		e.Leave()
-	}
-	if x.PaymentNote != nil {
-		if n := jsonrt.CodePoints(*x.PaymentNote); n > 500 {
-			e.AddfIn("payment_note", "wide_record.json#/properties/payment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.PaymentNote != nil {
+			if n := jsonrt.CodePoints(*x.PaymentNote); n > 500 {
+				e.AddfIn("payment_note", "wide_record.json#/properties/payment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.ComplianceID) {
 		e.AddIn("compliance_id", "wide_record.json#/properties/compliance_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("compliance_status")
-	x.ComplianceStatus.validate(e)
-	e.Leave()
-	if x.ComplianceCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ComplianceCreatedAt) {
-			e.AddfIn("compliance_created_at", "wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceCreatedAt))
-		}
+	switch x.ComplianceStatus {
+	case WideRecordComplianceStatusActive, WideRecordComplianceStatusPending, WideRecordComplianceStatusSuspended, WideRecordComplianceStatusClosed:
+	default:
+		e.AddIn("compliance_status", "wide_record.json#/properties/compliance_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.ComplianceUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ComplianceUpdatedAt) {
-			e.AddfIn("compliance_updated_at", "wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.ComplianceCreatedAt != nil || x.ComplianceUpdatedAt != nil || x.ComplianceCount != nil || x.ComplianceScore != nil ||
+		x.ComplianceRate != nil || x.ComplianceLabel != nil || x.ComplianceCode != nil || x.ComplianceLevel != nil ||
+		x.ComplianceAmount != nil || x.ComplianceCountry != nil || x.ComplianceChannel != nil || x.ComplianceNote != nil {
+		if x.ComplianceCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ComplianceCreatedAt) {
+				e.AddfIn("compliance_created_at", "wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceCreatedAt))
+			}
 		}
-	}
-	if x.ComplianceCount != nil {
-		if *x.ComplianceCount < 0 {
-			e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceCount)
+		if x.ComplianceUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ComplianceUpdatedAt) {
+				e.AddfIn("compliance_updated_at", "wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceUpdatedAt))
+			}
 		}
-		if *x.ComplianceCount > 1000000 {
-			e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ComplianceCount)
+		if x.ComplianceCount != nil {
+			if *x.ComplianceCount < 0 {
+				e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceCount)
+			}
+			if *x.ComplianceCount > 1000000 {
+				e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ComplianceCount)
+			}
 		}
-	}
-	if x.ComplianceScore != nil {
-		if *x.ComplianceScore < 0.0 {
-			e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceScore)
+		if x.ComplianceScore != nil {
+			if *x.ComplianceScore < 0.0 {
+				e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceScore)
+			}
+			if *x.ComplianceScore > 100.0 {
+				e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/maximum", "maximum", "must be <= 100 but found %v", *x.ComplianceScore)
+			}
 		}
-		if *x.ComplianceScore > 100.0 {
-			e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/maximum", "maximum", "must be <= 100 but found %v", *x.ComplianceScore)
+		if x.ComplianceRate != nil {
+			if *x.ComplianceRate < 0.0 {
+				e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceRate)
+			}
+			if *x.ComplianceRate > 1.0 {
+				e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ComplianceRate)
+			}
 		}
-	}
-	if x.ComplianceRate != nil {
-		if *x.ComplianceRate < 0.0 {
-			e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceRate)
+		if x.ComplianceLabel != nil {
+			if n := jsonrt.CodePoints(*x.ComplianceLabel); n < 1 {
+				e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.ComplianceRate > 1.0 {
-			e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ComplianceRate)
+		if x.ComplianceCode != nil {
+			if !wideRecordPattern1.MatchString(*x.ComplianceCode) {
+				e.AddIn("compliance_code", "wide_record.json#/properties/compliance_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.ComplianceLabel != nil {
-		if n := jsonrt.CodePoints(*x.ComplianceLabel); n < 1 {
-			e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.ComplianceLevel != nil {
+			if *x.ComplianceLevel < 1 {
+				e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/minimum", "minimum", "must be >= 1 but found %v", *x.ComplianceLevel)
+			}
+			if *x.ComplianceLevel > 10 {
+				e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/maximum", "maximum", "must be <= 10 but found %v", *x.ComplianceLevel)
+			}
 		}
-	}
-	if x.ComplianceCode != nil {
-		if !wideRecordPattern1.MatchString(*x.ComplianceCode) {
-			e.AddIn("compliance_code", "wide_record.json#/properties/compliance_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.ComplianceAmount != nil {
+			if *x.ComplianceAmount < 0.0 {
+				e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceAmount)
+			}
+			if *x.ComplianceAmount >= 1e+09 {
+				e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ComplianceAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.ComplianceAmount), "0.01") {
+				e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ComplianceAmount)
+			}
 		}
-	}
-	if x.ComplianceLevel != nil {
-		if *x.ComplianceLevel < 1 {
-			e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/minimum", "minimum", "must be >= 1 but found %v", *x.ComplianceLevel)
+		if x.ComplianceCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.ComplianceCountry) {
+				e.AddIn("compliance_country", "wide_record.json#/properties/compliance_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.ComplianceLevel > 10 {
-			e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/maximum", "maximum", "must be <= 10 but found %v", *x.ComplianceLevel)
+		if x.ComplianceChannel != nil {
+			switch *x.ComplianceChannel {
+			case WideRecordComplianceChannelWeb, WideRecordComplianceChannelIos, WideRecordComplianceChannelAndroid, WideRecordComplianceChannelAPI, WideRecordComplianceChannelPos, WideRecordComplianceChannelEmail:
+			default:
+				e.AddIn("compliance_channel", "wide_record.json#/properties/compliance_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.ComplianceAmount != nil {
-		if *x.ComplianceAmount < 0.0 {
-			e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceAmount)
-		}
-		if *x.ComplianceAmount >= 1e+09 {
-			e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ComplianceAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ComplianceAmount), "0.01") {
-			e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ComplianceAmount)
-		}
-	}
-	if x.ComplianceCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.ComplianceCountry) {
-			e.AddIn("compliance_country", "wide_record.json#/properties/compliance_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.ComplianceChannel != nil {
-		e.Enter("compliance_channel")
-		x.ComplianceChannel.validate(e)
-		e.Leave()
-	}
-	if x.ComplianceNote != nil {
-		if n := jsonrt.CodePoints(*x.ComplianceNote); n > 500 {
-			e.AddfIn("compliance_note", "wide_record.json#/properties/compliance_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.ComplianceNote != nil {
+			if n := jsonrt.CodePoints(*x.ComplianceNote); n > 500 {
+				e.AddfIn("compliance_note", "wide_record.json#/properties/compliance_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.AnalyticsID) {
 		e.AddIn("analytics_id", "wide_record.json#/properties/analytics_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("analytics_status")
-	x.AnalyticsStatus.validate(e)
-	e.Leave()
-	if x.AnalyticsCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.AnalyticsCreatedAt) {
-			e.AddfIn("analytics_created_at", "wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsCreatedAt))
-		}
+	switch x.AnalyticsStatus {
+	case WideRecordAnalyticsStatusActive, WideRecordAnalyticsStatusPending, WideRecordAnalyticsStatusSuspended, WideRecordAnalyticsStatusClosed:
+	default:
+		e.AddIn("analytics_status", "wide_record.json#/properties/analytics_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.AnalyticsUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.AnalyticsUpdatedAt) {
-			e.AddfIn("analytics_updated_at", "wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.AnalyticsCreatedAt != nil || x.AnalyticsUpdatedAt != nil || x.AnalyticsCount != nil || x.AnalyticsScore != nil ||
+		x.AnalyticsRate != nil || x.AnalyticsLabel != nil || x.AnalyticsCode != nil || x.AnalyticsLevel != nil ||
+		x.AnalyticsAmount != nil || x.AnalyticsCountry != nil || x.AnalyticsChannel != nil || x.AnalyticsNote != nil {
+		if x.AnalyticsCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.AnalyticsCreatedAt) {
+				e.AddfIn("analytics_created_at", "wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsCreatedAt))
+			}
 		}
-	}
-	if x.AnalyticsCount != nil {
-		if *x.AnalyticsCount < 0 {
-			e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsCount)
+		if x.AnalyticsUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.AnalyticsUpdatedAt) {
+				e.AddfIn("analytics_updated_at", "wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsUpdatedAt))
+			}
 		}
-		if *x.AnalyticsCount > 1000000 {
-			e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AnalyticsCount)
+		if x.AnalyticsCount != nil {
+			if *x.AnalyticsCount < 0 {
+				e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsCount)
+			}
+			if *x.AnalyticsCount > 1000000 {
+				e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AnalyticsCount)
+			}
 		}
-	}
-	if x.AnalyticsScore != nil {
-		if *x.AnalyticsScore < 0.0 {
-			e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsScore)
+		if x.AnalyticsScore != nil {
+			if *x.AnalyticsScore < 0.0 {
+				e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsScore)
+			}
+			if *x.AnalyticsScore > 100.0 {
+				e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/maximum", "maximum", "must be <= 100 but found %v", *x.AnalyticsScore)
+			}
 		}
-		if *x.AnalyticsScore > 100.0 {
-			e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/maximum", "maximum", "must be <= 100 but found %v", *x.AnalyticsScore)
+		if x.AnalyticsRate != nil {
+			if *x.AnalyticsRate < 0.0 {
+				e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsRate)
+			}
+			if *x.AnalyticsRate > 1.0 {
+				e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AnalyticsRate)
+			}
 		}
-	}
-	if x.AnalyticsRate != nil {
-		if *x.AnalyticsRate < 0.0 {
-			e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsRate)
+		if x.AnalyticsLabel != nil {
+			if n := jsonrt.CodePoints(*x.AnalyticsLabel); n < 1 {
+				e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.AnalyticsRate > 1.0 {
-			e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AnalyticsRate)
+		if x.AnalyticsCode != nil {
+			if !wideRecordPattern1.MatchString(*x.AnalyticsCode) {
+				e.AddIn("analytics_code", "wide_record.json#/properties/analytics_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.AnalyticsLabel != nil {
-		if n := jsonrt.CodePoints(*x.AnalyticsLabel); n < 1 {
-			e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.AnalyticsLevel != nil {
+			if *x.AnalyticsLevel < 1 {
+				e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/minimum", "minimum", "must be >= 1 but found %v", *x.AnalyticsLevel)
+			}
+			if *x.AnalyticsLevel > 10 {
+				e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/maximum", "maximum", "must be <= 10 but found %v", *x.AnalyticsLevel)
+			}
 		}
-	}
-	if x.AnalyticsCode != nil {
-		if !wideRecordPattern1.MatchString(*x.AnalyticsCode) {
-			e.AddIn("analytics_code", "wide_record.json#/properties/analytics_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.AnalyticsAmount != nil {
+			if *x.AnalyticsAmount < 0.0 {
+				e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsAmount)
+			}
+			if *x.AnalyticsAmount >= 1e+09 {
+				e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AnalyticsAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.AnalyticsAmount), "0.01") {
+				e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AnalyticsAmount)
+			}
 		}
-	}
-	if x.AnalyticsLevel != nil {
-		if *x.AnalyticsLevel < 1 {
-			e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/minimum", "minimum", "must be >= 1 but found %v", *x.AnalyticsLevel)
+		if x.AnalyticsCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.AnalyticsCountry) {
+				e.AddIn("analytics_country", "wide_record.json#/properties/analytics_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.AnalyticsLevel > 10 {
-			e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/maximum", "maximum", "must be <= 10 but found %v", *x.AnalyticsLevel)
+		if x.AnalyticsChannel != nil {
+			switch *x.AnalyticsChannel {
+			case WideRecordAnalyticsChannelWeb, WideRecordAnalyticsChannelIos, WideRecordAnalyticsChannelAndroid, WideRecordAnalyticsChannelAPI, WideRecordAnalyticsChannelPos, WideRecordAnalyticsChannelEmail:
+			default:
+				e.AddIn("analytics_channel", "wide_record.json#/properties/analytics_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.AnalyticsAmount != nil {
-		if *x.AnalyticsAmount < 0.0 {
-			e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsAmount)
-		}
-		if *x.AnalyticsAmount >= 1e+09 {
-			e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AnalyticsAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.AnalyticsAmount), "0.01") {
-			e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AnalyticsAmount)
-		}
-	}
-	if x.AnalyticsCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.AnalyticsCountry) {
-			e.AddIn("analytics_country", "wide_record.json#/properties/analytics_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.AnalyticsChannel != nil {
-		e.Enter("analytics_channel")
-		x.AnalyticsChannel.validate(e)
-		e.Leave()
-	}
-	if x.AnalyticsNote != nil {
-		if n := jsonrt.CodePoints(*x.AnalyticsNote); n > 500 {
-			e.AddfIn("analytics_note", "wide_record.json#/properties/analytics_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.AnalyticsNote != nil {
+			if n := jsonrt.CodePoints(*x.AnalyticsNote); n > 500 {
+				e.AddfIn("analytics_note", "wide_record.json#/properties/analytics_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.ReferralID) {
 		e.AddIn("referral_id", "wide_record.json#/properties/referral_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("referral_status")
-	x.ReferralStatus.validate(e)
-	e.Leave()
-	if x.ReferralCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ReferralCreatedAt) {
-			e.AddfIn("referral_created_at", "wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralCreatedAt))
-		}
+	switch x.ReferralStatus {
+	case WideRecordReferralStatusActive, WideRecordReferralStatusPending, WideRecordReferralStatusSuspended, WideRecordReferralStatusClosed:
+	default:
+		e.AddIn("referral_status", "wide_record.json#/properties/referral_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.ReferralUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.ReferralUpdatedAt) {
-			e.AddfIn("referral_updated_at", "wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.ReferralCreatedAt != nil || x.ReferralUpdatedAt != nil || x.ReferralCount != nil || x.ReferralScore != nil ||
+		x.ReferralRate != nil || x.ReferralLabel != nil || x.ReferralCode != nil || x.ReferralLevel != nil ||
+		x.ReferralAmount != nil || x.ReferralCountry != nil || x.ReferralChannel != nil || x.ReferralNote != nil {
+		if x.ReferralCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ReferralCreatedAt) {
+				e.AddfIn("referral_created_at", "wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralCreatedAt))
+			}
 		}
-	}
-	if x.ReferralCount != nil {
-		if *x.ReferralCount < 0 {
-			e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralCount)
+		if x.ReferralUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.ReferralUpdatedAt) {
+				e.AddfIn("referral_updated_at", "wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralUpdatedAt))
+			}
 		}
-		if *x.ReferralCount > 1000000 {
-			e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ReferralCount)
+		if x.ReferralCount != nil {
+			if *x.ReferralCount < 0 {
+				e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralCount)
+			}
+			if *x.ReferralCount > 1000000 {
+				e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ReferralCount)
+			}
 		}
-	}
-	if x.ReferralScore != nil {
-		if *x.ReferralScore < 0.0 {
-			e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralScore)
+		if x.ReferralScore != nil {
+			if *x.ReferralScore < 0.0 {
+				e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralScore)
+			}
+			if *x.ReferralScore > 100.0 {
+				e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/maximum", "maximum", "must be <= 100 but found %v", *x.ReferralScore)
+			}
 		}
-		if *x.ReferralScore > 100.0 {
-			e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/maximum", "maximum", "must be <= 100 but found %v", *x.ReferralScore)
+		if x.ReferralRate != nil {
+			if *x.ReferralRate < 0.0 {
+				e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralRate)
+			}
+			if *x.ReferralRate > 1.0 {
+				e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ReferralRate)
+			}
 		}
-	}
-	if x.ReferralRate != nil {
-		if *x.ReferralRate < 0.0 {
-			e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralRate)
+		if x.ReferralLabel != nil {
+			if n := jsonrt.CodePoints(*x.ReferralLabel); n < 1 {
+				e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.ReferralRate > 1.0 {
-			e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ReferralRate)
+		if x.ReferralCode != nil {
+			if !wideRecordPattern1.MatchString(*x.ReferralCode) {
+				e.AddIn("referral_code", "wide_record.json#/properties/referral_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.ReferralLabel != nil {
-		if n := jsonrt.CodePoints(*x.ReferralLabel); n < 1 {
-			e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.ReferralLevel != nil {
+			if *x.ReferralLevel < 1 {
+				e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/minimum", "minimum", "must be >= 1 but found %v", *x.ReferralLevel)
+			}
+			if *x.ReferralLevel > 10 {
+				e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/maximum", "maximum", "must be <= 10 but found %v", *x.ReferralLevel)
+			}
 		}
-	}
-	if x.ReferralCode != nil {
-		if !wideRecordPattern1.MatchString(*x.ReferralCode) {
-			e.AddIn("referral_code", "wide_record.json#/properties/referral_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.ReferralAmount != nil {
+			if *x.ReferralAmount < 0.0 {
+				e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralAmount)
+			}
+			if *x.ReferralAmount >= 1e+09 {
+				e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ReferralAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.ReferralAmount), "0.01") {
+				e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ReferralAmount)
+			}
 		}
-	}
-	if x.ReferralLevel != nil {
-		if *x.ReferralLevel < 1 {
-			e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/minimum", "minimum", "must be >= 1 but found %v", *x.ReferralLevel)
+		if x.ReferralCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.ReferralCountry) {
+				e.AddIn("referral_country", "wide_record.json#/properties/referral_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.ReferralLevel > 10 {
-			e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/maximum", "maximum", "must be <= 10 but found %v", *x.ReferralLevel)
+		if x.ReferralChannel != nil {
+			switch *x.ReferralChannel {
+			case WideRecordReferralChannelWeb, WideRecordReferralChannelIos, WideRecordReferralChannelAndroid, WideRecordReferralChannelAPI, WideRecordReferralChannelPos, WideRecordReferralChannelEmail:
+			default:
+				e.AddIn("referral_channel", "wide_record.json#/properties/referral_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.ReferralAmount != nil {
-		if *x.ReferralAmount < 0.0 {
-			e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralAmount)
-		}
-		if *x.ReferralAmount >= 1e+09 {
-			e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ReferralAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.ReferralAmount), "0.01") {
-			e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ReferralAmount)
-		}
-	}
-	if x.ReferralCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.ReferralCountry) {
-			e.AddIn("referral_country", "wide_record.json#/properties/referral_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.ReferralChannel != nil {
-		e.Enter("referral_channel")
-		x.ReferralChannel.validate(e)
-		e.Leave()
-	}
-	if x.ReferralNote != nil {
-		if n := jsonrt.CodePoints(*x.ReferralNote); n > 500 {
-			e.AddfIn("referral_note", "wide_record.json#/properties/referral_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.ReferralNote != nil {
+			if n := jsonrt.CodePoints(*x.ReferralNote); n > 500 {
+				e.AddfIn("referral_note", "wide_record.json#/properties/referral_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.InventoryID) {
 		e.AddIn("inventory_id", "wide_record.json#/properties/inventory_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("inventory_status")
-	x.InventoryStatus.validate(e)
-	e.Leave()
-	if x.InventoryCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.InventoryCreatedAt) {
-			e.AddfIn("inventory_created_at", "wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryCreatedAt))
-		}
+	switch x.InventoryStatus {
+	case WideRecordInventoryStatusActive, WideRecordInventoryStatusPending, WideRecordInventoryStatusSuspended, WideRecordInventoryStatusClosed:
+	default:
+		e.AddIn("inventory_status", "wide_record.json#/properties/inventory_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.InventoryUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.InventoryUpdatedAt) {
-			e.AddfIn("inventory_updated_at", "wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.InventoryCreatedAt != nil || x.InventoryUpdatedAt != nil || x.InventoryCount != nil || x.InventoryScore != nil ||
+		x.InventoryRate != nil || x.InventoryLabel != nil || x.InventoryCode != nil || x.InventoryLevel != nil ||
+		x.InventoryAmount != nil || x.InventoryCountry != nil || x.InventoryChannel != nil || x.InventoryNote != nil {
+		if x.InventoryCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.InventoryCreatedAt) {
+				e.AddfIn("inventory_created_at", "wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryCreatedAt))
+			}
 		}
-	}
-	if x.InventoryCount != nil {
-		if *x.InventoryCount < 0 {
-			e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryCount)
+		if x.InventoryUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.InventoryUpdatedAt) {
+				e.AddfIn("inventory_updated_at", "wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryUpdatedAt))
+			}
 		}
-		if *x.InventoryCount > 1000000 {
-			e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.InventoryCount)
+		if x.InventoryCount != nil {
+			if *x.InventoryCount < 0 {
+				e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryCount)
+			}
+			if *x.InventoryCount > 1000000 {
+				e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.InventoryCount)
+			}
 		}
-	}
-	if x.InventoryScore != nil {
-		if *x.InventoryScore < 0.0 {
-			e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryScore)
+		if x.InventoryScore != nil {
+			if *x.InventoryScore < 0.0 {
+				e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryScore)
+			}
+			if *x.InventoryScore > 100.0 {
+				e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/maximum", "maximum", "must be <= 100 but found %v", *x.InventoryScore)
+			}
 		}
-		if *x.InventoryScore > 100.0 {
-			e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/maximum", "maximum", "must be <= 100 but found %v", *x.InventoryScore)
+		if x.InventoryRate != nil {
+			if *x.InventoryRate < 0.0 {
+				e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryRate)
+			}
+			if *x.InventoryRate > 1.0 {
+				e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/maximum", "maximum", "must be <= 1 but found %v", *x.InventoryRate)
+			}
 		}
-	}
-	if x.InventoryRate != nil {
-		if *x.InventoryRate < 0.0 {
-			e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryRate)
+		if x.InventoryLabel != nil {
+			if n := jsonrt.CodePoints(*x.InventoryLabel); n < 1 {
+				e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.InventoryRate > 1.0 {
-			e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/maximum", "maximum", "must be <= 1 but found %v", *x.InventoryRate)
+		if x.InventoryCode != nil {
+			if !wideRecordPattern1.MatchString(*x.InventoryCode) {
+				e.AddIn("inventory_code", "wide_record.json#/properties/inventory_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.InventoryLabel != nil {
-		if n := jsonrt.CodePoints(*x.InventoryLabel); n < 1 {
-			e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.InventoryLevel != nil {
+			if *x.InventoryLevel < 1 {
+				e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/minimum", "minimum", "must be >= 1 but found %v", *x.InventoryLevel)
+			}
+			if *x.InventoryLevel > 10 {
+				e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/maximum", "maximum", "must be <= 10 but found %v", *x.InventoryLevel)
+			}
 		}
-	}
-	if x.InventoryCode != nil {
-		if !wideRecordPattern1.MatchString(*x.InventoryCode) {
-			e.AddIn("inventory_code", "wide_record.json#/properties/inventory_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.InventoryAmount != nil {
+			if *x.InventoryAmount < 0.0 {
+				e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryAmount)
+			}
+			if *x.InventoryAmount >= 1e+09 {
+				e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.InventoryAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.InventoryAmount), "0.01") {
+				e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.InventoryAmount)
+			}
 		}
-	}
-	if x.InventoryLevel != nil {
-		if *x.InventoryLevel < 1 {
-			e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/minimum", "minimum", "must be >= 1 but found %v", *x.InventoryLevel)
+		if x.InventoryCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.InventoryCountry) {
+				e.AddIn("inventory_country", "wide_record.json#/properties/inventory_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.InventoryLevel > 10 {
-			e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/maximum", "maximum", "must be <= 10 but found %v", *x.InventoryLevel)
+		if x.InventoryChannel != nil {
+			switch *x.InventoryChannel {
+			case WideRecordInventoryChannelWeb, WideRecordInventoryChannelIos, WideRecordInventoryChannelAndroid, WideRecordInventoryChannelAPI, WideRecordInventoryChannelPos, WideRecordInventoryChannelEmail:
+			default:
+				e.AddIn("inventory_channel", "wide_record.json#/properties/inventory_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.InventoryAmount != nil {
-		if *x.InventoryAmount < 0.0 {
-			e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryAmount)
-		}
-		if *x.InventoryAmount >= 1e+09 {
-			e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.InventoryAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.InventoryAmount), "0.01") {
-			e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.InventoryAmount)
-		}
-	}
-	if x.InventoryCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.InventoryCountry) {
-			e.AddIn("inventory_country", "wide_record.json#/properties/inventory_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.InventoryChannel != nil {
-		e.Enter("inventory_channel")
-		x.InventoryChannel.validate(e)
-		e.Leave()
-	}
-	if x.InventoryNote != nil {
-		if n := jsonrt.CodePoints(*x.InventoryNote); n > 500 {
-			e.AddfIn("inventory_note", "wide_record.json#/properties/inventory_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.InventoryNote != nil {
+			if n := jsonrt.CodePoints(*x.InventoryNote); n > 500 {
+				e.AddfIn("inventory_note", "wide_record.json#/properties/inventory_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.FulfillmentID) {
 		e.AddIn("fulfillment_id", "wide_record.json#/properties/fulfillment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("fulfillment_status")
-	x.FulfillmentStatus.validate(e)
-	e.Leave()
-	if x.FulfillmentCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.FulfillmentCreatedAt) {
-			e.AddfIn("fulfillment_created_at", "wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentCreatedAt))
-		}
+	switch x.FulfillmentStatus {
+	case WideRecordFulfillmentStatusActive, WideRecordFulfillmentStatusPending, WideRecordFulfillmentStatusSuspended, WideRecordFulfillmentStatusClosed:
+	default:
+		e.AddIn("fulfillment_status", "wide_record.json#/properties/fulfillment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.FulfillmentUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.FulfillmentUpdatedAt) {
-			e.AddfIn("fulfillment_updated_at", "wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.FulfillmentCreatedAt != nil || x.FulfillmentUpdatedAt != nil || x.FulfillmentCount != nil || x.FulfillmentScore != nil ||
+		x.FulfillmentRate != nil || x.FulfillmentLabel != nil || x.FulfillmentCode != nil || x.FulfillmentLevel != nil ||
+		x.FulfillmentAmount != nil || x.FulfillmentCountry != nil || x.FulfillmentChannel != nil || x.FulfillmentNote != nil {
+		if x.FulfillmentCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.FulfillmentCreatedAt) {
+				e.AddfIn("fulfillment_created_at", "wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentCreatedAt))
+			}
 		}
-	}
-	if x.FulfillmentCount != nil {
-		if *x.FulfillmentCount < 0 {
-			e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentCount)
+		if x.FulfillmentUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.FulfillmentUpdatedAt) {
+				e.AddfIn("fulfillment_updated_at", "wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentUpdatedAt))
+			}
 		}
-		if *x.FulfillmentCount > 1000000 {
-			e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.FulfillmentCount)
+		if x.FulfillmentCount != nil {
+			if *x.FulfillmentCount < 0 {
+				e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentCount)
+			}
+			if *x.FulfillmentCount > 1000000 {
+				e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.FulfillmentCount)
+			}
 		}
-	}
-	if x.FulfillmentScore != nil {
-		if *x.FulfillmentScore < 0.0 {
-			e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentScore)
+		if x.FulfillmentScore != nil {
+			if *x.FulfillmentScore < 0.0 {
+				e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentScore)
+			}
+			if *x.FulfillmentScore > 100.0 {
+				e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/maximum", "maximum", "must be <= 100 but found %v", *x.FulfillmentScore)
+			}
 		}
-		if *x.FulfillmentScore > 100.0 {
-			e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/maximum", "maximum", "must be <= 100 but found %v", *x.FulfillmentScore)
+		if x.FulfillmentRate != nil {
+			if *x.FulfillmentRate < 0.0 {
+				e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentRate)
+			}
+			if *x.FulfillmentRate > 1.0 {
+				e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.FulfillmentRate)
+			}
 		}
-	}
-	if x.FulfillmentRate != nil {
-		if *x.FulfillmentRate < 0.0 {
-			e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentRate)
+		if x.FulfillmentLabel != nil {
+			if n := jsonrt.CodePoints(*x.FulfillmentLabel); n < 1 {
+				e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.FulfillmentRate > 1.0 {
-			e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.FulfillmentRate)
+		if x.FulfillmentCode != nil {
+			if !wideRecordPattern1.MatchString(*x.FulfillmentCode) {
+				e.AddIn("fulfillment_code", "wide_record.json#/properties/fulfillment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.FulfillmentLabel != nil {
-		if n := jsonrt.CodePoints(*x.FulfillmentLabel); n < 1 {
-			e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.FulfillmentLevel != nil {
+			if *x.FulfillmentLevel < 1 {
+				e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/minimum", "minimum", "must be >= 1 but found %v", *x.FulfillmentLevel)
+			}
+			if *x.FulfillmentLevel > 10 {
+				e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/maximum", "maximum", "must be <= 10 but found %v", *x.FulfillmentLevel)
+			}
 		}
-	}
-	if x.FulfillmentCode != nil {
-		if !wideRecordPattern1.MatchString(*x.FulfillmentCode) {
-			e.AddIn("fulfillment_code", "wide_record.json#/properties/fulfillment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.FulfillmentAmount != nil {
+			if *x.FulfillmentAmount < 0.0 {
+				e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentAmount)
+			}
+			if *x.FulfillmentAmount >= 1e+09 {
+				e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.FulfillmentAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.FulfillmentAmount), "0.01") {
+				e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.FulfillmentAmount)
+			}
 		}
-	}
-	if x.FulfillmentLevel != nil {
-		if *x.FulfillmentLevel < 1 {
-			e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/minimum", "minimum", "must be >= 1 but found %v", *x.FulfillmentLevel)
+		if x.FulfillmentCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.FulfillmentCountry) {
+				e.AddIn("fulfillment_country", "wide_record.json#/properties/fulfillment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.FulfillmentLevel > 10 {
-			e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/maximum", "maximum", "must be <= 10 but found %v", *x.FulfillmentLevel)
+		if x.FulfillmentChannel != nil {
+			switch *x.FulfillmentChannel {
+			case WideRecordFulfillmentChannelWeb, WideRecordFulfillmentChannelIos, WideRecordFulfillmentChannelAndroid, WideRecordFulfillmentChannelAPI, WideRecordFulfillmentChannelPos, WideRecordFulfillmentChannelEmail:
+			default:
+				e.AddIn("fulfillment_channel", "wide_record.json#/properties/fulfillment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.FulfillmentAmount != nil {
-		if *x.FulfillmentAmount < 0.0 {
-			e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentAmount)
-		}
-		if *x.FulfillmentAmount >= 1e+09 {
-			e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.FulfillmentAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.FulfillmentAmount), "0.01") {
-			e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.FulfillmentAmount)
-		}
-	}
-	if x.FulfillmentCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.FulfillmentCountry) {
-			e.AddIn("fulfillment_country", "wide_record.json#/properties/fulfillment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.FulfillmentChannel != nil {
-		e.Enter("fulfillment_channel")
-		x.FulfillmentChannel.validate(e)
-		e.Leave()
-	}
-	if x.FulfillmentNote != nil {
-		if n := jsonrt.CodePoints(*x.FulfillmentNote); n > 500 {
-			e.AddfIn("fulfillment_note", "wide_record.json#/properties/fulfillment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.FulfillmentNote != nil {
+			if n := jsonrt.CodePoints(*x.FulfillmentNote); n > 500 {
+				e.AddfIn("fulfillment_note", "wide_record.json#/properties/fulfillment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.NotificationID) {
 		e.AddIn("notification_id", "wide_record.json#/properties/notification_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("notification_status")
-	x.NotificationStatus.validate(e)
-	e.Leave()
-	if x.NotificationCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.NotificationCreatedAt) {
-			e.AddfIn("notification_created_at", "wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationCreatedAt))
-		}
+	switch x.NotificationStatus {
+	case WideRecordNotificationStatusActive, WideRecordNotificationStatusPending, WideRecordNotificationStatusSuspended, WideRecordNotificationStatusClosed:
+	default:
+		e.AddIn("notification_status", "wide_record.json#/properties/notification_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.NotificationUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.NotificationUpdatedAt) {
-			e.AddfIn("notification_updated_at", "wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.NotificationCreatedAt != nil || x.NotificationUpdatedAt != nil || x.NotificationCount != nil || x.NotificationScore != nil ||
+		x.NotificationRate != nil || x.NotificationLabel != nil || x.NotificationCode != nil || x.NotificationLevel != nil ||
+		x.NotificationAmount != nil || x.NotificationCountry != nil || x.NotificationChannel != nil || x.NotificationNote != nil {
+		if x.NotificationCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.NotificationCreatedAt) {
+				e.AddfIn("notification_created_at", "wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationCreatedAt))
+			}
 		}
-	}
-	if x.NotificationCount != nil {
-		if *x.NotificationCount < 0 {
-			e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationCount)
+		if x.NotificationUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.NotificationUpdatedAt) {
+				e.AddfIn("notification_updated_at", "wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationUpdatedAt))
+			}
 		}
-		if *x.NotificationCount > 1000000 {
-			e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.NotificationCount)
+		if x.NotificationCount != nil {
+			if *x.NotificationCount < 0 {
+				e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationCount)
+			}
+			if *x.NotificationCount > 1000000 {
+				e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.NotificationCount)
+			}
 		}
-	}
-	if x.NotificationScore != nil {
-		if *x.NotificationScore < 0.0 {
-			e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationScore)
+		if x.NotificationScore != nil {
+			if *x.NotificationScore < 0.0 {
+				e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationScore)
+			}
+			if *x.NotificationScore > 100.0 {
+				e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/maximum", "maximum", "must be <= 100 but found %v", *x.NotificationScore)
+			}
 		}
-		if *x.NotificationScore > 100.0 {
-			e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/maximum", "maximum", "must be <= 100 but found %v", *x.NotificationScore)
+		if x.NotificationRate != nil {
+			if *x.NotificationRate < 0.0 {
+				e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationRate)
+			}
+			if *x.NotificationRate > 1.0 {
+				e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/maximum", "maximum", "must be <= 1 but found %v", *x.NotificationRate)
+			}
 		}
-	}
-	if x.NotificationRate != nil {
-		if *x.NotificationRate < 0.0 {
-			e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationRate)
+		if x.NotificationLabel != nil {
+			if n := jsonrt.CodePoints(*x.NotificationLabel); n < 1 {
+				e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.NotificationRate > 1.0 {
-			e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/maximum", "maximum", "must be <= 1 but found %v", *x.NotificationRate)
+		if x.NotificationCode != nil {
+			if !wideRecordPattern1.MatchString(*x.NotificationCode) {
+				e.AddIn("notification_code", "wide_record.json#/properties/notification_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.NotificationLabel != nil {
-		if n := jsonrt.CodePoints(*x.NotificationLabel); n < 1 {
-			e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.NotificationLevel != nil {
+			if *x.NotificationLevel < 1 {
+				e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/minimum", "minimum", "must be >= 1 but found %v", *x.NotificationLevel)
+			}
+			if *x.NotificationLevel > 10 {
+				e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/maximum", "maximum", "must be <= 10 but found %v", *x.NotificationLevel)
+			}
 		}
-	}
-	if x.NotificationCode != nil {
-		if !wideRecordPattern1.MatchString(*x.NotificationCode) {
-			e.AddIn("notification_code", "wide_record.json#/properties/notification_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.NotificationAmount != nil {
+			if *x.NotificationAmount < 0.0 {
+				e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationAmount)
+			}
+			if *x.NotificationAmount >= 1e+09 {
+				e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.NotificationAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.NotificationAmount), "0.01") {
+				e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.NotificationAmount)
+			}
 		}
-	}
-	if x.NotificationLevel != nil {
-		if *x.NotificationLevel < 1 {
-			e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/minimum", "minimum", "must be >= 1 but found %v", *x.NotificationLevel)
+		if x.NotificationCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.NotificationCountry) {
+				e.AddIn("notification_country", "wide_record.json#/properties/notification_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.NotificationLevel > 10 {
-			e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/maximum", "maximum", "must be <= 10 but found %v", *x.NotificationLevel)
+		if x.NotificationChannel != nil {
+			switch *x.NotificationChannel {
+			case WideRecordNotificationChannelWeb, WideRecordNotificationChannelIos, WideRecordNotificationChannelAndroid, WideRecordNotificationChannelAPI, WideRecordNotificationChannelPos, WideRecordNotificationChannelEmail:
+			default:
+				e.AddIn("notification_channel", "wide_record.json#/properties/notification_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.NotificationAmount != nil {
-		if *x.NotificationAmount < 0.0 {
-			e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationAmount)
-		}
-		if *x.NotificationAmount >= 1e+09 {
-			e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.NotificationAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.NotificationAmount), "0.01") {
-			e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.NotificationAmount)
-		}
-	}
-	if x.NotificationCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.NotificationCountry) {
-			e.AddIn("notification_country", "wide_record.json#/properties/notification_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.NotificationChannel != nil {
-		e.Enter("notification_channel")
-		x.NotificationChannel.validate(e)
-		e.Leave()
-	}
-	if x.NotificationNote != nil {
-		if n := jsonrt.CodePoints(*x.NotificationNote); n > 500 {
-			e.AddfIn("notification_note", "wide_record.json#/properties/notification_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.NotificationNote != nil {
+			if n := jsonrt.CodePoints(*x.NotificationNote); n > 500 {
+				e.AddfIn("notification_note", "wide_record.json#/properties/notification_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 	if !wideRecordPattern0.MatchString(x.PartnerID) {
 		e.AddIn("partner_id", "wide_record.json#/properties/partner_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
 	}
-	e.Enter("partner_status")
-	x.PartnerStatus.validate(e)
-	e.Leave()
-	if x.PartnerCreatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.PartnerCreatedAt) {
-			e.AddfIn("partner_created_at", "wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerCreatedAt))
-		}
+	switch x.PartnerStatus {
+	case WideRecordPartnerStatusActive, WideRecordPartnerStatusPending, WideRecordPartnerStatusSuspended, WideRecordPartnerStatusClosed:
+	default:
+		e.AddIn("partner_status", "wide_record.json#/properties/partner_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	if x.PartnerUpdatedAt != nil {
-		if !jsonrt.FormatString("date-time", *x.PartnerUpdatedAt) {
-			e.AddfIn("partner_updated_at", "wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerUpdatedAt))
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.PartnerCreatedAt != nil || x.PartnerUpdatedAt != nil || x.PartnerCount != nil || x.PartnerScore != nil ||
+		x.PartnerRate != nil || x.PartnerLabel != nil || x.PartnerCode != nil || x.PartnerLevel != nil ||
+		x.PartnerAmount != nil || x.PartnerCountry != nil || x.PartnerChannel != nil || x.PartnerNote != nil {
+		if x.PartnerCreatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.PartnerCreatedAt) {
+				e.AddfIn("partner_created_at", "wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerCreatedAt))
+			}
 		}
-	}
-	if x.PartnerCount != nil {
-		if *x.PartnerCount < 0 {
-			e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerCount)
+		if x.PartnerUpdatedAt != nil {
+			if !jsonrt.FormatString("date-time", *x.PartnerUpdatedAt) {
+				e.AddfIn("partner_updated_at", "wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerUpdatedAt))
+			}
 		}
-		if *x.PartnerCount > 1000000 {
-			e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PartnerCount)
+		if x.PartnerCount != nil {
+			if *x.PartnerCount < 0 {
+				e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerCount)
+			}
+			if *x.PartnerCount > 1000000 {
+				e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PartnerCount)
+			}
 		}
-	}
-	if x.PartnerScore != nil {
-		if *x.PartnerScore < 0.0 {
-			e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerScore)
+		if x.PartnerScore != nil {
+			if *x.PartnerScore < 0.0 {
+				e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerScore)
+			}
+			if *x.PartnerScore > 100.0 {
+				e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/maximum", "maximum", "must be <= 100 but found %v", *x.PartnerScore)
+			}
 		}
-		if *x.PartnerScore > 100.0 {
-			e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/maximum", "maximum", "must be <= 100 but found %v", *x.PartnerScore)
+		if x.PartnerRate != nil {
+			if *x.PartnerRate < 0.0 {
+				e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerRate)
+			}
+			if *x.PartnerRate > 1.0 {
+				e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PartnerRate)
+			}
 		}
-	}
-	if x.PartnerRate != nil {
-		if *x.PartnerRate < 0.0 {
-			e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerRate)
+		if x.PartnerLabel != nil {
+			if n := jsonrt.CodePoints(*x.PartnerLabel); n < 1 {
+				e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+			} else if n > 64 {
+				e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			}
 		}
-		if *x.PartnerRate > 1.0 {
-			e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PartnerRate)
+		if x.PartnerCode != nil {
+			if !wideRecordPattern1.MatchString(*x.PartnerCode) {
+				e.AddIn("partner_code", "wide_record.json#/properties/partner_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			}
 		}
-	}
-	if x.PartnerLabel != nil {
-		if n := jsonrt.CodePoints(*x.PartnerLabel); n < 1 {
-			e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-		} else if n > 64 {
-			e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+		if x.PartnerLevel != nil {
+			if *x.PartnerLevel < 1 {
+				e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/minimum", "minimum", "must be >= 1 but found %v", *x.PartnerLevel)
+			}
+			if *x.PartnerLevel > 10 {
+				e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/maximum", "maximum", "must be <= 10 but found %v", *x.PartnerLevel)
+			}
 		}
-	}
-	if x.PartnerCode != nil {
-		if !wideRecordPattern1.MatchString(*x.PartnerCode) {
-			e.AddIn("partner_code", "wide_record.json#/properties/partner_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+		if x.PartnerAmount != nil {
+			if *x.PartnerAmount < 0.0 {
+				e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerAmount)
+			}
+			if *x.PartnerAmount >= 1e+09 {
+				e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PartnerAmount)
+			}
+			if !jsonrt.FloatIsMultipleOf(float64(*x.PartnerAmount), "0.01") {
+				e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PartnerAmount)
+			}
 		}
-	}
-	if x.PartnerLevel != nil {
-		if *x.PartnerLevel < 1 {
-			e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/minimum", "minimum", "must be >= 1 but found %v", *x.PartnerLevel)
+		if x.PartnerCountry != nil {
+			if !wideRecordPattern2.MatchString(*x.PartnerCountry) {
+				e.AddIn("partner_country", "wide_record.json#/properties/partner_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+			}
 		}
-		if *x.PartnerLevel > 10 {
-			e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/maximum", "maximum", "must be <= 10 but found %v", *x.PartnerLevel)
+		if x.PartnerChannel != nil {
+			switch *x.PartnerChannel {
+			case WideRecordPartnerChannelWeb, WideRecordPartnerChannelIos, WideRecordPartnerChannelAndroid, WideRecordPartnerChannelAPI, WideRecordPartnerChannelPos, WideRecordPartnerChannelEmail:
+			default:
+				e.AddIn("partner_channel", "wide_record.json#/properties/partner_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+			}
 		}
-	}
-	if x.PartnerAmount != nil {
-		if *x.PartnerAmount < 0.0 {
-			e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerAmount)
-		}
-		if *x.PartnerAmount >= 1e+09 {
-			e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PartnerAmount)
-		}
-		if !jsonrt.FloatIsMultipleOf(float64(*x.PartnerAmount), "0.01") {
-			e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PartnerAmount)
-		}
-	}
-	if x.PartnerCountry != nil {
-		if !wideRecordPattern2.MatchString(*x.PartnerCountry) {
-			e.AddIn("partner_country", "wide_record.json#/properties/partner_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-		}
-	}
-	if x.PartnerChannel != nil {
-		e.Enter("partner_channel")
-		x.PartnerChannel.validate(e)
-		e.Leave()
-	}
-	if x.PartnerNote != nil {
-		if n := jsonrt.CodePoints(*x.PartnerNote); n > 500 {
-			e.AddfIn("partner_note", "wide_record.json#/properties/partner_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+		if x.PartnerNote != nil {
+			if n := jsonrt.CodePoints(*x.PartnerNote); n > 500 {
+				e.AddfIn("partner_note", "wide_record.json#/properties/partner_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+			}
 		}
 	}
 }

@@ -26,10 +26,9 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			x.ID = d.String("order.json#/properties/id/type")
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = OrderStatus(d.StringOf("order.json#/properties/status/type", "pending", "paid", "shipped", "cancelled"))
 		case "priority":
-			var v OrderPriority
-			v.decodeJSON(d)
+			v := OrderPriority(d.Int64("order.json#/properties/priority/type"))
 			x.Priority = &v
 		case "quantity":
 			x.Quantity = ptrInt32.New(d.Int32("order.json#/properties/quantity/type"), 2)
@@ -222,13 +221,17 @@ func (x *Order) validate(e *jsonrt.Errors) {
 	if !orderPattern0.MatchString(x.ID) {
 		e.AddIn("id", "order.json#/properties/id/pattern", "pattern", "does not match pattern '^ord_[0-9a-f]{8}$'")
 	}
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
+	switch x.Status {
+	case OrderStatusPending, OrderStatusPaid, OrderStatusShipped, OrderStatusCancelled:
+	default:
+		e.AddIn("status", "order.json#/properties/status/enum", "enum", "value must be one of \"pending\", \"paid\", \"shipped\", \"cancelled\"")
+	}
 	if x.Priority != nil {
-		e.Enter("priority")
-		x.Priority.validate(e)
-		e.Leave()
+		switch *x.Priority {
+		case OrderPriority1, OrderPriority2, OrderPriority3:
+		default:
+			e.AddIn("priority", "order.json#/properties/priority/enum", "enum", "value must be one of 1, 2, 3")
+		}
 	}
 	if x.Quantity != nil {
 		if *x.Quantity < 1 {
@@ -801,7 +804,7 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "method":
 			has.Method = true
-			x.Method.decodeJSON(d)
+			x.Method = TransferMethod(d.StringOf("order.json#/$defs/Transfer/properties/method/type", "transfer", "sepa"))
 		case "iban":
 			v := d.String("order.json#/$defs/Transfer/properties/iban/type")
 			x.Iban = &v
@@ -848,9 +851,11 @@ func (x *Transfer) appendJSON(b []byte) []byte {
 }
 
 func (x *Transfer) validate(e *jsonrt.Errors) {
-	e.Enter("method")
-	x.Method.validate(e)
-	e.Leave()
+	switch x.Method {
+	case TransferMethodTransfer, TransferMethodSepa:
+	default:
+		e.AddIn("method", "order.json#/$defs/Transfer/properties/method/enum", "enum", "value must be one of \"transfer\", \"sepa\"")
+	}
 	if x.Iban != nil {
 		if n := jsonrt.CodePoints(*x.Iban); n < 15 {
 			e.AddfIn("iban", "order.json#/$defs/Transfer/properties/iban/minLength", "minLength", "length must be >= %d, but got %d", 15, n)

@@ -104,7 +104,7 @@ func (x *MigrateRequest) validate(e *jsonrt.Errors) {
 	}
 	if x.SessionCustomClaims != nil {
 		e.Enter("session_custom_claims")
-		if n := jsonrt.EncodedSizeUpTo(x.SessionCustomClaims, 4096); n > 4096 {
+		if n := jsonrt.EncodedSizeOver(x.SessionCustomClaims, 4096); n > 0 {
 			e.Addf("api_session_v1_MigrateRequest.json#/properties/session_custom_claims/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but is at least %d", 4096, n)
 		}
 		e.Leave()

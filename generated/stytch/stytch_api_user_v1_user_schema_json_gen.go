@@ -36,7 +36,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			}
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = APIUserV1UserStatus(d.StringOf("stytch-api-user-v1-user-schema.json#/properties/status/type", "pending", "active"))
 		case "phone_numbers":
 			has.PhoneNumbers = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/phone_numbers/type") {
@@ -330,9 +330,11 @@ func (x *APIUserV1User) validate(e *jsonrt.Errors) {
 		e.Leave()
 	}
 	e.Leave()
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
+	switch x.Status {
+	case APIUserV1UserStatusPending, APIUserV1UserStatusActive:
+	default:
+		e.AddIn("status", "stytch-api-user-v1-user-schema.json#/properties/status/enum", "enum", "value must be one of \"pending\", \"active\"")
+	}
 	e.Enter("phone_numbers")
 	for i1 := range x.PhoneNumbers {
 		e.EnterIndex(i1)

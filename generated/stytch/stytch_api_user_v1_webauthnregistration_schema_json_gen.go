@@ -35,7 +35,7 @@ func (x *APIUserV1WebAuthnRegistration) decodeJSON(d *jsonrt.Decoder) {
 			x.Verified = d.Bool("stytch-api-user-v1-webauthnregistration-schema.json#/properties/verified/type")
 		case "authenticator_type":
 			has.AuthenticatorType = true
-			x.AuthenticatorType.decodeJSON(d)
+			x.AuthenticatorType = AuthenticatorType(d.StringOf("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type", "platform", "cross-platform", ""))
 		case "name":
 			has.Name = true
 			x.Name = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/name/type")
@@ -103,9 +103,11 @@ func (x *APIUserV1WebAuthnRegistration) appendJSON(b []byte) []byte {
 }
 
 func (x *APIUserV1WebAuthnRegistration) validate(e *jsonrt.Errors) {
-	e.Enter("authenticator_type")
-	x.AuthenticatorType.validate(e)
-	e.Leave()
+	switch x.AuthenticatorType {
+	case AuthenticatorTypePlatform, AuthenticatorTypeCrossPlatform, AuthenticatorTypeEmpty:
+	default:
+		e.AddIn("authenticator_type", "stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/enum", "enum", "value must be one of \"platform\", \"cross-platform\", \"\"")
+	}
 }
 
 func (x *AuthenticatorType) decodeJSON(d *jsonrt.Decoder) {

@@ -267,13 +267,17 @@ func (d *Decoder) NextMember() bool {
 		return false
 	}
 	start := d.pos + 1
+	// Most names are printable ASCII: plainEnd finds their end, and no
+	// slice of them is needed.
+	end := plainEnd(d.data, start)
 	var raw []byte
 	var slow bool
-	if end := plainEnd(d.data, start); end >= 0 {
-		raw = d.data[start:end]
+	if end >= 0 {
 		d.pos = end + 1
 	} else if raw, slow = d.readString(); d.err != nil {
 		return false
+	} else {
+		end = start + len(raw)
 	}
 	if d.peek() != ':' {
 		d.fail("after object key")
@@ -283,7 +287,7 @@ func (d *Decoder) NextMember() bool {
 	if slow {
 		d.setEscapedKey(first, appendUnescaped(make([]byte, 0, len(raw)), raw))
 	} else {
-		d.setKey(first, start, start+len(raw))
+		d.setKey(first, start, end)
 	}
 	if len(d.list) > 0 {
 		d.forgetHere()

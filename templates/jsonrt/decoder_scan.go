@@ -63,8 +63,9 @@ func (d *Decoder) peek() byte {
 		return 0
 	}
 	for d.pos < len(d.data) {
-		c := d.data[d.pos]
-		if !isSpace(c) {
+		// Most bytes are above ' ', the largest whitespace byte: one
+		// comparison tells them.
+		if c := d.data[d.pos]; c > ' ' || !isSpace(c) {
 			return c
 		}
 		d.pos++

@@ -93,7 +93,7 @@
 // and an [Ann] for what unevaluatedProperties and unevaluatedItems need,
 // through [AnyOf], [OneOf], [If], [Passes], [Contains] and [Matches] and
 // helpers such as [Equal], [EqualJSON], [HasType], [MultipleOf] and
-// [EncodedSizeUpTo]. [CompilePattern], [CompactSize] and [KnownFormat] serve
+// [EncodedSizeOver]. [CompilePattern], [CompactSize] and [KnownFormat] serve
 // schemagen itself.
 //
 // The package depends only on the standard library and is written so that

@@ -18,6 +18,8 @@ func TestStringOf(t *testing.T) {
 		{`"\u00e9"`, 2},
 		{`"\u0061ctive"`, 0},
 		{`"activ"`, -1},
+		{`"active\"x"`, -1}, // begins with a known value, then an escaped quote
+		{`"active`, -1},     // unterminated
 		{`"actives"`, -1},
 		{`""`, -1},
 		{`"Active"`, -1},

@@ -56,7 +56,7 @@ func Quote(s string) string {
 // Encode is used by generated code: it returns the JSON encoding of v, or nil
 // if v cannot be encoded. Generated code uses it to compare composite values
 // with JSON values from the schema (see EqualJSON) and to measure them (see
-// EncodedSizeUpTo).
+// EncodedSizeOver).
 func Encode(v any) []byte {
 	data, err := json.Marshal(v)
 	if err != nil {
@@ -75,18 +75,32 @@ func EncodeEach[T any](s []T) [][]byte {
 	return out
 }
 
-// EncodedSizeUpTo is used by generated code for the x-maxEncodedSize
-// keyword: it measures v's canonical compact JSON encoding (see
-// CompactSize) and returns its size if that is at most limit. Otherwise it
-// returns a size over limit that the encoding has at least: a map of raw
-// JSON values, the type of a free-form object, is measured member by
-// member, and no further than past limit, so that an oversized value costs
-// no more to reject than the limit allows.
+// EncodedSizeOver is used by generated code for the x-maxEncodedSize
+// keyword: it returns 0 if v's canonical compact JSON encoding (see
+// CompactSize) takes at most limit bytes. Otherwise it returns a size over
+// limit that the encoding has at least: a map of raw JSON values, the type
+// of a free-form object, is measured member by member, and no further than
+// past limit, so that an oversized value costs no more to reject than the
+// limit allows.
 //
-// Such a map is measured without encoding it. Its values are taken to be
-// JSON, as decoding makes them: one that is not (built by hand) cannot be
-// encoded, and its size is unspecified.
-func EncodedSizeUpTo(v any, limit int) int {
+// Such a map is measured without encoding it, and not at all when the
+// lengths of its names and values show it small enough (see rawMapBound).
+// Its values are taken to be JSON, as decoding makes them: one that is not
+// (built by hand) cannot be encoded, and its size is unspecified.
+func EncodedSizeOver(v any, limit int) int {
+	if m, ok := v.(map[string]json.RawMessage); ok && m != nil && rawMapBound(m, limit) <= limit {
+		return 0
+	}
+	if n := encodedSizeUpTo(v, limit); n > limit {
+		return n
+	}
+	return 0
+}
+
+// encodedSizeUpTo returns the size of v's canonical compact encoding, or,
+// for a map of raw JSON values whose members measured take it over limit,
+// that part of it.
+func encodedSizeUpTo(v any, limit int) int {
 	if m, ok := v.(map[string]json.RawMessage); ok && m != nil {
 		if n, ok := rawMapSize(m, limit); ok {
 			return n
@@ -95,6 +109,29 @@ func EncodedSizeUpTo(v any, limit int) int {
 	n, err := CompactSize(Encode(v))
 	if err != nil {
 		return 0
+	}
+	return n
+}
+
+// rawMapBound returns a size that the canonical compact encoding of m
+// does not exceed, from the lengths of its names and values alone, or one
+// over limit once the members looked at take it there. A name byte
+// encodes to at most six bytes (a control character as \u00XX). A byte of
+// a JSON value encodes to at most three, U+FFFD for a byte of invalid
+// UTF-8: an escape sequence never encodes longer than it is written, and
+// whitespace encodes to nothing.
+func rawMapBound(m map[string]json.RawMessage, limit int) int {
+	n := 2 + max(len(m)-1, 0) // braces and commas
+	for k, raw := range m {
+		if n > limit {
+			break
+		}
+		n += 2 + 6*len(k) + 1 // quotes, name, colon
+		if raw == nil {
+			n += len("null") // how encoding/json writes a nil RawMessage
+		} else {
+			n += 3 * len(raw)
+		}
 	}
 	return n
 }

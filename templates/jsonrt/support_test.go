@@ -48,8 +48,8 @@ func TestEncodedSize(t *testing.T) {
 	v := map[string]json.RawMessage{"k": json.RawMessage(`"<é>"`), "n": json.RawMessage(`1.50`)}
 	// {"k":"<é>","n":1.50}: json.Marshal escapes < and >, the canonical
 	// size does not.
-	if got, want := EncodedSizeUpTo(v, 100), len(`{"k":"<é>","n":1.50}`); got != want {
-		t.Errorf("EncodedSizeUpTo = %d, want %d", got, want)
+	if got, want := encodedSizeUpTo(v, 100), len(`{"k":"<é>","n":1.50}`); got != want {
+		t.Errorf("encodedSizeUpTo = %d, want %d", got, want)
 	}
 	if got := EncodeEach([]int{1, 2}); string(got[0]) != "1" || string(got[1]) != "2" {
 		t.Errorf("EncodeEach = %q", got)
@@ -73,13 +73,13 @@ func TestEncodedSizeOfRawMap(t *testing.T) {
 		if err != nil {
 			want = 0
 		}
-		if got := EncodedSizeUpTo(m, 1<<20); got != want {
-			t.Errorf("EncodedSizeUpTo(%q, 1<<20) = %d, want %d", m, got, want)
+		if got := encodedSizeUpTo(m, 1<<20); got != want {
+			t.Errorf("encodedSizeUpTo(%q, 1<<20) = %d, want %d", m, got, want)
 		}
 	}
 	m := map[string]json.RawMessage{"sub": json.RawMessage(`"user_1"`), "roles": json.RawMessage(`[ "admin", {"n": 1e3} ]`)}
-	if allocs := testing.AllocsPerRun(100, func() { EncodedSizeUpTo(m, 1000) }); allocs != 0 {
-		t.Errorf("EncodedSizeUpTo of a raw map without escapes allocates %v times, want 0", allocs)
+	if allocs := testing.AllocsPerRun(100, func() { encodedSizeUpTo(m, 1000) }); allocs != 0 {
+		t.Errorf("encodedSizeUpTo of a raw map without escapes allocates %v times, want 0", allocs)
 	}
 }
 
@@ -96,7 +96,7 @@ func TestEncodedSizeUpToLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, limit := range []int{0, 1, 50, size / 2, size - 1, size, size + 1} {
-		got := EncodedSizeUpTo(m, limit)
+		got := encodedSizeUpTo(m, limit)
 		switch {
 		case size <= limit && got != size:
 			t.Errorf("limit %d: %d, want the size, %d", limit, got, size)
@@ -164,5 +164,44 @@ func TestCompactASCII(t *testing.T) {
 		if got := compactASCII([]byte(raw)); got != want {
 			t.Errorf("compactASCII(%s) = %v, want %v", raw, got, want)
 		}
+	}
+}
+
+// TestEncodedSizeOver checks that EncodedSizeOver tells a value over the
+// limit from one at or under it, on free-form objects whose encoding is as
+// large as their names' and values' lengths allow (control characters in
+// names, invalid UTF-8 in strings), so that a looser bound from the lengths
+// alone would let some through.
+func TestEncodedSizeOver(t *testing.T) {
+	maps := []map[string]json.RawMessage{
+		{},
+		{"a": json.RawMessage(`1`), "nil": nil},
+		{"\x01\x02": json.RawMessage("\"\xff\xfe\xfd\"")},
+		{"k\xff": json.RawMessage(`[ "\u00e9" , 1 ]`), "\"": json.RawMessage("\"\xff\"")},
+		{"sub": json.RawMessage(`"user_1"`), "roles": json.RawMessage(`["admin",{"n":1e3}]`)},
+	}
+	for _, m := range maps {
+		size, err := CompactSize(Encode(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bound := rawMapBound(m, 1<<20); bound < size {
+			t.Errorf("rawMapBound(%q) = %d, under the size, %d", m, bound, size)
+		}
+		for limit := 0; limit <= 3*size+10; limit++ {
+			got := EncodedSizeOver(m, limit)
+			switch {
+			case size <= limit && got != 0:
+				t.Errorf("%q, limit %d: %d, want 0 (the size is %d)", m, limit, got, size)
+			case size > limit && (got <= limit || got > size):
+				t.Errorf("%q, limit %d: %d, want over the limit and at most the size, %d", m, limit, got, size)
+			}
+		}
+	}
+	if got := EncodedSizeOver("abcdefgh", 9); got != 10 {
+		t.Errorf(`EncodedSizeOver("abcdefgh", 9) = %d, want 10`, got)
+	}
+	if got := EncodedSizeOver("abcdefgh", 10); got != 0 {
+		t.Errorf(`EncodedSizeOver("abcdefgh", 10) = %d, want 0`, got)
 	}
 }

@@ -24,8 +24,7 @@ func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
 			has.Name = true
 			x.Name = d.String("customer.json#/properties/name/type")
 		case "currency":
-			var v Currency
-			v.decodeJSON(d)
+			v := Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
 			x.Currency = &v
 		case "address":
 			var v Address
@@ -90,9 +89,11 @@ func (x *ShopCustomer) validate(e *jsonrt.Errors) {
 		e.AddfIn("name", "customer.json#/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
 	if x.Currency != nil {
-		e.Enter("currency")
-		x.Currency.validate(e)
-		e.Leave()
+		switch *x.Currency {
+		case CurrencyEUR, CurrencyUSD:
+		default:
+			e.AddIn("currency", "currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
+		}
 	}
 	if x.Address != nil {
 		e.Enter("address")

@@ -135,8 +135,7 @@ func (x *ShopOrderDetails2) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "channel":
-			var v ShopOrderDetailsChannel
-			v.decodeJSON(d)
+			v := ShopOrderDetailsChannel(d.StringOf("order.json#/properties/details/properties/channel/type", "web", "store"))
 			x.Channel = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -173,9 +172,11 @@ func (x *ShopOrderDetails2) appendJSON(b []byte) []byte {
 
 func (x *ShopOrderDetails2) validate(e *jsonrt.Errors) {
 	if x.Channel != nil {
-		e.Enter("channel")
-		x.Channel.validate(e)
-		e.Leave()
+		switch *x.Channel {
+		case ShopOrderDetailsChannelWeb, ShopOrderDetailsChannelStore:
+		default:
+			e.AddIn("channel", "order.json#/properties/details/properties/channel/enum", "enum", "value must be one of \"web\", \"store\"")
+		}
 	}
 }
 

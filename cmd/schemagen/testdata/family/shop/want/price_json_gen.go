@@ -24,10 +24,9 @@ func (x *Price) decodeJSON(d *jsonrt.Decoder) {
 			x.Amount = d.Float64("price.json#/properties/amount/type")
 		case "currency":
 			has.Currency = true
-			x.Currency.decodeJSON(d)
+			x.Currency = Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
 		case "settled_in":
-			var v Currency
-			v.decodeJSON(d)
+			v := Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
 			x.SettledIn = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -80,12 +79,16 @@ func (x *Price) validate(e *jsonrt.Errors) {
 	if x.Amount <= 0.0 {
 		e.AddfIn("amount", "price.json#/properties/amount/exclusiveMinimum", "exclusiveMinimum", "must be > 0 but found %v", x.Amount)
 	}
-	e.Enter("currency")
-	x.Currency.validate(e)
-	e.Leave()
+	switch x.Currency {
+	case CurrencyEUR, CurrencyUSD:
+	default:
+		e.AddIn("currency", "currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
+	}
 	if x.SettledIn != nil {
-		e.Enter("settled_in")
-		x.SettledIn.validate(e)
-		e.Leave()
+		switch *x.SettledIn {
+		case CurrencyEUR, CurrencyUSD:
+		default:
+			e.AddIn("settled_in", "currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
+		}
 	}
 }

@@ -21,10 +21,9 @@ func (x *Ticket) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "status":
 			has.Status = true
-			x.Status.decodeJSON(d)
+			x.Status = TicketStatus(d.StringOf("schema.json#/properties/status/type", "open", "in-progress", "closed"))
 		case "channel":
-			var v TicketChannel
-			v.decodeJSON(d)
+			v := TicketChannel(d.StringOf("schema.json#/properties/channel/enum", "e-mail", "phone", "chat", ""))
 			x.Channel = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -69,13 +68,17 @@ func (x *Ticket) appendJSON(b []byte) []byte {
 }
 
 func (x *Ticket) validate(e *jsonrt.Errors) {
-	e.Enter("status")
-	x.Status.validate(e)
-	e.Leave()
+	switch x.Status {
+	case TicketStatusOpen, TicketStatusInProgress, TicketStatusClosed:
+	default:
+		e.AddIn("status", "schema.json#/properties/status/enum", "enum", "value must be one of \"open\", \"in-progress\", \"closed\"")
+	}
 	if x.Channel != nil {
-		e.Enter("channel")
-		x.Channel.validate(e)
-		e.Leave()
+		switch *x.Channel {
+		case TicketChannelEMail, TicketChannelPhone, TicketChannelChat, TicketChannelEmpty:
+		default:
+			e.AddIn("channel", "schema.json#/properties/channel/enum", "enum", "value must be one of \"e-mail\", \"phone\", \"chat\", \"\"")
+		}
 	}
 }
 

@@ -22,10 +22,9 @@ func (x *Review) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "stars":
 			has.Stars = true
-			x.Stars.decodeJSON(d)
+			x.Stars = ReviewStars(d.Int64("schema.json#/properties/stars/type"))
 		case "vote":
-			var v ReviewVote
-			v.decodeJSON(d)
+			v := ReviewVote(d.Int64("schema.json#/properties/vote/enum"))
 			x.Vote = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -70,13 +69,17 @@ func (x *Review) appendJSON(b []byte) []byte {
 }
 
 func (x *Review) validate(e *jsonrt.Errors) {
-	e.Enter("stars")
-	x.Stars.validate(e)
-	e.Leave()
+	switch x.Stars {
+	case ReviewStars1, ReviewStars2, ReviewStars3, ReviewStars4, ReviewStars5:
+	default:
+		e.AddIn("stars", "schema.json#/properties/stars/enum", "enum", "value must be one of 1, 2, 3, 4, 5")
+	}
 	if x.Vote != nil {
-		e.Enter("vote")
-		x.Vote.validate(e)
-		e.Leave()
+		switch *x.Vote {
+		case ReviewVoteMinus1, ReviewVote0, ReviewVote1:
+		default:
+			e.AddIn("vote", "schema.json#/properties/vote/enum", "enum", "value must be one of -1, 0, 1")
+		}
 	}
 }
 

@@ -71,13 +71,13 @@ func (x *Session) appendJSON(b []byte) []byte {
 func (x *Session) validate(e *jsonrt.Errors) {
 	if x.Claims != nil {
 		e.Enter("claims")
-		if n := jsonrt.EncodedSizeUpTo(x.Claims, 32); n > 32 {
+		if n := jsonrt.EncodedSizeOver(x.Claims, 32); n > 0 {
 			e.Addf("schema.json#/properties/claims/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but is at least %d", 32, n)
 		}
 		e.Leave()
 	}
 	if x.Note != nil {
-		if n := jsonrt.EncodedSizeUpTo(*x.Note, 8); n > 8 {
+		if n := jsonrt.EncodedSizeOver(*x.Note, 8); n > 0 {
 			e.AddfIn("note", "schema.json#/properties/note/x-maxEncodedSize", "x-maxEncodedSize", "encoded size must be <= %d bytes, but is at least %d", 8, n)
 		}
 	}

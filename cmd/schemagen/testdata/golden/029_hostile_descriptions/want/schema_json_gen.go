@@ -16,8 +16,7 @@ func (x *Hostile) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "note":
-			var v HostileNote
-			v.decodeJSON(d)
+			v := HostileNote(d.String("schema.json#/properties/note/type"))
 			x.Note = &v
 		case "x`y\"z":
 			v := d.String("schema.json#/properties/x`y\"z/type")
@@ -61,9 +60,11 @@ func (x *Hostile) appendJSON(b []byte) []byte {
 
 func (x *Hostile) validate(e *jsonrt.Errors) {
 	if x.Note != nil {
-		e.Enter("note")
-		x.Note.validate(e)
-		e.Leave()
+		switch *x.Note {
+		case HostileNoteStarSlash, HostileNoteU0060, HostileNoteU202E, HostileNoteAB:
+		default:
+			e.AddIn("note", "schema.json#/properties/note/enum", "enum", "value must be one of \"*/\", \"`\", \"\u202e\", \"a\\nb\"")
+		}
 	}
 	if x.XYZ != nil {
 		if !hostilePattern0.MatchString(*x.XYZ) {
@@ -75,7 +76,7 @@ func (x *Hostile) validate(e *jsonrt.Errors) {
 var hostilePattern0 = jsonrt.MustCompilePattern("^[`\"]*$")
 
 func (x *HostileNote) decodeJSON(d *jsonrt.Decoder) {
-	*x = HostileNote(d.StringOf("schema.json#/properties/note/type", "*/", "`", "\u202e", "a\nb"))
+	*x = HostileNote(d.String("schema.json#/properties/note/type"))
 }
 
 func (x *HostileNote) appendJSON(b []byte) []byte {

@@ -21,8 +21,7 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "zone":
-			var v SessionRequestZone
-			v.decodeJSON(d)
+			v := SessionRequestZone(d.StringOf("schema.json#/properties/zone/type", "eu", "us"))
 			x.Zone = &v
 		case "session_token":
 			has.SessionToken = true
@@ -112,9 +111,11 @@ func (x *SessionRequest) appendJSON(b []byte) []byte {
 
 func (x *SessionRequest) validate(e *jsonrt.Errors) {
 	if x.Zone != nil {
-		e.Enter("zone")
-		x.Zone.validate(e)
-		e.Leave()
+		switch *x.Zone {
+		case SessionRequestZoneEu, SessionRequestZoneUs:
+		default:
+			e.AddIn("zone", "schema.json#/properties/zone/enum", "enum", "value must be one of \"eu\", \"us\"")
+		}
 	}
 	if n := jsonrt.CodePoints(x.SessionToken); n < 1 {
 		e.AddfIn("session_token", "schema.json#/properties/session_token/minLength", "minLength", "length must be >= %d, but got %d", 1, n)

@@ -745,7 +745,7 @@ func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "petType":
 			has.PetType = true
-			x.PetType.decodeJSON(d)
+			x.PetType = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/petType/type", "Dog"))
 		case "barks":
 			v := d.Bool("schema.yaml#/components/schemas/Dog/properties/barks/type")
 			x.Barks = &v
@@ -792,9 +792,11 @@ func (x *Dog) appendJSON(b []byte) []byte {
 }
 
 func (x *Dog) validate(e *jsonrt.Errors) {
-	e.Enter("petType")
-	x.PetType.validate(e)
-	e.Leave()
+	switch x.PetType {
+	case DogPetTypeDog:
+	default:
+		e.AddIn("petType", "schema.yaml#/components/schemas/Dog/properties/petType/enum", "enum", "value must be one of \"Dog\"")
+	}
 }
 
 func (x *DogPetType) decodeJSON(d *jsonrt.Decoder) {
@@ -826,7 +828,7 @@ func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "petType":
 			has.PetType = true
-			x.PetType.decodeJSON(d)
+			x.PetType = CatPetType(d.StringOf("schema.yaml#/components/schemas/Cat/properties/petType/type", "Cat"))
 		case "lives":
 			v := d.Int64("schema.yaml#/components/schemas/Cat/properties/lives/type")
 			x.Lives = &v
@@ -873,9 +875,11 @@ func (x *Cat) appendJSON(b []byte) []byte {
 }
 
 func (x *Cat) validate(e *jsonrt.Errors) {
-	e.Enter("petType")
-	x.PetType.validate(e)
-	e.Leave()
+	switch x.PetType {
+	case CatPetTypeCat:
+	default:
+		e.AddIn("petType", "schema.yaml#/components/schemas/Cat/properties/petType/enum", "enum", "value must be one of \"Cat\"")
+	}
 	if x.Lives != nil {
 		if *x.Lives < 1 {
 			e.AddfIn("lives", "schema.yaml#/components/schemas/Cat/properties/lives/minimum", "minimum", "must be >= 1 but found %v", *x.Lives)
@@ -982,7 +986,7 @@ func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind.decodeJSON(d)
+			x.Kind = LizardKind(d.StringOf("schema.yaml#/components/schemas/Lizard/properties/kind/type", "liz"))
 		case "cold":
 			v := d.Bool("schema.yaml#/components/schemas/Lizard/properties/cold/type")
 			x.Cold = &v
@@ -1029,9 +1033,11 @@ func (x *Lizard) appendJSON(b []byte) []byte {
 }
 
 func (x *Lizard) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	x.Kind.validate(e)
-	e.Leave()
+	switch x.Kind {
+	case LizardKindLiz:
+	default:
+		e.AddIn("kind", "schema.yaml#/components/schemas/Lizard/properties/kind/enum", "enum", "value must be one of \"liz\"")
+	}
 }
 
 func (x *LizardKind) decodeJSON(d *jsonrt.Decoder) {
@@ -1132,7 +1138,7 @@ func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind.decodeJSON(d)
+			x.Kind = TurtleKind(d.StringOf("schema.yaml#/components/schemas/Turtle/properties/kind/type", "Turtle"))
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -1172,9 +1178,11 @@ func (x *Turtle) appendJSON(b []byte) []byte {
 }
 
 func (x *Turtle) validate(e *jsonrt.Errors) {
-	e.Enter("kind")
-	x.Kind.validate(e)
-	e.Leave()
+	switch x.Kind {
+	case TurtleKindTurtle:
+	default:
+		e.AddIn("kind", "schema.yaml#/components/schemas/Turtle/properties/kind/enum", "enum", "value must be one of \"Turtle\"")
+	}
 }
 
 func (x *TurtleKind) decodeJSON(d *jsonrt.Decoder) {
@@ -1291,7 +1299,7 @@ func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type.decodeJSON(d)
+			x.Type = BirdType(d.StringOf("schema.yaml#/components/schemas/Bird/properties/type/type", "b"))
 		case "wings":
 			v := d.Int64("schema.yaml#/components/schemas/Bird/properties/wings/type")
 			x.Wings = &v
@@ -1338,9 +1346,11 @@ func (x *Bird) appendJSON(b []byte) []byte {
 }
 
 func (x *Bird) validate(e *jsonrt.Errors) {
-	e.Enter("type")
-	x.Type.validate(e)
-	e.Leave()
+	switch x.Type {
+	case BirdTypeB:
+	default:
+		e.AddIn("type", "schema.yaml#/components/schemas/Bird/properties/type/enum", "enum", "value must be one of \"b\"")
+	}
 }
 
 func (x *BirdType) decodeJSON(d *jsonrt.Decoder) {
@@ -1372,7 +1382,7 @@ func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type.decodeJSON(d)
+			x.Type = FishType(d.StringOf("schema.yaml#/components/schemas/Fish/properties/type/type", "Fish"))
 		case "fins":
 			v := d.Int64("schema.yaml#/components/schemas/Fish/properties/fins/type")
 			x.Fins = &v
@@ -1419,9 +1429,11 @@ func (x *Fish) appendJSON(b []byte) []byte {
 }
 
 func (x *Fish) validate(e *jsonrt.Errors) {
-	e.Enter("type")
-	x.Type.validate(e)
-	e.Leave()
+	switch x.Type {
+	case FishTypeFish:
+	default:
+		e.AddIn("type", "schema.yaml#/components/schemas/Fish/properties/type/enum", "enum", "value must be one of \"Fish\"")
+	}
 }
 
 func (x *FishType) decodeJSON(d *jsonrt.Decoder) {

@@ -420,8 +420,7 @@ func (x *WithDefs) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "unit":
-			var v Unit
-			v.decodeJSON(d)
+			v := Unit(d.StringOf("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "kg", "lb"))
 			x.Unit = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -458,9 +457,11 @@ func (x *WithDefs) appendJSON(b []byte) []byte {
 
 func (x *WithDefs) validate(e *jsonrt.Errors) {
 	if x.Unit != nil {
-		e.Enter("unit")
-		x.Unit.validate(e)
-		e.Leave()
+		switch *x.Unit {
+		case UnitKg, UnitLb:
+		default:
+			e.AddIn("unit", "schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "enum", "value must be one of \"kg\", \"lb\"")
+		}
 	}
 }
 
@@ -543,7 +544,7 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "shape":
 			has.Shape = true
-			x.Shape.decodeJSON(d)
+			x.Shape = CircleShape(d.StringOf("schema.yaml#/components/schemas/Circle/properties/shape/type", "circle"))
 		case "radius":
 			has.Radius = true
 			x.Radius = d.Float64("schema.yaml#/components/schemas/Circle/properties/radius/type")
@@ -591,9 +592,11 @@ func (x *Circle) appendJSON(b []byte) []byte {
 }
 
 func (x *Circle) validate(e *jsonrt.Errors) {
-	e.Enter("shape")
-	x.Shape.validate(e)
-	e.Leave()
+	switch x.Shape {
+	case CircleShapeCircle:
+	default:
+		e.AddIn("shape", "schema.yaml#/components/schemas/Circle/properties/shape/enum", "enum", "value must be one of \"circle\"")
+	}
 	if x.Radius < 0.0 {
 		e.AddfIn("radius", "schema.yaml#/components/schemas/Circle/properties/radius/minimum", "minimum", "must be >= 0 but found %v", x.Radius)
 	}
@@ -628,7 +631,7 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "shape":
 			has.Shape = true
-			x.Shape.decodeJSON(d)
+			x.Shape = SquareShape(d.StringOf("schema.yaml#/components/schemas/Square/properties/shape/type", "square"))
 		case "side":
 			has.Side = true
 			x.Side = d.Float64("schema.yaml#/components/schemas/Square/properties/side/type")
@@ -676,9 +679,11 @@ func (x *Square) appendJSON(b []byte) []byte {
 }
 
 func (x *Square) validate(e *jsonrt.Errors) {
-	e.Enter("shape")
-	x.Shape.validate(e)
-	e.Leave()
+	switch x.Shape {
+	case SquareShapeSquare:
+	default:
+		e.AddIn("shape", "schema.yaml#/components/schemas/Square/properties/shape/enum", "enum", "value must be one of \"square\"")
+	}
 	if x.Side < 0.0 {
 		e.AddfIn("side", "schema.yaml#/components/schemas/Square/properties/side/minimum", "minimum", "must be >= 0 but found %v", x.Side)
 	}

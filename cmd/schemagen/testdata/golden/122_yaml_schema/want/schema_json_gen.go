@@ -34,8 +34,7 @@ func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/properties/flags/type") {
 				var s1 jsonrt.Elements[ShipmentFlagsItem]
 				for d.NextElement() {
-					var v1 ShipmentFlagsItem
-					v1.decodeJSON(d)
+					v1 := ShipmentFlagsItem(d.StringOf("schema.yaml#/properties/flags/items/enum", "yes", "no", "fragile"))
 					s1.Append(v1)
 				}
 				x.Flags = s1.Slice()

@@ -390,8 +390,7 @@ func (x *PetRequest2) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginArray("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/type") {
 		var s1 jsonrt.Elements[PetRequestItem]
 		for d.NextElement() {
-			var v1 PetRequestItem
-			v1.decodeJSON(d)
+			v1 := PetRequestItem(d.StringOf("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/type", "cat", "dog"))
 			s1.Append(v1)
 		}
 		*x = PetRequest2(s1.Slice())

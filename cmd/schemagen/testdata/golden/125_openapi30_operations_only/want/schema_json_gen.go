@@ -148,8 +148,7 @@ func (x *LoginResponse401) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "reason":
-			var v LoginResponse401Reason
-			v.decodeJSON(d)
+			v := LoginResponse401Reason(d.StringOf("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/type", "unknown", "locked"))
 			x.Reason = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -186,9 +185,11 @@ func (x *LoginResponse401) appendJSON(b []byte) []byte {
 
 func (x *LoginResponse401) validate(e *jsonrt.Errors) {
 	if x.Reason != nil {
-		e.Enter("reason")
-		x.Reason.validate(e)
-		e.Leave()
+		switch *x.Reason {
+		case LoginResponse401ReasonUnknown, LoginResponse401ReasonLocked:
+		default:
+			e.AddIn("reason", "schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/enum", "enum", "value must be one of \"unknown\", \"locked\"")
+		}
 	}
 }
 

@@ -28,10 +28,9 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 			x.Note = &v
 		case "currency":
 			has.Currency = true
-			x.Currency.decodeJSON(d)
+			x.Currency = Currency(d.StringOf("schema.json#/$defs/Currency/enum", "USD", "EUR", "GB", "usd"))
 		case "status":
-			var v Status
-			v.decodeJSON(d)
+			v := Status(d.StringOf("schema.json#/$defs/Status/enum", "DRAFT", "PAID"))
 			x.Status = &v
 		case "sku":
 			var v Sku
@@ -144,13 +143,17 @@ func (x *Invoice) validate(e *jsonrt.Errors) {
 			e.AddIn("note", "schema.json#/properties/note/pattern", "pattern", "does not match pattern '^\\\\S.*$'")
 		}
 	}
-	e.Enter("currency")
-	x.Currency.validate(e)
-	e.Leave()
+	switch x.Currency {
+	case CurrencyUSD, CurrencyEUR, CurrencyGB, CurrencyUsd:
+	default:
+		e.AddIn("currency", "schema.json#/$defs/Currency/enum", "enum", "value must be one of \"USD\", \"EUR\", \"GB\", \"usd\"")
+	}
 	if x.Status != nil {
-		e.Enter("status")
-		x.Status.validate(e)
-		e.Leave()
+		switch *x.Status {
+		case StatusDraft, StatusPaid:
+		default:
+			e.AddIn("status", "schema.json#/$defs/Status/enum", "enum", "value must be one of \"DRAFT\", \"PAID\"")
+		}
 	}
 	if x.Sku != nil {
 		e.Enter("sku")
