@@ -301,9 +301,14 @@ type optionalChecks struct {
 	checks  []jen.Code
 }
 
-// minSkipped is the fewest consecutive optional fields whose checks
-// skipAbsent puts behind one test.
-const minSkipped = 8
+// minSkipped and maxSkipped are the fewest and the most consecutive
+// optional fields whose checks skipAbsent puts behind one test: a longer
+// run is cut into groups of maxSkipped, so that no condition grows with
+// the number of properties.
+const (
+	minSkipped = 8
+	maxSkipped = 16
+)
 
 // skipAbsent returns the checks of consecutive optional fields, behind one
 // test of whether any of them is present when there are many:
@@ -316,25 +321,29 @@ const minSkipped = 8
 // checks, which takes more time in fetching instructions than in running
 // them; the tests alone, back to back, are short.
 func skipAbsent(run []optionalChecks) []jen.Code {
-	var checks []jen.Code
-	for _, o := range run {
-		checks = append(checks, o.checks...)
-	}
-	if len(run) < minSkipped {
-		return checks
-	}
-	any := jen.Add(run[0].present)
-	for i, o := range run[1:] {
-		any.Op("||")
-		if i%4 == 3 {
-			any.Line()
+	var out []jen.Code
+	for group := range slices.Chunk(run, maxSkipped) {
+		var checks []jen.Code
+		for _, o := range group {
+			checks = append(checks, o.checks...)
 		}
-		any.Add(o.present)
+		if len(group) < minSkipped {
+			out = append(out, checks...)
+			continue
+		}
+		anyPresent := jen.Add(group[0].present)
+		for i, o := range group[1:] {
+			anyPresent.Op("||")
+			if i%4 == 3 {
+				anyPresent.Line()
+			}
+			anyPresent.Add(o.present)
+		}
+		out = append(out,
+			jen.Comment("Skip the checks of the optional properties below at once when none is present."),
+			jen.If(anyPresent).Block(checks...))
 	}
-	return []jen.Code{
-		jen.Comment("Skip the checks of the optional properties below at once when none is present."),
-		jen.If(any).Block(checks...),
-	}
+	return out
 }
 
 // validateField checks one field's value when it is present. The checks of

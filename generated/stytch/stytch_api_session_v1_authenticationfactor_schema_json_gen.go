@@ -430,14 +430,7 @@ func (x *APISessionV1AuthenticationFactor) validate(e *jsonrt.Errors) {
 	if x.EmailFactor != nil || x.PhoneNumberFactor != nil || x.GoogleOAuthFactor != nil || x.MicrosoftOAuthFactor != nil ||
 		x.AppleOAuthFactor != nil || x.WebauthnFactor != nil || x.AuthenticatorAppFactor != nil || x.GithubOAuthFactor != nil ||
 		x.RecoveryCodeFactor != nil || x.FacebookOAuthFactor != nil || x.CryptoWalletFactor != nil || x.AmazonOAuthFactor != nil ||
-		x.BitbucketOAuthFactor != nil || x.CoinbaseOAuthFactor != nil || x.DiscordOAuthFactor != nil || x.FigmaOAuthFactor != nil ||
-		x.GitLabOAuthFactor != nil || x.InstagramOAuthFactor != nil || x.LinkedInOAuthFactor != nil || x.ShopifyOAuthFactor != nil ||
-		x.SlackOAuthFactor != nil || x.SnapchatOAuthFactor != nil || x.SpotifyOAuthFactor != nil || x.SteamOAuthFactor != nil ||
-		x.TikTokOAuthFactor != nil || x.TwitchOAuthFactor != nil || x.TwitterOAuthFactor != nil || x.EmbeddableMagicLinkFactor != nil ||
-		x.BiometricFactor != nil || x.SAMLSSOFactor != nil || x.OidcSSOFactor != nil || x.SalesforceOAuthFactor != nil ||
-		x.YahooOAuthFactor != nil || x.HubspotOAuthFactor != nil || x.SlackOAuthExchangeFactor != nil || x.HubspotOAuthExchangeFactor != nil ||
-		x.GithubOAuthExchangeFactor != nil || x.GoogleOAuthExchangeFactor != nil || x.ImpersonatedFactor != nil || x.OAuthAccessTokenExchangeFactor != nil ||
-		x.TrustedAuthTokenFactor != nil {
+		x.BitbucketOAuthFactor != nil || x.CoinbaseOAuthFactor != nil || x.DiscordOAuthFactor != nil || x.FigmaOAuthFactor != nil {
 		if x.EmailFactor != nil {
 			e.Enter("email_factor")
 			x.EmailFactor.validate(e)
@@ -518,6 +511,12 @@ func (x *APISessionV1AuthenticationFactor) validate(e *jsonrt.Errors) {
 			x.FigmaOAuthFactor.validate(e)
 			e.Leave()
 		}
+	}
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.GitLabOAuthFactor != nil || x.InstagramOAuthFactor != nil || x.LinkedInOAuthFactor != nil || x.ShopifyOAuthFactor != nil ||
+		x.SlackOAuthFactor != nil || x.SnapchatOAuthFactor != nil || x.SpotifyOAuthFactor != nil || x.SteamOAuthFactor != nil ||
+		x.TikTokOAuthFactor != nil || x.TwitchOAuthFactor != nil || x.TwitterOAuthFactor != nil || x.EmbeddableMagicLinkFactor != nil ||
+		x.BiometricFactor != nil || x.SAMLSSOFactor != nil || x.OidcSSOFactor != nil || x.SalesforceOAuthFactor != nil {
 		if x.GitLabOAuthFactor != nil {
 			e.Enter("git_lab_oauth_factor")
 			x.GitLabOAuthFactor.validate(e)
@@ -598,6 +597,11 @@ func (x *APISessionV1AuthenticationFactor) validate(e *jsonrt.Errors) {
 			x.SalesforceOAuthFactor.validate(e)
 			e.Leave()
 		}
+	}
+	// Skip the checks of the optional properties below at once when none is present.
+	if x.YahooOAuthFactor != nil || x.HubspotOAuthFactor != nil || x.SlackOAuthExchangeFactor != nil || x.HubspotOAuthExchangeFactor != nil ||
+		x.GithubOAuthExchangeFactor != nil || x.GoogleOAuthExchangeFactor != nil || x.ImpersonatedFactor != nil || x.OAuthAccessTokenExchangeFactor != nil ||
+		x.TrustedAuthTokenFactor != nil {
 		if x.YahooOAuthFactor != nil {
 			e.Enter("yahoo_oauth_factor")
 			x.YahooOAuthFactor.validate(e)
