@@ -65,14 +65,20 @@ func (c *emitter) enumSwitch(e *ir.Enum, v *jen.Statement) jen.Code {
 }
 
 // onlyEnum returns the enum that t names when its values are all it checks,
-// else nil.
-func (c *emitter) onlyEnum(t ir.Type) *ir.Enum {
+// else nil. The base's checks are built as emitEnum builds them, by an
+// emitter of the enum's own declaration: a pattern among them has a
+// variable in that declaration's names, not in the caller's.
+func onlyEnum(t ir.Type) *ir.Enum {
 	n, ok := t.(*ir.Named)
 	if !ok {
 		return nil
 	}
 	e, ok := n.Decl.Type.(*ir.Enum)
-	if !ok || len(c.validateValue(withoutEnum(e.Base), jen.Id("v"), 1)) > 0 {
+	if !ok {
+		return nil
+	}
+	own := &emitter{vars: n.Decl.Patterns, named: true}
+	if len(own.validateValue(withoutEnum(e.Base), jen.Id("x"), 1)) > 0 {
 		return nil
 	}
 	return e

@@ -368,7 +368,7 @@ func (c *emitter) validateField(st *ir.Struct, fd *ir.Field, x jen.Code) (checks
 	}
 	var inner []jen.Code
 	leaf := leafChecks(fd.Type)
-	if e := c.onlyEnum(fd.Type); e != nil {
+	if e := onlyEnum(fd.Type); e != nil {
 		// The enum's own validate, inline: a switch, which costs less
 		// than calling it in the entered member.
 		leaf = true
