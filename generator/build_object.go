@@ -23,9 +23,11 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	if extra == nil {
 		if only = b.propertyNamePatterns(s); len(only) > 0 {
 			extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
-			for _, ps := range s.PatternProperties { // the one pattern, when typed
-				if typedPattern(s) && !allowsAny(ps) {
-					extra = b.use(ps, childHint(hint, "Value"))
+			if typedPattern(s) {
+				for _, ps := range s.PatternProperties { // the one pattern
+					if !allowsAny(ps) {
+						extra = b.use(ps, childHint(hint, "Value"))
+					}
 				}
 			}
 		}

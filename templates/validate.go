@@ -1,10 +1,9 @@
 package templates
 
 import (
-	"slices"
-
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
