@@ -272,6 +272,10 @@ func (b *builder) enum(s map[string]any) {
 	case 4:
 		s["type"] = "string"
 		s["enum"] = []any{"open", "1", ""}
+		if b.src.flag() {
+			// An enum with a check of its own, which "1" fails.
+			s["pattern"] = "^[a-z]*$"
+		}
 	}
 }
 
