@@ -61,6 +61,23 @@ func assignNames(pkg *ir.Package) {
 	nameDefaults(global, pkg.Decls)
 	nameChecks(global, pkg.Checks)
 	namePatterns(global, pkg.Decls, pkg.Checks)
+	nameLookedUp(global, pkg.Decls)
+}
+
+// nameLookedUp names the package-level variable of each enum whose values
+// decoding looks up (see ir.Enum.LookedUp) after its type (statusValues).
+func nameLookedUp(scope *naming.Scope, decls []*ir.Decl) {
+	var cands []naming.Candidate
+	var targets []*ir.Enum
+	for _, d := range decls {
+		if e, ok := d.Type.(*ir.Enum); ok && e.LookedUp() != nil {
+			cands = append(cands, naming.Candidate{Want: naming.Unexported(d.Name) + "Values", Key: "values " + d.Origin.String()})
+			targets = append(targets, e)
+		}
+	}
+	for i, name := range scope.Assign(cands) {
+		targets[i].ValuesVar = name
+	}
 }
 
 // nameDefaults names the constant or function that holds each property's

@@ -1,9 +1,6 @@
 package templates
 
 import (
-	"encoding/json"
-	"unicode/utf8"
-
 	"github.com/dave/jennifer/jen"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -48,6 +45,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 		decodeEnum(base, e, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}),
 		encodeValue(base, x.Clone(), goType(base), 1),
 		validate)
+	emitLookedUp(o.codec, d, e)
 }
 
 // enumSwitch checks that v, of the enum's type, is one of its values:
@@ -84,45 +82,33 @@ func onlyEnum(t ir.Type) *ir.Enum {
 	return e
 }
 
-// maxSharedValues is the most values of a string enum that decoding looks
-// up (see decodeEnum): it compares the string with each in turn, which
-// costs more than a copy past a few values.
-const maxSharedValues = 16
-
 // decodeEnum reads a value of an enum whose base type, without the enum,
-// is base. A string that is one of a few values, each written in JSON as
-// it is (see writtenAsIs), comes back as the value itself, without a copy:
+// is base. A string that is one of the values the decoder looks up (see
+// ir.Enum.LookedUp) comes back as the value itself, without a copy:
 //
-//	*x = Status(d.StringOf("status.json#/type", "active", "retired"))
+//	*x = Status(d.StringOf("status.json#/type", statusValues...))
 func decodeEnum(base ir.Type, e *ir.Enum, to decodeTarget) []jen.Code {
-	if _, ok := base.(*ir.String); !ok || len(e.Values) > maxSharedValues {
+	if e.ValuesVar == "" {
 		return decodeValue(base, to, 1)
 	}
-	args := []jen.Code{jen.Lit(ir.TypeLocation(base))}
-	for _, v := range e.Values {
-		var s string
-		if json.Unmarshal(v.Value, &s) != nil || !writtenAsIs(s) {
-			return decodeValue(base, to, 1)
-		}
-		args = append(args, jen.Lit(s))
-	}
-	return []jen.Code{to.assign(jen.Id("d").Dot("StringOf").Call(args...))}
+	return []jen.Code{to.assign(jen.Id("d").Dot("StringOf").Call(jen.Lit(ir.TypeLocation(base)), jen.Id(e.ValuesVar).Op("...")))}
 }
 
-// writtenAsIs reports whether s is valid UTF-8 with no character that a
-// JSON string must escape ('"', '\\' and the controls below U+0020), so
-// that the bytes of s between quotes are a literal of s and of nothing
-// else, which Decoder.StringOf requires of the values it knows.
-func writtenAsIs(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
+// emitLookedUp declares the variable of the values that decoding looks up,
+// if any:
+//
+//	var statusValues = []string{"active", "retired"}
+func emitLookedUp(f *jen.File, d *ir.Decl, e *ir.Enum) {
+	if e.ValuesVar == "" {
+		return
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
-			return false
-		}
+	var lits []jen.Code
+	for _, s := range e.LookedUp() {
+		lits = append(lits, jen.Lit(s))
 	}
-	return true
+	f.Commentf("// %s are the values of %s that decoding looks up.", e.ValuesVar, d.Name)
+	f.Var().Id(e.ValuesVar).Op("=").Index().String().Values(lits...)
+	f.Line()
 }
 
 func enumValues(e *ir.Enum) []ir.Value {

@@ -25,7 +25,8 @@ func irLiteral() *ir.Package {
 		Origin: at("/$defs/Kind"),
 		Base: &ir.String{Origin: at("/$defs/Kind"), MinLength: -1, MaxLength: -1,
 			Common: ir.Common{Enum: []ir.Value{ir.Value(`"CAT"`), ir.Value(`"DOG"`)}, MaxEncodedSize: -1}},
-		Values: []ir.EnumValue{{Name: "KindCat", Value: ir.Value(`"CAT"`)}, {Name: "KindDog", Value: ir.Value(`"DOG"`)}},
+		Values:    []ir.EnumValue{{Name: "KindCat", Value: ir.Value(`"CAT"`)}, {Name: "KindDog", Value: ir.Value(`"DOG"`)}},
+		ValuesVar: "kindValues",
 	}}
 	pet := &ir.Decl{Name: "Pet", Origin: at(""), Doc: ir.Doc{Title: "Pet"}, Type: &ir.Struct{
 		Origin: at(""), Common: none, MinProperties: -1, MaxProperties: -1,

@@ -28,7 +28,7 @@ func (x *OrderBatch) decodeJSON(d *jsonrt.Decoder) {
 			x.GeneratedAt = ptrString.New(d.String("orders.json#/properties/generated_at/type"), 2)
 		case "currency":
 			has.Currency = true
-			x.Currency = Currency(d.StringOf("orders.json#/$defs/Currency/type", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"))
+			x.Currency = Currency(d.StringOf("orders.json#/$defs/Currency/type", currencyValues...))
 		case "orders":
 			has.Orders = true
 			if d.BeginArray("orders.json#/properties/orders/type") {
@@ -126,7 +126,7 @@ func (x *OrderBatch) validate(e *jsonrt.Errors) {
 var orderBatchPattern0 = jsonrt.MustCompilePattern(`^B-[0-9]{8}$`)
 
 func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.StringOf("orders.json#/$defs/Currency/type", "USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"))
+	*x = Currency(d.StringOf("orders.json#/$defs/Currency/type", currencyValues...))
 }
 
 func (x *Currency) appendJSON(b []byte) []byte {
@@ -141,6 +141,9 @@ func (x *Currency) validate(e *jsonrt.Errors) {
 		e.Add("orders.json#/$defs/Currency/enum", "enum", "value must be one of \"USD\", \"EUR\", \"GBP\", \"JPY\", \"CHF\", \"CAD\", \"AUD\"")
 	}
 }
+
+// currencyValues are the values of Currency that decoding looks up.
+var currencyValues = []string{"USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD"}
 
 func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/Order/type") {
@@ -158,7 +161,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			x.ID = d.String("orders.json#/$defs/Order/properties/id/type")
 		case "status":
 			has.Status = true
-			x.Status = OrderStatus(d.StringOf("orders.json#/$defs/Order/properties/status/type", "pending", "paid", "shipped", "delivered", "cancelled", "refunded"))
+			x.Status = OrderStatus(d.StringOf("orders.json#/$defs/Order/properties/status/type", orderStatusValues...))
 		case "created_at":
 			has.CreatedAt = true
 			x.CreatedAt = d.String("orders.json#/$defs/Order/properties/created_at/type")
@@ -363,7 +366,7 @@ var orderPattern0 = jsonrt.MustCompilePattern(`^ord_[0-9a-z]{12}$`)
 var orderPattern1 = jsonrt.MustCompilePattern(`^[a-z0-9-]+$`)
 
 func (x *OrderStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = OrderStatus(d.StringOf("orders.json#/$defs/Order/properties/status/type", "pending", "paid", "shipped", "delivered", "cancelled", "refunded"))
+	*x = OrderStatus(d.StringOf("orders.json#/$defs/Order/properties/status/type", orderStatusValues...))
 }
 
 func (x *OrderStatus) appendJSON(b []byte) []byte {
@@ -378,6 +381,9 @@ func (x *OrderStatus) validate(e *jsonrt.Errors) {
 		e.Add("orders.json#/$defs/Order/properties/status/enum", "enum", "value must be one of \"pending\", \"paid\", \"shipped\", \"delivered\", \"cancelled\", \"refunded\"")
 	}
 }
+
+// orderStatusValues are the values of OrderStatus that decoding looks up.
+var orderStatusValues = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
 
 func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/Customer/type") {
@@ -400,7 +406,7 @@ func (x *Customer) decodeJSON(d *jsonrt.Decoder) {
 			x.Name = d.String("orders.json#/$defs/Customer/properties/name/type")
 		case "tier":
 			has.Tier = true
-			x.Tier = CustomerTier(d.StringOf("orders.json#/$defs/Customer/properties/tier/type", "free", "plus", "pro", "enterprise"))
+			x.Tier = CustomerTier(d.StringOf("orders.json#/$defs/Customer/properties/tier/type", customerTierValues...))
 		case "phone":
 			v := d.String("orders.json#/$defs/Customer/properties/phone/type")
 			x.Phone = &v
@@ -485,7 +491,7 @@ var customerPattern1 = jsonrt.MustCompilePattern(`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`)
 var customerPattern2 = jsonrt.MustCompilePattern(`^\+[1-9][0-9]{6,14}$`)
 
 func (x *CustomerTier) decodeJSON(d *jsonrt.Decoder) {
-	*x = CustomerTier(d.StringOf("orders.json#/$defs/Customer/properties/tier/type", "free", "plus", "pro", "enterprise"))
+	*x = CustomerTier(d.StringOf("orders.json#/$defs/Customer/properties/tier/type", customerTierValues...))
 }
 
 func (x *CustomerTier) appendJSON(b []byte) []byte {
@@ -500,6 +506,9 @@ func (x *CustomerTier) validate(e *jsonrt.Errors) {
 		e.Add("orders.json#/$defs/Customer/properties/tier/enum", "enum", "value must be one of \"free\", \"plus\", \"pro\", \"enterprise\"")
 	}
 }
+
+// customerTierValues are the values of CustomerTier that decoding looks up.
+var customerTierValues = []string{"free", "plus", "pro", "enterprise"}
 
 func (x *LineItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/LineItem/type") {
@@ -806,7 +815,7 @@ func (x *CardPayment) decodeJSON(d *jsonrt.Decoder) {
 			x.Type = d.String("orders.json#/$defs/CardPayment/properties/type/type")
 		case "brand":
 			has.Brand = true
-			x.Brand = CardPaymentBrand(d.StringOf("orders.json#/$defs/CardPayment/properties/brand/type", "visa", "mastercard", "amex", "discover"))
+			x.Brand = CardPaymentBrand(d.StringOf("orders.json#/$defs/CardPayment/properties/brand/type", cardPaymentBrandValues...))
 		case "last4":
 			has.Last4 = true
 			x.Last4 = d.String("orders.json#/$defs/CardPayment/properties/last4/type")
@@ -888,7 +897,7 @@ func (x *CardPayment) validate(e *jsonrt.Errors) {
 var cardPaymentPattern0 = jsonrt.MustCompilePattern(`^[0-9]{4}$`)
 
 func (x *CardPaymentBrand) decodeJSON(d *jsonrt.Decoder) {
-	*x = CardPaymentBrand(d.StringOf("orders.json#/$defs/CardPayment/properties/brand/type", "visa", "mastercard", "amex", "discover"))
+	*x = CardPaymentBrand(d.StringOf("orders.json#/$defs/CardPayment/properties/brand/type", cardPaymentBrandValues...))
 }
 
 func (x *CardPaymentBrand) appendJSON(b []byte) []byte {
@@ -903,6 +912,9 @@ func (x *CardPaymentBrand) validate(e *jsonrt.Errors) {
 		e.Add("orders.json#/$defs/CardPayment/properties/brand/enum", "enum", "value must be one of \"visa\", \"mastercard\", \"amex\", \"discover\"")
 	}
 }
+
+// cardPaymentBrandValues are the values of CardPaymentBrand that decoding looks up.
+var cardPaymentBrandValues = []string{"visa", "mastercard", "amex", "discover"}
 
 func (x *BankTransfer) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("orders.json#/$defs/BankTransfer/type") {
@@ -986,7 +998,7 @@ func (x *WalletPayment) decodeJSON(d *jsonrt.Decoder) {
 			x.Type = d.String("orders.json#/$defs/WalletPayment/properties/type/type")
 		case "provider":
 			has.Provider = true
-			x.Provider = WalletPaymentProvider(d.StringOf("orders.json#/$defs/WalletPayment/properties/provider/type", "apple_pay", "google_pay", "paypal"))
+			x.Provider = WalletPaymentProvider(d.StringOf("orders.json#/$defs/WalletPayment/properties/provider/type", walletPaymentProviderValues...))
 		case "account_email":
 			v := d.String("orders.json#/$defs/WalletPayment/properties/account_email/type")
 			x.AccountEmail = &v
@@ -1041,7 +1053,7 @@ func (x *WalletPayment) validate(e *jsonrt.Errors) {
 var walletPaymentPattern0 = jsonrt.MustCompilePattern(`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`)
 
 func (x *WalletPaymentProvider) decodeJSON(d *jsonrt.Decoder) {
-	*x = WalletPaymentProvider(d.StringOf("orders.json#/$defs/WalletPayment/properties/provider/type", "apple_pay", "google_pay", "paypal"))
+	*x = WalletPaymentProvider(d.StringOf("orders.json#/$defs/WalletPayment/properties/provider/type", walletPaymentProviderValues...))
 }
 
 func (x *WalletPaymentProvider) appendJSON(b []byte) []byte {
@@ -1056,6 +1068,9 @@ func (x *WalletPaymentProvider) validate(e *jsonrt.Errors) {
 		e.Add("orders.json#/$defs/WalletPayment/properties/provider/enum", "enum", "value must be one of \"apple_pay\", \"google_pay\", \"paypal\"")
 	}
 }
+
+// walletPaymentProviderValues are the values of WalletPaymentProvider that decoding looks up.
+var walletPaymentProviderValues = []string{"apple_pay", "google_pay", "paypal"}
 
 // checkDefsPayment validates a value against orders.json#/$defs/Payment.
 func checkDefsPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {

@@ -30,7 +30,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.AccountID = d.String("wide_record.json#/properties/account_id/type")
 		case "account_status":
 			has.AccountStatus = true
-			x.AccountStatus = WideRecordAccountStatus(d.StringOf("wide_record.json#/properties/account_status/type", "active", "pending", "suspended", "closed"))
+			x.AccountStatus = WideRecordAccountStatus(d.StringOf("wide_record.json#/properties/account_status/type", wideRecordAccountStatusValues...))
 		case "account_created_at":
 			x.AccountCreatedAt = ptrString.New(d.String("wide_record.json#/properties/account_created_at/type"), 120)
 		case "account_updated_at":
@@ -54,7 +54,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "account_country":
 			x.AccountCountry = ptrString.New(d.String("wide_record.json#/properties/account_country/type"), 120)
 		case "account_channel":
-			v := WideRecordAccountChannel(d.StringOf("wide_record.json#/properties/account_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordAccountChannel(d.StringOf("wide_record.json#/properties/account_channel/type", wideRecordAccountChannelValues...))
 			x.AccountChannel = &v
 		case "account_note":
 			x.AccountNote = ptrString.New(d.String("wide_record.json#/properties/account_note/type"), 120)
@@ -63,7 +63,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.BillingID = d.String("wide_record.json#/properties/billing_id/type")
 		case "billing_status":
 			has.BillingStatus = true
-			x.BillingStatus = WideRecordBillingStatus(d.StringOf("wide_record.json#/properties/billing_status/type", "active", "pending", "suspended", "closed"))
+			x.BillingStatus = WideRecordBillingStatus(d.StringOf("wide_record.json#/properties/billing_status/type", wideRecordBillingStatusValues...))
 		case "billing_created_at":
 			x.BillingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/billing_created_at/type"), 120)
 		case "billing_updated_at":
@@ -87,7 +87,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "billing_country":
 			x.BillingCountry = ptrString.New(d.String("wide_record.json#/properties/billing_country/type"), 120)
 		case "billing_channel":
-			v := WideRecordBillingChannel(d.StringOf("wide_record.json#/properties/billing_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordBillingChannel(d.StringOf("wide_record.json#/properties/billing_channel/type", wideRecordBillingChannelValues...))
 			x.BillingChannel = &v
 		case "billing_note":
 			x.BillingNote = ptrString.New(d.String("wide_record.json#/properties/billing_note/type"), 120)
@@ -96,7 +96,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ShippingID = d.String("wide_record.json#/properties/shipping_id/type")
 		case "shipping_status":
 			has.ShippingStatus = true
-			x.ShippingStatus = WideRecordShippingStatus(d.StringOf("wide_record.json#/properties/shipping_status/type", "active", "pending", "suspended", "closed"))
+			x.ShippingStatus = WideRecordShippingStatus(d.StringOf("wide_record.json#/properties/shipping_status/type", wideRecordShippingStatusValues...))
 		case "shipping_created_at":
 			x.ShippingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/shipping_created_at/type"), 120)
 		case "shipping_updated_at":
@@ -120,7 +120,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "shipping_country":
 			x.ShippingCountry = ptrString.New(d.String("wide_record.json#/properties/shipping_country/type"), 120)
 		case "shipping_channel":
-			v := WideRecordShippingChannel(d.StringOf("wide_record.json#/properties/shipping_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordShippingChannel(d.StringOf("wide_record.json#/properties/shipping_channel/type", wideRecordShippingChannelValues...))
 			x.ShippingChannel = &v
 		case "shipping_note":
 			x.ShippingNote = ptrString.New(d.String("wide_record.json#/properties/shipping_note/type"), 120)
@@ -129,7 +129,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ContactID = d.String("wide_record.json#/properties/contact_id/type")
 		case "contact_status":
 			has.ContactStatus = true
-			x.ContactStatus = WideRecordContactStatus(d.StringOf("wide_record.json#/properties/contact_status/type", "active", "pending", "suspended", "closed"))
+			x.ContactStatus = WideRecordContactStatus(d.StringOf("wide_record.json#/properties/contact_status/type", wideRecordContactStatusValues...))
 		case "contact_created_at":
 			x.ContactCreatedAt = ptrString.New(d.String("wide_record.json#/properties/contact_created_at/type"), 120)
 		case "contact_updated_at":
@@ -153,7 +153,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "contact_country":
 			x.ContactCountry = ptrString.New(d.String("wide_record.json#/properties/contact_country/type"), 120)
 		case "contact_channel":
-			v := WideRecordContactChannel(d.StringOf("wide_record.json#/properties/contact_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordContactChannel(d.StringOf("wide_record.json#/properties/contact_channel/type", wideRecordContactChannelValues...))
 			x.ContactChannel = &v
 		case "contact_note":
 			x.ContactNote = ptrString.New(d.String("wide_record.json#/properties/contact_note/type"), 120)
@@ -162,7 +162,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ProfileID = d.String("wide_record.json#/properties/profile_id/type")
 		case "profile_status":
 			has.ProfileStatus = true
-			x.ProfileStatus = WideRecordProfileStatus(d.StringOf("wide_record.json#/properties/profile_status/type", "active", "pending", "suspended", "closed"))
+			x.ProfileStatus = WideRecordProfileStatus(d.StringOf("wide_record.json#/properties/profile_status/type", wideRecordProfileStatusValues...))
 		case "profile_created_at":
 			x.ProfileCreatedAt = ptrString.New(d.String("wide_record.json#/properties/profile_created_at/type"), 120)
 		case "profile_updated_at":
@@ -186,7 +186,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "profile_country":
 			x.ProfileCountry = ptrString.New(d.String("wide_record.json#/properties/profile_country/type"), 120)
 		case "profile_channel":
-			v := WideRecordProfileChannel(d.StringOf("wide_record.json#/properties/profile_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordProfileChannel(d.StringOf("wide_record.json#/properties/profile_channel/type", wideRecordProfileChannelValues...))
 			x.ProfileChannel = &v
 		case "profile_note":
 			x.ProfileNote = ptrString.New(d.String("wide_record.json#/properties/profile_note/type"), 120)
@@ -195,7 +195,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.MarketingID = d.String("wide_record.json#/properties/marketing_id/type")
 		case "marketing_status":
 			has.MarketingStatus = true
-			x.MarketingStatus = WideRecordMarketingStatus(d.StringOf("wide_record.json#/properties/marketing_status/type", "active", "pending", "suspended", "closed"))
+			x.MarketingStatus = WideRecordMarketingStatus(d.StringOf("wide_record.json#/properties/marketing_status/type", wideRecordMarketingStatusValues...))
 		case "marketing_created_at":
 			x.MarketingCreatedAt = ptrString.New(d.String("wide_record.json#/properties/marketing_created_at/type"), 120)
 		case "marketing_updated_at":
@@ -219,7 +219,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "marketing_country":
 			x.MarketingCountry = ptrString.New(d.String("wide_record.json#/properties/marketing_country/type"), 120)
 		case "marketing_channel":
-			v := WideRecordMarketingChannel(d.StringOf("wide_record.json#/properties/marketing_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordMarketingChannel(d.StringOf("wide_record.json#/properties/marketing_channel/type", wideRecordMarketingChannelValues...))
 			x.MarketingChannel = &v
 		case "marketing_note":
 			x.MarketingNote = ptrString.New(d.String("wide_record.json#/properties/marketing_note/type"), 120)
@@ -228,7 +228,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SupportID = d.String("wide_record.json#/properties/support_id/type")
 		case "support_status":
 			has.SupportStatus = true
-			x.SupportStatus = WideRecordSupportStatus(d.StringOf("wide_record.json#/properties/support_status/type", "active", "pending", "suspended", "closed"))
+			x.SupportStatus = WideRecordSupportStatus(d.StringOf("wide_record.json#/properties/support_status/type", wideRecordSupportStatusValues...))
 		case "support_created_at":
 			x.SupportCreatedAt = ptrString.New(d.String("wide_record.json#/properties/support_created_at/type"), 120)
 		case "support_updated_at":
@@ -252,7 +252,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "support_country":
 			x.SupportCountry = ptrString.New(d.String("wide_record.json#/properties/support_country/type"), 120)
 		case "support_channel":
-			v := WideRecordSupportChannel(d.StringOf("wide_record.json#/properties/support_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordSupportChannel(d.StringOf("wide_record.json#/properties/support_channel/type", wideRecordSupportChannelValues...))
 			x.SupportChannel = &v
 		case "support_note":
 			x.SupportNote = ptrString.New(d.String("wide_record.json#/properties/support_note/type"), 120)
@@ -261,7 +261,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.DeviceID = d.String("wide_record.json#/properties/device_id/type")
 		case "device_status":
 			has.DeviceStatus = true
-			x.DeviceStatus = WideRecordDeviceStatus(d.StringOf("wide_record.json#/properties/device_status/type", "active", "pending", "suspended", "closed"))
+			x.DeviceStatus = WideRecordDeviceStatus(d.StringOf("wide_record.json#/properties/device_status/type", wideRecordDeviceStatusValues...))
 		case "device_created_at":
 			x.DeviceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/device_created_at/type"), 120)
 		case "device_updated_at":
@@ -285,7 +285,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "device_country":
 			x.DeviceCountry = ptrString.New(d.String("wide_record.json#/properties/device_country/type"), 120)
 		case "device_channel":
-			v := WideRecordDeviceChannel(d.StringOf("wide_record.json#/properties/device_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordDeviceChannel(d.StringOf("wide_record.json#/properties/device_channel/type", wideRecordDeviceChannelValues...))
 			x.DeviceChannel = &v
 		case "device_note":
 			x.DeviceNote = ptrString.New(d.String("wide_record.json#/properties/device_note/type"), 120)
@@ -294,7 +294,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SessionID = d.String("wide_record.json#/properties/session_id/type")
 		case "session_status":
 			has.SessionStatus = true
-			x.SessionStatus = WideRecordSessionStatus(d.StringOf("wide_record.json#/properties/session_status/type", "active", "pending", "suspended", "closed"))
+			x.SessionStatus = WideRecordSessionStatus(d.StringOf("wide_record.json#/properties/session_status/type", wideRecordSessionStatusValues...))
 		case "session_created_at":
 			x.SessionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/session_created_at/type"), 120)
 		case "session_updated_at":
@@ -318,7 +318,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "session_country":
 			x.SessionCountry = ptrString.New(d.String("wide_record.json#/properties/session_country/type"), 120)
 		case "session_channel":
-			v := WideRecordSessionChannel(d.StringOf("wide_record.json#/properties/session_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordSessionChannel(d.StringOf("wide_record.json#/properties/session_channel/type", wideRecordSessionChannelValues...))
 			x.SessionChannel = &v
 		case "session_note":
 			x.SessionNote = ptrString.New(d.String("wide_record.json#/properties/session_note/type"), 120)
@@ -327,7 +327,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.SubscriptionID = d.String("wide_record.json#/properties/subscription_id/type")
 		case "subscription_status":
 			has.SubscriptionStatus = true
-			x.SubscriptionStatus = WideRecordSubscriptionStatus(d.StringOf("wide_record.json#/properties/subscription_status/type", "active", "pending", "suspended", "closed"))
+			x.SubscriptionStatus = WideRecordSubscriptionStatus(d.StringOf("wide_record.json#/properties/subscription_status/type", wideRecordSubscriptionStatusValues...))
 		case "subscription_created_at":
 			x.SubscriptionCreatedAt = ptrString.New(d.String("wide_record.json#/properties/subscription_created_at/type"), 120)
 		case "subscription_updated_at":
@@ -351,7 +351,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "subscription_country":
 			x.SubscriptionCountry = ptrString.New(d.String("wide_record.json#/properties/subscription_country/type"), 120)
 		case "subscription_channel":
-			v := WideRecordSubscriptionChannel(d.StringOf("wide_record.json#/properties/subscription_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordSubscriptionChannel(d.StringOf("wide_record.json#/properties/subscription_channel/type", wideRecordSubscriptionChannelValues...))
 			x.SubscriptionChannel = &v
 		case "subscription_note":
 			x.SubscriptionNote = ptrString.New(d.String("wide_record.json#/properties/subscription_note/type"), 120)
@@ -360,7 +360,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.RiskID = d.String("wide_record.json#/properties/risk_id/type")
 		case "risk_status":
 			has.RiskStatus = true
-			x.RiskStatus = WideRecordRiskStatus(d.StringOf("wide_record.json#/properties/risk_status/type", "active", "pending", "suspended", "closed"))
+			x.RiskStatus = WideRecordRiskStatus(d.StringOf("wide_record.json#/properties/risk_status/type", wideRecordRiskStatusValues...))
 		case "risk_created_at":
 			x.RiskCreatedAt = ptrString.New(d.String("wide_record.json#/properties/risk_created_at/type"), 120)
 		case "risk_updated_at":
@@ -384,7 +384,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "risk_country":
 			x.RiskCountry = ptrString.New(d.String("wide_record.json#/properties/risk_country/type"), 120)
 		case "risk_channel":
-			v := WideRecordRiskChannel(d.StringOf("wide_record.json#/properties/risk_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordRiskChannel(d.StringOf("wide_record.json#/properties/risk_channel/type", wideRecordRiskChannelValues...))
 			x.RiskChannel = &v
 		case "risk_note":
 			x.RiskNote = ptrString.New(d.String("wide_record.json#/properties/risk_note/type"), 120)
@@ -393,7 +393,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.LoyaltyID = d.String("wide_record.json#/properties/loyalty_id/type")
 		case "loyalty_status":
 			has.LoyaltyStatus = true
-			x.LoyaltyStatus = WideRecordLoyaltyStatus(d.StringOf("wide_record.json#/properties/loyalty_status/type", "active", "pending", "suspended", "closed"))
+			x.LoyaltyStatus = WideRecordLoyaltyStatus(d.StringOf("wide_record.json#/properties/loyalty_status/type", wideRecordLoyaltyStatusValues...))
 		case "loyalty_created_at":
 			x.LoyaltyCreatedAt = ptrString.New(d.String("wide_record.json#/properties/loyalty_created_at/type"), 120)
 		case "loyalty_updated_at":
@@ -417,7 +417,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "loyalty_country":
 			x.LoyaltyCountry = ptrString.New(d.String("wide_record.json#/properties/loyalty_country/type"), 120)
 		case "loyalty_channel":
-			v := WideRecordLoyaltyChannel(d.StringOf("wide_record.json#/properties/loyalty_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordLoyaltyChannel(d.StringOf("wide_record.json#/properties/loyalty_channel/type", wideRecordLoyaltyChannelValues...))
 			x.LoyaltyChannel = &v
 		case "loyalty_note":
 			x.LoyaltyNote = ptrString.New(d.String("wide_record.json#/properties/loyalty_note/type"), 120)
@@ -426,7 +426,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.PaymentID = d.String("wide_record.json#/properties/payment_id/type")
 		case "payment_status":
 			has.PaymentStatus = true
-			x.PaymentStatus = WideRecordPaymentStatus(d.StringOf("wide_record.json#/properties/payment_status/type", "active", "pending", "suspended", "closed"))
+			x.PaymentStatus = WideRecordPaymentStatus(d.StringOf("wide_record.json#/properties/payment_status/type", wideRecordPaymentStatusValues...))
 		case "payment_created_at":
 			x.PaymentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/payment_created_at/type"), 120)
 		case "payment_updated_at":
@@ -450,7 +450,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "payment_country":
 			x.PaymentCountry = ptrString.New(d.String("wide_record.json#/properties/payment_country/type"), 120)
 		case "payment_channel":
-			v := WideRecordPaymentChannel(d.StringOf("wide_record.json#/properties/payment_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordPaymentChannel(d.StringOf("wide_record.json#/properties/payment_channel/type", wideRecordPaymentChannelValues...))
 			x.PaymentChannel = &v
 		case "payment_note":
 			x.PaymentNote = ptrString.New(d.String("wide_record.json#/properties/payment_note/type"), 120)
@@ -459,7 +459,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ComplianceID = d.String("wide_record.json#/properties/compliance_id/type")
 		case "compliance_status":
 			has.ComplianceStatus = true
-			x.ComplianceStatus = WideRecordComplianceStatus(d.StringOf("wide_record.json#/properties/compliance_status/type", "active", "pending", "suspended", "closed"))
+			x.ComplianceStatus = WideRecordComplianceStatus(d.StringOf("wide_record.json#/properties/compliance_status/type", wideRecordComplianceStatusValues...))
 		case "compliance_created_at":
 			x.ComplianceCreatedAt = ptrString.New(d.String("wide_record.json#/properties/compliance_created_at/type"), 120)
 		case "compliance_updated_at":
@@ -483,7 +483,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "compliance_country":
 			x.ComplianceCountry = ptrString.New(d.String("wide_record.json#/properties/compliance_country/type"), 120)
 		case "compliance_channel":
-			v := WideRecordComplianceChannel(d.StringOf("wide_record.json#/properties/compliance_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordComplianceChannel(d.StringOf("wide_record.json#/properties/compliance_channel/type", wideRecordComplianceChannelValues...))
 			x.ComplianceChannel = &v
 		case "compliance_note":
 			x.ComplianceNote = ptrString.New(d.String("wide_record.json#/properties/compliance_note/type"), 120)
@@ -492,7 +492,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.AnalyticsID = d.String("wide_record.json#/properties/analytics_id/type")
 		case "analytics_status":
 			has.AnalyticsStatus = true
-			x.AnalyticsStatus = WideRecordAnalyticsStatus(d.StringOf("wide_record.json#/properties/analytics_status/type", "active", "pending", "suspended", "closed"))
+			x.AnalyticsStatus = WideRecordAnalyticsStatus(d.StringOf("wide_record.json#/properties/analytics_status/type", wideRecordAnalyticsStatusValues...))
 		case "analytics_created_at":
 			x.AnalyticsCreatedAt = ptrString.New(d.String("wide_record.json#/properties/analytics_created_at/type"), 120)
 		case "analytics_updated_at":
@@ -516,7 +516,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "analytics_country":
 			x.AnalyticsCountry = ptrString.New(d.String("wide_record.json#/properties/analytics_country/type"), 120)
 		case "analytics_channel":
-			v := WideRecordAnalyticsChannel(d.StringOf("wide_record.json#/properties/analytics_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordAnalyticsChannel(d.StringOf("wide_record.json#/properties/analytics_channel/type", wideRecordAnalyticsChannelValues...))
 			x.AnalyticsChannel = &v
 		case "analytics_note":
 			x.AnalyticsNote = ptrString.New(d.String("wide_record.json#/properties/analytics_note/type"), 120)
@@ -525,7 +525,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.ReferralID = d.String("wide_record.json#/properties/referral_id/type")
 		case "referral_status":
 			has.ReferralStatus = true
-			x.ReferralStatus = WideRecordReferralStatus(d.StringOf("wide_record.json#/properties/referral_status/type", "active", "pending", "suspended", "closed"))
+			x.ReferralStatus = WideRecordReferralStatus(d.StringOf("wide_record.json#/properties/referral_status/type", wideRecordReferralStatusValues...))
 		case "referral_created_at":
 			x.ReferralCreatedAt = ptrString.New(d.String("wide_record.json#/properties/referral_created_at/type"), 120)
 		case "referral_updated_at":
@@ -549,7 +549,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "referral_country":
 			x.ReferralCountry = ptrString.New(d.String("wide_record.json#/properties/referral_country/type"), 120)
 		case "referral_channel":
-			v := WideRecordReferralChannel(d.StringOf("wide_record.json#/properties/referral_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordReferralChannel(d.StringOf("wide_record.json#/properties/referral_channel/type", wideRecordReferralChannelValues...))
 			x.ReferralChannel = &v
 		case "referral_note":
 			x.ReferralNote = ptrString.New(d.String("wide_record.json#/properties/referral_note/type"), 120)
@@ -558,7 +558,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.InventoryID = d.String("wide_record.json#/properties/inventory_id/type")
 		case "inventory_status":
 			has.InventoryStatus = true
-			x.InventoryStatus = WideRecordInventoryStatus(d.StringOf("wide_record.json#/properties/inventory_status/type", "active", "pending", "suspended", "closed"))
+			x.InventoryStatus = WideRecordInventoryStatus(d.StringOf("wide_record.json#/properties/inventory_status/type", wideRecordInventoryStatusValues...))
 		case "inventory_created_at":
 			x.InventoryCreatedAt = ptrString.New(d.String("wide_record.json#/properties/inventory_created_at/type"), 120)
 		case "inventory_updated_at":
@@ -582,7 +582,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "inventory_country":
 			x.InventoryCountry = ptrString.New(d.String("wide_record.json#/properties/inventory_country/type"), 120)
 		case "inventory_channel":
-			v := WideRecordInventoryChannel(d.StringOf("wide_record.json#/properties/inventory_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordInventoryChannel(d.StringOf("wide_record.json#/properties/inventory_channel/type", wideRecordInventoryChannelValues...))
 			x.InventoryChannel = &v
 		case "inventory_note":
 			x.InventoryNote = ptrString.New(d.String("wide_record.json#/properties/inventory_note/type"), 120)
@@ -591,7 +591,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.FulfillmentID = d.String("wide_record.json#/properties/fulfillment_id/type")
 		case "fulfillment_status":
 			has.FulfillmentStatus = true
-			x.FulfillmentStatus = WideRecordFulfillmentStatus(d.StringOf("wide_record.json#/properties/fulfillment_status/type", "active", "pending", "suspended", "closed"))
+			x.FulfillmentStatus = WideRecordFulfillmentStatus(d.StringOf("wide_record.json#/properties/fulfillment_status/type", wideRecordFulfillmentStatusValues...))
 		case "fulfillment_created_at":
 			x.FulfillmentCreatedAt = ptrString.New(d.String("wide_record.json#/properties/fulfillment_created_at/type"), 120)
 		case "fulfillment_updated_at":
@@ -615,7 +615,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "fulfillment_country":
 			x.FulfillmentCountry = ptrString.New(d.String("wide_record.json#/properties/fulfillment_country/type"), 120)
 		case "fulfillment_channel":
-			v := WideRecordFulfillmentChannel(d.StringOf("wide_record.json#/properties/fulfillment_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordFulfillmentChannel(d.StringOf("wide_record.json#/properties/fulfillment_channel/type", wideRecordFulfillmentChannelValues...))
 			x.FulfillmentChannel = &v
 		case "fulfillment_note":
 			x.FulfillmentNote = ptrString.New(d.String("wide_record.json#/properties/fulfillment_note/type"), 120)
@@ -624,7 +624,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.NotificationID = d.String("wide_record.json#/properties/notification_id/type")
 		case "notification_status":
 			has.NotificationStatus = true
-			x.NotificationStatus = WideRecordNotificationStatus(d.StringOf("wide_record.json#/properties/notification_status/type", "active", "pending", "suspended", "closed"))
+			x.NotificationStatus = WideRecordNotificationStatus(d.StringOf("wide_record.json#/properties/notification_status/type", wideRecordNotificationStatusValues...))
 		case "notification_created_at":
 			x.NotificationCreatedAt = ptrString.New(d.String("wide_record.json#/properties/notification_created_at/type"), 120)
 		case "notification_updated_at":
@@ -648,7 +648,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "notification_country":
 			x.NotificationCountry = ptrString.New(d.String("wide_record.json#/properties/notification_country/type"), 120)
 		case "notification_channel":
-			v := WideRecordNotificationChannel(d.StringOf("wide_record.json#/properties/notification_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordNotificationChannel(d.StringOf("wide_record.json#/properties/notification_channel/type", wideRecordNotificationChannelValues...))
 			x.NotificationChannel = &v
 		case "notification_note":
 			x.NotificationNote = ptrString.New(d.String("wide_record.json#/properties/notification_note/type"), 120)
@@ -657,7 +657,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			x.PartnerID = d.String("wide_record.json#/properties/partner_id/type")
 		case "partner_status":
 			has.PartnerStatus = true
-			x.PartnerStatus = WideRecordPartnerStatus(d.StringOf("wide_record.json#/properties/partner_status/type", "active", "pending", "suspended", "closed"))
+			x.PartnerStatus = WideRecordPartnerStatus(d.StringOf("wide_record.json#/properties/partner_status/type", wideRecordPartnerStatusValues...))
 		case "partner_created_at":
 			x.PartnerCreatedAt = ptrString.New(d.String("wide_record.json#/properties/partner_created_at/type"), 120)
 		case "partner_updated_at":
@@ -681,7 +681,7 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		case "partner_country":
 			x.PartnerCountry = ptrString.New(d.String("wide_record.json#/properties/partner_country/type"), 120)
 		case "partner_channel":
-			v := WideRecordPartnerChannel(d.StringOf("wide_record.json#/properties/partner_channel/type", "web", "ios", "android", "api", "pos", "email"))
+			v := WideRecordPartnerChannel(d.StringOf("wide_record.json#/properties/partner_channel/type", wideRecordPartnerChannelValues...))
 			x.PartnerChannel = &v
 		case "partner_note":
 			x.PartnerNote = ptrString.New(d.String("wide_record.json#/properties/partner_note/type"), 120)
@@ -1967,92 +1967,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("account_status", "wide_record.json#/properties/account_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.AccountCreatedAt != nil || x.AccountUpdatedAt != nil || x.AccountCount != nil || x.AccountScore != nil ||
 		x.AccountRate != nil || x.AccountLabel != nil || x.AccountCode != nil || x.AccountLevel != nil ||
 		x.AccountAmount != nil || x.AccountCountry != nil || x.AccountChannel != nil || x.AccountNote != nil {
-		if x.AccountCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.AccountCreatedAt) {
-				e.AddfIn("account_created_at", "wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountCreatedAt))
+		func() {
+			if x.AccountCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.AccountCreatedAt) {
+					e.AddfIn("account_created_at", "wide_record.json#/properties/account_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountCreatedAt))
+				}
 			}
-		}
-		if x.AccountUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.AccountUpdatedAt) {
-				e.AddfIn("account_updated_at", "wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountUpdatedAt))
+			if x.AccountUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.AccountUpdatedAt) {
+					e.AddfIn("account_updated_at", "wide_record.json#/properties/account_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AccountUpdatedAt))
+				}
 			}
-		}
-		if x.AccountCount != nil {
-			if *x.AccountCount < 0 {
-				e.AddfIn("account_count", "wide_record.json#/properties/account_count/minimum", "minimum", "must be >= 0 but found %v", *x.AccountCount)
+			if x.AccountCount != nil {
+				if *x.AccountCount < 0 {
+					e.AddfIn("account_count", "wide_record.json#/properties/account_count/minimum", "minimum", "must be >= 0 but found %v", *x.AccountCount)
+				}
+				if *x.AccountCount > 1000000 {
+					e.AddfIn("account_count", "wide_record.json#/properties/account_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AccountCount)
+				}
 			}
-			if *x.AccountCount > 1000000 {
-				e.AddfIn("account_count", "wide_record.json#/properties/account_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AccountCount)
+			if x.AccountScore != nil {
+				if *x.AccountScore < 0.0 {
+					e.AddfIn("account_score", "wide_record.json#/properties/account_score/minimum", "minimum", "must be >= 0 but found %v", *x.AccountScore)
+				}
+				if *x.AccountScore > 100.0 {
+					e.AddfIn("account_score", "wide_record.json#/properties/account_score/maximum", "maximum", "must be <= 100 but found %v", *x.AccountScore)
+				}
 			}
-		}
-		if x.AccountScore != nil {
-			if *x.AccountScore < 0.0 {
-				e.AddfIn("account_score", "wide_record.json#/properties/account_score/minimum", "minimum", "must be >= 0 but found %v", *x.AccountScore)
+			if x.AccountRate != nil {
+				if *x.AccountRate < 0.0 {
+					e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AccountRate)
+				}
+				if *x.AccountRate > 1.0 {
+					e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AccountRate)
+				}
 			}
-			if *x.AccountScore > 100.0 {
-				e.AddfIn("account_score", "wide_record.json#/properties/account_score/maximum", "maximum", "must be <= 100 but found %v", *x.AccountScore)
+			if x.AccountLabel != nil {
+				if n := jsonrt.CodePoints(*x.AccountLabel); n < 1 {
+					e.AddfIn("account_label", "wide_record.json#/properties/account_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("account_label", "wide_record.json#/properties/account_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.AccountRate != nil {
-			if *x.AccountRate < 0.0 {
-				e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AccountRate)
+			if x.AccountCode != nil {
+				if !wideRecordPattern1.MatchString(*x.AccountCode) {
+					e.AddIn("account_code", "wide_record.json#/properties/account_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.AccountRate > 1.0 {
-				e.AddfIn("account_rate", "wide_record.json#/properties/account_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AccountRate)
+			if x.AccountLevel != nil {
+				if *x.AccountLevel < 1 {
+					e.AddfIn("account_level", "wide_record.json#/properties/account_level/minimum", "minimum", "must be >= 1 but found %v", *x.AccountLevel)
+				}
+				if *x.AccountLevel > 10 {
+					e.AddfIn("account_level", "wide_record.json#/properties/account_level/maximum", "maximum", "must be <= 10 but found %v", *x.AccountLevel)
+				}
 			}
-		}
-		if x.AccountLabel != nil {
-			if n := jsonrt.CodePoints(*x.AccountLabel); n < 1 {
-				e.AddfIn("account_label", "wide_record.json#/properties/account_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("account_label", "wide_record.json#/properties/account_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.AccountAmount != nil {
+				if *x.AccountAmount < 0.0 {
+					e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AccountAmount)
+				}
+				if *x.AccountAmount >= 1e+09 {
+					e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AccountAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.AccountAmount), "0.01") {
+					e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AccountAmount)
+				}
 			}
-		}
-		if x.AccountCode != nil {
-			if !wideRecordPattern1.MatchString(*x.AccountCode) {
-				e.AddIn("account_code", "wide_record.json#/properties/account_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.AccountCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.AccountCountry) {
+					e.AddIn("account_country", "wide_record.json#/properties/account_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.AccountLevel != nil {
-			if *x.AccountLevel < 1 {
-				e.AddfIn("account_level", "wide_record.json#/properties/account_level/minimum", "minimum", "must be >= 1 but found %v", *x.AccountLevel)
+			if x.AccountChannel != nil {
+				switch *x.AccountChannel {
+				case WideRecordAccountChannelWeb, WideRecordAccountChannelIos, WideRecordAccountChannelAndroid, WideRecordAccountChannelAPI, WideRecordAccountChannelPos, WideRecordAccountChannelEmail:
+				default:
+					e.AddIn("account_channel", "wide_record.json#/properties/account_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.AccountLevel > 10 {
-				e.AddfIn("account_level", "wide_record.json#/properties/account_level/maximum", "maximum", "must be <= 10 but found %v", *x.AccountLevel)
+			if x.AccountNote != nil {
+				if n := jsonrt.CodePoints(*x.AccountNote); n > 500 {
+					e.AddfIn("account_note", "wide_record.json#/properties/account_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.AccountAmount != nil {
-			if *x.AccountAmount < 0.0 {
-				e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AccountAmount)
-			}
-			if *x.AccountAmount >= 1e+09 {
-				e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AccountAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.AccountAmount), "0.01") {
-				e.AddfIn("account_amount", "wide_record.json#/properties/account_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AccountAmount)
-			}
-		}
-		if x.AccountCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.AccountCountry) {
-				e.AddIn("account_country", "wide_record.json#/properties/account_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.AccountChannel != nil {
-			switch *x.AccountChannel {
-			case WideRecordAccountChannelWeb, WideRecordAccountChannelIos, WideRecordAccountChannelAndroid, WideRecordAccountChannelAPI, WideRecordAccountChannelPos, WideRecordAccountChannelEmail:
-			default:
-				e.AddIn("account_channel", "wide_record.json#/properties/account_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.AccountNote != nil {
-			if n := jsonrt.CodePoints(*x.AccountNote); n > 500 {
-				e.AddfIn("account_note", "wide_record.json#/properties/account_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.BillingID) {
 		e.AddIn("billing_id", "wide_record.json#/properties/billing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2062,92 +2065,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("billing_status", "wide_record.json#/properties/billing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.BillingCreatedAt != nil || x.BillingUpdatedAt != nil || x.BillingCount != nil || x.BillingScore != nil ||
 		x.BillingRate != nil || x.BillingLabel != nil || x.BillingCode != nil || x.BillingLevel != nil ||
 		x.BillingAmount != nil || x.BillingCountry != nil || x.BillingChannel != nil || x.BillingNote != nil {
-		if x.BillingCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.BillingCreatedAt) {
-				e.AddfIn("billing_created_at", "wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingCreatedAt))
+		func() {
+			if x.BillingCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.BillingCreatedAt) {
+					e.AddfIn("billing_created_at", "wide_record.json#/properties/billing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingCreatedAt))
+				}
 			}
-		}
-		if x.BillingUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.BillingUpdatedAt) {
-				e.AddfIn("billing_updated_at", "wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingUpdatedAt))
+			if x.BillingUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.BillingUpdatedAt) {
+					e.AddfIn("billing_updated_at", "wide_record.json#/properties/billing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.BillingUpdatedAt))
+				}
 			}
-		}
-		if x.BillingCount != nil {
-			if *x.BillingCount < 0 {
-				e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/minimum", "minimum", "must be >= 0 but found %v", *x.BillingCount)
+			if x.BillingCount != nil {
+				if *x.BillingCount < 0 {
+					e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/minimum", "minimum", "must be >= 0 but found %v", *x.BillingCount)
+				}
+				if *x.BillingCount > 1000000 {
+					e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.BillingCount)
+				}
 			}
-			if *x.BillingCount > 1000000 {
-				e.AddfIn("billing_count", "wide_record.json#/properties/billing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.BillingCount)
+			if x.BillingScore != nil {
+				if *x.BillingScore < 0.0 {
+					e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/minimum", "minimum", "must be >= 0 but found %v", *x.BillingScore)
+				}
+				if *x.BillingScore > 100.0 {
+					e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/maximum", "maximum", "must be <= 100 but found %v", *x.BillingScore)
+				}
 			}
-		}
-		if x.BillingScore != nil {
-			if *x.BillingScore < 0.0 {
-				e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/minimum", "minimum", "must be >= 0 but found %v", *x.BillingScore)
+			if x.BillingRate != nil {
+				if *x.BillingRate < 0.0 {
+					e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.BillingRate)
+				}
+				if *x.BillingRate > 1.0 {
+					e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.BillingRate)
+				}
 			}
-			if *x.BillingScore > 100.0 {
-				e.AddfIn("billing_score", "wide_record.json#/properties/billing_score/maximum", "maximum", "must be <= 100 but found %v", *x.BillingScore)
+			if x.BillingLabel != nil {
+				if n := jsonrt.CodePoints(*x.BillingLabel); n < 1 {
+					e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.BillingRate != nil {
-			if *x.BillingRate < 0.0 {
-				e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.BillingRate)
+			if x.BillingCode != nil {
+				if !wideRecordPattern1.MatchString(*x.BillingCode) {
+					e.AddIn("billing_code", "wide_record.json#/properties/billing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.BillingRate > 1.0 {
-				e.AddfIn("billing_rate", "wide_record.json#/properties/billing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.BillingRate)
+			if x.BillingLevel != nil {
+				if *x.BillingLevel < 1 {
+					e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/minimum", "minimum", "must be >= 1 but found %v", *x.BillingLevel)
+				}
+				if *x.BillingLevel > 10 {
+					e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/maximum", "maximum", "must be <= 10 but found %v", *x.BillingLevel)
+				}
 			}
-		}
-		if x.BillingLabel != nil {
-			if n := jsonrt.CodePoints(*x.BillingLabel); n < 1 {
-				e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("billing_label", "wide_record.json#/properties/billing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.BillingAmount != nil {
+				if *x.BillingAmount < 0.0 {
+					e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.BillingAmount)
+				}
+				if *x.BillingAmount >= 1e+09 {
+					e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.BillingAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.BillingAmount), "0.01") {
+					e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.BillingAmount)
+				}
 			}
-		}
-		if x.BillingCode != nil {
-			if !wideRecordPattern1.MatchString(*x.BillingCode) {
-				e.AddIn("billing_code", "wide_record.json#/properties/billing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.BillingCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.BillingCountry) {
+					e.AddIn("billing_country", "wide_record.json#/properties/billing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.BillingLevel != nil {
-			if *x.BillingLevel < 1 {
-				e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/minimum", "minimum", "must be >= 1 but found %v", *x.BillingLevel)
+			if x.BillingChannel != nil {
+				switch *x.BillingChannel {
+				case WideRecordBillingChannelWeb, WideRecordBillingChannelIos, WideRecordBillingChannelAndroid, WideRecordBillingChannelAPI, WideRecordBillingChannelPos, WideRecordBillingChannelEmail:
+				default:
+					e.AddIn("billing_channel", "wide_record.json#/properties/billing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.BillingLevel > 10 {
-				e.AddfIn("billing_level", "wide_record.json#/properties/billing_level/maximum", "maximum", "must be <= 10 but found %v", *x.BillingLevel)
+			if x.BillingNote != nil {
+				if n := jsonrt.CodePoints(*x.BillingNote); n > 500 {
+					e.AddfIn("billing_note", "wide_record.json#/properties/billing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.BillingAmount != nil {
-			if *x.BillingAmount < 0.0 {
-				e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.BillingAmount)
-			}
-			if *x.BillingAmount >= 1e+09 {
-				e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.BillingAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.BillingAmount), "0.01") {
-				e.AddfIn("billing_amount", "wide_record.json#/properties/billing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.BillingAmount)
-			}
-		}
-		if x.BillingCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.BillingCountry) {
-				e.AddIn("billing_country", "wide_record.json#/properties/billing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.BillingChannel != nil {
-			switch *x.BillingChannel {
-			case WideRecordBillingChannelWeb, WideRecordBillingChannelIos, WideRecordBillingChannelAndroid, WideRecordBillingChannelAPI, WideRecordBillingChannelPos, WideRecordBillingChannelEmail:
-			default:
-				e.AddIn("billing_channel", "wide_record.json#/properties/billing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.BillingNote != nil {
-			if n := jsonrt.CodePoints(*x.BillingNote); n > 500 {
-				e.AddfIn("billing_note", "wide_record.json#/properties/billing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.ShippingID) {
 		e.AddIn("shipping_id", "wide_record.json#/properties/shipping_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2157,92 +2163,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("shipping_status", "wide_record.json#/properties/shipping_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ShippingCreatedAt != nil || x.ShippingUpdatedAt != nil || x.ShippingCount != nil || x.ShippingScore != nil ||
 		x.ShippingRate != nil || x.ShippingLabel != nil || x.ShippingCode != nil || x.ShippingLevel != nil ||
 		x.ShippingAmount != nil || x.ShippingCountry != nil || x.ShippingChannel != nil || x.ShippingNote != nil {
-		if x.ShippingCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ShippingCreatedAt) {
-				e.AddfIn("shipping_created_at", "wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingCreatedAt))
+		func() {
+			if x.ShippingCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ShippingCreatedAt) {
+					e.AddfIn("shipping_created_at", "wide_record.json#/properties/shipping_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingCreatedAt))
+				}
 			}
-		}
-		if x.ShippingUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ShippingUpdatedAt) {
-				e.AddfIn("shipping_updated_at", "wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingUpdatedAt))
+			if x.ShippingUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ShippingUpdatedAt) {
+					e.AddfIn("shipping_updated_at", "wide_record.json#/properties/shipping_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ShippingUpdatedAt))
+				}
 			}
-		}
-		if x.ShippingCount != nil {
-			if *x.ShippingCount < 0 {
-				e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingCount)
+			if x.ShippingCount != nil {
+				if *x.ShippingCount < 0 {
+					e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingCount)
+				}
+				if *x.ShippingCount > 1000000 {
+					e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ShippingCount)
+				}
 			}
-			if *x.ShippingCount > 1000000 {
-				e.AddfIn("shipping_count", "wide_record.json#/properties/shipping_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ShippingCount)
+			if x.ShippingScore != nil {
+				if *x.ShippingScore < 0.0 {
+					e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingScore)
+				}
+				if *x.ShippingScore > 100.0 {
+					e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/maximum", "maximum", "must be <= 100 but found %v", *x.ShippingScore)
+				}
 			}
-		}
-		if x.ShippingScore != nil {
-			if *x.ShippingScore < 0.0 {
-				e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingScore)
+			if x.ShippingRate != nil {
+				if *x.ShippingRate < 0.0 {
+					e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingRate)
+				}
+				if *x.ShippingRate > 1.0 {
+					e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ShippingRate)
+				}
 			}
-			if *x.ShippingScore > 100.0 {
-				e.AddfIn("shipping_score", "wide_record.json#/properties/shipping_score/maximum", "maximum", "must be <= 100 but found %v", *x.ShippingScore)
+			if x.ShippingLabel != nil {
+				if n := jsonrt.CodePoints(*x.ShippingLabel); n < 1 {
+					e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.ShippingRate != nil {
-			if *x.ShippingRate < 0.0 {
-				e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingRate)
+			if x.ShippingCode != nil {
+				if !wideRecordPattern1.MatchString(*x.ShippingCode) {
+					e.AddIn("shipping_code", "wide_record.json#/properties/shipping_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.ShippingRate > 1.0 {
-				e.AddfIn("shipping_rate", "wide_record.json#/properties/shipping_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ShippingRate)
+			if x.ShippingLevel != nil {
+				if *x.ShippingLevel < 1 {
+					e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/minimum", "minimum", "must be >= 1 but found %v", *x.ShippingLevel)
+				}
+				if *x.ShippingLevel > 10 {
+					e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/maximum", "maximum", "must be <= 10 but found %v", *x.ShippingLevel)
+				}
 			}
-		}
-		if x.ShippingLabel != nil {
-			if n := jsonrt.CodePoints(*x.ShippingLabel); n < 1 {
-				e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("shipping_label", "wide_record.json#/properties/shipping_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.ShippingAmount != nil {
+				if *x.ShippingAmount < 0.0 {
+					e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingAmount)
+				}
+				if *x.ShippingAmount >= 1e+09 {
+					e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ShippingAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.ShippingAmount), "0.01") {
+					e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ShippingAmount)
+				}
 			}
-		}
-		if x.ShippingCode != nil {
-			if !wideRecordPattern1.MatchString(*x.ShippingCode) {
-				e.AddIn("shipping_code", "wide_record.json#/properties/shipping_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.ShippingCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.ShippingCountry) {
+					e.AddIn("shipping_country", "wide_record.json#/properties/shipping_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.ShippingLevel != nil {
-			if *x.ShippingLevel < 1 {
-				e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/minimum", "minimum", "must be >= 1 but found %v", *x.ShippingLevel)
+			if x.ShippingChannel != nil {
+				switch *x.ShippingChannel {
+				case WideRecordShippingChannelWeb, WideRecordShippingChannelIos, WideRecordShippingChannelAndroid, WideRecordShippingChannelAPI, WideRecordShippingChannelPos, WideRecordShippingChannelEmail:
+				default:
+					e.AddIn("shipping_channel", "wide_record.json#/properties/shipping_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.ShippingLevel > 10 {
-				e.AddfIn("shipping_level", "wide_record.json#/properties/shipping_level/maximum", "maximum", "must be <= 10 but found %v", *x.ShippingLevel)
+			if x.ShippingNote != nil {
+				if n := jsonrt.CodePoints(*x.ShippingNote); n > 500 {
+					e.AddfIn("shipping_note", "wide_record.json#/properties/shipping_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.ShippingAmount != nil {
-			if *x.ShippingAmount < 0.0 {
-				e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ShippingAmount)
-			}
-			if *x.ShippingAmount >= 1e+09 {
-				e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ShippingAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.ShippingAmount), "0.01") {
-				e.AddfIn("shipping_amount", "wide_record.json#/properties/shipping_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ShippingAmount)
-			}
-		}
-		if x.ShippingCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.ShippingCountry) {
-				e.AddIn("shipping_country", "wide_record.json#/properties/shipping_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.ShippingChannel != nil {
-			switch *x.ShippingChannel {
-			case WideRecordShippingChannelWeb, WideRecordShippingChannelIos, WideRecordShippingChannelAndroid, WideRecordShippingChannelAPI, WideRecordShippingChannelPos, WideRecordShippingChannelEmail:
-			default:
-				e.AddIn("shipping_channel", "wide_record.json#/properties/shipping_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.ShippingNote != nil {
-			if n := jsonrt.CodePoints(*x.ShippingNote); n > 500 {
-				e.AddfIn("shipping_note", "wide_record.json#/properties/shipping_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.ContactID) {
 		e.AddIn("contact_id", "wide_record.json#/properties/contact_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2252,92 +2261,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("contact_status", "wide_record.json#/properties/contact_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ContactCreatedAt != nil || x.ContactUpdatedAt != nil || x.ContactCount != nil || x.ContactScore != nil ||
 		x.ContactRate != nil || x.ContactLabel != nil || x.ContactCode != nil || x.ContactLevel != nil ||
 		x.ContactAmount != nil || x.ContactCountry != nil || x.ContactChannel != nil || x.ContactNote != nil {
-		if x.ContactCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ContactCreatedAt) {
-				e.AddfIn("contact_created_at", "wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactCreatedAt))
+		func() {
+			if x.ContactCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ContactCreatedAt) {
+					e.AddfIn("contact_created_at", "wide_record.json#/properties/contact_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactCreatedAt))
+				}
 			}
-		}
-		if x.ContactUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ContactUpdatedAt) {
-				e.AddfIn("contact_updated_at", "wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactUpdatedAt))
+			if x.ContactUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ContactUpdatedAt) {
+					e.AddfIn("contact_updated_at", "wide_record.json#/properties/contact_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ContactUpdatedAt))
+				}
 			}
-		}
-		if x.ContactCount != nil {
-			if *x.ContactCount < 0 {
-				e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/minimum", "minimum", "must be >= 0 but found %v", *x.ContactCount)
+			if x.ContactCount != nil {
+				if *x.ContactCount < 0 {
+					e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/minimum", "minimum", "must be >= 0 but found %v", *x.ContactCount)
+				}
+				if *x.ContactCount > 1000000 {
+					e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ContactCount)
+				}
 			}
-			if *x.ContactCount > 1000000 {
-				e.AddfIn("contact_count", "wide_record.json#/properties/contact_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ContactCount)
+			if x.ContactScore != nil {
+				if *x.ContactScore < 0.0 {
+					e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/minimum", "minimum", "must be >= 0 but found %v", *x.ContactScore)
+				}
+				if *x.ContactScore > 100.0 {
+					e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/maximum", "maximum", "must be <= 100 but found %v", *x.ContactScore)
+				}
 			}
-		}
-		if x.ContactScore != nil {
-			if *x.ContactScore < 0.0 {
-				e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/minimum", "minimum", "must be >= 0 but found %v", *x.ContactScore)
+			if x.ContactRate != nil {
+				if *x.ContactRate < 0.0 {
+					e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ContactRate)
+				}
+				if *x.ContactRate > 1.0 {
+					e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ContactRate)
+				}
 			}
-			if *x.ContactScore > 100.0 {
-				e.AddfIn("contact_score", "wide_record.json#/properties/contact_score/maximum", "maximum", "must be <= 100 but found %v", *x.ContactScore)
+			if x.ContactLabel != nil {
+				if n := jsonrt.CodePoints(*x.ContactLabel); n < 1 {
+					e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.ContactRate != nil {
-			if *x.ContactRate < 0.0 {
-				e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ContactRate)
+			if x.ContactCode != nil {
+				if !wideRecordPattern1.MatchString(*x.ContactCode) {
+					e.AddIn("contact_code", "wide_record.json#/properties/contact_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.ContactRate > 1.0 {
-				e.AddfIn("contact_rate", "wide_record.json#/properties/contact_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ContactRate)
+			if x.ContactLevel != nil {
+				if *x.ContactLevel < 1 {
+					e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/minimum", "minimum", "must be >= 1 but found %v", *x.ContactLevel)
+				}
+				if *x.ContactLevel > 10 {
+					e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/maximum", "maximum", "must be <= 10 but found %v", *x.ContactLevel)
+				}
 			}
-		}
-		if x.ContactLabel != nil {
-			if n := jsonrt.CodePoints(*x.ContactLabel); n < 1 {
-				e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("contact_label", "wide_record.json#/properties/contact_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.ContactAmount != nil {
+				if *x.ContactAmount < 0.0 {
+					e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ContactAmount)
+				}
+				if *x.ContactAmount >= 1e+09 {
+					e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ContactAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.ContactAmount), "0.01") {
+					e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ContactAmount)
+				}
 			}
-		}
-		if x.ContactCode != nil {
-			if !wideRecordPattern1.MatchString(*x.ContactCode) {
-				e.AddIn("contact_code", "wide_record.json#/properties/contact_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.ContactCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.ContactCountry) {
+					e.AddIn("contact_country", "wide_record.json#/properties/contact_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.ContactLevel != nil {
-			if *x.ContactLevel < 1 {
-				e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/minimum", "minimum", "must be >= 1 but found %v", *x.ContactLevel)
+			if x.ContactChannel != nil {
+				switch *x.ContactChannel {
+				case WideRecordContactChannelWeb, WideRecordContactChannelIos, WideRecordContactChannelAndroid, WideRecordContactChannelAPI, WideRecordContactChannelPos, WideRecordContactChannelEmail:
+				default:
+					e.AddIn("contact_channel", "wide_record.json#/properties/contact_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.ContactLevel > 10 {
-				e.AddfIn("contact_level", "wide_record.json#/properties/contact_level/maximum", "maximum", "must be <= 10 but found %v", *x.ContactLevel)
+			if x.ContactNote != nil {
+				if n := jsonrt.CodePoints(*x.ContactNote); n > 500 {
+					e.AddfIn("contact_note", "wide_record.json#/properties/contact_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.ContactAmount != nil {
-			if *x.ContactAmount < 0.0 {
-				e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ContactAmount)
-			}
-			if *x.ContactAmount >= 1e+09 {
-				e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ContactAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.ContactAmount), "0.01") {
-				e.AddfIn("contact_amount", "wide_record.json#/properties/contact_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ContactAmount)
-			}
-		}
-		if x.ContactCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.ContactCountry) {
-				e.AddIn("contact_country", "wide_record.json#/properties/contact_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.ContactChannel != nil {
-			switch *x.ContactChannel {
-			case WideRecordContactChannelWeb, WideRecordContactChannelIos, WideRecordContactChannelAndroid, WideRecordContactChannelAPI, WideRecordContactChannelPos, WideRecordContactChannelEmail:
-			default:
-				e.AddIn("contact_channel", "wide_record.json#/properties/contact_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.ContactNote != nil {
-			if n := jsonrt.CodePoints(*x.ContactNote); n > 500 {
-				e.AddfIn("contact_note", "wide_record.json#/properties/contact_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.ProfileID) {
 		e.AddIn("profile_id", "wide_record.json#/properties/profile_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2347,92 +2359,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("profile_status", "wide_record.json#/properties/profile_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ProfileCreatedAt != nil || x.ProfileUpdatedAt != nil || x.ProfileCount != nil || x.ProfileScore != nil ||
 		x.ProfileRate != nil || x.ProfileLabel != nil || x.ProfileCode != nil || x.ProfileLevel != nil ||
 		x.ProfileAmount != nil || x.ProfileCountry != nil || x.ProfileChannel != nil || x.ProfileNote != nil {
-		if x.ProfileCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ProfileCreatedAt) {
-				e.AddfIn("profile_created_at", "wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileCreatedAt))
+		func() {
+			if x.ProfileCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ProfileCreatedAt) {
+					e.AddfIn("profile_created_at", "wide_record.json#/properties/profile_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileCreatedAt))
+				}
 			}
-		}
-		if x.ProfileUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ProfileUpdatedAt) {
-				e.AddfIn("profile_updated_at", "wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileUpdatedAt))
+			if x.ProfileUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ProfileUpdatedAt) {
+					e.AddfIn("profile_updated_at", "wide_record.json#/properties/profile_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ProfileUpdatedAt))
+				}
 			}
-		}
-		if x.ProfileCount != nil {
-			if *x.ProfileCount < 0 {
-				e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileCount)
+			if x.ProfileCount != nil {
+				if *x.ProfileCount < 0 {
+					e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileCount)
+				}
+				if *x.ProfileCount > 1000000 {
+					e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ProfileCount)
+				}
 			}
-			if *x.ProfileCount > 1000000 {
-				e.AddfIn("profile_count", "wide_record.json#/properties/profile_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ProfileCount)
+			if x.ProfileScore != nil {
+				if *x.ProfileScore < 0.0 {
+					e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileScore)
+				}
+				if *x.ProfileScore > 100.0 {
+					e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/maximum", "maximum", "must be <= 100 but found %v", *x.ProfileScore)
+				}
 			}
-		}
-		if x.ProfileScore != nil {
-			if *x.ProfileScore < 0.0 {
-				e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileScore)
+			if x.ProfileRate != nil {
+				if *x.ProfileRate < 0.0 {
+					e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileRate)
+				}
+				if *x.ProfileRate > 1.0 {
+					e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ProfileRate)
+				}
 			}
-			if *x.ProfileScore > 100.0 {
-				e.AddfIn("profile_score", "wide_record.json#/properties/profile_score/maximum", "maximum", "must be <= 100 but found %v", *x.ProfileScore)
+			if x.ProfileLabel != nil {
+				if n := jsonrt.CodePoints(*x.ProfileLabel); n < 1 {
+					e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.ProfileRate != nil {
-			if *x.ProfileRate < 0.0 {
-				e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileRate)
+			if x.ProfileCode != nil {
+				if !wideRecordPattern1.MatchString(*x.ProfileCode) {
+					e.AddIn("profile_code", "wide_record.json#/properties/profile_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.ProfileRate > 1.0 {
-				e.AddfIn("profile_rate", "wide_record.json#/properties/profile_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ProfileRate)
+			if x.ProfileLevel != nil {
+				if *x.ProfileLevel < 1 {
+					e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/minimum", "minimum", "must be >= 1 but found %v", *x.ProfileLevel)
+				}
+				if *x.ProfileLevel > 10 {
+					e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/maximum", "maximum", "must be <= 10 but found %v", *x.ProfileLevel)
+				}
 			}
-		}
-		if x.ProfileLabel != nil {
-			if n := jsonrt.CodePoints(*x.ProfileLabel); n < 1 {
-				e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("profile_label", "wide_record.json#/properties/profile_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.ProfileAmount != nil {
+				if *x.ProfileAmount < 0.0 {
+					e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileAmount)
+				}
+				if *x.ProfileAmount >= 1e+09 {
+					e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ProfileAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.ProfileAmount), "0.01") {
+					e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ProfileAmount)
+				}
 			}
-		}
-		if x.ProfileCode != nil {
-			if !wideRecordPattern1.MatchString(*x.ProfileCode) {
-				e.AddIn("profile_code", "wide_record.json#/properties/profile_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.ProfileCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.ProfileCountry) {
+					e.AddIn("profile_country", "wide_record.json#/properties/profile_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.ProfileLevel != nil {
-			if *x.ProfileLevel < 1 {
-				e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/minimum", "minimum", "must be >= 1 but found %v", *x.ProfileLevel)
+			if x.ProfileChannel != nil {
+				switch *x.ProfileChannel {
+				case WideRecordProfileChannelWeb, WideRecordProfileChannelIos, WideRecordProfileChannelAndroid, WideRecordProfileChannelAPI, WideRecordProfileChannelPos, WideRecordProfileChannelEmail:
+				default:
+					e.AddIn("profile_channel", "wide_record.json#/properties/profile_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.ProfileLevel > 10 {
-				e.AddfIn("profile_level", "wide_record.json#/properties/profile_level/maximum", "maximum", "must be <= 10 but found %v", *x.ProfileLevel)
+			if x.ProfileNote != nil {
+				if n := jsonrt.CodePoints(*x.ProfileNote); n > 500 {
+					e.AddfIn("profile_note", "wide_record.json#/properties/profile_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.ProfileAmount != nil {
-			if *x.ProfileAmount < 0.0 {
-				e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ProfileAmount)
-			}
-			if *x.ProfileAmount >= 1e+09 {
-				e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ProfileAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.ProfileAmount), "0.01") {
-				e.AddfIn("profile_amount", "wide_record.json#/properties/profile_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ProfileAmount)
-			}
-		}
-		if x.ProfileCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.ProfileCountry) {
-				e.AddIn("profile_country", "wide_record.json#/properties/profile_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.ProfileChannel != nil {
-			switch *x.ProfileChannel {
-			case WideRecordProfileChannelWeb, WideRecordProfileChannelIos, WideRecordProfileChannelAndroid, WideRecordProfileChannelAPI, WideRecordProfileChannelPos, WideRecordProfileChannelEmail:
-			default:
-				e.AddIn("profile_channel", "wide_record.json#/properties/profile_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.ProfileNote != nil {
-			if n := jsonrt.CodePoints(*x.ProfileNote); n > 500 {
-				e.AddfIn("profile_note", "wide_record.json#/properties/profile_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.MarketingID) {
 		e.AddIn("marketing_id", "wide_record.json#/properties/marketing_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2442,92 +2457,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("marketing_status", "wide_record.json#/properties/marketing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.MarketingCreatedAt != nil || x.MarketingUpdatedAt != nil || x.MarketingCount != nil || x.MarketingScore != nil ||
 		x.MarketingRate != nil || x.MarketingLabel != nil || x.MarketingCode != nil || x.MarketingLevel != nil ||
 		x.MarketingAmount != nil || x.MarketingCountry != nil || x.MarketingChannel != nil || x.MarketingNote != nil {
-		if x.MarketingCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.MarketingCreatedAt) {
-				e.AddfIn("marketing_created_at", "wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingCreatedAt))
+		func() {
+			if x.MarketingCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.MarketingCreatedAt) {
+					e.AddfIn("marketing_created_at", "wide_record.json#/properties/marketing_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingCreatedAt))
+				}
 			}
-		}
-		if x.MarketingUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.MarketingUpdatedAt) {
-				e.AddfIn("marketing_updated_at", "wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingUpdatedAt))
+			if x.MarketingUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.MarketingUpdatedAt) {
+					e.AddfIn("marketing_updated_at", "wide_record.json#/properties/marketing_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.MarketingUpdatedAt))
+				}
 			}
-		}
-		if x.MarketingCount != nil {
-			if *x.MarketingCount < 0 {
-				e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingCount)
+			if x.MarketingCount != nil {
+				if *x.MarketingCount < 0 {
+					e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingCount)
+				}
+				if *x.MarketingCount > 1000000 {
+					e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.MarketingCount)
+				}
 			}
-			if *x.MarketingCount > 1000000 {
-				e.AddfIn("marketing_count", "wide_record.json#/properties/marketing_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.MarketingCount)
+			if x.MarketingScore != nil {
+				if *x.MarketingScore < 0.0 {
+					e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingScore)
+				}
+				if *x.MarketingScore > 100.0 {
+					e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/maximum", "maximum", "must be <= 100 but found %v", *x.MarketingScore)
+				}
 			}
-		}
-		if x.MarketingScore != nil {
-			if *x.MarketingScore < 0.0 {
-				e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingScore)
+			if x.MarketingRate != nil {
+				if *x.MarketingRate < 0.0 {
+					e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingRate)
+				}
+				if *x.MarketingRate > 1.0 {
+					e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.MarketingRate)
+				}
 			}
-			if *x.MarketingScore > 100.0 {
-				e.AddfIn("marketing_score", "wide_record.json#/properties/marketing_score/maximum", "maximum", "must be <= 100 but found %v", *x.MarketingScore)
+			if x.MarketingLabel != nil {
+				if n := jsonrt.CodePoints(*x.MarketingLabel); n < 1 {
+					e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.MarketingRate != nil {
-			if *x.MarketingRate < 0.0 {
-				e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingRate)
+			if x.MarketingCode != nil {
+				if !wideRecordPattern1.MatchString(*x.MarketingCode) {
+					e.AddIn("marketing_code", "wide_record.json#/properties/marketing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.MarketingRate > 1.0 {
-				e.AddfIn("marketing_rate", "wide_record.json#/properties/marketing_rate/maximum", "maximum", "must be <= 1 but found %v", *x.MarketingRate)
+			if x.MarketingLevel != nil {
+				if *x.MarketingLevel < 1 {
+					e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/minimum", "minimum", "must be >= 1 but found %v", *x.MarketingLevel)
+				}
+				if *x.MarketingLevel > 10 {
+					e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/maximum", "maximum", "must be <= 10 but found %v", *x.MarketingLevel)
+				}
 			}
-		}
-		if x.MarketingLabel != nil {
-			if n := jsonrt.CodePoints(*x.MarketingLabel); n < 1 {
-				e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("marketing_label", "wide_record.json#/properties/marketing_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.MarketingAmount != nil {
+				if *x.MarketingAmount < 0.0 {
+					e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingAmount)
+				}
+				if *x.MarketingAmount >= 1e+09 {
+					e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.MarketingAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.MarketingAmount), "0.01") {
+					e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.MarketingAmount)
+				}
 			}
-		}
-		if x.MarketingCode != nil {
-			if !wideRecordPattern1.MatchString(*x.MarketingCode) {
-				e.AddIn("marketing_code", "wide_record.json#/properties/marketing_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.MarketingCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.MarketingCountry) {
+					e.AddIn("marketing_country", "wide_record.json#/properties/marketing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.MarketingLevel != nil {
-			if *x.MarketingLevel < 1 {
-				e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/minimum", "minimum", "must be >= 1 but found %v", *x.MarketingLevel)
+			if x.MarketingChannel != nil {
+				switch *x.MarketingChannel {
+				case WideRecordMarketingChannelWeb, WideRecordMarketingChannelIos, WideRecordMarketingChannelAndroid, WideRecordMarketingChannelAPI, WideRecordMarketingChannelPos, WideRecordMarketingChannelEmail:
+				default:
+					e.AddIn("marketing_channel", "wide_record.json#/properties/marketing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.MarketingLevel > 10 {
-				e.AddfIn("marketing_level", "wide_record.json#/properties/marketing_level/maximum", "maximum", "must be <= 10 but found %v", *x.MarketingLevel)
+			if x.MarketingNote != nil {
+				if n := jsonrt.CodePoints(*x.MarketingNote); n > 500 {
+					e.AddfIn("marketing_note", "wide_record.json#/properties/marketing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.MarketingAmount != nil {
-			if *x.MarketingAmount < 0.0 {
-				e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/minimum", "minimum", "must be >= 0 but found %v", *x.MarketingAmount)
-			}
-			if *x.MarketingAmount >= 1e+09 {
-				e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.MarketingAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.MarketingAmount), "0.01") {
-				e.AddfIn("marketing_amount", "wide_record.json#/properties/marketing_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.MarketingAmount)
-			}
-		}
-		if x.MarketingCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.MarketingCountry) {
-				e.AddIn("marketing_country", "wide_record.json#/properties/marketing_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.MarketingChannel != nil {
-			switch *x.MarketingChannel {
-			case WideRecordMarketingChannelWeb, WideRecordMarketingChannelIos, WideRecordMarketingChannelAndroid, WideRecordMarketingChannelAPI, WideRecordMarketingChannelPos, WideRecordMarketingChannelEmail:
-			default:
-				e.AddIn("marketing_channel", "wide_record.json#/properties/marketing_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.MarketingNote != nil {
-			if n := jsonrt.CodePoints(*x.MarketingNote); n > 500 {
-				e.AddfIn("marketing_note", "wide_record.json#/properties/marketing_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.SupportID) {
 		e.AddIn("support_id", "wide_record.json#/properties/support_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2537,92 +2555,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("support_status", "wide_record.json#/properties/support_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.SupportCreatedAt != nil || x.SupportUpdatedAt != nil || x.SupportCount != nil || x.SupportScore != nil ||
 		x.SupportRate != nil || x.SupportLabel != nil || x.SupportCode != nil || x.SupportLevel != nil ||
 		x.SupportAmount != nil || x.SupportCountry != nil || x.SupportChannel != nil || x.SupportNote != nil {
-		if x.SupportCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.SupportCreatedAt) {
-				e.AddfIn("support_created_at", "wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportCreatedAt))
+		func() {
+			if x.SupportCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.SupportCreatedAt) {
+					e.AddfIn("support_created_at", "wide_record.json#/properties/support_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportCreatedAt))
+				}
 			}
-		}
-		if x.SupportUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.SupportUpdatedAt) {
-				e.AddfIn("support_updated_at", "wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportUpdatedAt))
+			if x.SupportUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.SupportUpdatedAt) {
+					e.AddfIn("support_updated_at", "wide_record.json#/properties/support_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SupportUpdatedAt))
+				}
 			}
-		}
-		if x.SupportCount != nil {
-			if *x.SupportCount < 0 {
-				e.AddfIn("support_count", "wide_record.json#/properties/support_count/minimum", "minimum", "must be >= 0 but found %v", *x.SupportCount)
+			if x.SupportCount != nil {
+				if *x.SupportCount < 0 {
+					e.AddfIn("support_count", "wide_record.json#/properties/support_count/minimum", "minimum", "must be >= 0 but found %v", *x.SupportCount)
+				}
+				if *x.SupportCount > 1000000 {
+					e.AddfIn("support_count", "wide_record.json#/properties/support_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SupportCount)
+				}
 			}
-			if *x.SupportCount > 1000000 {
-				e.AddfIn("support_count", "wide_record.json#/properties/support_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SupportCount)
+			if x.SupportScore != nil {
+				if *x.SupportScore < 0.0 {
+					e.AddfIn("support_score", "wide_record.json#/properties/support_score/minimum", "minimum", "must be >= 0 but found %v", *x.SupportScore)
+				}
+				if *x.SupportScore > 100.0 {
+					e.AddfIn("support_score", "wide_record.json#/properties/support_score/maximum", "maximum", "must be <= 100 but found %v", *x.SupportScore)
+				}
 			}
-		}
-		if x.SupportScore != nil {
-			if *x.SupportScore < 0.0 {
-				e.AddfIn("support_score", "wide_record.json#/properties/support_score/minimum", "minimum", "must be >= 0 but found %v", *x.SupportScore)
+			if x.SupportRate != nil {
+				if *x.SupportRate < 0.0 {
+					e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SupportRate)
+				}
+				if *x.SupportRate > 1.0 {
+					e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SupportRate)
+				}
 			}
-			if *x.SupportScore > 100.0 {
-				e.AddfIn("support_score", "wide_record.json#/properties/support_score/maximum", "maximum", "must be <= 100 but found %v", *x.SupportScore)
+			if x.SupportLabel != nil {
+				if n := jsonrt.CodePoints(*x.SupportLabel); n < 1 {
+					e.AddfIn("support_label", "wide_record.json#/properties/support_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("support_label", "wide_record.json#/properties/support_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.SupportRate != nil {
-			if *x.SupportRate < 0.0 {
-				e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SupportRate)
+			if x.SupportCode != nil {
+				if !wideRecordPattern1.MatchString(*x.SupportCode) {
+					e.AddIn("support_code", "wide_record.json#/properties/support_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.SupportRate > 1.0 {
-				e.AddfIn("support_rate", "wide_record.json#/properties/support_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SupportRate)
+			if x.SupportLevel != nil {
+				if *x.SupportLevel < 1 {
+					e.AddfIn("support_level", "wide_record.json#/properties/support_level/minimum", "minimum", "must be >= 1 but found %v", *x.SupportLevel)
+				}
+				if *x.SupportLevel > 10 {
+					e.AddfIn("support_level", "wide_record.json#/properties/support_level/maximum", "maximum", "must be <= 10 but found %v", *x.SupportLevel)
+				}
 			}
-		}
-		if x.SupportLabel != nil {
-			if n := jsonrt.CodePoints(*x.SupportLabel); n < 1 {
-				e.AddfIn("support_label", "wide_record.json#/properties/support_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("support_label", "wide_record.json#/properties/support_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.SupportAmount != nil {
+				if *x.SupportAmount < 0.0 {
+					e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SupportAmount)
+				}
+				if *x.SupportAmount >= 1e+09 {
+					e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SupportAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.SupportAmount), "0.01") {
+					e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SupportAmount)
+				}
 			}
-		}
-		if x.SupportCode != nil {
-			if !wideRecordPattern1.MatchString(*x.SupportCode) {
-				e.AddIn("support_code", "wide_record.json#/properties/support_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.SupportCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.SupportCountry) {
+					e.AddIn("support_country", "wide_record.json#/properties/support_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.SupportLevel != nil {
-			if *x.SupportLevel < 1 {
-				e.AddfIn("support_level", "wide_record.json#/properties/support_level/minimum", "minimum", "must be >= 1 but found %v", *x.SupportLevel)
+			if x.SupportChannel != nil {
+				switch *x.SupportChannel {
+				case WideRecordSupportChannelWeb, WideRecordSupportChannelIos, WideRecordSupportChannelAndroid, WideRecordSupportChannelAPI, WideRecordSupportChannelPos, WideRecordSupportChannelEmail:
+				default:
+					e.AddIn("support_channel", "wide_record.json#/properties/support_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.SupportLevel > 10 {
-				e.AddfIn("support_level", "wide_record.json#/properties/support_level/maximum", "maximum", "must be <= 10 but found %v", *x.SupportLevel)
+			if x.SupportNote != nil {
+				if n := jsonrt.CodePoints(*x.SupportNote); n > 500 {
+					e.AddfIn("support_note", "wide_record.json#/properties/support_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.SupportAmount != nil {
-			if *x.SupportAmount < 0.0 {
-				e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SupportAmount)
-			}
-			if *x.SupportAmount >= 1e+09 {
-				e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SupportAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.SupportAmount), "0.01") {
-				e.AddfIn("support_amount", "wide_record.json#/properties/support_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SupportAmount)
-			}
-		}
-		if x.SupportCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.SupportCountry) {
-				e.AddIn("support_country", "wide_record.json#/properties/support_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.SupportChannel != nil {
-			switch *x.SupportChannel {
-			case WideRecordSupportChannelWeb, WideRecordSupportChannelIos, WideRecordSupportChannelAndroid, WideRecordSupportChannelAPI, WideRecordSupportChannelPos, WideRecordSupportChannelEmail:
-			default:
-				e.AddIn("support_channel", "wide_record.json#/properties/support_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.SupportNote != nil {
-			if n := jsonrt.CodePoints(*x.SupportNote); n > 500 {
-				e.AddfIn("support_note", "wide_record.json#/properties/support_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.DeviceID) {
 		e.AddIn("device_id", "wide_record.json#/properties/device_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2632,92 +2653,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("device_status", "wide_record.json#/properties/device_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.DeviceCreatedAt != nil || x.DeviceUpdatedAt != nil || x.DeviceCount != nil || x.DeviceScore != nil ||
 		x.DeviceRate != nil || x.DeviceLabel != nil || x.DeviceCode != nil || x.DeviceLevel != nil ||
 		x.DeviceAmount != nil || x.DeviceCountry != nil || x.DeviceChannel != nil || x.DeviceNote != nil {
-		if x.DeviceCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.DeviceCreatedAt) {
-				e.AddfIn("device_created_at", "wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceCreatedAt))
+		func() {
+			if x.DeviceCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.DeviceCreatedAt) {
+					e.AddfIn("device_created_at", "wide_record.json#/properties/device_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceCreatedAt))
+				}
 			}
-		}
-		if x.DeviceUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.DeviceUpdatedAt) {
-				e.AddfIn("device_updated_at", "wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceUpdatedAt))
+			if x.DeviceUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.DeviceUpdatedAt) {
+					e.AddfIn("device_updated_at", "wide_record.json#/properties/device_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.DeviceUpdatedAt))
+				}
 			}
-		}
-		if x.DeviceCount != nil {
-			if *x.DeviceCount < 0 {
-				e.AddfIn("device_count", "wide_record.json#/properties/device_count/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceCount)
+			if x.DeviceCount != nil {
+				if *x.DeviceCount < 0 {
+					e.AddfIn("device_count", "wide_record.json#/properties/device_count/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceCount)
+				}
+				if *x.DeviceCount > 1000000 {
+					e.AddfIn("device_count", "wide_record.json#/properties/device_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.DeviceCount)
+				}
 			}
-			if *x.DeviceCount > 1000000 {
-				e.AddfIn("device_count", "wide_record.json#/properties/device_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.DeviceCount)
+			if x.DeviceScore != nil {
+				if *x.DeviceScore < 0.0 {
+					e.AddfIn("device_score", "wide_record.json#/properties/device_score/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceScore)
+				}
+				if *x.DeviceScore > 100.0 {
+					e.AddfIn("device_score", "wide_record.json#/properties/device_score/maximum", "maximum", "must be <= 100 but found %v", *x.DeviceScore)
+				}
 			}
-		}
-		if x.DeviceScore != nil {
-			if *x.DeviceScore < 0.0 {
-				e.AddfIn("device_score", "wide_record.json#/properties/device_score/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceScore)
+			if x.DeviceRate != nil {
+				if *x.DeviceRate < 0.0 {
+					e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceRate)
+				}
+				if *x.DeviceRate > 1.0 {
+					e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/maximum", "maximum", "must be <= 1 but found %v", *x.DeviceRate)
+				}
 			}
-			if *x.DeviceScore > 100.0 {
-				e.AddfIn("device_score", "wide_record.json#/properties/device_score/maximum", "maximum", "must be <= 100 but found %v", *x.DeviceScore)
+			if x.DeviceLabel != nil {
+				if n := jsonrt.CodePoints(*x.DeviceLabel); n < 1 {
+					e.AddfIn("device_label", "wide_record.json#/properties/device_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("device_label", "wide_record.json#/properties/device_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.DeviceRate != nil {
-			if *x.DeviceRate < 0.0 {
-				e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceRate)
+			if x.DeviceCode != nil {
+				if !wideRecordPattern1.MatchString(*x.DeviceCode) {
+					e.AddIn("device_code", "wide_record.json#/properties/device_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.DeviceRate > 1.0 {
-				e.AddfIn("device_rate", "wide_record.json#/properties/device_rate/maximum", "maximum", "must be <= 1 but found %v", *x.DeviceRate)
+			if x.DeviceLevel != nil {
+				if *x.DeviceLevel < 1 {
+					e.AddfIn("device_level", "wide_record.json#/properties/device_level/minimum", "minimum", "must be >= 1 but found %v", *x.DeviceLevel)
+				}
+				if *x.DeviceLevel > 10 {
+					e.AddfIn("device_level", "wide_record.json#/properties/device_level/maximum", "maximum", "must be <= 10 but found %v", *x.DeviceLevel)
+				}
 			}
-		}
-		if x.DeviceLabel != nil {
-			if n := jsonrt.CodePoints(*x.DeviceLabel); n < 1 {
-				e.AddfIn("device_label", "wide_record.json#/properties/device_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("device_label", "wide_record.json#/properties/device_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.DeviceAmount != nil {
+				if *x.DeviceAmount < 0.0 {
+					e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceAmount)
+				}
+				if *x.DeviceAmount >= 1e+09 {
+					e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.DeviceAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.DeviceAmount), "0.01") {
+					e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.DeviceAmount)
+				}
 			}
-		}
-		if x.DeviceCode != nil {
-			if !wideRecordPattern1.MatchString(*x.DeviceCode) {
-				e.AddIn("device_code", "wide_record.json#/properties/device_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.DeviceCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.DeviceCountry) {
+					e.AddIn("device_country", "wide_record.json#/properties/device_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.DeviceLevel != nil {
-			if *x.DeviceLevel < 1 {
-				e.AddfIn("device_level", "wide_record.json#/properties/device_level/minimum", "minimum", "must be >= 1 but found %v", *x.DeviceLevel)
+			if x.DeviceChannel != nil {
+				switch *x.DeviceChannel {
+				case WideRecordDeviceChannelWeb, WideRecordDeviceChannelIos, WideRecordDeviceChannelAndroid, WideRecordDeviceChannelAPI, WideRecordDeviceChannelPos, WideRecordDeviceChannelEmail:
+				default:
+					e.AddIn("device_channel", "wide_record.json#/properties/device_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.DeviceLevel > 10 {
-				e.AddfIn("device_level", "wide_record.json#/properties/device_level/maximum", "maximum", "must be <= 10 but found %v", *x.DeviceLevel)
+			if x.DeviceNote != nil {
+				if n := jsonrt.CodePoints(*x.DeviceNote); n > 500 {
+					e.AddfIn("device_note", "wide_record.json#/properties/device_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.DeviceAmount != nil {
-			if *x.DeviceAmount < 0.0 {
-				e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/minimum", "minimum", "must be >= 0 but found %v", *x.DeviceAmount)
-			}
-			if *x.DeviceAmount >= 1e+09 {
-				e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.DeviceAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.DeviceAmount), "0.01") {
-				e.AddfIn("device_amount", "wide_record.json#/properties/device_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.DeviceAmount)
-			}
-		}
-		if x.DeviceCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.DeviceCountry) {
-				e.AddIn("device_country", "wide_record.json#/properties/device_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.DeviceChannel != nil {
-			switch *x.DeviceChannel {
-			case WideRecordDeviceChannelWeb, WideRecordDeviceChannelIos, WideRecordDeviceChannelAndroid, WideRecordDeviceChannelAPI, WideRecordDeviceChannelPos, WideRecordDeviceChannelEmail:
-			default:
-				e.AddIn("device_channel", "wide_record.json#/properties/device_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.DeviceNote != nil {
-			if n := jsonrt.CodePoints(*x.DeviceNote); n > 500 {
-				e.AddfIn("device_note", "wide_record.json#/properties/device_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.SessionID) {
 		e.AddIn("session_id", "wide_record.json#/properties/session_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2727,92 +2751,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("session_status", "wide_record.json#/properties/session_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.SessionCreatedAt != nil || x.SessionUpdatedAt != nil || x.SessionCount != nil || x.SessionScore != nil ||
 		x.SessionRate != nil || x.SessionLabel != nil || x.SessionCode != nil || x.SessionLevel != nil ||
 		x.SessionAmount != nil || x.SessionCountry != nil || x.SessionChannel != nil || x.SessionNote != nil {
-		if x.SessionCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.SessionCreatedAt) {
-				e.AddfIn("session_created_at", "wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionCreatedAt))
+		func() {
+			if x.SessionCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.SessionCreatedAt) {
+					e.AddfIn("session_created_at", "wide_record.json#/properties/session_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionCreatedAt))
+				}
 			}
-		}
-		if x.SessionUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.SessionUpdatedAt) {
-				e.AddfIn("session_updated_at", "wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionUpdatedAt))
+			if x.SessionUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.SessionUpdatedAt) {
+					e.AddfIn("session_updated_at", "wide_record.json#/properties/session_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SessionUpdatedAt))
+				}
 			}
-		}
-		if x.SessionCount != nil {
-			if *x.SessionCount < 0 {
-				e.AddfIn("session_count", "wide_record.json#/properties/session_count/minimum", "minimum", "must be >= 0 but found %v", *x.SessionCount)
+			if x.SessionCount != nil {
+				if *x.SessionCount < 0 {
+					e.AddfIn("session_count", "wide_record.json#/properties/session_count/minimum", "minimum", "must be >= 0 but found %v", *x.SessionCount)
+				}
+				if *x.SessionCount > 1000000 {
+					e.AddfIn("session_count", "wide_record.json#/properties/session_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SessionCount)
+				}
 			}
-			if *x.SessionCount > 1000000 {
-				e.AddfIn("session_count", "wide_record.json#/properties/session_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SessionCount)
+			if x.SessionScore != nil {
+				if *x.SessionScore < 0.0 {
+					e.AddfIn("session_score", "wide_record.json#/properties/session_score/minimum", "minimum", "must be >= 0 but found %v", *x.SessionScore)
+				}
+				if *x.SessionScore > 100.0 {
+					e.AddfIn("session_score", "wide_record.json#/properties/session_score/maximum", "maximum", "must be <= 100 but found %v", *x.SessionScore)
+				}
 			}
-		}
-		if x.SessionScore != nil {
-			if *x.SessionScore < 0.0 {
-				e.AddfIn("session_score", "wide_record.json#/properties/session_score/minimum", "minimum", "must be >= 0 but found %v", *x.SessionScore)
+			if x.SessionRate != nil {
+				if *x.SessionRate < 0.0 {
+					e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SessionRate)
+				}
+				if *x.SessionRate > 1.0 {
+					e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SessionRate)
+				}
 			}
-			if *x.SessionScore > 100.0 {
-				e.AddfIn("session_score", "wide_record.json#/properties/session_score/maximum", "maximum", "must be <= 100 but found %v", *x.SessionScore)
+			if x.SessionLabel != nil {
+				if n := jsonrt.CodePoints(*x.SessionLabel); n < 1 {
+					e.AddfIn("session_label", "wide_record.json#/properties/session_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("session_label", "wide_record.json#/properties/session_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.SessionRate != nil {
-			if *x.SessionRate < 0.0 {
-				e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SessionRate)
+			if x.SessionCode != nil {
+				if !wideRecordPattern1.MatchString(*x.SessionCode) {
+					e.AddIn("session_code", "wide_record.json#/properties/session_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.SessionRate > 1.0 {
-				e.AddfIn("session_rate", "wide_record.json#/properties/session_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SessionRate)
+			if x.SessionLevel != nil {
+				if *x.SessionLevel < 1 {
+					e.AddfIn("session_level", "wide_record.json#/properties/session_level/minimum", "minimum", "must be >= 1 but found %v", *x.SessionLevel)
+				}
+				if *x.SessionLevel > 10 {
+					e.AddfIn("session_level", "wide_record.json#/properties/session_level/maximum", "maximum", "must be <= 10 but found %v", *x.SessionLevel)
+				}
 			}
-		}
-		if x.SessionLabel != nil {
-			if n := jsonrt.CodePoints(*x.SessionLabel); n < 1 {
-				e.AddfIn("session_label", "wide_record.json#/properties/session_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("session_label", "wide_record.json#/properties/session_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.SessionAmount != nil {
+				if *x.SessionAmount < 0.0 {
+					e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SessionAmount)
+				}
+				if *x.SessionAmount >= 1e+09 {
+					e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SessionAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.SessionAmount), "0.01") {
+					e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SessionAmount)
+				}
 			}
-		}
-		if x.SessionCode != nil {
-			if !wideRecordPattern1.MatchString(*x.SessionCode) {
-				e.AddIn("session_code", "wide_record.json#/properties/session_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.SessionCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.SessionCountry) {
+					e.AddIn("session_country", "wide_record.json#/properties/session_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.SessionLevel != nil {
-			if *x.SessionLevel < 1 {
-				e.AddfIn("session_level", "wide_record.json#/properties/session_level/minimum", "minimum", "must be >= 1 but found %v", *x.SessionLevel)
+			if x.SessionChannel != nil {
+				switch *x.SessionChannel {
+				case WideRecordSessionChannelWeb, WideRecordSessionChannelIos, WideRecordSessionChannelAndroid, WideRecordSessionChannelAPI, WideRecordSessionChannelPos, WideRecordSessionChannelEmail:
+				default:
+					e.AddIn("session_channel", "wide_record.json#/properties/session_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.SessionLevel > 10 {
-				e.AddfIn("session_level", "wide_record.json#/properties/session_level/maximum", "maximum", "must be <= 10 but found %v", *x.SessionLevel)
+			if x.SessionNote != nil {
+				if n := jsonrt.CodePoints(*x.SessionNote); n > 500 {
+					e.AddfIn("session_note", "wide_record.json#/properties/session_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.SessionAmount != nil {
-			if *x.SessionAmount < 0.0 {
-				e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SessionAmount)
-			}
-			if *x.SessionAmount >= 1e+09 {
-				e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SessionAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.SessionAmount), "0.01") {
-				e.AddfIn("session_amount", "wide_record.json#/properties/session_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SessionAmount)
-			}
-		}
-		if x.SessionCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.SessionCountry) {
-				e.AddIn("session_country", "wide_record.json#/properties/session_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.SessionChannel != nil {
-			switch *x.SessionChannel {
-			case WideRecordSessionChannelWeb, WideRecordSessionChannelIos, WideRecordSessionChannelAndroid, WideRecordSessionChannelAPI, WideRecordSessionChannelPos, WideRecordSessionChannelEmail:
-			default:
-				e.AddIn("session_channel", "wide_record.json#/properties/session_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.SessionNote != nil {
-			if n := jsonrt.CodePoints(*x.SessionNote); n > 500 {
-				e.AddfIn("session_note", "wide_record.json#/properties/session_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.SubscriptionID) {
 		e.AddIn("subscription_id", "wide_record.json#/properties/subscription_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2822,92 +2849,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("subscription_status", "wide_record.json#/properties/subscription_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.SubscriptionCreatedAt != nil || x.SubscriptionUpdatedAt != nil || x.SubscriptionCount != nil || x.SubscriptionScore != nil ||
 		x.SubscriptionRate != nil || x.SubscriptionLabel != nil || x.SubscriptionCode != nil || x.SubscriptionLevel != nil ||
 		x.SubscriptionAmount != nil || x.SubscriptionCountry != nil || x.SubscriptionChannel != nil || x.SubscriptionNote != nil {
-		if x.SubscriptionCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.SubscriptionCreatedAt) {
-				e.AddfIn("subscription_created_at", "wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionCreatedAt))
+		func() {
+			if x.SubscriptionCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.SubscriptionCreatedAt) {
+					e.AddfIn("subscription_created_at", "wide_record.json#/properties/subscription_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionCreatedAt))
+				}
 			}
-		}
-		if x.SubscriptionUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.SubscriptionUpdatedAt) {
-				e.AddfIn("subscription_updated_at", "wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionUpdatedAt))
+			if x.SubscriptionUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.SubscriptionUpdatedAt) {
+					e.AddfIn("subscription_updated_at", "wide_record.json#/properties/subscription_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.SubscriptionUpdatedAt))
+				}
 			}
-		}
-		if x.SubscriptionCount != nil {
-			if *x.SubscriptionCount < 0 {
-				e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionCount)
+			if x.SubscriptionCount != nil {
+				if *x.SubscriptionCount < 0 {
+					e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionCount)
+				}
+				if *x.SubscriptionCount > 1000000 {
+					e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SubscriptionCount)
+				}
 			}
-			if *x.SubscriptionCount > 1000000 {
-				e.AddfIn("subscription_count", "wide_record.json#/properties/subscription_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.SubscriptionCount)
+			if x.SubscriptionScore != nil {
+				if *x.SubscriptionScore < 0.0 {
+					e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionScore)
+				}
+				if *x.SubscriptionScore > 100.0 {
+					e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/maximum", "maximum", "must be <= 100 but found %v", *x.SubscriptionScore)
+				}
 			}
-		}
-		if x.SubscriptionScore != nil {
-			if *x.SubscriptionScore < 0.0 {
-				e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionScore)
+			if x.SubscriptionRate != nil {
+				if *x.SubscriptionRate < 0.0 {
+					e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionRate)
+				}
+				if *x.SubscriptionRate > 1.0 {
+					e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SubscriptionRate)
+				}
 			}
-			if *x.SubscriptionScore > 100.0 {
-				e.AddfIn("subscription_score", "wide_record.json#/properties/subscription_score/maximum", "maximum", "must be <= 100 but found %v", *x.SubscriptionScore)
+			if x.SubscriptionLabel != nil {
+				if n := jsonrt.CodePoints(*x.SubscriptionLabel); n < 1 {
+					e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.SubscriptionRate != nil {
-			if *x.SubscriptionRate < 0.0 {
-				e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionRate)
+			if x.SubscriptionCode != nil {
+				if !wideRecordPattern1.MatchString(*x.SubscriptionCode) {
+					e.AddIn("subscription_code", "wide_record.json#/properties/subscription_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.SubscriptionRate > 1.0 {
-				e.AddfIn("subscription_rate", "wide_record.json#/properties/subscription_rate/maximum", "maximum", "must be <= 1 but found %v", *x.SubscriptionRate)
+			if x.SubscriptionLevel != nil {
+				if *x.SubscriptionLevel < 1 {
+					e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/minimum", "minimum", "must be >= 1 but found %v", *x.SubscriptionLevel)
+				}
+				if *x.SubscriptionLevel > 10 {
+					e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/maximum", "maximum", "must be <= 10 but found %v", *x.SubscriptionLevel)
+				}
 			}
-		}
-		if x.SubscriptionLabel != nil {
-			if n := jsonrt.CodePoints(*x.SubscriptionLabel); n < 1 {
-				e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("subscription_label", "wide_record.json#/properties/subscription_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.SubscriptionAmount != nil {
+				if *x.SubscriptionAmount < 0.0 {
+					e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionAmount)
+				}
+				if *x.SubscriptionAmount >= 1e+09 {
+					e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SubscriptionAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.SubscriptionAmount), "0.01") {
+					e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SubscriptionAmount)
+				}
 			}
-		}
-		if x.SubscriptionCode != nil {
-			if !wideRecordPattern1.MatchString(*x.SubscriptionCode) {
-				e.AddIn("subscription_code", "wide_record.json#/properties/subscription_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.SubscriptionCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.SubscriptionCountry) {
+					e.AddIn("subscription_country", "wide_record.json#/properties/subscription_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.SubscriptionLevel != nil {
-			if *x.SubscriptionLevel < 1 {
-				e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/minimum", "minimum", "must be >= 1 but found %v", *x.SubscriptionLevel)
+			if x.SubscriptionChannel != nil {
+				switch *x.SubscriptionChannel {
+				case WideRecordSubscriptionChannelWeb, WideRecordSubscriptionChannelIos, WideRecordSubscriptionChannelAndroid, WideRecordSubscriptionChannelAPI, WideRecordSubscriptionChannelPos, WideRecordSubscriptionChannelEmail:
+				default:
+					e.AddIn("subscription_channel", "wide_record.json#/properties/subscription_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.SubscriptionLevel > 10 {
-				e.AddfIn("subscription_level", "wide_record.json#/properties/subscription_level/maximum", "maximum", "must be <= 10 but found %v", *x.SubscriptionLevel)
+			if x.SubscriptionNote != nil {
+				if n := jsonrt.CodePoints(*x.SubscriptionNote); n > 500 {
+					e.AddfIn("subscription_note", "wide_record.json#/properties/subscription_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.SubscriptionAmount != nil {
-			if *x.SubscriptionAmount < 0.0 {
-				e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/minimum", "minimum", "must be >= 0 but found %v", *x.SubscriptionAmount)
-			}
-			if *x.SubscriptionAmount >= 1e+09 {
-				e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.SubscriptionAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.SubscriptionAmount), "0.01") {
-				e.AddfIn("subscription_amount", "wide_record.json#/properties/subscription_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.SubscriptionAmount)
-			}
-		}
-		if x.SubscriptionCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.SubscriptionCountry) {
-				e.AddIn("subscription_country", "wide_record.json#/properties/subscription_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.SubscriptionChannel != nil {
-			switch *x.SubscriptionChannel {
-			case WideRecordSubscriptionChannelWeb, WideRecordSubscriptionChannelIos, WideRecordSubscriptionChannelAndroid, WideRecordSubscriptionChannelAPI, WideRecordSubscriptionChannelPos, WideRecordSubscriptionChannelEmail:
-			default:
-				e.AddIn("subscription_channel", "wide_record.json#/properties/subscription_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.SubscriptionNote != nil {
-			if n := jsonrt.CodePoints(*x.SubscriptionNote); n > 500 {
-				e.AddfIn("subscription_note", "wide_record.json#/properties/subscription_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.RiskID) {
 		e.AddIn("risk_id", "wide_record.json#/properties/risk_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -2917,92 +2947,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("risk_status", "wide_record.json#/properties/risk_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.RiskCreatedAt != nil || x.RiskUpdatedAt != nil || x.RiskCount != nil || x.RiskScore != nil ||
 		x.RiskRate != nil || x.RiskLabel != nil || x.RiskCode != nil || x.RiskLevel != nil ||
 		x.RiskAmount != nil || x.RiskCountry != nil || x.RiskChannel != nil || x.RiskNote != nil {
-		if x.RiskCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.RiskCreatedAt) {
-				e.AddfIn("risk_created_at", "wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskCreatedAt))
+		func() {
+			if x.RiskCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.RiskCreatedAt) {
+					e.AddfIn("risk_created_at", "wide_record.json#/properties/risk_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskCreatedAt))
+				}
 			}
-		}
-		if x.RiskUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.RiskUpdatedAt) {
-				e.AddfIn("risk_updated_at", "wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskUpdatedAt))
+			if x.RiskUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.RiskUpdatedAt) {
+					e.AddfIn("risk_updated_at", "wide_record.json#/properties/risk_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.RiskUpdatedAt))
+				}
 			}
-		}
-		if x.RiskCount != nil {
-			if *x.RiskCount < 0 {
-				e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/minimum", "minimum", "must be >= 0 but found %v", *x.RiskCount)
+			if x.RiskCount != nil {
+				if *x.RiskCount < 0 {
+					e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/minimum", "minimum", "must be >= 0 but found %v", *x.RiskCount)
+				}
+				if *x.RiskCount > 1000000 {
+					e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.RiskCount)
+				}
 			}
-			if *x.RiskCount > 1000000 {
-				e.AddfIn("risk_count", "wide_record.json#/properties/risk_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.RiskCount)
+			if x.RiskScore != nil {
+				if *x.RiskScore < 0.0 {
+					e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/minimum", "minimum", "must be >= 0 but found %v", *x.RiskScore)
+				}
+				if *x.RiskScore > 100.0 {
+					e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/maximum", "maximum", "must be <= 100 but found %v", *x.RiskScore)
+				}
 			}
-		}
-		if x.RiskScore != nil {
-			if *x.RiskScore < 0.0 {
-				e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/minimum", "minimum", "must be >= 0 but found %v", *x.RiskScore)
+			if x.RiskRate != nil {
+				if *x.RiskRate < 0.0 {
+					e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/minimum", "minimum", "must be >= 0 but found %v", *x.RiskRate)
+				}
+				if *x.RiskRate > 1.0 {
+					e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/maximum", "maximum", "must be <= 1 but found %v", *x.RiskRate)
+				}
 			}
-			if *x.RiskScore > 100.0 {
-				e.AddfIn("risk_score", "wide_record.json#/properties/risk_score/maximum", "maximum", "must be <= 100 but found %v", *x.RiskScore)
+			if x.RiskLabel != nil {
+				if n := jsonrt.CodePoints(*x.RiskLabel); n < 1 {
+					e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.RiskRate != nil {
-			if *x.RiskRate < 0.0 {
-				e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/minimum", "minimum", "must be >= 0 but found %v", *x.RiskRate)
+			if x.RiskCode != nil {
+				if !wideRecordPattern1.MatchString(*x.RiskCode) {
+					e.AddIn("risk_code", "wide_record.json#/properties/risk_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.RiskRate > 1.0 {
-				e.AddfIn("risk_rate", "wide_record.json#/properties/risk_rate/maximum", "maximum", "must be <= 1 but found %v", *x.RiskRate)
+			if x.RiskLevel != nil {
+				if *x.RiskLevel < 1 {
+					e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/minimum", "minimum", "must be >= 1 but found %v", *x.RiskLevel)
+				}
+				if *x.RiskLevel > 10 {
+					e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/maximum", "maximum", "must be <= 10 but found %v", *x.RiskLevel)
+				}
 			}
-		}
-		if x.RiskLabel != nil {
-			if n := jsonrt.CodePoints(*x.RiskLabel); n < 1 {
-				e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("risk_label", "wide_record.json#/properties/risk_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.RiskAmount != nil {
+				if *x.RiskAmount < 0.0 {
+					e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/minimum", "minimum", "must be >= 0 but found %v", *x.RiskAmount)
+				}
+				if *x.RiskAmount >= 1e+09 {
+					e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.RiskAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.RiskAmount), "0.01") {
+					e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.RiskAmount)
+				}
 			}
-		}
-		if x.RiskCode != nil {
-			if !wideRecordPattern1.MatchString(*x.RiskCode) {
-				e.AddIn("risk_code", "wide_record.json#/properties/risk_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.RiskCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.RiskCountry) {
+					e.AddIn("risk_country", "wide_record.json#/properties/risk_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.RiskLevel != nil {
-			if *x.RiskLevel < 1 {
-				e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/minimum", "minimum", "must be >= 1 but found %v", *x.RiskLevel)
+			if x.RiskChannel != nil {
+				switch *x.RiskChannel {
+				case WideRecordRiskChannelWeb, WideRecordRiskChannelIos, WideRecordRiskChannelAndroid, WideRecordRiskChannelAPI, WideRecordRiskChannelPos, WideRecordRiskChannelEmail:
+				default:
+					e.AddIn("risk_channel", "wide_record.json#/properties/risk_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.RiskLevel > 10 {
-				e.AddfIn("risk_level", "wide_record.json#/properties/risk_level/maximum", "maximum", "must be <= 10 but found %v", *x.RiskLevel)
+			if x.RiskNote != nil {
+				if n := jsonrt.CodePoints(*x.RiskNote); n > 500 {
+					e.AddfIn("risk_note", "wide_record.json#/properties/risk_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.RiskAmount != nil {
-			if *x.RiskAmount < 0.0 {
-				e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/minimum", "minimum", "must be >= 0 but found %v", *x.RiskAmount)
-			}
-			if *x.RiskAmount >= 1e+09 {
-				e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.RiskAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.RiskAmount), "0.01") {
-				e.AddfIn("risk_amount", "wide_record.json#/properties/risk_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.RiskAmount)
-			}
-		}
-		if x.RiskCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.RiskCountry) {
-				e.AddIn("risk_country", "wide_record.json#/properties/risk_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.RiskChannel != nil {
-			switch *x.RiskChannel {
-			case WideRecordRiskChannelWeb, WideRecordRiskChannelIos, WideRecordRiskChannelAndroid, WideRecordRiskChannelAPI, WideRecordRiskChannelPos, WideRecordRiskChannelEmail:
-			default:
-				e.AddIn("risk_channel", "wide_record.json#/properties/risk_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.RiskNote != nil {
-			if n := jsonrt.CodePoints(*x.RiskNote); n > 500 {
-				e.AddfIn("risk_note", "wide_record.json#/properties/risk_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.LoyaltyID) {
 		e.AddIn("loyalty_id", "wide_record.json#/properties/loyalty_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3012,92 +3045,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("loyalty_status", "wide_record.json#/properties/loyalty_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.LoyaltyCreatedAt != nil || x.LoyaltyUpdatedAt != nil || x.LoyaltyCount != nil || x.LoyaltyScore != nil ||
 		x.LoyaltyRate != nil || x.LoyaltyLabel != nil || x.LoyaltyCode != nil || x.LoyaltyLevel != nil ||
 		x.LoyaltyAmount != nil || x.LoyaltyCountry != nil || x.LoyaltyChannel != nil || x.LoyaltyNote != nil {
-		if x.LoyaltyCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.LoyaltyCreatedAt) {
-				e.AddfIn("loyalty_created_at", "wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyCreatedAt))
+		func() {
+			if x.LoyaltyCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.LoyaltyCreatedAt) {
+					e.AddfIn("loyalty_created_at", "wide_record.json#/properties/loyalty_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyCreatedAt))
+				}
 			}
-		}
-		if x.LoyaltyUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.LoyaltyUpdatedAt) {
-				e.AddfIn("loyalty_updated_at", "wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyUpdatedAt))
+			if x.LoyaltyUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.LoyaltyUpdatedAt) {
+					e.AddfIn("loyalty_updated_at", "wide_record.json#/properties/loyalty_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.LoyaltyUpdatedAt))
+				}
 			}
-		}
-		if x.LoyaltyCount != nil {
-			if *x.LoyaltyCount < 0 {
-				e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyCount)
+			if x.LoyaltyCount != nil {
+				if *x.LoyaltyCount < 0 {
+					e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyCount)
+				}
+				if *x.LoyaltyCount > 1000000 {
+					e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.LoyaltyCount)
+				}
 			}
-			if *x.LoyaltyCount > 1000000 {
-				e.AddfIn("loyalty_count", "wide_record.json#/properties/loyalty_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.LoyaltyCount)
+			if x.LoyaltyScore != nil {
+				if *x.LoyaltyScore < 0.0 {
+					e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyScore)
+				}
+				if *x.LoyaltyScore > 100.0 {
+					e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/maximum", "maximum", "must be <= 100 but found %v", *x.LoyaltyScore)
+				}
 			}
-		}
-		if x.LoyaltyScore != nil {
-			if *x.LoyaltyScore < 0.0 {
-				e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyScore)
+			if x.LoyaltyRate != nil {
+				if *x.LoyaltyRate < 0.0 {
+					e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyRate)
+				}
+				if *x.LoyaltyRate > 1.0 {
+					e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/maximum", "maximum", "must be <= 1 but found %v", *x.LoyaltyRate)
+				}
 			}
-			if *x.LoyaltyScore > 100.0 {
-				e.AddfIn("loyalty_score", "wide_record.json#/properties/loyalty_score/maximum", "maximum", "must be <= 100 but found %v", *x.LoyaltyScore)
+			if x.LoyaltyLabel != nil {
+				if n := jsonrt.CodePoints(*x.LoyaltyLabel); n < 1 {
+					e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.LoyaltyRate != nil {
-			if *x.LoyaltyRate < 0.0 {
-				e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyRate)
+			if x.LoyaltyCode != nil {
+				if !wideRecordPattern1.MatchString(*x.LoyaltyCode) {
+					e.AddIn("loyalty_code", "wide_record.json#/properties/loyalty_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.LoyaltyRate > 1.0 {
-				e.AddfIn("loyalty_rate", "wide_record.json#/properties/loyalty_rate/maximum", "maximum", "must be <= 1 but found %v", *x.LoyaltyRate)
+			if x.LoyaltyLevel != nil {
+				if *x.LoyaltyLevel < 1 {
+					e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/minimum", "minimum", "must be >= 1 but found %v", *x.LoyaltyLevel)
+				}
+				if *x.LoyaltyLevel > 10 {
+					e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/maximum", "maximum", "must be <= 10 but found %v", *x.LoyaltyLevel)
+				}
 			}
-		}
-		if x.LoyaltyLabel != nil {
-			if n := jsonrt.CodePoints(*x.LoyaltyLabel); n < 1 {
-				e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("loyalty_label", "wide_record.json#/properties/loyalty_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.LoyaltyAmount != nil {
+				if *x.LoyaltyAmount < 0.0 {
+					e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyAmount)
+				}
+				if *x.LoyaltyAmount >= 1e+09 {
+					e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.LoyaltyAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.LoyaltyAmount), "0.01") {
+					e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.LoyaltyAmount)
+				}
 			}
-		}
-		if x.LoyaltyCode != nil {
-			if !wideRecordPattern1.MatchString(*x.LoyaltyCode) {
-				e.AddIn("loyalty_code", "wide_record.json#/properties/loyalty_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.LoyaltyCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.LoyaltyCountry) {
+					e.AddIn("loyalty_country", "wide_record.json#/properties/loyalty_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.LoyaltyLevel != nil {
-			if *x.LoyaltyLevel < 1 {
-				e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/minimum", "minimum", "must be >= 1 but found %v", *x.LoyaltyLevel)
+			if x.LoyaltyChannel != nil {
+				switch *x.LoyaltyChannel {
+				case WideRecordLoyaltyChannelWeb, WideRecordLoyaltyChannelIos, WideRecordLoyaltyChannelAndroid, WideRecordLoyaltyChannelAPI, WideRecordLoyaltyChannelPos, WideRecordLoyaltyChannelEmail:
+				default:
+					e.AddIn("loyalty_channel", "wide_record.json#/properties/loyalty_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.LoyaltyLevel > 10 {
-				e.AddfIn("loyalty_level", "wide_record.json#/properties/loyalty_level/maximum", "maximum", "must be <= 10 but found %v", *x.LoyaltyLevel)
+			if x.LoyaltyNote != nil {
+				if n := jsonrt.CodePoints(*x.LoyaltyNote); n > 500 {
+					e.AddfIn("loyalty_note", "wide_record.json#/properties/loyalty_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.LoyaltyAmount != nil {
-			if *x.LoyaltyAmount < 0.0 {
-				e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/minimum", "minimum", "must be >= 0 but found %v", *x.LoyaltyAmount)
-			}
-			if *x.LoyaltyAmount >= 1e+09 {
-				e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.LoyaltyAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.LoyaltyAmount), "0.01") {
-				e.AddfIn("loyalty_amount", "wide_record.json#/properties/loyalty_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.LoyaltyAmount)
-			}
-		}
-		if x.LoyaltyCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.LoyaltyCountry) {
-				e.AddIn("loyalty_country", "wide_record.json#/properties/loyalty_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.LoyaltyChannel != nil {
-			switch *x.LoyaltyChannel {
-			case WideRecordLoyaltyChannelWeb, WideRecordLoyaltyChannelIos, WideRecordLoyaltyChannelAndroid, WideRecordLoyaltyChannelAPI, WideRecordLoyaltyChannelPos, WideRecordLoyaltyChannelEmail:
-			default:
-				e.AddIn("loyalty_channel", "wide_record.json#/properties/loyalty_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.LoyaltyNote != nil {
-			if n := jsonrt.CodePoints(*x.LoyaltyNote); n > 500 {
-				e.AddfIn("loyalty_note", "wide_record.json#/properties/loyalty_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.PaymentID) {
 		e.AddIn("payment_id", "wide_record.json#/properties/payment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3107,92 +3143,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("payment_status", "wide_record.json#/properties/payment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.PaymentCreatedAt != nil || x.PaymentUpdatedAt != nil || x.PaymentCount != nil || x.PaymentScore != nil ||
 		x.PaymentRate != nil || x.PaymentLabel != nil || x.PaymentCode != nil || x.PaymentLevel != nil ||
 		x.PaymentAmount != nil || x.PaymentCountry != nil || x.PaymentChannel != nil || x.PaymentNote != nil {
-		if x.PaymentCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.PaymentCreatedAt) {
-				e.AddfIn("payment_created_at", "wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentCreatedAt))
+		func() {
+			if x.PaymentCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.PaymentCreatedAt) {
+					e.AddfIn("payment_created_at", "wide_record.json#/properties/payment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentCreatedAt))
+				}
 			}
-		}
-		if x.PaymentUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.PaymentUpdatedAt) {
-				e.AddfIn("payment_updated_at", "wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentUpdatedAt))
+			if x.PaymentUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.PaymentUpdatedAt) {
+					e.AddfIn("payment_updated_at", "wide_record.json#/properties/payment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PaymentUpdatedAt))
+				}
 			}
-		}
-		if x.PaymentCount != nil {
-			if *x.PaymentCount < 0 {
-				e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentCount)
+			if x.PaymentCount != nil {
+				if *x.PaymentCount < 0 {
+					e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentCount)
+				}
+				if *x.PaymentCount > 1000000 {
+					e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PaymentCount)
+				}
 			}
-			if *x.PaymentCount > 1000000 {
-				e.AddfIn("payment_count", "wide_record.json#/properties/payment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PaymentCount)
+			if x.PaymentScore != nil {
+				if *x.PaymentScore < 0.0 {
+					e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentScore)
+				}
+				if *x.PaymentScore > 100.0 {
+					e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/maximum", "maximum", "must be <= 100 but found %v", *x.PaymentScore)
+				}
 			}
-		}
-		if x.PaymentScore != nil {
-			if *x.PaymentScore < 0.0 {
-				e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentScore)
+			if x.PaymentRate != nil {
+				if *x.PaymentRate < 0.0 {
+					e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentRate)
+				}
+				if *x.PaymentRate > 1.0 {
+					e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PaymentRate)
+				}
 			}
-			if *x.PaymentScore > 100.0 {
-				e.AddfIn("payment_score", "wide_record.json#/properties/payment_score/maximum", "maximum", "must be <= 100 but found %v", *x.PaymentScore)
+			if x.PaymentLabel != nil {
+				if n := jsonrt.CodePoints(*x.PaymentLabel); n < 1 {
+					e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.PaymentRate != nil {
-			if *x.PaymentRate < 0.0 {
-				e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentRate)
+			if x.PaymentCode != nil {
+				if !wideRecordPattern1.MatchString(*x.PaymentCode) {
+					e.AddIn("payment_code", "wide_record.json#/properties/payment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.PaymentRate > 1.0 {
-				e.AddfIn("payment_rate", "wide_record.json#/properties/payment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PaymentRate)
+			if x.PaymentLevel != nil {
+				if *x.PaymentLevel < 1 {
+					e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/minimum", "minimum", "must be >= 1 but found %v", *x.PaymentLevel)
+				}
+				if *x.PaymentLevel > 10 {
+					e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/maximum", "maximum", "must be <= 10 but found %v", *x.PaymentLevel)
+				}
 			}
-		}
-		if x.PaymentLabel != nil {
-			if n := jsonrt.CodePoints(*x.PaymentLabel); n < 1 {
-				e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("payment_label", "wide_record.json#/properties/payment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.PaymentAmount != nil {
+				if *x.PaymentAmount < 0.0 {
+					e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentAmount)
+				}
+				if *x.PaymentAmount >= 1e+09 {
+					e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PaymentAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.PaymentAmount), "0.01") {
+					e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PaymentAmount)
+				}
 			}
-		}
-		if x.PaymentCode != nil {
-			if !wideRecordPattern1.MatchString(*x.PaymentCode) {
-				e.AddIn("payment_code", "wide_record.json#/properties/payment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.PaymentCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.PaymentCountry) {
+					e.AddIn("payment_country", "wide_record.json#/properties/payment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.PaymentLevel != nil {
-			if *x.PaymentLevel < 1 {
-				e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/minimum", "minimum", "must be >= 1 but found %v", *x.PaymentLevel)
+			if x.PaymentChannel != nil {
+				switch *x.PaymentChannel {
+				case WideRecordPaymentChannelWeb, WideRecordPaymentChannelIos, WideRecordPaymentChannelAndroid, WideRecordPaymentChannelAPI, WideRecordPaymentChannelPos, WideRecordPaymentChannelEmail:
+				default:
+					e.AddIn("payment_channel", "wide_record.json#/properties/payment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.PaymentLevel > 10 {
-				e.AddfIn("payment_level", "wide_record.json#/properties/payment_level/maximum", "maximum", "must be <= 10 but found %v", *x.PaymentLevel)
+			if x.PaymentNote != nil {
+				if n := jsonrt.CodePoints(*x.PaymentNote); n > 500 {
+					e.AddfIn("payment_note", "wide_record.json#/properties/payment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.PaymentAmount != nil {
-			if *x.PaymentAmount < 0.0 {
-				e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PaymentAmount)
-			}
-			if *x.PaymentAmount >= 1e+09 {
-				e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PaymentAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.PaymentAmount), "0.01") {
-				e.AddfIn("payment_amount", "wide_record.json#/properties/payment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PaymentAmount)
-			}
-		}
-		if x.PaymentCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.PaymentCountry) {
-				e.AddIn("payment_country", "wide_record.json#/properties/payment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.PaymentChannel != nil {
-			switch *x.PaymentChannel {
-			case WideRecordPaymentChannelWeb, WideRecordPaymentChannelIos, WideRecordPaymentChannelAndroid, WideRecordPaymentChannelAPI, WideRecordPaymentChannelPos, WideRecordPaymentChannelEmail:
-			default:
-				e.AddIn("payment_channel", "wide_record.json#/properties/payment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.PaymentNote != nil {
-			if n := jsonrt.CodePoints(*x.PaymentNote); n > 500 {
-				e.AddfIn("payment_note", "wide_record.json#/properties/payment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.ComplianceID) {
 		e.AddIn("compliance_id", "wide_record.json#/properties/compliance_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3202,92 +3241,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("compliance_status", "wide_record.json#/properties/compliance_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ComplianceCreatedAt != nil || x.ComplianceUpdatedAt != nil || x.ComplianceCount != nil || x.ComplianceScore != nil ||
 		x.ComplianceRate != nil || x.ComplianceLabel != nil || x.ComplianceCode != nil || x.ComplianceLevel != nil ||
 		x.ComplianceAmount != nil || x.ComplianceCountry != nil || x.ComplianceChannel != nil || x.ComplianceNote != nil {
-		if x.ComplianceCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ComplianceCreatedAt) {
-				e.AddfIn("compliance_created_at", "wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceCreatedAt))
+		func() {
+			if x.ComplianceCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ComplianceCreatedAt) {
+					e.AddfIn("compliance_created_at", "wide_record.json#/properties/compliance_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceCreatedAt))
+				}
 			}
-		}
-		if x.ComplianceUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ComplianceUpdatedAt) {
-				e.AddfIn("compliance_updated_at", "wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceUpdatedAt))
+			if x.ComplianceUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ComplianceUpdatedAt) {
+					e.AddfIn("compliance_updated_at", "wide_record.json#/properties/compliance_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ComplianceUpdatedAt))
+				}
 			}
-		}
-		if x.ComplianceCount != nil {
-			if *x.ComplianceCount < 0 {
-				e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceCount)
+			if x.ComplianceCount != nil {
+				if *x.ComplianceCount < 0 {
+					e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceCount)
+				}
+				if *x.ComplianceCount > 1000000 {
+					e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ComplianceCount)
+				}
 			}
-			if *x.ComplianceCount > 1000000 {
-				e.AddfIn("compliance_count", "wide_record.json#/properties/compliance_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ComplianceCount)
+			if x.ComplianceScore != nil {
+				if *x.ComplianceScore < 0.0 {
+					e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceScore)
+				}
+				if *x.ComplianceScore > 100.0 {
+					e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/maximum", "maximum", "must be <= 100 but found %v", *x.ComplianceScore)
+				}
 			}
-		}
-		if x.ComplianceScore != nil {
-			if *x.ComplianceScore < 0.0 {
-				e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceScore)
+			if x.ComplianceRate != nil {
+				if *x.ComplianceRate < 0.0 {
+					e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceRate)
+				}
+				if *x.ComplianceRate > 1.0 {
+					e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ComplianceRate)
+				}
 			}
-			if *x.ComplianceScore > 100.0 {
-				e.AddfIn("compliance_score", "wide_record.json#/properties/compliance_score/maximum", "maximum", "must be <= 100 but found %v", *x.ComplianceScore)
+			if x.ComplianceLabel != nil {
+				if n := jsonrt.CodePoints(*x.ComplianceLabel); n < 1 {
+					e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.ComplianceRate != nil {
-			if *x.ComplianceRate < 0.0 {
-				e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceRate)
+			if x.ComplianceCode != nil {
+				if !wideRecordPattern1.MatchString(*x.ComplianceCode) {
+					e.AddIn("compliance_code", "wide_record.json#/properties/compliance_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.ComplianceRate > 1.0 {
-				e.AddfIn("compliance_rate", "wide_record.json#/properties/compliance_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ComplianceRate)
+			if x.ComplianceLevel != nil {
+				if *x.ComplianceLevel < 1 {
+					e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/minimum", "minimum", "must be >= 1 but found %v", *x.ComplianceLevel)
+				}
+				if *x.ComplianceLevel > 10 {
+					e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/maximum", "maximum", "must be <= 10 but found %v", *x.ComplianceLevel)
+				}
 			}
-		}
-		if x.ComplianceLabel != nil {
-			if n := jsonrt.CodePoints(*x.ComplianceLabel); n < 1 {
-				e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("compliance_label", "wide_record.json#/properties/compliance_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.ComplianceAmount != nil {
+				if *x.ComplianceAmount < 0.0 {
+					e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceAmount)
+				}
+				if *x.ComplianceAmount >= 1e+09 {
+					e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ComplianceAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.ComplianceAmount), "0.01") {
+					e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ComplianceAmount)
+				}
 			}
-		}
-		if x.ComplianceCode != nil {
-			if !wideRecordPattern1.MatchString(*x.ComplianceCode) {
-				e.AddIn("compliance_code", "wide_record.json#/properties/compliance_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.ComplianceCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.ComplianceCountry) {
+					e.AddIn("compliance_country", "wide_record.json#/properties/compliance_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.ComplianceLevel != nil {
-			if *x.ComplianceLevel < 1 {
-				e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/minimum", "minimum", "must be >= 1 but found %v", *x.ComplianceLevel)
+			if x.ComplianceChannel != nil {
+				switch *x.ComplianceChannel {
+				case WideRecordComplianceChannelWeb, WideRecordComplianceChannelIos, WideRecordComplianceChannelAndroid, WideRecordComplianceChannelAPI, WideRecordComplianceChannelPos, WideRecordComplianceChannelEmail:
+				default:
+					e.AddIn("compliance_channel", "wide_record.json#/properties/compliance_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.ComplianceLevel > 10 {
-				e.AddfIn("compliance_level", "wide_record.json#/properties/compliance_level/maximum", "maximum", "must be <= 10 but found %v", *x.ComplianceLevel)
+			if x.ComplianceNote != nil {
+				if n := jsonrt.CodePoints(*x.ComplianceNote); n > 500 {
+					e.AddfIn("compliance_note", "wide_record.json#/properties/compliance_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.ComplianceAmount != nil {
-			if *x.ComplianceAmount < 0.0 {
-				e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ComplianceAmount)
-			}
-			if *x.ComplianceAmount >= 1e+09 {
-				e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ComplianceAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.ComplianceAmount), "0.01") {
-				e.AddfIn("compliance_amount", "wide_record.json#/properties/compliance_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ComplianceAmount)
-			}
-		}
-		if x.ComplianceCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.ComplianceCountry) {
-				e.AddIn("compliance_country", "wide_record.json#/properties/compliance_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.ComplianceChannel != nil {
-			switch *x.ComplianceChannel {
-			case WideRecordComplianceChannelWeb, WideRecordComplianceChannelIos, WideRecordComplianceChannelAndroid, WideRecordComplianceChannelAPI, WideRecordComplianceChannelPos, WideRecordComplianceChannelEmail:
-			default:
-				e.AddIn("compliance_channel", "wide_record.json#/properties/compliance_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.ComplianceNote != nil {
-			if n := jsonrt.CodePoints(*x.ComplianceNote); n > 500 {
-				e.AddfIn("compliance_note", "wide_record.json#/properties/compliance_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.AnalyticsID) {
 		e.AddIn("analytics_id", "wide_record.json#/properties/analytics_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3297,92 +3339,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("analytics_status", "wide_record.json#/properties/analytics_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.AnalyticsCreatedAt != nil || x.AnalyticsUpdatedAt != nil || x.AnalyticsCount != nil || x.AnalyticsScore != nil ||
 		x.AnalyticsRate != nil || x.AnalyticsLabel != nil || x.AnalyticsCode != nil || x.AnalyticsLevel != nil ||
 		x.AnalyticsAmount != nil || x.AnalyticsCountry != nil || x.AnalyticsChannel != nil || x.AnalyticsNote != nil {
-		if x.AnalyticsCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.AnalyticsCreatedAt) {
-				e.AddfIn("analytics_created_at", "wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsCreatedAt))
+		func() {
+			if x.AnalyticsCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.AnalyticsCreatedAt) {
+					e.AddfIn("analytics_created_at", "wide_record.json#/properties/analytics_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsCreatedAt))
+				}
 			}
-		}
-		if x.AnalyticsUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.AnalyticsUpdatedAt) {
-				e.AddfIn("analytics_updated_at", "wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsUpdatedAt))
+			if x.AnalyticsUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.AnalyticsUpdatedAt) {
+					e.AddfIn("analytics_updated_at", "wide_record.json#/properties/analytics_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.AnalyticsUpdatedAt))
+				}
 			}
-		}
-		if x.AnalyticsCount != nil {
-			if *x.AnalyticsCount < 0 {
-				e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsCount)
+			if x.AnalyticsCount != nil {
+				if *x.AnalyticsCount < 0 {
+					e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsCount)
+				}
+				if *x.AnalyticsCount > 1000000 {
+					e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AnalyticsCount)
+				}
 			}
-			if *x.AnalyticsCount > 1000000 {
-				e.AddfIn("analytics_count", "wide_record.json#/properties/analytics_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.AnalyticsCount)
+			if x.AnalyticsScore != nil {
+				if *x.AnalyticsScore < 0.0 {
+					e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsScore)
+				}
+				if *x.AnalyticsScore > 100.0 {
+					e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/maximum", "maximum", "must be <= 100 but found %v", *x.AnalyticsScore)
+				}
 			}
-		}
-		if x.AnalyticsScore != nil {
-			if *x.AnalyticsScore < 0.0 {
-				e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsScore)
+			if x.AnalyticsRate != nil {
+				if *x.AnalyticsRate < 0.0 {
+					e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsRate)
+				}
+				if *x.AnalyticsRate > 1.0 {
+					e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AnalyticsRate)
+				}
 			}
-			if *x.AnalyticsScore > 100.0 {
-				e.AddfIn("analytics_score", "wide_record.json#/properties/analytics_score/maximum", "maximum", "must be <= 100 but found %v", *x.AnalyticsScore)
+			if x.AnalyticsLabel != nil {
+				if n := jsonrt.CodePoints(*x.AnalyticsLabel); n < 1 {
+					e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.AnalyticsRate != nil {
-			if *x.AnalyticsRate < 0.0 {
-				e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsRate)
+			if x.AnalyticsCode != nil {
+				if !wideRecordPattern1.MatchString(*x.AnalyticsCode) {
+					e.AddIn("analytics_code", "wide_record.json#/properties/analytics_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.AnalyticsRate > 1.0 {
-				e.AddfIn("analytics_rate", "wide_record.json#/properties/analytics_rate/maximum", "maximum", "must be <= 1 but found %v", *x.AnalyticsRate)
+			if x.AnalyticsLevel != nil {
+				if *x.AnalyticsLevel < 1 {
+					e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/minimum", "minimum", "must be >= 1 but found %v", *x.AnalyticsLevel)
+				}
+				if *x.AnalyticsLevel > 10 {
+					e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/maximum", "maximum", "must be <= 10 but found %v", *x.AnalyticsLevel)
+				}
 			}
-		}
-		if x.AnalyticsLabel != nil {
-			if n := jsonrt.CodePoints(*x.AnalyticsLabel); n < 1 {
-				e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("analytics_label", "wide_record.json#/properties/analytics_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.AnalyticsAmount != nil {
+				if *x.AnalyticsAmount < 0.0 {
+					e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsAmount)
+				}
+				if *x.AnalyticsAmount >= 1e+09 {
+					e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AnalyticsAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.AnalyticsAmount), "0.01") {
+					e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AnalyticsAmount)
+				}
 			}
-		}
-		if x.AnalyticsCode != nil {
-			if !wideRecordPattern1.MatchString(*x.AnalyticsCode) {
-				e.AddIn("analytics_code", "wide_record.json#/properties/analytics_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.AnalyticsCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.AnalyticsCountry) {
+					e.AddIn("analytics_country", "wide_record.json#/properties/analytics_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.AnalyticsLevel != nil {
-			if *x.AnalyticsLevel < 1 {
-				e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/minimum", "minimum", "must be >= 1 but found %v", *x.AnalyticsLevel)
+			if x.AnalyticsChannel != nil {
+				switch *x.AnalyticsChannel {
+				case WideRecordAnalyticsChannelWeb, WideRecordAnalyticsChannelIos, WideRecordAnalyticsChannelAndroid, WideRecordAnalyticsChannelAPI, WideRecordAnalyticsChannelPos, WideRecordAnalyticsChannelEmail:
+				default:
+					e.AddIn("analytics_channel", "wide_record.json#/properties/analytics_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.AnalyticsLevel > 10 {
-				e.AddfIn("analytics_level", "wide_record.json#/properties/analytics_level/maximum", "maximum", "must be <= 10 but found %v", *x.AnalyticsLevel)
+			if x.AnalyticsNote != nil {
+				if n := jsonrt.CodePoints(*x.AnalyticsNote); n > 500 {
+					e.AddfIn("analytics_note", "wide_record.json#/properties/analytics_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.AnalyticsAmount != nil {
-			if *x.AnalyticsAmount < 0.0 {
-				e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/minimum", "minimum", "must be >= 0 but found %v", *x.AnalyticsAmount)
-			}
-			if *x.AnalyticsAmount >= 1e+09 {
-				e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.AnalyticsAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.AnalyticsAmount), "0.01") {
-				e.AddfIn("analytics_amount", "wide_record.json#/properties/analytics_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.AnalyticsAmount)
-			}
-		}
-		if x.AnalyticsCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.AnalyticsCountry) {
-				e.AddIn("analytics_country", "wide_record.json#/properties/analytics_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.AnalyticsChannel != nil {
-			switch *x.AnalyticsChannel {
-			case WideRecordAnalyticsChannelWeb, WideRecordAnalyticsChannelIos, WideRecordAnalyticsChannelAndroid, WideRecordAnalyticsChannelAPI, WideRecordAnalyticsChannelPos, WideRecordAnalyticsChannelEmail:
-			default:
-				e.AddIn("analytics_channel", "wide_record.json#/properties/analytics_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.AnalyticsNote != nil {
-			if n := jsonrt.CodePoints(*x.AnalyticsNote); n > 500 {
-				e.AddfIn("analytics_note", "wide_record.json#/properties/analytics_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.ReferralID) {
 		e.AddIn("referral_id", "wide_record.json#/properties/referral_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3392,92 +3437,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("referral_status", "wide_record.json#/properties/referral_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ReferralCreatedAt != nil || x.ReferralUpdatedAt != nil || x.ReferralCount != nil || x.ReferralScore != nil ||
 		x.ReferralRate != nil || x.ReferralLabel != nil || x.ReferralCode != nil || x.ReferralLevel != nil ||
 		x.ReferralAmount != nil || x.ReferralCountry != nil || x.ReferralChannel != nil || x.ReferralNote != nil {
-		if x.ReferralCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ReferralCreatedAt) {
-				e.AddfIn("referral_created_at", "wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralCreatedAt))
+		func() {
+			if x.ReferralCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ReferralCreatedAt) {
+					e.AddfIn("referral_created_at", "wide_record.json#/properties/referral_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralCreatedAt))
+				}
 			}
-		}
-		if x.ReferralUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.ReferralUpdatedAt) {
-				e.AddfIn("referral_updated_at", "wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralUpdatedAt))
+			if x.ReferralUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.ReferralUpdatedAt) {
+					e.AddfIn("referral_updated_at", "wide_record.json#/properties/referral_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.ReferralUpdatedAt))
+				}
 			}
-		}
-		if x.ReferralCount != nil {
-			if *x.ReferralCount < 0 {
-				e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralCount)
+			if x.ReferralCount != nil {
+				if *x.ReferralCount < 0 {
+					e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralCount)
+				}
+				if *x.ReferralCount > 1000000 {
+					e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ReferralCount)
+				}
 			}
-			if *x.ReferralCount > 1000000 {
-				e.AddfIn("referral_count", "wide_record.json#/properties/referral_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.ReferralCount)
+			if x.ReferralScore != nil {
+				if *x.ReferralScore < 0.0 {
+					e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralScore)
+				}
+				if *x.ReferralScore > 100.0 {
+					e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/maximum", "maximum", "must be <= 100 but found %v", *x.ReferralScore)
+				}
 			}
-		}
-		if x.ReferralScore != nil {
-			if *x.ReferralScore < 0.0 {
-				e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralScore)
+			if x.ReferralRate != nil {
+				if *x.ReferralRate < 0.0 {
+					e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralRate)
+				}
+				if *x.ReferralRate > 1.0 {
+					e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ReferralRate)
+				}
 			}
-			if *x.ReferralScore > 100.0 {
-				e.AddfIn("referral_score", "wide_record.json#/properties/referral_score/maximum", "maximum", "must be <= 100 but found %v", *x.ReferralScore)
+			if x.ReferralLabel != nil {
+				if n := jsonrt.CodePoints(*x.ReferralLabel); n < 1 {
+					e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.ReferralRate != nil {
-			if *x.ReferralRate < 0.0 {
-				e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralRate)
+			if x.ReferralCode != nil {
+				if !wideRecordPattern1.MatchString(*x.ReferralCode) {
+					e.AddIn("referral_code", "wide_record.json#/properties/referral_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.ReferralRate > 1.0 {
-				e.AddfIn("referral_rate", "wide_record.json#/properties/referral_rate/maximum", "maximum", "must be <= 1 but found %v", *x.ReferralRate)
+			if x.ReferralLevel != nil {
+				if *x.ReferralLevel < 1 {
+					e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/minimum", "minimum", "must be >= 1 but found %v", *x.ReferralLevel)
+				}
+				if *x.ReferralLevel > 10 {
+					e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/maximum", "maximum", "must be <= 10 but found %v", *x.ReferralLevel)
+				}
 			}
-		}
-		if x.ReferralLabel != nil {
-			if n := jsonrt.CodePoints(*x.ReferralLabel); n < 1 {
-				e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("referral_label", "wide_record.json#/properties/referral_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.ReferralAmount != nil {
+				if *x.ReferralAmount < 0.0 {
+					e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralAmount)
+				}
+				if *x.ReferralAmount >= 1e+09 {
+					e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ReferralAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.ReferralAmount), "0.01") {
+					e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ReferralAmount)
+				}
 			}
-		}
-		if x.ReferralCode != nil {
-			if !wideRecordPattern1.MatchString(*x.ReferralCode) {
-				e.AddIn("referral_code", "wide_record.json#/properties/referral_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.ReferralCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.ReferralCountry) {
+					e.AddIn("referral_country", "wide_record.json#/properties/referral_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.ReferralLevel != nil {
-			if *x.ReferralLevel < 1 {
-				e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/minimum", "minimum", "must be >= 1 but found %v", *x.ReferralLevel)
+			if x.ReferralChannel != nil {
+				switch *x.ReferralChannel {
+				case WideRecordReferralChannelWeb, WideRecordReferralChannelIos, WideRecordReferralChannelAndroid, WideRecordReferralChannelAPI, WideRecordReferralChannelPos, WideRecordReferralChannelEmail:
+				default:
+					e.AddIn("referral_channel", "wide_record.json#/properties/referral_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.ReferralLevel > 10 {
-				e.AddfIn("referral_level", "wide_record.json#/properties/referral_level/maximum", "maximum", "must be <= 10 but found %v", *x.ReferralLevel)
+			if x.ReferralNote != nil {
+				if n := jsonrt.CodePoints(*x.ReferralNote); n > 500 {
+					e.AddfIn("referral_note", "wide_record.json#/properties/referral_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.ReferralAmount != nil {
-			if *x.ReferralAmount < 0.0 {
-				e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/minimum", "minimum", "must be >= 0 but found %v", *x.ReferralAmount)
-			}
-			if *x.ReferralAmount >= 1e+09 {
-				e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.ReferralAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.ReferralAmount), "0.01") {
-				e.AddfIn("referral_amount", "wide_record.json#/properties/referral_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.ReferralAmount)
-			}
-		}
-		if x.ReferralCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.ReferralCountry) {
-				e.AddIn("referral_country", "wide_record.json#/properties/referral_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.ReferralChannel != nil {
-			switch *x.ReferralChannel {
-			case WideRecordReferralChannelWeb, WideRecordReferralChannelIos, WideRecordReferralChannelAndroid, WideRecordReferralChannelAPI, WideRecordReferralChannelPos, WideRecordReferralChannelEmail:
-			default:
-				e.AddIn("referral_channel", "wide_record.json#/properties/referral_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.ReferralNote != nil {
-			if n := jsonrt.CodePoints(*x.ReferralNote); n > 500 {
-				e.AddfIn("referral_note", "wide_record.json#/properties/referral_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.InventoryID) {
 		e.AddIn("inventory_id", "wide_record.json#/properties/inventory_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3487,92 +3535,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("inventory_status", "wide_record.json#/properties/inventory_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.InventoryCreatedAt != nil || x.InventoryUpdatedAt != nil || x.InventoryCount != nil || x.InventoryScore != nil ||
 		x.InventoryRate != nil || x.InventoryLabel != nil || x.InventoryCode != nil || x.InventoryLevel != nil ||
 		x.InventoryAmount != nil || x.InventoryCountry != nil || x.InventoryChannel != nil || x.InventoryNote != nil {
-		if x.InventoryCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.InventoryCreatedAt) {
-				e.AddfIn("inventory_created_at", "wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryCreatedAt))
+		func() {
+			if x.InventoryCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.InventoryCreatedAt) {
+					e.AddfIn("inventory_created_at", "wide_record.json#/properties/inventory_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryCreatedAt))
+				}
 			}
-		}
-		if x.InventoryUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.InventoryUpdatedAt) {
-				e.AddfIn("inventory_updated_at", "wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryUpdatedAt))
+			if x.InventoryUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.InventoryUpdatedAt) {
+					e.AddfIn("inventory_updated_at", "wide_record.json#/properties/inventory_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.InventoryUpdatedAt))
+				}
 			}
-		}
-		if x.InventoryCount != nil {
-			if *x.InventoryCount < 0 {
-				e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryCount)
+			if x.InventoryCount != nil {
+				if *x.InventoryCount < 0 {
+					e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryCount)
+				}
+				if *x.InventoryCount > 1000000 {
+					e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.InventoryCount)
+				}
 			}
-			if *x.InventoryCount > 1000000 {
-				e.AddfIn("inventory_count", "wide_record.json#/properties/inventory_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.InventoryCount)
+			if x.InventoryScore != nil {
+				if *x.InventoryScore < 0.0 {
+					e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryScore)
+				}
+				if *x.InventoryScore > 100.0 {
+					e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/maximum", "maximum", "must be <= 100 but found %v", *x.InventoryScore)
+				}
 			}
-		}
-		if x.InventoryScore != nil {
-			if *x.InventoryScore < 0.0 {
-				e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryScore)
+			if x.InventoryRate != nil {
+				if *x.InventoryRate < 0.0 {
+					e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryRate)
+				}
+				if *x.InventoryRate > 1.0 {
+					e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/maximum", "maximum", "must be <= 1 but found %v", *x.InventoryRate)
+				}
 			}
-			if *x.InventoryScore > 100.0 {
-				e.AddfIn("inventory_score", "wide_record.json#/properties/inventory_score/maximum", "maximum", "must be <= 100 but found %v", *x.InventoryScore)
+			if x.InventoryLabel != nil {
+				if n := jsonrt.CodePoints(*x.InventoryLabel); n < 1 {
+					e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.InventoryRate != nil {
-			if *x.InventoryRate < 0.0 {
-				e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryRate)
+			if x.InventoryCode != nil {
+				if !wideRecordPattern1.MatchString(*x.InventoryCode) {
+					e.AddIn("inventory_code", "wide_record.json#/properties/inventory_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.InventoryRate > 1.0 {
-				e.AddfIn("inventory_rate", "wide_record.json#/properties/inventory_rate/maximum", "maximum", "must be <= 1 but found %v", *x.InventoryRate)
+			if x.InventoryLevel != nil {
+				if *x.InventoryLevel < 1 {
+					e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/minimum", "minimum", "must be >= 1 but found %v", *x.InventoryLevel)
+				}
+				if *x.InventoryLevel > 10 {
+					e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/maximum", "maximum", "must be <= 10 but found %v", *x.InventoryLevel)
+				}
 			}
-		}
-		if x.InventoryLabel != nil {
-			if n := jsonrt.CodePoints(*x.InventoryLabel); n < 1 {
-				e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("inventory_label", "wide_record.json#/properties/inventory_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.InventoryAmount != nil {
+				if *x.InventoryAmount < 0.0 {
+					e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryAmount)
+				}
+				if *x.InventoryAmount >= 1e+09 {
+					e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.InventoryAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.InventoryAmount), "0.01") {
+					e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.InventoryAmount)
+				}
 			}
-		}
-		if x.InventoryCode != nil {
-			if !wideRecordPattern1.MatchString(*x.InventoryCode) {
-				e.AddIn("inventory_code", "wide_record.json#/properties/inventory_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.InventoryCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.InventoryCountry) {
+					e.AddIn("inventory_country", "wide_record.json#/properties/inventory_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.InventoryLevel != nil {
-			if *x.InventoryLevel < 1 {
-				e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/minimum", "minimum", "must be >= 1 but found %v", *x.InventoryLevel)
+			if x.InventoryChannel != nil {
+				switch *x.InventoryChannel {
+				case WideRecordInventoryChannelWeb, WideRecordInventoryChannelIos, WideRecordInventoryChannelAndroid, WideRecordInventoryChannelAPI, WideRecordInventoryChannelPos, WideRecordInventoryChannelEmail:
+				default:
+					e.AddIn("inventory_channel", "wide_record.json#/properties/inventory_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.InventoryLevel > 10 {
-				e.AddfIn("inventory_level", "wide_record.json#/properties/inventory_level/maximum", "maximum", "must be <= 10 but found %v", *x.InventoryLevel)
+			if x.InventoryNote != nil {
+				if n := jsonrt.CodePoints(*x.InventoryNote); n > 500 {
+					e.AddfIn("inventory_note", "wide_record.json#/properties/inventory_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.InventoryAmount != nil {
-			if *x.InventoryAmount < 0.0 {
-				e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/minimum", "minimum", "must be >= 0 but found %v", *x.InventoryAmount)
-			}
-			if *x.InventoryAmount >= 1e+09 {
-				e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.InventoryAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.InventoryAmount), "0.01") {
-				e.AddfIn("inventory_amount", "wide_record.json#/properties/inventory_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.InventoryAmount)
-			}
-		}
-		if x.InventoryCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.InventoryCountry) {
-				e.AddIn("inventory_country", "wide_record.json#/properties/inventory_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.InventoryChannel != nil {
-			switch *x.InventoryChannel {
-			case WideRecordInventoryChannelWeb, WideRecordInventoryChannelIos, WideRecordInventoryChannelAndroid, WideRecordInventoryChannelAPI, WideRecordInventoryChannelPos, WideRecordInventoryChannelEmail:
-			default:
-				e.AddIn("inventory_channel", "wide_record.json#/properties/inventory_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.InventoryNote != nil {
-			if n := jsonrt.CodePoints(*x.InventoryNote); n > 500 {
-				e.AddfIn("inventory_note", "wide_record.json#/properties/inventory_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.FulfillmentID) {
 		e.AddIn("fulfillment_id", "wide_record.json#/properties/fulfillment_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3582,92 +3633,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("fulfillment_status", "wide_record.json#/properties/fulfillment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.FulfillmentCreatedAt != nil || x.FulfillmentUpdatedAt != nil || x.FulfillmentCount != nil || x.FulfillmentScore != nil ||
 		x.FulfillmentRate != nil || x.FulfillmentLabel != nil || x.FulfillmentCode != nil || x.FulfillmentLevel != nil ||
 		x.FulfillmentAmount != nil || x.FulfillmentCountry != nil || x.FulfillmentChannel != nil || x.FulfillmentNote != nil {
-		if x.FulfillmentCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.FulfillmentCreatedAt) {
-				e.AddfIn("fulfillment_created_at", "wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentCreatedAt))
+		func() {
+			if x.FulfillmentCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.FulfillmentCreatedAt) {
+					e.AddfIn("fulfillment_created_at", "wide_record.json#/properties/fulfillment_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentCreatedAt))
+				}
 			}
-		}
-		if x.FulfillmentUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.FulfillmentUpdatedAt) {
-				e.AddfIn("fulfillment_updated_at", "wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentUpdatedAt))
+			if x.FulfillmentUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.FulfillmentUpdatedAt) {
+					e.AddfIn("fulfillment_updated_at", "wide_record.json#/properties/fulfillment_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.FulfillmentUpdatedAt))
+				}
 			}
-		}
-		if x.FulfillmentCount != nil {
-			if *x.FulfillmentCount < 0 {
-				e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentCount)
+			if x.FulfillmentCount != nil {
+				if *x.FulfillmentCount < 0 {
+					e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentCount)
+				}
+				if *x.FulfillmentCount > 1000000 {
+					e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.FulfillmentCount)
+				}
 			}
-			if *x.FulfillmentCount > 1000000 {
-				e.AddfIn("fulfillment_count", "wide_record.json#/properties/fulfillment_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.FulfillmentCount)
+			if x.FulfillmentScore != nil {
+				if *x.FulfillmentScore < 0.0 {
+					e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentScore)
+				}
+				if *x.FulfillmentScore > 100.0 {
+					e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/maximum", "maximum", "must be <= 100 but found %v", *x.FulfillmentScore)
+				}
 			}
-		}
-		if x.FulfillmentScore != nil {
-			if *x.FulfillmentScore < 0.0 {
-				e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentScore)
+			if x.FulfillmentRate != nil {
+				if *x.FulfillmentRate < 0.0 {
+					e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentRate)
+				}
+				if *x.FulfillmentRate > 1.0 {
+					e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.FulfillmentRate)
+				}
 			}
-			if *x.FulfillmentScore > 100.0 {
-				e.AddfIn("fulfillment_score", "wide_record.json#/properties/fulfillment_score/maximum", "maximum", "must be <= 100 but found %v", *x.FulfillmentScore)
+			if x.FulfillmentLabel != nil {
+				if n := jsonrt.CodePoints(*x.FulfillmentLabel); n < 1 {
+					e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.FulfillmentRate != nil {
-			if *x.FulfillmentRate < 0.0 {
-				e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentRate)
+			if x.FulfillmentCode != nil {
+				if !wideRecordPattern1.MatchString(*x.FulfillmentCode) {
+					e.AddIn("fulfillment_code", "wide_record.json#/properties/fulfillment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.FulfillmentRate > 1.0 {
-				e.AddfIn("fulfillment_rate", "wide_record.json#/properties/fulfillment_rate/maximum", "maximum", "must be <= 1 but found %v", *x.FulfillmentRate)
+			if x.FulfillmentLevel != nil {
+				if *x.FulfillmentLevel < 1 {
+					e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/minimum", "minimum", "must be >= 1 but found %v", *x.FulfillmentLevel)
+				}
+				if *x.FulfillmentLevel > 10 {
+					e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/maximum", "maximum", "must be <= 10 but found %v", *x.FulfillmentLevel)
+				}
 			}
-		}
-		if x.FulfillmentLabel != nil {
-			if n := jsonrt.CodePoints(*x.FulfillmentLabel); n < 1 {
-				e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("fulfillment_label", "wide_record.json#/properties/fulfillment_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.FulfillmentAmount != nil {
+				if *x.FulfillmentAmount < 0.0 {
+					e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentAmount)
+				}
+				if *x.FulfillmentAmount >= 1e+09 {
+					e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.FulfillmentAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.FulfillmentAmount), "0.01") {
+					e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.FulfillmentAmount)
+				}
 			}
-		}
-		if x.FulfillmentCode != nil {
-			if !wideRecordPattern1.MatchString(*x.FulfillmentCode) {
-				e.AddIn("fulfillment_code", "wide_record.json#/properties/fulfillment_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.FulfillmentCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.FulfillmentCountry) {
+					e.AddIn("fulfillment_country", "wide_record.json#/properties/fulfillment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.FulfillmentLevel != nil {
-			if *x.FulfillmentLevel < 1 {
-				e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/minimum", "minimum", "must be >= 1 but found %v", *x.FulfillmentLevel)
+			if x.FulfillmentChannel != nil {
+				switch *x.FulfillmentChannel {
+				case WideRecordFulfillmentChannelWeb, WideRecordFulfillmentChannelIos, WideRecordFulfillmentChannelAndroid, WideRecordFulfillmentChannelAPI, WideRecordFulfillmentChannelPos, WideRecordFulfillmentChannelEmail:
+				default:
+					e.AddIn("fulfillment_channel", "wide_record.json#/properties/fulfillment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.FulfillmentLevel > 10 {
-				e.AddfIn("fulfillment_level", "wide_record.json#/properties/fulfillment_level/maximum", "maximum", "must be <= 10 but found %v", *x.FulfillmentLevel)
+			if x.FulfillmentNote != nil {
+				if n := jsonrt.CodePoints(*x.FulfillmentNote); n > 500 {
+					e.AddfIn("fulfillment_note", "wide_record.json#/properties/fulfillment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.FulfillmentAmount != nil {
-			if *x.FulfillmentAmount < 0.0 {
-				e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/minimum", "minimum", "must be >= 0 but found %v", *x.FulfillmentAmount)
-			}
-			if *x.FulfillmentAmount >= 1e+09 {
-				e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.FulfillmentAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.FulfillmentAmount), "0.01") {
-				e.AddfIn("fulfillment_amount", "wide_record.json#/properties/fulfillment_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.FulfillmentAmount)
-			}
-		}
-		if x.FulfillmentCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.FulfillmentCountry) {
-				e.AddIn("fulfillment_country", "wide_record.json#/properties/fulfillment_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.FulfillmentChannel != nil {
-			switch *x.FulfillmentChannel {
-			case WideRecordFulfillmentChannelWeb, WideRecordFulfillmentChannelIos, WideRecordFulfillmentChannelAndroid, WideRecordFulfillmentChannelAPI, WideRecordFulfillmentChannelPos, WideRecordFulfillmentChannelEmail:
-			default:
-				e.AddIn("fulfillment_channel", "wide_record.json#/properties/fulfillment_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.FulfillmentNote != nil {
-			if n := jsonrt.CodePoints(*x.FulfillmentNote); n > 500 {
-				e.AddfIn("fulfillment_note", "wide_record.json#/properties/fulfillment_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.NotificationID) {
 		e.AddIn("notification_id", "wide_record.json#/properties/notification_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3677,92 +3731,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("notification_status", "wide_record.json#/properties/notification_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.NotificationCreatedAt != nil || x.NotificationUpdatedAt != nil || x.NotificationCount != nil || x.NotificationScore != nil ||
 		x.NotificationRate != nil || x.NotificationLabel != nil || x.NotificationCode != nil || x.NotificationLevel != nil ||
 		x.NotificationAmount != nil || x.NotificationCountry != nil || x.NotificationChannel != nil || x.NotificationNote != nil {
-		if x.NotificationCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.NotificationCreatedAt) {
-				e.AddfIn("notification_created_at", "wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationCreatedAt))
+		func() {
+			if x.NotificationCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.NotificationCreatedAt) {
+					e.AddfIn("notification_created_at", "wide_record.json#/properties/notification_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationCreatedAt))
+				}
 			}
-		}
-		if x.NotificationUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.NotificationUpdatedAt) {
-				e.AddfIn("notification_updated_at", "wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationUpdatedAt))
+			if x.NotificationUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.NotificationUpdatedAt) {
+					e.AddfIn("notification_updated_at", "wide_record.json#/properties/notification_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.NotificationUpdatedAt))
+				}
 			}
-		}
-		if x.NotificationCount != nil {
-			if *x.NotificationCount < 0 {
-				e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationCount)
+			if x.NotificationCount != nil {
+				if *x.NotificationCount < 0 {
+					e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationCount)
+				}
+				if *x.NotificationCount > 1000000 {
+					e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.NotificationCount)
+				}
 			}
-			if *x.NotificationCount > 1000000 {
-				e.AddfIn("notification_count", "wide_record.json#/properties/notification_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.NotificationCount)
+			if x.NotificationScore != nil {
+				if *x.NotificationScore < 0.0 {
+					e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationScore)
+				}
+				if *x.NotificationScore > 100.0 {
+					e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/maximum", "maximum", "must be <= 100 but found %v", *x.NotificationScore)
+				}
 			}
-		}
-		if x.NotificationScore != nil {
-			if *x.NotificationScore < 0.0 {
-				e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationScore)
+			if x.NotificationRate != nil {
+				if *x.NotificationRate < 0.0 {
+					e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationRate)
+				}
+				if *x.NotificationRate > 1.0 {
+					e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/maximum", "maximum", "must be <= 1 but found %v", *x.NotificationRate)
+				}
 			}
-			if *x.NotificationScore > 100.0 {
-				e.AddfIn("notification_score", "wide_record.json#/properties/notification_score/maximum", "maximum", "must be <= 100 but found %v", *x.NotificationScore)
+			if x.NotificationLabel != nil {
+				if n := jsonrt.CodePoints(*x.NotificationLabel); n < 1 {
+					e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.NotificationRate != nil {
-			if *x.NotificationRate < 0.0 {
-				e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationRate)
+			if x.NotificationCode != nil {
+				if !wideRecordPattern1.MatchString(*x.NotificationCode) {
+					e.AddIn("notification_code", "wide_record.json#/properties/notification_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.NotificationRate > 1.0 {
-				e.AddfIn("notification_rate", "wide_record.json#/properties/notification_rate/maximum", "maximum", "must be <= 1 but found %v", *x.NotificationRate)
+			if x.NotificationLevel != nil {
+				if *x.NotificationLevel < 1 {
+					e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/minimum", "minimum", "must be >= 1 but found %v", *x.NotificationLevel)
+				}
+				if *x.NotificationLevel > 10 {
+					e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/maximum", "maximum", "must be <= 10 but found %v", *x.NotificationLevel)
+				}
 			}
-		}
-		if x.NotificationLabel != nil {
-			if n := jsonrt.CodePoints(*x.NotificationLabel); n < 1 {
-				e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("notification_label", "wide_record.json#/properties/notification_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.NotificationAmount != nil {
+				if *x.NotificationAmount < 0.0 {
+					e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationAmount)
+				}
+				if *x.NotificationAmount >= 1e+09 {
+					e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.NotificationAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.NotificationAmount), "0.01") {
+					e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.NotificationAmount)
+				}
 			}
-		}
-		if x.NotificationCode != nil {
-			if !wideRecordPattern1.MatchString(*x.NotificationCode) {
-				e.AddIn("notification_code", "wide_record.json#/properties/notification_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.NotificationCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.NotificationCountry) {
+					e.AddIn("notification_country", "wide_record.json#/properties/notification_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.NotificationLevel != nil {
-			if *x.NotificationLevel < 1 {
-				e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/minimum", "minimum", "must be >= 1 but found %v", *x.NotificationLevel)
+			if x.NotificationChannel != nil {
+				switch *x.NotificationChannel {
+				case WideRecordNotificationChannelWeb, WideRecordNotificationChannelIos, WideRecordNotificationChannelAndroid, WideRecordNotificationChannelAPI, WideRecordNotificationChannelPos, WideRecordNotificationChannelEmail:
+				default:
+					e.AddIn("notification_channel", "wide_record.json#/properties/notification_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.NotificationLevel > 10 {
-				e.AddfIn("notification_level", "wide_record.json#/properties/notification_level/maximum", "maximum", "must be <= 10 but found %v", *x.NotificationLevel)
+			if x.NotificationNote != nil {
+				if n := jsonrt.CodePoints(*x.NotificationNote); n > 500 {
+					e.AddfIn("notification_note", "wide_record.json#/properties/notification_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.NotificationAmount != nil {
-			if *x.NotificationAmount < 0.0 {
-				e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/minimum", "minimum", "must be >= 0 but found %v", *x.NotificationAmount)
-			}
-			if *x.NotificationAmount >= 1e+09 {
-				e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.NotificationAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.NotificationAmount), "0.01") {
-				e.AddfIn("notification_amount", "wide_record.json#/properties/notification_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.NotificationAmount)
-			}
-		}
-		if x.NotificationCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.NotificationCountry) {
-				e.AddIn("notification_country", "wide_record.json#/properties/notification_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.NotificationChannel != nil {
-			switch *x.NotificationChannel {
-			case WideRecordNotificationChannelWeb, WideRecordNotificationChannelIos, WideRecordNotificationChannelAndroid, WideRecordNotificationChannelAPI, WideRecordNotificationChannelPos, WideRecordNotificationChannelEmail:
-			default:
-				e.AddIn("notification_channel", "wide_record.json#/properties/notification_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.NotificationNote != nil {
-			if n := jsonrt.CodePoints(*x.NotificationNote); n > 500 {
-				e.AddfIn("notification_note", "wide_record.json#/properties/notification_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 	if !wideRecordPattern0.MatchString(x.PartnerID) {
 		e.AddIn("partner_id", "wide_record.json#/properties/partner_id/pattern", "pattern", "does not match pattern '^[a-z]{2,4}_[0-9a-z]{10}$'")
@@ -3772,92 +3829,95 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("partner_status", "wide_record.json#/properties/partner_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.PartnerCreatedAt != nil || x.PartnerUpdatedAt != nil || x.PartnerCount != nil || x.PartnerScore != nil ||
 		x.PartnerRate != nil || x.PartnerLabel != nil || x.PartnerCode != nil || x.PartnerLevel != nil ||
 		x.PartnerAmount != nil || x.PartnerCountry != nil || x.PartnerChannel != nil || x.PartnerNote != nil {
-		if x.PartnerCreatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.PartnerCreatedAt) {
-				e.AddfIn("partner_created_at", "wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerCreatedAt))
+		func() {
+			if x.PartnerCreatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.PartnerCreatedAt) {
+					e.AddfIn("partner_created_at", "wide_record.json#/properties/partner_created_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerCreatedAt))
+				}
 			}
-		}
-		if x.PartnerUpdatedAt != nil {
-			if !jsonrt.FormatString("date-time", *x.PartnerUpdatedAt) {
-				e.AddfIn("partner_updated_at", "wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerUpdatedAt))
+			if x.PartnerUpdatedAt != nil {
+				if !jsonrt.FormatString("date-time", *x.PartnerUpdatedAt) {
+					e.AddfIn("partner_updated_at", "wide_record.json#/properties/partner_updated_at/format", "format", "%s is not valid 'date-time'", jsonrt.Describe(*x.PartnerUpdatedAt))
+				}
 			}
-		}
-		if x.PartnerCount != nil {
-			if *x.PartnerCount < 0 {
-				e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerCount)
+			if x.PartnerCount != nil {
+				if *x.PartnerCount < 0 {
+					e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerCount)
+				}
+				if *x.PartnerCount > 1000000 {
+					e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PartnerCount)
+				}
 			}
-			if *x.PartnerCount > 1000000 {
-				e.AddfIn("partner_count", "wide_record.json#/properties/partner_count/maximum", "maximum", "must be <= 1000000 but found %v", *x.PartnerCount)
+			if x.PartnerScore != nil {
+				if *x.PartnerScore < 0.0 {
+					e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerScore)
+				}
+				if *x.PartnerScore > 100.0 {
+					e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/maximum", "maximum", "must be <= 100 but found %v", *x.PartnerScore)
+				}
 			}
-		}
-		if x.PartnerScore != nil {
-			if *x.PartnerScore < 0.0 {
-				e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerScore)
+			if x.PartnerRate != nil {
+				if *x.PartnerRate < 0.0 {
+					e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerRate)
+				}
+				if *x.PartnerRate > 1.0 {
+					e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PartnerRate)
+				}
 			}
-			if *x.PartnerScore > 100.0 {
-				e.AddfIn("partner_score", "wide_record.json#/properties/partner_score/maximum", "maximum", "must be <= 100 but found %v", *x.PartnerScore)
+			if x.PartnerLabel != nil {
+				if n := jsonrt.CodePoints(*x.PartnerLabel); n < 1 {
+					e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+				} else if n > 64 {
+					e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+				}
 			}
-		}
-		if x.PartnerRate != nil {
-			if *x.PartnerRate < 0.0 {
-				e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerRate)
+			if x.PartnerCode != nil {
+				if !wideRecordPattern1.MatchString(*x.PartnerCode) {
+					e.AddIn("partner_code", "wide_record.json#/properties/partner_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+				}
 			}
-			if *x.PartnerRate > 1.0 {
-				e.AddfIn("partner_rate", "wide_record.json#/properties/partner_rate/maximum", "maximum", "must be <= 1 but found %v", *x.PartnerRate)
+			if x.PartnerLevel != nil {
+				if *x.PartnerLevel < 1 {
+					e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/minimum", "minimum", "must be >= 1 but found %v", *x.PartnerLevel)
+				}
+				if *x.PartnerLevel > 10 {
+					e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/maximum", "maximum", "must be <= 10 but found %v", *x.PartnerLevel)
+				}
 			}
-		}
-		if x.PartnerLabel != nil {
-			if n := jsonrt.CodePoints(*x.PartnerLabel); n < 1 {
-				e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
-			} else if n > 64 {
-				e.AddfIn("partner_label", "wide_record.json#/properties/partner_label/maxLength", "maxLength", "length must be <= %d, but got %d", 64, n)
+			if x.PartnerAmount != nil {
+				if *x.PartnerAmount < 0.0 {
+					e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerAmount)
+				}
+				if *x.PartnerAmount >= 1e+09 {
+					e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PartnerAmount)
+				}
+				if !jsonrt.FloatIsMultipleOf(float64(*x.PartnerAmount), "0.01") {
+					e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PartnerAmount)
+				}
 			}
-		}
-		if x.PartnerCode != nil {
-			if !wideRecordPattern1.MatchString(*x.PartnerCode) {
-				e.AddIn("partner_code", "wide_record.json#/properties/partner_code/pattern", "pattern", "does not match pattern '^[A-Z]{2,4}-[0-9]{3}$'")
+			if x.PartnerCountry != nil {
+				if !wideRecordPattern2.MatchString(*x.PartnerCountry) {
+					e.AddIn("partner_country", "wide_record.json#/properties/partner_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
+				}
 			}
-		}
-		if x.PartnerLevel != nil {
-			if *x.PartnerLevel < 1 {
-				e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/minimum", "minimum", "must be >= 1 but found %v", *x.PartnerLevel)
+			if x.PartnerChannel != nil {
+				switch *x.PartnerChannel {
+				case WideRecordPartnerChannelWeb, WideRecordPartnerChannelIos, WideRecordPartnerChannelAndroid, WideRecordPartnerChannelAPI, WideRecordPartnerChannelPos, WideRecordPartnerChannelEmail:
+				default:
+					e.AddIn("partner_channel", "wide_record.json#/properties/partner_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
+				}
 			}
-			if *x.PartnerLevel > 10 {
-				e.AddfIn("partner_level", "wide_record.json#/properties/partner_level/maximum", "maximum", "must be <= 10 but found %v", *x.PartnerLevel)
+			if x.PartnerNote != nil {
+				if n := jsonrt.CodePoints(*x.PartnerNote); n > 500 {
+					e.AddfIn("partner_note", "wide_record.json#/properties/partner_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
+				}
 			}
-		}
-		if x.PartnerAmount != nil {
-			if *x.PartnerAmount < 0.0 {
-				e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/minimum", "minimum", "must be >= 0 but found %v", *x.PartnerAmount)
-			}
-			if *x.PartnerAmount >= 1e+09 {
-				e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/exclusiveMaximum", "exclusiveMaximum", "must be < 1000000000 but found %v", *x.PartnerAmount)
-			}
-			if !jsonrt.FloatIsMultipleOf(float64(*x.PartnerAmount), "0.01") {
-				e.AddfIn("partner_amount", "wide_record.json#/properties/partner_amount/multipleOf", "multipleOf", "%v not multipleOf 0.01", *x.PartnerAmount)
-			}
-		}
-		if x.PartnerCountry != nil {
-			if !wideRecordPattern2.MatchString(*x.PartnerCountry) {
-				e.AddIn("partner_country", "wide_record.json#/properties/partner_country/pattern", "pattern", "does not match pattern '^[A-Z]{2}$'")
-			}
-		}
-		if x.PartnerChannel != nil {
-			switch *x.PartnerChannel {
-			case WideRecordPartnerChannelWeb, WideRecordPartnerChannelIos, WideRecordPartnerChannelAndroid, WideRecordPartnerChannelAPI, WideRecordPartnerChannelPos, WideRecordPartnerChannelEmail:
-			default:
-				e.AddIn("partner_channel", "wide_record.json#/properties/partner_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
-			}
-		}
-		if x.PartnerNote != nil {
-			if n := jsonrt.CodePoints(*x.PartnerNote); n > 500 {
-				e.AddfIn("partner_note", "wide_record.json#/properties/partner_note/maxLength", "maxLength", "length must be <= %d, but got %d", 500, n)
-			}
-		}
+		}()
 	}
 }
 
@@ -3866,7 +3926,7 @@ var wideRecordPattern1 = jsonrt.MustCompilePattern(`^[A-Z]{2,4}-[0-9]{3}$`)
 var wideRecordPattern2 = jsonrt.MustCompilePattern(`^[A-Z]{2}$`)
 
 func (x *WideRecordAccountStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAccountStatus(d.StringOf("wide_record.json#/properties/account_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordAccountStatus(d.StringOf("wide_record.json#/properties/account_status/type", wideRecordAccountStatusValues...))
 }
 
 func (x *WideRecordAccountStatus) appendJSON(b []byte) []byte {
@@ -3882,8 +3942,11 @@ func (x *WideRecordAccountStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordAccountStatusValues are the values of WideRecordAccountStatus that decoding looks up.
+var wideRecordAccountStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordAccountChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAccountChannel(d.StringOf("wide_record.json#/properties/account_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordAccountChannel(d.StringOf("wide_record.json#/properties/account_channel/type", wideRecordAccountChannelValues...))
 }
 
 func (x *WideRecordAccountChannel) appendJSON(b []byte) []byte {
@@ -3899,8 +3962,11 @@ func (x *WideRecordAccountChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordAccountChannelValues are the values of WideRecordAccountChannel that decoding looks up.
+var wideRecordAccountChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordBillingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordBillingStatus(d.StringOf("wide_record.json#/properties/billing_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordBillingStatus(d.StringOf("wide_record.json#/properties/billing_status/type", wideRecordBillingStatusValues...))
 }
 
 func (x *WideRecordBillingStatus) appendJSON(b []byte) []byte {
@@ -3916,8 +3982,11 @@ func (x *WideRecordBillingStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordBillingStatusValues are the values of WideRecordBillingStatus that decoding looks up.
+var wideRecordBillingStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordBillingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordBillingChannel(d.StringOf("wide_record.json#/properties/billing_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordBillingChannel(d.StringOf("wide_record.json#/properties/billing_channel/type", wideRecordBillingChannelValues...))
 }
 
 func (x *WideRecordBillingChannel) appendJSON(b []byte) []byte {
@@ -3933,8 +4002,11 @@ func (x *WideRecordBillingChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordBillingChannelValues are the values of WideRecordBillingChannel that decoding looks up.
+var wideRecordBillingChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordShippingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordShippingStatus(d.StringOf("wide_record.json#/properties/shipping_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordShippingStatus(d.StringOf("wide_record.json#/properties/shipping_status/type", wideRecordShippingStatusValues...))
 }
 
 func (x *WideRecordShippingStatus) appendJSON(b []byte) []byte {
@@ -3950,8 +4022,11 @@ func (x *WideRecordShippingStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordShippingStatusValues are the values of WideRecordShippingStatus that decoding looks up.
+var wideRecordShippingStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordShippingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordShippingChannel(d.StringOf("wide_record.json#/properties/shipping_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordShippingChannel(d.StringOf("wide_record.json#/properties/shipping_channel/type", wideRecordShippingChannelValues...))
 }
 
 func (x *WideRecordShippingChannel) appendJSON(b []byte) []byte {
@@ -3967,8 +4042,11 @@ func (x *WideRecordShippingChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordShippingChannelValues are the values of WideRecordShippingChannel that decoding looks up.
+var wideRecordShippingChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordContactStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordContactStatus(d.StringOf("wide_record.json#/properties/contact_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordContactStatus(d.StringOf("wide_record.json#/properties/contact_status/type", wideRecordContactStatusValues...))
 }
 
 func (x *WideRecordContactStatus) appendJSON(b []byte) []byte {
@@ -3984,8 +4062,11 @@ func (x *WideRecordContactStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordContactStatusValues are the values of WideRecordContactStatus that decoding looks up.
+var wideRecordContactStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordContactChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordContactChannel(d.StringOf("wide_record.json#/properties/contact_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordContactChannel(d.StringOf("wide_record.json#/properties/contact_channel/type", wideRecordContactChannelValues...))
 }
 
 func (x *WideRecordContactChannel) appendJSON(b []byte) []byte {
@@ -4001,8 +4082,11 @@ func (x *WideRecordContactChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordContactChannelValues are the values of WideRecordContactChannel that decoding looks up.
+var wideRecordContactChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordProfileStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordProfileStatus(d.StringOf("wide_record.json#/properties/profile_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordProfileStatus(d.StringOf("wide_record.json#/properties/profile_status/type", wideRecordProfileStatusValues...))
 }
 
 func (x *WideRecordProfileStatus) appendJSON(b []byte) []byte {
@@ -4018,8 +4102,11 @@ func (x *WideRecordProfileStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordProfileStatusValues are the values of WideRecordProfileStatus that decoding looks up.
+var wideRecordProfileStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordProfileChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordProfileChannel(d.StringOf("wide_record.json#/properties/profile_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordProfileChannel(d.StringOf("wide_record.json#/properties/profile_channel/type", wideRecordProfileChannelValues...))
 }
 
 func (x *WideRecordProfileChannel) appendJSON(b []byte) []byte {
@@ -4035,8 +4122,11 @@ func (x *WideRecordProfileChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordProfileChannelValues are the values of WideRecordProfileChannel that decoding looks up.
+var wideRecordProfileChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordMarketingStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordMarketingStatus(d.StringOf("wide_record.json#/properties/marketing_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordMarketingStatus(d.StringOf("wide_record.json#/properties/marketing_status/type", wideRecordMarketingStatusValues...))
 }
 
 func (x *WideRecordMarketingStatus) appendJSON(b []byte) []byte {
@@ -4052,8 +4142,11 @@ func (x *WideRecordMarketingStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordMarketingStatusValues are the values of WideRecordMarketingStatus that decoding looks up.
+var wideRecordMarketingStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordMarketingChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordMarketingChannel(d.StringOf("wide_record.json#/properties/marketing_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordMarketingChannel(d.StringOf("wide_record.json#/properties/marketing_channel/type", wideRecordMarketingChannelValues...))
 }
 
 func (x *WideRecordMarketingChannel) appendJSON(b []byte) []byte {
@@ -4069,8 +4162,11 @@ func (x *WideRecordMarketingChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordMarketingChannelValues are the values of WideRecordMarketingChannel that decoding looks up.
+var wideRecordMarketingChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordSupportStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSupportStatus(d.StringOf("wide_record.json#/properties/support_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordSupportStatus(d.StringOf("wide_record.json#/properties/support_status/type", wideRecordSupportStatusValues...))
 }
 
 func (x *WideRecordSupportStatus) appendJSON(b []byte) []byte {
@@ -4086,8 +4182,11 @@ func (x *WideRecordSupportStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordSupportStatusValues are the values of WideRecordSupportStatus that decoding looks up.
+var wideRecordSupportStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordSupportChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSupportChannel(d.StringOf("wide_record.json#/properties/support_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordSupportChannel(d.StringOf("wide_record.json#/properties/support_channel/type", wideRecordSupportChannelValues...))
 }
 
 func (x *WideRecordSupportChannel) appendJSON(b []byte) []byte {
@@ -4103,8 +4202,11 @@ func (x *WideRecordSupportChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordSupportChannelValues are the values of WideRecordSupportChannel that decoding looks up.
+var wideRecordSupportChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordDeviceStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordDeviceStatus(d.StringOf("wide_record.json#/properties/device_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordDeviceStatus(d.StringOf("wide_record.json#/properties/device_status/type", wideRecordDeviceStatusValues...))
 }
 
 func (x *WideRecordDeviceStatus) appendJSON(b []byte) []byte {
@@ -4120,8 +4222,11 @@ func (x *WideRecordDeviceStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordDeviceStatusValues are the values of WideRecordDeviceStatus that decoding looks up.
+var wideRecordDeviceStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordDeviceChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordDeviceChannel(d.StringOf("wide_record.json#/properties/device_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordDeviceChannel(d.StringOf("wide_record.json#/properties/device_channel/type", wideRecordDeviceChannelValues...))
 }
 
 func (x *WideRecordDeviceChannel) appendJSON(b []byte) []byte {
@@ -4137,8 +4242,11 @@ func (x *WideRecordDeviceChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordDeviceChannelValues are the values of WideRecordDeviceChannel that decoding looks up.
+var wideRecordDeviceChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordSessionStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSessionStatus(d.StringOf("wide_record.json#/properties/session_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordSessionStatus(d.StringOf("wide_record.json#/properties/session_status/type", wideRecordSessionStatusValues...))
 }
 
 func (x *WideRecordSessionStatus) appendJSON(b []byte) []byte {
@@ -4154,8 +4262,11 @@ func (x *WideRecordSessionStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordSessionStatusValues are the values of WideRecordSessionStatus that decoding looks up.
+var wideRecordSessionStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordSessionChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSessionChannel(d.StringOf("wide_record.json#/properties/session_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordSessionChannel(d.StringOf("wide_record.json#/properties/session_channel/type", wideRecordSessionChannelValues...))
 }
 
 func (x *WideRecordSessionChannel) appendJSON(b []byte) []byte {
@@ -4171,8 +4282,11 @@ func (x *WideRecordSessionChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordSessionChannelValues are the values of WideRecordSessionChannel that decoding looks up.
+var wideRecordSessionChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordSubscriptionStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSubscriptionStatus(d.StringOf("wide_record.json#/properties/subscription_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordSubscriptionStatus(d.StringOf("wide_record.json#/properties/subscription_status/type", wideRecordSubscriptionStatusValues...))
 }
 
 func (x *WideRecordSubscriptionStatus) appendJSON(b []byte) []byte {
@@ -4188,8 +4302,11 @@ func (x *WideRecordSubscriptionStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordSubscriptionStatusValues are the values of WideRecordSubscriptionStatus that decoding looks up.
+var wideRecordSubscriptionStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordSubscriptionChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordSubscriptionChannel(d.StringOf("wide_record.json#/properties/subscription_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordSubscriptionChannel(d.StringOf("wide_record.json#/properties/subscription_channel/type", wideRecordSubscriptionChannelValues...))
 }
 
 func (x *WideRecordSubscriptionChannel) appendJSON(b []byte) []byte {
@@ -4205,8 +4322,11 @@ func (x *WideRecordSubscriptionChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordSubscriptionChannelValues are the values of WideRecordSubscriptionChannel that decoding looks up.
+var wideRecordSubscriptionChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordRiskStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordRiskStatus(d.StringOf("wide_record.json#/properties/risk_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordRiskStatus(d.StringOf("wide_record.json#/properties/risk_status/type", wideRecordRiskStatusValues...))
 }
 
 func (x *WideRecordRiskStatus) appendJSON(b []byte) []byte {
@@ -4222,8 +4342,11 @@ func (x *WideRecordRiskStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordRiskStatusValues are the values of WideRecordRiskStatus that decoding looks up.
+var wideRecordRiskStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordRiskChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordRiskChannel(d.StringOf("wide_record.json#/properties/risk_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordRiskChannel(d.StringOf("wide_record.json#/properties/risk_channel/type", wideRecordRiskChannelValues...))
 }
 
 func (x *WideRecordRiskChannel) appendJSON(b []byte) []byte {
@@ -4239,8 +4362,11 @@ func (x *WideRecordRiskChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordRiskChannelValues are the values of WideRecordRiskChannel that decoding looks up.
+var wideRecordRiskChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordLoyaltyStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordLoyaltyStatus(d.StringOf("wide_record.json#/properties/loyalty_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordLoyaltyStatus(d.StringOf("wide_record.json#/properties/loyalty_status/type", wideRecordLoyaltyStatusValues...))
 }
 
 func (x *WideRecordLoyaltyStatus) appendJSON(b []byte) []byte {
@@ -4256,8 +4382,11 @@ func (x *WideRecordLoyaltyStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordLoyaltyStatusValues are the values of WideRecordLoyaltyStatus that decoding looks up.
+var wideRecordLoyaltyStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordLoyaltyChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordLoyaltyChannel(d.StringOf("wide_record.json#/properties/loyalty_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordLoyaltyChannel(d.StringOf("wide_record.json#/properties/loyalty_channel/type", wideRecordLoyaltyChannelValues...))
 }
 
 func (x *WideRecordLoyaltyChannel) appendJSON(b []byte) []byte {
@@ -4273,8 +4402,11 @@ func (x *WideRecordLoyaltyChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordLoyaltyChannelValues are the values of WideRecordLoyaltyChannel that decoding looks up.
+var wideRecordLoyaltyChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordPaymentStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPaymentStatus(d.StringOf("wide_record.json#/properties/payment_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordPaymentStatus(d.StringOf("wide_record.json#/properties/payment_status/type", wideRecordPaymentStatusValues...))
 }
 
 func (x *WideRecordPaymentStatus) appendJSON(b []byte) []byte {
@@ -4290,8 +4422,11 @@ func (x *WideRecordPaymentStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordPaymentStatusValues are the values of WideRecordPaymentStatus that decoding looks up.
+var wideRecordPaymentStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordPaymentChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPaymentChannel(d.StringOf("wide_record.json#/properties/payment_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordPaymentChannel(d.StringOf("wide_record.json#/properties/payment_channel/type", wideRecordPaymentChannelValues...))
 }
 
 func (x *WideRecordPaymentChannel) appendJSON(b []byte) []byte {
@@ -4307,8 +4442,11 @@ func (x *WideRecordPaymentChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordPaymentChannelValues are the values of WideRecordPaymentChannel that decoding looks up.
+var wideRecordPaymentChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordComplianceStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordComplianceStatus(d.StringOf("wide_record.json#/properties/compliance_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordComplianceStatus(d.StringOf("wide_record.json#/properties/compliance_status/type", wideRecordComplianceStatusValues...))
 }
 
 func (x *WideRecordComplianceStatus) appendJSON(b []byte) []byte {
@@ -4324,8 +4462,11 @@ func (x *WideRecordComplianceStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordComplianceStatusValues are the values of WideRecordComplianceStatus that decoding looks up.
+var wideRecordComplianceStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordComplianceChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordComplianceChannel(d.StringOf("wide_record.json#/properties/compliance_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordComplianceChannel(d.StringOf("wide_record.json#/properties/compliance_channel/type", wideRecordComplianceChannelValues...))
 }
 
 func (x *WideRecordComplianceChannel) appendJSON(b []byte) []byte {
@@ -4341,8 +4482,11 @@ func (x *WideRecordComplianceChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordComplianceChannelValues are the values of WideRecordComplianceChannel that decoding looks up.
+var wideRecordComplianceChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordAnalyticsStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAnalyticsStatus(d.StringOf("wide_record.json#/properties/analytics_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordAnalyticsStatus(d.StringOf("wide_record.json#/properties/analytics_status/type", wideRecordAnalyticsStatusValues...))
 }
 
 func (x *WideRecordAnalyticsStatus) appendJSON(b []byte) []byte {
@@ -4358,8 +4502,11 @@ func (x *WideRecordAnalyticsStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordAnalyticsStatusValues are the values of WideRecordAnalyticsStatus that decoding looks up.
+var wideRecordAnalyticsStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordAnalyticsChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordAnalyticsChannel(d.StringOf("wide_record.json#/properties/analytics_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordAnalyticsChannel(d.StringOf("wide_record.json#/properties/analytics_channel/type", wideRecordAnalyticsChannelValues...))
 }
 
 func (x *WideRecordAnalyticsChannel) appendJSON(b []byte) []byte {
@@ -4375,8 +4522,11 @@ func (x *WideRecordAnalyticsChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordAnalyticsChannelValues are the values of WideRecordAnalyticsChannel that decoding looks up.
+var wideRecordAnalyticsChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordReferralStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordReferralStatus(d.StringOf("wide_record.json#/properties/referral_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordReferralStatus(d.StringOf("wide_record.json#/properties/referral_status/type", wideRecordReferralStatusValues...))
 }
 
 func (x *WideRecordReferralStatus) appendJSON(b []byte) []byte {
@@ -4392,8 +4542,11 @@ func (x *WideRecordReferralStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordReferralStatusValues are the values of WideRecordReferralStatus that decoding looks up.
+var wideRecordReferralStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordReferralChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordReferralChannel(d.StringOf("wide_record.json#/properties/referral_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordReferralChannel(d.StringOf("wide_record.json#/properties/referral_channel/type", wideRecordReferralChannelValues...))
 }
 
 func (x *WideRecordReferralChannel) appendJSON(b []byte) []byte {
@@ -4409,8 +4562,11 @@ func (x *WideRecordReferralChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordReferralChannelValues are the values of WideRecordReferralChannel that decoding looks up.
+var wideRecordReferralChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordInventoryStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordInventoryStatus(d.StringOf("wide_record.json#/properties/inventory_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordInventoryStatus(d.StringOf("wide_record.json#/properties/inventory_status/type", wideRecordInventoryStatusValues...))
 }
 
 func (x *WideRecordInventoryStatus) appendJSON(b []byte) []byte {
@@ -4426,8 +4582,11 @@ func (x *WideRecordInventoryStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordInventoryStatusValues are the values of WideRecordInventoryStatus that decoding looks up.
+var wideRecordInventoryStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordInventoryChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordInventoryChannel(d.StringOf("wide_record.json#/properties/inventory_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordInventoryChannel(d.StringOf("wide_record.json#/properties/inventory_channel/type", wideRecordInventoryChannelValues...))
 }
 
 func (x *WideRecordInventoryChannel) appendJSON(b []byte) []byte {
@@ -4443,8 +4602,11 @@ func (x *WideRecordInventoryChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordInventoryChannelValues are the values of WideRecordInventoryChannel that decoding looks up.
+var wideRecordInventoryChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordFulfillmentStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordFulfillmentStatus(d.StringOf("wide_record.json#/properties/fulfillment_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordFulfillmentStatus(d.StringOf("wide_record.json#/properties/fulfillment_status/type", wideRecordFulfillmentStatusValues...))
 }
 
 func (x *WideRecordFulfillmentStatus) appendJSON(b []byte) []byte {
@@ -4460,8 +4622,11 @@ func (x *WideRecordFulfillmentStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordFulfillmentStatusValues are the values of WideRecordFulfillmentStatus that decoding looks up.
+var wideRecordFulfillmentStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordFulfillmentChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordFulfillmentChannel(d.StringOf("wide_record.json#/properties/fulfillment_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordFulfillmentChannel(d.StringOf("wide_record.json#/properties/fulfillment_channel/type", wideRecordFulfillmentChannelValues...))
 }
 
 func (x *WideRecordFulfillmentChannel) appendJSON(b []byte) []byte {
@@ -4477,8 +4642,11 @@ func (x *WideRecordFulfillmentChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordFulfillmentChannelValues are the values of WideRecordFulfillmentChannel that decoding looks up.
+var wideRecordFulfillmentChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordNotificationStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordNotificationStatus(d.StringOf("wide_record.json#/properties/notification_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordNotificationStatus(d.StringOf("wide_record.json#/properties/notification_status/type", wideRecordNotificationStatusValues...))
 }
 
 func (x *WideRecordNotificationStatus) appendJSON(b []byte) []byte {
@@ -4494,8 +4662,11 @@ func (x *WideRecordNotificationStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordNotificationStatusValues are the values of WideRecordNotificationStatus that decoding looks up.
+var wideRecordNotificationStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordNotificationChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordNotificationChannel(d.StringOf("wide_record.json#/properties/notification_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordNotificationChannel(d.StringOf("wide_record.json#/properties/notification_channel/type", wideRecordNotificationChannelValues...))
 }
 
 func (x *WideRecordNotificationChannel) appendJSON(b []byte) []byte {
@@ -4511,8 +4682,11 @@ func (x *WideRecordNotificationChannel) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordNotificationChannelValues are the values of WideRecordNotificationChannel that decoding looks up.
+var wideRecordNotificationChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}
+
 func (x *WideRecordPartnerStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPartnerStatus(d.StringOf("wide_record.json#/properties/partner_status/type", "active", "pending", "suspended", "closed"))
+	*x = WideRecordPartnerStatus(d.StringOf("wide_record.json#/properties/partner_status/type", wideRecordPartnerStatusValues...))
 }
 
 func (x *WideRecordPartnerStatus) appendJSON(b []byte) []byte {
@@ -4528,8 +4702,11 @@ func (x *WideRecordPartnerStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// wideRecordPartnerStatusValues are the values of WideRecordPartnerStatus that decoding looks up.
+var wideRecordPartnerStatusValues = []string{"active", "pending", "suspended", "closed"}
+
 func (x *WideRecordPartnerChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = WideRecordPartnerChannel(d.StringOf("wide_record.json#/properties/partner_channel/type", "web", "ios", "android", "api", "pos", "email"))
+	*x = WideRecordPartnerChannel(d.StringOf("wide_record.json#/properties/partner_channel/type", wideRecordPartnerChannelValues...))
 }
 
 func (x *WideRecordPartnerChannel) appendJSON(b []byte) []byte {
@@ -4544,3 +4721,6 @@ func (x *WideRecordPartnerChannel) validate(e *jsonrt.Errors) {
 		e.Add("wide_record.json#/properties/partner_channel/enum", "enum", "value must be one of \"web\", \"ios\", \"android\", \"api\", \"pos\", \"email\"")
 	}
 }
+
+// wideRecordPartnerChannelValues are the values of WideRecordPartnerChannel that decoding looks up.
+var wideRecordPartnerChannelValues = []string{"web", "ios", "android", "api", "pos", "email"}

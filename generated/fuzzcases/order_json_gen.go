@@ -26,7 +26,7 @@ func (x *Order) decodeJSON(d *jsonrt.Decoder) {
 			x.ID = d.String("order.json#/properties/id/type")
 		case "status":
 			has.Status = true
-			x.Status = OrderStatus(d.StringOf("order.json#/properties/status/type", "pending", "paid", "shipped", "cancelled"))
+			x.Status = OrderStatus(d.StringOf("order.json#/properties/status/type", orderStatusValues...))
 		case "priority":
 			v := OrderPriority(d.Int64("order.json#/properties/priority/type"))
 			x.Priority = &v
@@ -339,7 +339,7 @@ func (x *Order) validate(e *jsonrt.Errors) {
 var orderPattern0 = jsonrt.MustCompilePattern(`^ord_[0-9a-f]{8}$`)
 
 func (x *OrderStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = OrderStatus(d.StringOf("order.json#/properties/status/type", "pending", "paid", "shipped", "cancelled"))
+	*x = OrderStatus(d.StringOf("order.json#/properties/status/type", orderStatusValues...))
 }
 
 func (x *OrderStatus) appendJSON(b []byte) []byte {
@@ -354,6 +354,9 @@ func (x *OrderStatus) validate(e *jsonrt.Errors) {
 		e.Add("order.json#/properties/status/enum", "enum", "value must be one of \"pending\", \"paid\", \"shipped\", \"cancelled\"")
 	}
 }
+
+// orderStatusValues are the values of OrderStatus that decoding looks up.
+var orderStatusValues = []string{"pending", "paid", "shipped", "cancelled"}
 
 func (x *OrderPriority) decodeJSON(d *jsonrt.Decoder) {
 	*x = OrderPriority(d.Int64("order.json#/properties/priority/type"))
@@ -804,7 +807,7 @@ func (x *Transfer) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "method":
 			has.Method = true
-			x.Method = TransferMethod(d.StringOf("order.json#/$defs/Transfer/properties/method/type", "transfer", "sepa"))
+			x.Method = TransferMethod(d.StringOf("order.json#/$defs/Transfer/properties/method/type", transferMethodValues...))
 		case "iban":
 			v := d.String("order.json#/$defs/Transfer/properties/iban/type")
 			x.Iban = &v
@@ -866,7 +869,7 @@ func (x *Transfer) validate(e *jsonrt.Errors) {
 }
 
 func (x *TransferMethod) decodeJSON(d *jsonrt.Decoder) {
-	*x = TransferMethod(d.StringOf("order.json#/$defs/Transfer/properties/method/type", "transfer", "sepa"))
+	*x = TransferMethod(d.StringOf("order.json#/$defs/Transfer/properties/method/type", transferMethodValues...))
 }
 
 func (x *TransferMethod) appendJSON(b []byte) []byte {
@@ -881,6 +884,9 @@ func (x *TransferMethod) validate(e *jsonrt.Errors) {
 		e.Add("order.json#/$defs/Transfer/properties/method/enum", "enum", "value must be one of \"transfer\", \"sepa\"")
 	}
 }
+
+// transferMethodValues are the values of TransferMethod that decoding looks up.
+var transferMethodValues = []string{"transfer", "sepa"}
 
 // checkPropertiesPayment validates a value against order.json#/properties/payment.
 func checkPropertiesPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {

@@ -22,7 +22,7 @@ func (x *APISessionV1AuthenticationFactor) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type = APISessionV1AuthenticationFactorType(d.StringOf("stytch-api-session-v1-authenticationfactortype-schema.json#/type", "magic_link", "otp", "oauth", "webauthn", "totp", "crypto", "password", "signature_challenge", "sso", "imported", "recovery_codes", "email_otp", "impersonated", "trusted_auth_token"))
+			x.Type = APISessionV1AuthenticationFactorType(d.StringOf("stytch-api-session-v1-authenticationfactortype-schema.json#/type", apiSessionV1AuthenticationFactorTypeValues...))
 		case "delivery_method":
 			has.DeliveryMethod = true
 			x.DeliveryMethod = APISessionV1AuthenticationFactorDeliveryMethod(d.String("stytch-api-session-v1-authenticationfactordeliverymethod-schema.json#/type"))
@@ -426,226 +426,235 @@ func (x *APISessionV1AuthenticationFactor) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("delivery_method", "stytch-api-session-v1-authenticationfactordeliverymethod-schema.json#/enum", "enum", "value must be one of \"email\", \"sms\", \"whatsapp\", \"embedded\", \"oauth_google\", \"oauth_microsoft\", \"oauth_apple\", \"webauthn_registration\", \"authenticator_app\", \"oauth_github\", \"recovery_code\", \"oauth_facebook\", \"crypto_wallet\", \"oauth_amazon\", \"oauth_bitbucket\", \"oauth_coinbase\", \"oauth_discord\", \"oauth_figma\", \"oauth_gitlab\", \"oauth_instagram\", \"oauth_linkedin\", \"oauth_shopify\", \"oauth_slack\", \"oauth_snapchat\", \"oauth_spotify\", \"oauth_steam\", \"oauth_tiktok\", \"oauth_twitch\", \"oauth_twitter\", \"knowledge\", \"biometric\", \"sso_saml\", \"sso_oidc\", \"oauth_salesforce\", \"oauth_yahoo\", \"oauth_hubspot\", \"imported_auth0\", \"oauth_exchange_slack\", \"oauth_exchange_hubspot\", \"oauth_exchange_github\", \"oauth_exchange_google\", \"impersonation\", \"oauth_access_token_exchange\", \"trusted_token_exchange\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.EmailFactor != nil || x.PhoneNumberFactor != nil || x.GoogleOAuthFactor != nil || x.MicrosoftOAuthFactor != nil ||
 		x.AppleOAuthFactor != nil || x.WebauthnFactor != nil || x.AuthenticatorAppFactor != nil || x.GithubOAuthFactor != nil ||
 		x.RecoveryCodeFactor != nil || x.FacebookOAuthFactor != nil || x.CryptoWalletFactor != nil || x.AmazonOAuthFactor != nil ||
 		x.BitbucketOAuthFactor != nil || x.CoinbaseOAuthFactor != nil || x.DiscordOAuthFactor != nil || x.FigmaOAuthFactor != nil {
-		if x.EmailFactor != nil {
-			e.Enter("email_factor")
-			x.EmailFactor.validate(e)
-			e.Leave()
-		}
-		if x.PhoneNumberFactor != nil {
-			e.Enter("phone_number_factor")
-			x.PhoneNumberFactor.validate(e)
-			e.Leave()
-		}
-		if x.GoogleOAuthFactor != nil {
-			e.Enter("google_oauth_factor")
-			x.GoogleOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.MicrosoftOAuthFactor != nil {
-			e.Enter("microsoft_oauth_factor")
-			x.MicrosoftOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.AppleOAuthFactor != nil {
-			e.Enter("apple_oauth_factor")
-			x.AppleOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.WebauthnFactor != nil {
-			e.Enter("webauthn_factor")
-			x.WebauthnFactor.validate(e)
-			e.Leave()
-		}
-		if x.AuthenticatorAppFactor != nil {
-			e.Enter("authenticator_app_factor")
-			x.AuthenticatorAppFactor.validate(e)
-			e.Leave()
-		}
-		if x.GithubOAuthFactor != nil {
-			e.Enter("github_oauth_factor")
-			x.GithubOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.RecoveryCodeFactor != nil {
-			e.Enter("recovery_code_factor")
-			x.RecoveryCodeFactor.validate(e)
-			e.Leave()
-		}
-		if x.FacebookOAuthFactor != nil {
-			e.Enter("facebook_oauth_factor")
-			x.FacebookOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.CryptoWalletFactor != nil {
-			e.Enter("crypto_wallet_factor")
-			x.CryptoWalletFactor.validate(e)
-			e.Leave()
-		}
-		if x.AmazonOAuthFactor != nil {
-			e.Enter("amazon_oauth_factor")
-			x.AmazonOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.BitbucketOAuthFactor != nil {
-			e.Enter("bitbucket_oauth_factor")
-			x.BitbucketOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.CoinbaseOAuthFactor != nil {
-			e.Enter("coinbase_oauth_factor")
-			x.CoinbaseOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.DiscordOAuthFactor != nil {
-			e.Enter("discord_oauth_factor")
-			x.DiscordOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.FigmaOAuthFactor != nil {
-			e.Enter("figma_oauth_factor")
-			x.FigmaOAuthFactor.validate(e)
-			e.Leave()
-		}
+		func() {
+			if x.EmailFactor != nil {
+				e.Enter("email_factor")
+				x.EmailFactor.validate(e)
+				e.Leave()
+			}
+			if x.PhoneNumberFactor != nil {
+				e.Enter("phone_number_factor")
+				x.PhoneNumberFactor.validate(e)
+				e.Leave()
+			}
+			if x.GoogleOAuthFactor != nil {
+				e.Enter("google_oauth_factor")
+				x.GoogleOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.MicrosoftOAuthFactor != nil {
+				e.Enter("microsoft_oauth_factor")
+				x.MicrosoftOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.AppleOAuthFactor != nil {
+				e.Enter("apple_oauth_factor")
+				x.AppleOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.WebauthnFactor != nil {
+				e.Enter("webauthn_factor")
+				x.WebauthnFactor.validate(e)
+				e.Leave()
+			}
+			if x.AuthenticatorAppFactor != nil {
+				e.Enter("authenticator_app_factor")
+				x.AuthenticatorAppFactor.validate(e)
+				e.Leave()
+			}
+			if x.GithubOAuthFactor != nil {
+				e.Enter("github_oauth_factor")
+				x.GithubOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.RecoveryCodeFactor != nil {
+				e.Enter("recovery_code_factor")
+				x.RecoveryCodeFactor.validate(e)
+				e.Leave()
+			}
+			if x.FacebookOAuthFactor != nil {
+				e.Enter("facebook_oauth_factor")
+				x.FacebookOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.CryptoWalletFactor != nil {
+				e.Enter("crypto_wallet_factor")
+				x.CryptoWalletFactor.validate(e)
+				e.Leave()
+			}
+			if x.AmazonOAuthFactor != nil {
+				e.Enter("amazon_oauth_factor")
+				x.AmazonOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.BitbucketOAuthFactor != nil {
+				e.Enter("bitbucket_oauth_factor")
+				x.BitbucketOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.CoinbaseOAuthFactor != nil {
+				e.Enter("coinbase_oauth_factor")
+				x.CoinbaseOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.DiscordOAuthFactor != nil {
+				e.Enter("discord_oauth_factor")
+				x.DiscordOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.FigmaOAuthFactor != nil {
+				e.Enter("figma_oauth_factor")
+				x.FigmaOAuthFactor.validate(e)
+				e.Leave()
+			}
+		}()
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.GitLabOAuthFactor != nil || x.InstagramOAuthFactor != nil || x.LinkedInOAuthFactor != nil || x.ShopifyOAuthFactor != nil ||
 		x.SlackOAuthFactor != nil || x.SnapchatOAuthFactor != nil || x.SpotifyOAuthFactor != nil || x.SteamOAuthFactor != nil ||
 		x.TikTokOAuthFactor != nil || x.TwitchOAuthFactor != nil || x.TwitterOAuthFactor != nil || x.EmbeddableMagicLinkFactor != nil ||
 		x.BiometricFactor != nil || x.SAMLSSOFactor != nil || x.OidcSSOFactor != nil || x.SalesforceOAuthFactor != nil {
-		if x.GitLabOAuthFactor != nil {
-			e.Enter("git_lab_oauth_factor")
-			x.GitLabOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.InstagramOAuthFactor != nil {
-			e.Enter("instagram_oauth_factor")
-			x.InstagramOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.LinkedInOAuthFactor != nil {
-			e.Enter("linked_in_oauth_factor")
-			x.LinkedInOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.ShopifyOAuthFactor != nil {
-			e.Enter("shopify_oauth_factor")
-			x.ShopifyOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.SlackOAuthFactor != nil {
-			e.Enter("slack_oauth_factor")
-			x.SlackOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.SnapchatOAuthFactor != nil {
-			e.Enter("snapchat_oauth_factor")
-			x.SnapchatOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.SpotifyOAuthFactor != nil {
-			e.Enter("spotify_oauth_factor")
-			x.SpotifyOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.SteamOAuthFactor != nil {
-			e.Enter("steam_oauth_factor")
-			x.SteamOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.TikTokOAuthFactor != nil {
-			e.Enter("tik_tok_oauth_factor")
-			x.TikTokOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.TwitchOAuthFactor != nil {
-			e.Enter("twitch_oauth_factor")
-			x.TwitchOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.TwitterOAuthFactor != nil {
-			e.Enter("twitter_oauth_factor")
-			x.TwitterOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.EmbeddableMagicLinkFactor != nil {
-			e.Enter("embeddable_magic_link_factor")
-			x.EmbeddableMagicLinkFactor.validate(e)
-			e.Leave()
-		}
-		if x.BiometricFactor != nil {
-			e.Enter("biometric_factor")
-			x.BiometricFactor.validate(e)
-			e.Leave()
-		}
-		if x.SAMLSSOFactor != nil {
-			e.Enter("saml_sso_factor")
-			x.SAMLSSOFactor.validate(e)
-			e.Leave()
-		}
-		if x.OidcSSOFactor != nil {
-			e.Enter("oidc_sso_factor")
-			x.OidcSSOFactor.validate(e)
-			e.Leave()
-		}
-		if x.SalesforceOAuthFactor != nil {
-			e.Enter("salesforce_oauth_factor")
-			x.SalesforceOAuthFactor.validate(e)
-			e.Leave()
-		}
+		func() {
+			if x.GitLabOAuthFactor != nil {
+				e.Enter("git_lab_oauth_factor")
+				x.GitLabOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.InstagramOAuthFactor != nil {
+				e.Enter("instagram_oauth_factor")
+				x.InstagramOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.LinkedInOAuthFactor != nil {
+				e.Enter("linked_in_oauth_factor")
+				x.LinkedInOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.ShopifyOAuthFactor != nil {
+				e.Enter("shopify_oauth_factor")
+				x.ShopifyOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.SlackOAuthFactor != nil {
+				e.Enter("slack_oauth_factor")
+				x.SlackOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.SnapchatOAuthFactor != nil {
+				e.Enter("snapchat_oauth_factor")
+				x.SnapchatOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.SpotifyOAuthFactor != nil {
+				e.Enter("spotify_oauth_factor")
+				x.SpotifyOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.SteamOAuthFactor != nil {
+				e.Enter("steam_oauth_factor")
+				x.SteamOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.TikTokOAuthFactor != nil {
+				e.Enter("tik_tok_oauth_factor")
+				x.TikTokOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.TwitchOAuthFactor != nil {
+				e.Enter("twitch_oauth_factor")
+				x.TwitchOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.TwitterOAuthFactor != nil {
+				e.Enter("twitter_oauth_factor")
+				x.TwitterOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.EmbeddableMagicLinkFactor != nil {
+				e.Enter("embeddable_magic_link_factor")
+				x.EmbeddableMagicLinkFactor.validate(e)
+				e.Leave()
+			}
+			if x.BiometricFactor != nil {
+				e.Enter("biometric_factor")
+				x.BiometricFactor.validate(e)
+				e.Leave()
+			}
+			if x.SAMLSSOFactor != nil {
+				e.Enter("saml_sso_factor")
+				x.SAMLSSOFactor.validate(e)
+				e.Leave()
+			}
+			if x.OidcSSOFactor != nil {
+				e.Enter("oidc_sso_factor")
+				x.OidcSSOFactor.validate(e)
+				e.Leave()
+			}
+			if x.SalesforceOAuthFactor != nil {
+				e.Enter("salesforce_oauth_factor")
+				x.SalesforceOAuthFactor.validate(e)
+				e.Leave()
+			}
+		}()
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.YahooOAuthFactor != nil || x.HubspotOAuthFactor != nil || x.SlackOAuthExchangeFactor != nil || x.HubspotOAuthExchangeFactor != nil ||
 		x.GithubOAuthExchangeFactor != nil || x.GoogleOAuthExchangeFactor != nil || x.ImpersonatedFactor != nil || x.OAuthAccessTokenExchangeFactor != nil ||
 		x.TrustedAuthTokenFactor != nil {
-		if x.YahooOAuthFactor != nil {
-			e.Enter("yahoo_oauth_factor")
-			x.YahooOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.HubspotOAuthFactor != nil {
-			e.Enter("hubspot_oauth_factor")
-			x.HubspotOAuthFactor.validate(e)
-			e.Leave()
-		}
-		if x.SlackOAuthExchangeFactor != nil {
-			e.Enter("slack_oauth_exchange_factor")
-			x.SlackOAuthExchangeFactor.validate(e)
-			e.Leave()
-		}
-		if x.HubspotOAuthExchangeFactor != nil {
-			e.Enter("hubspot_oauth_exchange_factor")
-			x.HubspotOAuthExchangeFactor.validate(e)
-			e.Leave()
-		}
-		if x.GithubOAuthExchangeFactor != nil {
-			e.Enter("github_oauth_exchange_factor")
-			x.GithubOAuthExchangeFactor.validate(e)
-			e.Leave()
-		}
-		if x.GoogleOAuthExchangeFactor != nil {
-			e.Enter("google_oauth_exchange_factor")
-			x.GoogleOAuthExchangeFactor.validate(e)
-			e.Leave()
-		}
-		if x.ImpersonatedFactor != nil {
-			e.Enter("impersonated_factor")
-			x.ImpersonatedFactor.validate(e)
-			e.Leave()
-		}
-		if x.OAuthAccessTokenExchangeFactor != nil {
-			e.Enter("oauth_access_token_exchange_factor")
-			x.OAuthAccessTokenExchangeFactor.validate(e)
-			e.Leave()
-		}
-		if x.TrustedAuthTokenFactor != nil {
-			e.Enter("trusted_auth_token_factor")
-			x.TrustedAuthTokenFactor.validate(e)
-			e.Leave()
-		}
+		func() {
+			if x.YahooOAuthFactor != nil {
+				e.Enter("yahoo_oauth_factor")
+				x.YahooOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.HubspotOAuthFactor != nil {
+				e.Enter("hubspot_oauth_factor")
+				x.HubspotOAuthFactor.validate(e)
+				e.Leave()
+			}
+			if x.SlackOAuthExchangeFactor != nil {
+				e.Enter("slack_oauth_exchange_factor")
+				x.SlackOAuthExchangeFactor.validate(e)
+				e.Leave()
+			}
+			if x.HubspotOAuthExchangeFactor != nil {
+				e.Enter("hubspot_oauth_exchange_factor")
+				x.HubspotOAuthExchangeFactor.validate(e)
+				e.Leave()
+			}
+			if x.GithubOAuthExchangeFactor != nil {
+				e.Enter("github_oauth_exchange_factor")
+				x.GithubOAuthExchangeFactor.validate(e)
+				e.Leave()
+			}
+			if x.GoogleOAuthExchangeFactor != nil {
+				e.Enter("google_oauth_exchange_factor")
+				x.GoogleOAuthExchangeFactor.validate(e)
+				e.Leave()
+			}
+			if x.ImpersonatedFactor != nil {
+				e.Enter("impersonated_factor")
+				x.ImpersonatedFactor.validate(e)
+				e.Leave()
+			}
+			if x.OAuthAccessTokenExchangeFactor != nil {
+				e.Enter("oauth_access_token_exchange_factor")
+				x.OAuthAccessTokenExchangeFactor.validate(e)
+				e.Leave()
+			}
+			if x.TrustedAuthTokenFactor != nil {
+				e.Enter("trusted_auth_token_factor")
+				x.TrustedAuthTokenFactor.validate(e)
+				e.Leave()
+			}
+		}()
 	}
 }

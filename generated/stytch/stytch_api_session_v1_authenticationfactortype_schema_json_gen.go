@@ -6,7 +6,7 @@ package stytch
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
 func (x *APISessionV1AuthenticationFactorType) decodeJSON(d *jsonrt.Decoder) {
-	*x = APISessionV1AuthenticationFactorType(d.StringOf("stytch-api-session-v1-authenticationfactortype-schema.json#/type", "magic_link", "otp", "oauth", "webauthn", "totp", "crypto", "password", "signature_challenge", "sso", "imported", "recovery_codes", "email_otp", "impersonated", "trusted_auth_token"))
+	*x = APISessionV1AuthenticationFactorType(d.StringOf("stytch-api-session-v1-authenticationfactortype-schema.json#/type", apiSessionV1AuthenticationFactorTypeValues...))
 }
 
 func (x *APISessionV1AuthenticationFactorType) appendJSON(b []byte) []byte {
@@ -21,3 +21,6 @@ func (x *APISessionV1AuthenticationFactorType) validate(e *jsonrt.Errors) {
 		e.Add("stytch-api-session-v1-authenticationfactortype-schema.json#/enum", "enum", "value must be one of \"magic_link\", \"otp\", \"oauth\", \"webauthn\", \"totp\", \"crypto\", \"password\", \"signature_challenge\", \"sso\", \"imported\", \"recovery_codes\", \"email_otp\", \"impersonated\", \"trusted_auth_token\"")
 	}
 }
+
+// apiSessionV1AuthenticationFactorTypeValues are the values of APISessionV1AuthenticationFactorType that decoding looks up.
+var apiSessionV1AuthenticationFactorTypeValues = []string{"magic_link", "otp", "oauth", "webauthn", "totp", "crypto", "password", "signature_challenge", "sso", "imported", "recovery_codes", "email_otp", "impersonated", "trusted_auth_token"}

@@ -36,7 +36,7 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 			}
 		case "status":
 			has.Status = true
-			x.Status = APIUserV1UserStatus(d.StringOf("stytch-api-user-v1-user-schema.json#/properties/status/type", "pending", "active"))
+			x.Status = APIUserV1UserStatus(d.StringOf("stytch-api-user-v1-user-schema.json#/properties/status/type", apiUserV1UserStatusValues...))
 		case "phone_numbers":
 			has.PhoneNumbers = true
 			if d.BeginArray("stytch-api-user-v1-user-schema.json#/properties/phone_numbers/type") {
@@ -395,7 +395,7 @@ func (x *APIUserV1User) validate(e *jsonrt.Errors) {
 }
 
 func (x *APIUserV1UserStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = APIUserV1UserStatus(d.StringOf("stytch-api-user-v1-user-schema.json#/properties/status/type", "pending", "active"))
+	*x = APIUserV1UserStatus(d.StringOf("stytch-api-user-v1-user-schema.json#/properties/status/type", apiUserV1UserStatusValues...))
 }
 
 func (x *APIUserV1UserStatus) appendJSON(b []byte) []byte {
@@ -410,3 +410,6 @@ func (x *APIUserV1UserStatus) validate(e *jsonrt.Errors) {
 		e.Add("stytch-api-user-v1-user-schema.json#/properties/status/enum", "enum", "value must be one of \"pending\", \"active\"")
 	}
 }
+
+// apiUserV1UserStatusValues are the values of APIUserV1UserStatus that decoding looks up.
+var apiUserV1UserStatusValues = []string{"pending", "active"}

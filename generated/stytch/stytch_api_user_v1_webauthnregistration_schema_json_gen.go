@@ -35,7 +35,7 @@ func (x *APIUserV1WebAuthnRegistration) decodeJSON(d *jsonrt.Decoder) {
 			x.Verified = d.Bool("stytch-api-user-v1-webauthnregistration-schema.json#/properties/verified/type")
 		case "authenticator_type":
 			has.AuthenticatorType = true
-			x.AuthenticatorType = AuthenticatorType(d.StringOf("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type", "platform", "cross-platform", ""))
+			x.AuthenticatorType = AuthenticatorType(d.StringOf("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type", authenticatorTypeValues...))
 		case "name":
 			has.Name = true
 			x.Name = d.String("stytch-api-user-v1-webauthnregistration-schema.json#/properties/name/type")
@@ -111,7 +111,7 @@ func (x *APIUserV1WebAuthnRegistration) validate(e *jsonrt.Errors) {
 }
 
 func (x *AuthenticatorType) decodeJSON(d *jsonrt.Decoder) {
-	*x = AuthenticatorType(d.StringOf("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type", "platform", "cross-platform", ""))
+	*x = AuthenticatorType(d.StringOf("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/type", authenticatorTypeValues...))
 }
 
 func (x *AuthenticatorType) appendJSON(b []byte) []byte {
@@ -126,3 +126,6 @@ func (x *AuthenticatorType) validate(e *jsonrt.Errors) {
 		e.Add("stytch-api-user-v1-webauthnregistration-schema.json#/properties/authenticator_type/enum", "enum", "value must be one of \"platform\", \"cross-platform\", \"\"")
 	}
 }
+
+// authenticatorTypeValues are the values of AuthenticatorType that decoding looks up.
+var authenticatorTypeValues = []string{"platform", "cross-platform", ""}

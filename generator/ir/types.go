@@ -165,6 +165,10 @@ type Enum struct {
 	Origin Origin
 	Base   Type // *String or *Integer; its Common.Enum lists the values
 	Values []EnumValue
+	// ValuesVar is the package-level variable that holds the values a
+	// decoder looks up (see LookedUp), named by the naming pass; "" when
+	// decoding reads the string without them.
+	ValuesVar string
 }
 
 // An EnumValue is one member of an Enum.

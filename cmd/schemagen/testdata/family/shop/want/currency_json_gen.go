@@ -6,7 +6,7 @@ package shop
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
 func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
+	*x = Currency(d.StringOf("currency.json#/type", currencyValues...))
 }
 
 func (x *Currency) appendJSON(b []byte) []byte {
@@ -21,3 +21,6 @@ func (x *Currency) validate(e *jsonrt.Errors) {
 		e.Add("currency.json#/enum", "enum", "value must be one of \"EUR\", \"USD\"")
 	}
 }
+
+// currencyValues are the values of Currency that decoding looks up.
+var currencyValues = []string{"EUR", "USD"}

@@ -24,7 +24,7 @@ func (x *ShopCustomer) decodeJSON(d *jsonrt.Decoder) {
 			has.Name = true
 			x.Name = d.String("customer.json#/properties/name/type")
 		case "currency":
-			v := Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
+			v := Currency(d.StringOf("currency.json#/type", currencyValues...))
 			x.Currency = &v
 		case "address":
 			var v Address

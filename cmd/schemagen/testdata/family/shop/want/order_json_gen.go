@@ -135,7 +135,7 @@ func (x *ShopOrderDetails2) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "channel":
-			v := ShopOrderDetailsChannel(d.StringOf("order.json#/properties/details/properties/channel/type", "web", "store"))
+			v := ShopOrderDetailsChannel(d.StringOf("order.json#/properties/details/properties/channel/type", shopOrderDetailsChannelValues...))
 			x.Channel = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -181,7 +181,7 @@ func (x *ShopOrderDetails2) validate(e *jsonrt.Errors) {
 }
 
 func (x *ShopOrderDetailsChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = ShopOrderDetailsChannel(d.StringOf("order.json#/properties/details/properties/channel/type", "web", "store"))
+	*x = ShopOrderDetailsChannel(d.StringOf("order.json#/properties/details/properties/channel/type", shopOrderDetailsChannelValues...))
 }
 
 func (x *ShopOrderDetailsChannel) appendJSON(b []byte) []byte {
@@ -196,3 +196,6 @@ func (x *ShopOrderDetailsChannel) validate(e *jsonrt.Errors) {
 		e.Add("order.json#/properties/details/properties/channel/enum", "enum", "value must be one of \"web\", \"store\"")
 	}
 }
+
+// shopOrderDetailsChannelValues are the values of ShopOrderDetailsChannel that decoding looks up.
+var shopOrderDetailsChannelValues = []string{"web", "store"}

@@ -24,9 +24,9 @@ func (x *Price) decodeJSON(d *jsonrt.Decoder) {
 			x.Amount = d.Float64("price.json#/properties/amount/type")
 		case "currency":
 			has.Currency = true
-			x.Currency = Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
+			x.Currency = Currency(d.StringOf("currency.json#/type", currencyValues...))
 		case "settled_in":
-			v := Currency(d.StringOf("currency.json#/type", "EUR", "USD"))
+			v := Currency(d.StringOf("currency.json#/type", currencyValues...))
 			x.SettledIn = &v
 		default:
 			if x.AdditionalProperties == nil {

@@ -21,9 +21,9 @@ func (x *Ticket) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "status":
 			has.Status = true
-			x.Status = TicketStatus(d.StringOf("schema.json#/properties/status/type", "open", "in-progress", "closed"))
+			x.Status = TicketStatus(d.StringOf("schema.json#/properties/status/type", ticketStatusValues...))
 		case "channel":
-			v := TicketChannel(d.StringOf("schema.json#/properties/channel/enum", "e-mail", "phone", "chat", ""))
+			v := TicketChannel(d.StringOf("schema.json#/properties/channel/enum", ticketChannelValues...))
 			x.Channel = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -83,7 +83,7 @@ func (x *Ticket) validate(e *jsonrt.Errors) {
 }
 
 func (x *TicketStatus) decodeJSON(d *jsonrt.Decoder) {
-	*x = TicketStatus(d.StringOf("schema.json#/properties/status/type", "open", "in-progress", "closed"))
+	*x = TicketStatus(d.StringOf("schema.json#/properties/status/type", ticketStatusValues...))
 }
 
 func (x *TicketStatus) appendJSON(b []byte) []byte {
@@ -99,8 +99,11 @@ func (x *TicketStatus) validate(e *jsonrt.Errors) {
 	}
 }
 
+// ticketStatusValues are the values of TicketStatus that decoding looks up.
+var ticketStatusValues = []string{"open", "in-progress", "closed"}
+
 func (x *TicketChannel) decodeJSON(d *jsonrt.Decoder) {
-	*x = TicketChannel(d.StringOf("schema.json#/properties/channel/enum", "e-mail", "phone", "chat", ""))
+	*x = TicketChannel(d.StringOf("schema.json#/properties/channel/enum", ticketChannelValues...))
 }
 
 func (x *TicketChannel) appendJSON(b []byte) []byte {
@@ -115,3 +118,6 @@ func (x *TicketChannel) validate(e *jsonrt.Errors) {
 		e.Add("schema.json#/properties/channel/enum", "enum", "value must be one of \"e-mail\", \"phone\", \"chat\", \"\"")
 	}
 }
+
+// ticketChannelValues are the values of TicketChannel that decoding looks up.
+var ticketChannelValues = []string{"e-mail", "phone", "chat", ""}

@@ -21,7 +21,7 @@ func (x *SessionRequest) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "zone":
-			v := SessionRequestZone(d.StringOf("schema.json#/properties/zone/type", "eu", "us"))
+			v := SessionRequestZone(d.StringOf("schema.json#/properties/zone/type", sessionRequestZoneValues...))
 			x.Zone = &v
 		case "session_token":
 			has.SessionToken = true
@@ -136,7 +136,7 @@ func (x *SessionRequest) validate(e *jsonrt.Errors) {
 }
 
 func (x *SessionRequestZone) decodeJSON(d *jsonrt.Decoder) {
-	*x = SessionRequestZone(d.StringOf("schema.json#/properties/zone/type", "eu", "us"))
+	*x = SessionRequestZone(d.StringOf("schema.json#/properties/zone/type", sessionRequestZoneValues...))
 }
 
 func (x *SessionRequestZone) appendJSON(b []byte) []byte {
@@ -151,3 +151,6 @@ func (x *SessionRequestZone) validate(e *jsonrt.Errors) {
 		e.Add("schema.json#/properties/zone/enum", "enum", "value must be one of \"eu\", \"us\"")
 	}
 }
+
+// sessionRequestZoneValues are the values of SessionRequestZone that decoding looks up.
+var sessionRequestZoneValues = []string{"eu", "us"}

@@ -6,7 +6,7 @@ package level
 import "github.com/schemagen/schemagen/templates/jsonrt"
 
 func (x *Level) decodeJSON(d *jsonrt.Decoder) {
-	*x = Level(d.StringOf("schema.json#/$defs/severity/enum", "low", "high"))
+	*x = Level(d.StringOf("schema.json#/$defs/severity/enum", levelValues...))
 }
 
 func (x *Level) appendJSON(b []byte) []byte {
@@ -22,8 +22,11 @@ func (x *Level) validate(e *jsonrt.Errors) {
 	}
 }
 
+// levelValues are the values of Level that decoding looks up.
+var levelValues = []string{"low", "high"}
+
 func (x *Severity) decodeJSON(d *jsonrt.Decoder) {
-	*x = Severity(d.StringOf("schema.json#/$defs/severity/enum", "low", "high"))
+	*x = Severity(d.StringOf("schema.json#/$defs/severity/enum", severityValues...))
 }
 
 func (x *Severity) appendJSON(b []byte) []byte {
@@ -38,3 +41,6 @@ func (x *Severity) validate(e *jsonrt.Errors) {
 		e.Add("schema.json#/$defs/severity/enum", "enum", "value must be one of \"low\", \"high\"")
 	}
 }
+
+// severityValues are the values of Severity that decoding looks up.
+var severityValues = []string{"low", "high"}

@@ -745,7 +745,7 @@ func (x *Dog) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "petType":
 			has.PetType = true
-			x.PetType = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/petType/type", "Dog"))
+			x.PetType = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/petType/type", dogPetTypeValues...))
 		case "barks":
 			v := d.Bool("schema.yaml#/components/schemas/Dog/properties/barks/type")
 			x.Barks = &v
@@ -800,7 +800,7 @@ func (x *Dog) validate(e *jsonrt.Errors) {
 }
 
 func (x *DogPetType) decodeJSON(d *jsonrt.Decoder) {
-	*x = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/petType/type", "Dog"))
+	*x = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/petType/type", dogPetTypeValues...))
 }
 
 func (x *DogPetType) appendJSON(b []byte) []byte {
@@ -816,6 +816,9 @@ func (x *DogPetType) validate(e *jsonrt.Errors) {
 	}
 }
 
+// dogPetTypeValues are the values of DogPetType that decoding looks up.
+var dogPetTypeValues = []string{"Dog"}
+
 func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Cat/type") {
 		return
@@ -828,7 +831,7 @@ func (x *Cat) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "petType":
 			has.PetType = true
-			x.PetType = CatPetType(d.StringOf("schema.yaml#/components/schemas/Cat/properties/petType/type", "Cat"))
+			x.PetType = CatPetType(d.StringOf("schema.yaml#/components/schemas/Cat/properties/petType/type", catPetTypeValues...))
 		case "lives":
 			v := d.Int64("schema.yaml#/components/schemas/Cat/properties/lives/type")
 			x.Lives = &v
@@ -891,7 +894,7 @@ func (x *Cat) validate(e *jsonrt.Errors) {
 }
 
 func (x *CatPetType) decodeJSON(d *jsonrt.Decoder) {
-	*x = CatPetType(d.StringOf("schema.yaml#/components/schemas/Cat/properties/petType/type", "Cat"))
+	*x = CatPetType(d.StringOf("schema.yaml#/components/schemas/Cat/properties/petType/type", catPetTypeValues...))
 }
 
 func (x *CatPetType) appendJSON(b []byte) []byte {
@@ -906,6 +909,9 @@ func (x *CatPetType) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/components/schemas/Cat/properties/petType/enum", "enum", "value must be one of \"Cat\"")
 	}
 }
+
+// catPetTypeValues are the values of CatPetType that decoding looks up.
+var catPetTypeValues = []string{"Cat"}
 
 func (x *AnyPet) decodeJSON(d *jsonrt.Decoder) {
 	if tag, ok := d.PeekMember("petType"); ok {
@@ -986,7 +992,7 @@ func (x *Lizard) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind = LizardKind(d.StringOf("schema.yaml#/components/schemas/Lizard/properties/kind/type", "liz"))
+			x.Kind = LizardKind(d.StringOf("schema.yaml#/components/schemas/Lizard/properties/kind/type", lizardKindValues...))
 		case "cold":
 			v := d.Bool("schema.yaml#/components/schemas/Lizard/properties/cold/type")
 			x.Cold = &v
@@ -1041,7 +1047,7 @@ func (x *Lizard) validate(e *jsonrt.Errors) {
 }
 
 func (x *LizardKind) decodeJSON(d *jsonrt.Decoder) {
-	*x = LizardKind(d.StringOf("schema.yaml#/components/schemas/Lizard/properties/kind/type", "liz"))
+	*x = LizardKind(d.StringOf("schema.yaml#/components/schemas/Lizard/properties/kind/type", lizardKindValues...))
 }
 
 func (x *LizardKind) appendJSON(b []byte) []byte {
@@ -1056,6 +1062,9 @@ func (x *LizardKind) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/components/schemas/Lizard/properties/kind/enum", "enum", "value must be one of \"liz\"")
 	}
 }
+
+// lizardKindValues are the values of LizardKind that decoding looks up.
+var lizardKindValues = []string{"liz"}
 
 func (x *Snake) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Snake/type") {
@@ -1138,7 +1147,7 @@ func (x *Turtle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "kind":
 			has.Kind = true
-			x.Kind = TurtleKind(d.StringOf("schema.yaml#/components/schemas/Turtle/properties/kind/type", "Turtle"))
+			x.Kind = TurtleKind(d.StringOf("schema.yaml#/components/schemas/Turtle/properties/kind/type", turtleKindValues...))
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -1186,7 +1195,7 @@ func (x *Turtle) validate(e *jsonrt.Errors) {
 }
 
 func (x *TurtleKind) decodeJSON(d *jsonrt.Decoder) {
-	*x = TurtleKind(d.StringOf("schema.yaml#/components/schemas/Turtle/properties/kind/type", "Turtle"))
+	*x = TurtleKind(d.StringOf("schema.yaml#/components/schemas/Turtle/properties/kind/type", turtleKindValues...))
 }
 
 func (x *TurtleKind) appendJSON(b []byte) []byte {
@@ -1201,6 +1210,9 @@ func (x *TurtleKind) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/components/schemas/Turtle/properties/kind/enum", "enum", "value must be one of \"Turtle\"")
 	}
 }
+
+// turtleKindValues are the values of TurtleKind that decoding looks up.
+var turtleKindValues = []string{"Turtle"}
 
 func (x *MappedPet) decodeJSON(d *jsonrt.Decoder) {
 	if tag, ok := d.PeekMember("kind"); ok {
@@ -1299,7 +1311,7 @@ func (x *Bird) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type = BirdType(d.StringOf("schema.yaml#/components/schemas/Bird/properties/type/type", "b"))
+			x.Type = BirdType(d.StringOf("schema.yaml#/components/schemas/Bird/properties/type/type", birdTypeValues...))
 		case "wings":
 			v := d.Int64("schema.yaml#/components/schemas/Bird/properties/wings/type")
 			x.Wings = &v
@@ -1354,7 +1366,7 @@ func (x *Bird) validate(e *jsonrt.Errors) {
 }
 
 func (x *BirdType) decodeJSON(d *jsonrt.Decoder) {
-	*x = BirdType(d.StringOf("schema.yaml#/components/schemas/Bird/properties/type/type", "b"))
+	*x = BirdType(d.StringOf("schema.yaml#/components/schemas/Bird/properties/type/type", birdTypeValues...))
 }
 
 func (x *BirdType) appendJSON(b []byte) []byte {
@@ -1370,6 +1382,9 @@ func (x *BirdType) validate(e *jsonrt.Errors) {
 	}
 }
 
+// birdTypeValues are the values of BirdType that decoding looks up.
+var birdTypeValues = []string{"b"}
+
 func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Fish/type") {
 		return
@@ -1382,7 +1397,7 @@ func (x *Fish) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "type":
 			has.Type = true
-			x.Type = FishType(d.StringOf("schema.yaml#/components/schemas/Fish/properties/type/type", "Fish"))
+			x.Type = FishType(d.StringOf("schema.yaml#/components/schemas/Fish/properties/type/type", fishTypeValues...))
 		case "fins":
 			v := d.Int64("schema.yaml#/components/schemas/Fish/properties/fins/type")
 			x.Fins = &v
@@ -1437,7 +1452,7 @@ func (x *Fish) validate(e *jsonrt.Errors) {
 }
 
 func (x *FishType) decodeJSON(d *jsonrt.Decoder) {
-	*x = FishType(d.StringOf("schema.yaml#/components/schemas/Fish/properties/type/type", "Fish"))
+	*x = FishType(d.StringOf("schema.yaml#/components/schemas/Fish/properties/type/type", fishTypeValues...))
 }
 
 func (x *FishType) appendJSON(b []byte) []byte {
@@ -1452,6 +1467,9 @@ func (x *FishType) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/components/schemas/Fish/properties/type/enum", "enum", "value must be one of \"Fish\"")
 	}
 }
+
+// fishTypeValues are the values of FishType that decoding looks up.
+var fishTypeValues = []string{"Fish"}
 
 func (x *AnyOfPet) decodeJSON(d *jsonrt.Decoder) {
 	if tag, ok := d.PeekMember("type"); ok {
@@ -2072,7 +2090,7 @@ func (x *Node) validate(e *jsonrt.Errors) {
 }
 
 func (x *Status) decodeJSON(d *jsonrt.Decoder) {
-	*x = Status(d.StringOf("schema.yaml#/components/schemas/Status/type", "active", "inactive"))
+	*x = Status(d.StringOf("schema.yaml#/components/schemas/Status/type", statusValues...))
 }
 
 func (x *Status) appendJSON(b []byte) []byte {
@@ -2087,6 +2105,9 @@ func (x *Status) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/components/schemas/Status/enum", "enum", "value must be one of \"active\", \"inactive\"")
 	}
 }
+
+// statusValues are the values of Status that decoding looks up.
+var statusValues = []string{"active", "inactive"}
 
 func (x *Scalars) decodeJSON(d *jsonrt.Decoder) {
 	raw := d.Raw()

@@ -420,7 +420,7 @@ func (x *WithDefs) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "unit":
-			v := Unit(d.StringOf("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "kg", "lb"))
+			v := Unit(d.StringOf("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", unitValues...))
 			x.Unit = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -466,7 +466,7 @@ func (x *WithDefs) validate(e *jsonrt.Errors) {
 }
 
 func (x *Unit) decodeJSON(d *jsonrt.Decoder) {
-	*x = Unit(d.StringOf("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "kg", "lb"))
+	*x = Unit(d.StringOf("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", unitValues...))
 }
 
 func (x *Unit) appendJSON(b []byte) []byte {
@@ -481,6 +481,9 @@ func (x *Unit) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/components/schemas/WithDefs/$defs/Unit/enum", "enum", "value must be one of \"kg\", \"lb\"")
 	}
 }
+
+// unitValues are the values of Unit that decoding looks up.
+var unitValues = []string{"kg", "lb"}
 
 func (x *Draft4Thing) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Draft4Thing/type") {
@@ -544,7 +547,7 @@ func (x *Circle) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "shape":
 			has.Shape = true
-			x.Shape = CircleShape(d.StringOf("schema.yaml#/components/schemas/Circle/properties/shape/type", "circle"))
+			x.Shape = CircleShape(d.StringOf("schema.yaml#/components/schemas/Circle/properties/shape/type", circleShapeValues...))
 		case "radius":
 			has.Radius = true
 			x.Radius = d.Float64("schema.yaml#/components/schemas/Circle/properties/radius/type")
@@ -603,7 +606,7 @@ func (x *Circle) validate(e *jsonrt.Errors) {
 }
 
 func (x *CircleShape) decodeJSON(d *jsonrt.Decoder) {
-	*x = CircleShape(d.StringOf("schema.yaml#/components/schemas/Circle/properties/shape/type", "circle"))
+	*x = CircleShape(d.StringOf("schema.yaml#/components/schemas/Circle/properties/shape/type", circleShapeValues...))
 }
 
 func (x *CircleShape) appendJSON(b []byte) []byte {
@@ -619,6 +622,9 @@ func (x *CircleShape) validate(e *jsonrt.Errors) {
 	}
 }
 
+// circleShapeValues are the values of CircleShape that decoding looks up.
+var circleShapeValues = []string{"circle"}
+
 func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.yaml#/components/schemas/Square/type") {
 		return
@@ -631,7 +637,7 @@ func (x *Square) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "shape":
 			has.Shape = true
-			x.Shape = SquareShape(d.StringOf("schema.yaml#/components/schemas/Square/properties/shape/type", "square"))
+			x.Shape = SquareShape(d.StringOf("schema.yaml#/components/schemas/Square/properties/shape/type", squareShapeValues...))
 		case "side":
 			has.Side = true
 			x.Side = d.Float64("schema.yaml#/components/schemas/Square/properties/side/type")
@@ -690,7 +696,7 @@ func (x *Square) validate(e *jsonrt.Errors) {
 }
 
 func (x *SquareShape) decodeJSON(d *jsonrt.Decoder) {
-	*x = SquareShape(d.StringOf("schema.yaml#/components/schemas/Square/properties/shape/type", "square"))
+	*x = SquareShape(d.StringOf("schema.yaml#/components/schemas/Square/properties/shape/type", squareShapeValues...))
 }
 
 func (x *SquareShape) appendJSON(b []byte) []byte {
@@ -705,6 +711,9 @@ func (x *SquareShape) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/components/schemas/Square/properties/shape/enum", "enum", "value must be one of \"square\"")
 	}
 }
+
+// squareShapeValues are the values of SquareShape that decoding looks up.
+var squareShapeValues = []string{"square"}
 
 func (x *Shape) decodeJSON(d *jsonrt.Decoder) {
 	if tag, ok := d.PeekMember("shape"); ok {

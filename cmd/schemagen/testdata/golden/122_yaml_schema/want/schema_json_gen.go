@@ -34,7 +34,7 @@ func (x *Shipment) decodeJSON(d *jsonrt.Decoder) {
 			if d.BeginArray("schema.yaml#/properties/flags/type") {
 				var s1 jsonrt.Elements[ShipmentFlagsItem]
 				for d.NextElement() {
-					v1 := ShipmentFlagsItem(d.StringOf("schema.yaml#/properties/flags/items/enum", "yes", "no", "fragile"))
+					v1 := ShipmentFlagsItem(d.StringOf("schema.yaml#/properties/flags/items/enum", shipmentFlagsItemValues...))
 					s1.Append(v1)
 				}
 				x.Flags = s1.Slice()
@@ -156,7 +156,7 @@ func (x *Shipment) validate(e *jsonrt.Errors) {
 var shipmentPattern0 = jsonrt.MustCompilePattern(`^S[0-9]+$`)
 
 func (x *ShipmentFlagsItem) decodeJSON(d *jsonrt.Decoder) {
-	*x = ShipmentFlagsItem(d.StringOf("schema.yaml#/properties/flags/items/enum", "yes", "no", "fragile"))
+	*x = ShipmentFlagsItem(d.StringOf("schema.yaml#/properties/flags/items/enum", shipmentFlagsItemValues...))
 }
 
 func (x *ShipmentFlagsItem) appendJSON(b []byte) []byte {
@@ -171,3 +171,6 @@ func (x *ShipmentFlagsItem) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/properties/flags/items/enum", "enum", "value must be one of \"yes\", \"no\", \"fragile\"")
 	}
 }
+
+// shipmentFlagsItemValues are the values of ShipmentFlagsItem that decoding looks up.
+var shipmentFlagsItemValues = []string{"yes", "no", "fragile"}

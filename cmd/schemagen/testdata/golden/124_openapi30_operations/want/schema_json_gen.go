@@ -390,7 +390,7 @@ func (x *PetRequest2) decodeJSON(d *jsonrt.Decoder) {
 	if d.BeginArray("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/type") {
 		var s1 jsonrt.Elements[PetRequestItem]
 		for d.NextElement() {
-			v1 := PetRequestItem(d.StringOf("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/type", "cat", "dog"))
+			v1 := PetRequestItem(d.StringOf("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/type", petRequestItemValues...))
 			s1.Append(v1)
 		}
 		*x = PetRequest2(s1.Slice())
@@ -421,7 +421,7 @@ func (x *PetRequest2) validate(e *jsonrt.Errors) {
 }
 
 func (x *PetRequestItem) decodeJSON(d *jsonrt.Decoder) {
-	*x = PetRequestItem(d.StringOf("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/type", "cat", "dog"))
+	*x = PetRequestItem(d.StringOf("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/type", petRequestItemValues...))
 }
 
 func (x *PetRequestItem) appendJSON(b []byte) []byte {
@@ -436,3 +436,6 @@ func (x *PetRequestItem) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/paths/~1pet-request/put/requestBody/content/application~1vnd.pets+json/schema/items/enum", "enum", "value must be one of \"cat\", \"dog\"")
 	}
 }
+
+// petRequestItemValues are the values of PetRequestItem that decoding looks up.
+var petRequestItemValues = []string{"cat", "dog"}

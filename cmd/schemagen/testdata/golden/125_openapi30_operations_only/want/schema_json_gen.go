@@ -148,7 +148,7 @@ func (x *LoginResponse401) decodeJSON(d *jsonrt.Decoder) {
 	for d.NextMember() {
 		switch string(d.Key()) {
 		case "reason":
-			v := LoginResponse401Reason(d.StringOf("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/type", "unknown", "locked"))
+			v := LoginResponse401Reason(d.StringOf("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/type", loginResponse401ReasonValues...))
 			x.Reason = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -194,7 +194,7 @@ func (x *LoginResponse401) validate(e *jsonrt.Errors) {
 }
 
 func (x *LoginResponse401Reason) decodeJSON(d *jsonrt.Decoder) {
-	*x = LoginResponse401Reason(d.StringOf("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/type", "unknown", "locked"))
+	*x = LoginResponse401Reason(d.StringOf("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/type", loginResponse401ReasonValues...))
 }
 
 func (x *LoginResponse401Reason) appendJSON(b []byte) []byte {
@@ -209,3 +209,6 @@ func (x *LoginResponse401Reason) validate(e *jsonrt.Errors) {
 		e.Add("schema.yaml#/paths/~1login/post/responses/401/content/application~1json/schema/properties/reason/enum", "enum", "value must be one of \"unknown\", \"locked\"")
 	}
 }
+
+// loginResponse401ReasonValues are the values of LoginResponse401Reason that decoding looks up.
+var loginResponse401ReasonValues = []string{"unknown", "locked"}

@@ -112,60 +112,63 @@ func (x *Root) appendJSON(b []byte) []byte {
 }
 
 func (x *Root) validate(e *jsonrt.Errors) {
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.Merged != nil || x.Wrapped != nil || x.Overlap != nil || x.Closed != nil ||
 		x.Untyped != nil || x.Mixed != nil || x.Tree != nil || x.Beside != nil ||
 		x.Wrapper != nil || x.Never != nil {
-		if x.Merged != nil {
-			e.Enter("merged")
-			x.Merged.validate(e)
-			e.Leave()
-		}
-		if x.Wrapped != nil {
-			e.Enter("wrapped")
-			x.Wrapped.validate(e)
-			e.Leave()
-		}
-		if x.Overlap != nil {
-			e.Enter("overlap")
-			jsonrt.CheckRaw(e, json.RawMessage(x.Overlap), checkPropertiesOverlap)
-			e.Leave()
-		}
-		if x.Closed != nil {
-			e.Enter("closed")
-			jsonrt.CheckRaw(e, json.RawMessage(x.Closed), checkPropertiesClosed)
-			e.Leave()
-		}
-		if x.Untyped != nil {
-			e.Enter("untyped")
-			jsonrt.CheckRaw(e, json.RawMessage(x.Untyped), checkPropertiesUntyped)
-			e.Leave()
-		}
-		if x.Mixed != nil {
-			e.Enter("mixed")
-			jsonrt.CheckRaw(e, json.RawMessage(x.Mixed), checkPropertiesMixed)
-			e.Leave()
-		}
-		if x.Tree != nil {
-			e.Enter("tree")
-			x.Tree.validate(e)
-			e.Leave()
-		}
-		if x.Beside != nil {
-			e.Enter("beside")
-			jsonrt.CheckRaw(e, json.RawMessage(x.Beside), checkPropertiesBeside)
-			e.Leave()
-		}
-		if x.Wrapper != nil {
-			e.Enter("wrapper")
-			jsonrt.CheckRaw(e, json.RawMessage(x.Wrapper), checkPropertiesWrapper)
-			e.Leave()
-		}
-		if x.Never != nil {
-			e.Enter("never")
-			jsonrt.CheckRaw(e, json.RawMessage(x.Never), checkPropertiesNever)
-			e.Leave()
-		}
+		func() {
+			if x.Merged != nil {
+				e.Enter("merged")
+				x.Merged.validate(e)
+				e.Leave()
+			}
+			if x.Wrapped != nil {
+				e.Enter("wrapped")
+				x.Wrapped.validate(e)
+				e.Leave()
+			}
+			if x.Overlap != nil {
+				e.Enter("overlap")
+				jsonrt.CheckRaw(e, json.RawMessage(x.Overlap), checkPropertiesOverlap)
+				e.Leave()
+			}
+			if x.Closed != nil {
+				e.Enter("closed")
+				jsonrt.CheckRaw(e, json.RawMessage(x.Closed), checkPropertiesClosed)
+				e.Leave()
+			}
+			if x.Untyped != nil {
+				e.Enter("untyped")
+				jsonrt.CheckRaw(e, json.RawMessage(x.Untyped), checkPropertiesUntyped)
+				e.Leave()
+			}
+			if x.Mixed != nil {
+				e.Enter("mixed")
+				jsonrt.CheckRaw(e, json.RawMessage(x.Mixed), checkPropertiesMixed)
+				e.Leave()
+			}
+			if x.Tree != nil {
+				e.Enter("tree")
+				x.Tree.validate(e)
+				e.Leave()
+			}
+			if x.Beside != nil {
+				e.Enter("beside")
+				jsonrt.CheckRaw(e, json.RawMessage(x.Beside), checkPropertiesBeside)
+				e.Leave()
+			}
+			if x.Wrapper != nil {
+				e.Enter("wrapper")
+				jsonrt.CheckRaw(e, json.RawMessage(x.Wrapper), checkPropertiesWrapper)
+				e.Leave()
+			}
+			if x.Never != nil {
+				e.Enter("never")
+				jsonrt.CheckRaw(e, json.RawMessage(x.Never), checkPropertiesNever)
+				e.Leave()
+			}
+		}()
 	}
 }
 

@@ -69,7 +69,7 @@ func (x *Sparse) decodeJSON(d *jsonrt.Decoder) {
 			v := d.Bool("schema.json#/properties/flag/type")
 			x.Flag = &v
 		case "g1":
-			v := SparseG1(d.StringOf("schema.json#/properties/g1/type", "a", "b"))
+			v := SparseG1(d.StringOf("schema.json#/properties/g1/type", sparseG1Values...))
 			x.G1 = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -201,91 +201,94 @@ func (x *Sparse) validate(e *jsonrt.Errors) {
 	if n := jsonrt.CodePoints(x.ID); n < 1 {
 		e.AddfIn("id", "schema.json#/properties/id/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	// Skip the checks of the optional properties below at once when none is present.
+	// Skip the checks of the optional properties below at once when none is present;
+	// the function literal keeps their code out of the way of the code run on each call.
 	if x.F01 != nil || x.F02 != nil || x.F03 != nil || x.F04 != nil ||
 		x.F05 != nil || x.F06 != nil || x.F07 != nil || x.F08 != nil ||
 		x.F09 != nil || x.F10 != nil || x.F11 != nil || x.F12 != nil ||
 		x.F13 != nil || x.F14 != nil || x.F15 != nil || x.F16 != nil {
-		if x.F01 != nil {
-			if *x.F01 < 0 {
-				e.AddfIn("f01", "schema.json#/properties/f01/minimum", "minimum", "must be >= 0 but found %v", *x.F01)
+		func() {
+			if x.F01 != nil {
+				if *x.F01 < 0 {
+					e.AddfIn("f01", "schema.json#/properties/f01/minimum", "minimum", "must be >= 0 but found %v", *x.F01)
+				}
 			}
-		}
-		if x.F02 != nil {
-			if n := jsonrt.CodePoints(*x.F02); n > 3 {
-				e.AddfIn("f02", "schema.json#/properties/f02/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F02 != nil {
+				if n := jsonrt.CodePoints(*x.F02); n > 3 {
+					e.AddfIn("f02", "schema.json#/properties/f02/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
-		if x.F03 != nil {
-			if *x.F03 < 0 {
-				e.AddfIn("f03", "schema.json#/properties/f03/minimum", "minimum", "must be >= 0 but found %v", *x.F03)
+			if x.F03 != nil {
+				if *x.F03 < 0 {
+					e.AddfIn("f03", "schema.json#/properties/f03/minimum", "minimum", "must be >= 0 but found %v", *x.F03)
+				}
 			}
-		}
-		if x.F04 != nil {
-			if n := jsonrt.CodePoints(*x.F04); n > 3 {
-				e.AddfIn("f04", "schema.json#/properties/f04/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F04 != nil {
+				if n := jsonrt.CodePoints(*x.F04); n > 3 {
+					e.AddfIn("f04", "schema.json#/properties/f04/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
-		if x.F05 != nil {
-			if *x.F05 < 0 {
-				e.AddfIn("f05", "schema.json#/properties/f05/minimum", "minimum", "must be >= 0 but found %v", *x.F05)
+			if x.F05 != nil {
+				if *x.F05 < 0 {
+					e.AddfIn("f05", "schema.json#/properties/f05/minimum", "minimum", "must be >= 0 but found %v", *x.F05)
+				}
 			}
-		}
-		if x.F06 != nil {
-			if n := jsonrt.CodePoints(*x.F06); n > 3 {
-				e.AddfIn("f06", "schema.json#/properties/f06/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F06 != nil {
+				if n := jsonrt.CodePoints(*x.F06); n > 3 {
+					e.AddfIn("f06", "schema.json#/properties/f06/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
-		if x.F07 != nil {
-			if *x.F07 < 0 {
-				e.AddfIn("f07", "schema.json#/properties/f07/minimum", "minimum", "must be >= 0 but found %v", *x.F07)
+			if x.F07 != nil {
+				if *x.F07 < 0 {
+					e.AddfIn("f07", "schema.json#/properties/f07/minimum", "minimum", "must be >= 0 but found %v", *x.F07)
+				}
 			}
-		}
-		if x.F08 != nil {
-			if n := jsonrt.CodePoints(*x.F08); n > 3 {
-				e.AddfIn("f08", "schema.json#/properties/f08/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F08 != nil {
+				if n := jsonrt.CodePoints(*x.F08); n > 3 {
+					e.AddfIn("f08", "schema.json#/properties/f08/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
-		if x.F09 != nil {
-			if *x.F09 < 0 {
-				e.AddfIn("f09", "schema.json#/properties/f09/minimum", "minimum", "must be >= 0 but found %v", *x.F09)
+			if x.F09 != nil {
+				if *x.F09 < 0 {
+					e.AddfIn("f09", "schema.json#/properties/f09/minimum", "minimum", "must be >= 0 but found %v", *x.F09)
+				}
 			}
-		}
-		if x.F10 != nil {
-			if n := jsonrt.CodePoints(*x.F10); n > 3 {
-				e.AddfIn("f10", "schema.json#/properties/f10/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F10 != nil {
+				if n := jsonrt.CodePoints(*x.F10); n > 3 {
+					e.AddfIn("f10", "schema.json#/properties/f10/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
-		if x.F11 != nil {
-			if *x.F11 < 0 {
-				e.AddfIn("f11", "schema.json#/properties/f11/minimum", "minimum", "must be >= 0 but found %v", *x.F11)
+			if x.F11 != nil {
+				if *x.F11 < 0 {
+					e.AddfIn("f11", "schema.json#/properties/f11/minimum", "minimum", "must be >= 0 but found %v", *x.F11)
+				}
 			}
-		}
-		if x.F12 != nil {
-			if n := jsonrt.CodePoints(*x.F12); n > 3 {
-				e.AddfIn("f12", "schema.json#/properties/f12/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F12 != nil {
+				if n := jsonrt.CodePoints(*x.F12); n > 3 {
+					e.AddfIn("f12", "schema.json#/properties/f12/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
-		if x.F13 != nil {
-			if *x.F13 < 0 {
-				e.AddfIn("f13", "schema.json#/properties/f13/minimum", "minimum", "must be >= 0 but found %v", *x.F13)
+			if x.F13 != nil {
+				if *x.F13 < 0 {
+					e.AddfIn("f13", "schema.json#/properties/f13/minimum", "minimum", "must be >= 0 but found %v", *x.F13)
+				}
 			}
-		}
-		if x.F14 != nil {
-			if n := jsonrt.CodePoints(*x.F14); n > 3 {
-				e.AddfIn("f14", "schema.json#/properties/f14/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F14 != nil {
+				if n := jsonrt.CodePoints(*x.F14); n > 3 {
+					e.AddfIn("f14", "schema.json#/properties/f14/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
-		if x.F15 != nil {
-			if *x.F15 < 0 {
-				e.AddfIn("f15", "schema.json#/properties/f15/minimum", "minimum", "must be >= 0 but found %v", *x.F15)
+			if x.F15 != nil {
+				if *x.F15 < 0 {
+					e.AddfIn("f15", "schema.json#/properties/f15/minimum", "minimum", "must be >= 0 but found %v", *x.F15)
+				}
 			}
-		}
-		if x.F16 != nil {
-			if n := jsonrt.CodePoints(*x.F16); n > 3 {
-				e.AddfIn("f16", "schema.json#/properties/f16/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+			if x.F16 != nil {
+				if n := jsonrt.CodePoints(*x.F16); n > 3 {
+					e.AddfIn("f16", "schema.json#/properties/f16/maxLength", "maxLength", "length must be <= %d, but got %d", 3, n)
+				}
 			}
-		}
+		}()
 	}
 	if x.F17 != nil {
 		if *x.F17 < 0 {
@@ -317,7 +320,7 @@ func (x *Sparse) validate(e *jsonrt.Errors) {
 }
 
 func (x *SparseG1) decodeJSON(d *jsonrt.Decoder) {
-	*x = SparseG1(d.StringOf("schema.json#/properties/g1/type", "a", "b"))
+	*x = SparseG1(d.StringOf("schema.json#/properties/g1/type", sparseG1Values...))
 }
 
 func (x *SparseG1) appendJSON(b []byte) []byte {
@@ -332,3 +335,6 @@ func (x *SparseG1) validate(e *jsonrt.Errors) {
 		e.Add("schema.json#/properties/g1/enum", "enum", "value must be one of \"a\", \"b\"")
 	}
 }
+
+// sparseG1Values are the values of SparseG1 that decoding looks up.
+var sparseG1Values = []string{"a", "b"}

@@ -21,12 +21,12 @@ func (x *Settings) decodeJSON(d *jsonrt.Decoder) {
 		switch string(d.Key()) {
 		case "mode":
 			has.Mode = true
-			x.Mode = SettingsMode(d.StringOf("schema.json#/properties/mode/type", "fast", "safe"))
+			x.Mode = SettingsMode(d.StringOf("schema.json#/properties/mode/type", settingsModeValues...))
 		case "code":
-			v := SettingsCode(d.StringOf("schema.json#/properties/code/type", "ab", "cd", "EF"))
+			v := SettingsCode(d.StringOf("schema.json#/properties/code/type", settingsCodeValues...))
 			x.Code = &v
 		case "tag":
-			v := SettingsTag(d.StringOf("schema.json#/properties/tag/type", "", "x", "yy"))
+			v := SettingsTag(d.StringOf("schema.json#/properties/tag/type", settingsTagValues...))
 			x.Tag = &v
 		default:
 			if x.AdditionalProperties == nil {
@@ -93,7 +93,7 @@ func (x *Settings) validate(e *jsonrt.Errors) {
 }
 
 func (x *SettingsMode) decodeJSON(d *jsonrt.Decoder) {
-	*x = SettingsMode(d.StringOf("schema.json#/properties/mode/type", "fast", "safe"))
+	*x = SettingsMode(d.StringOf("schema.json#/properties/mode/type", settingsModeValues...))
 }
 
 func (x *SettingsMode) appendJSON(b []byte) []byte {
@@ -109,8 +109,11 @@ func (x *SettingsMode) validate(e *jsonrt.Errors) {
 	}
 }
 
+// settingsModeValues are the values of SettingsMode that decoding looks up.
+var settingsModeValues = []string{"fast", "safe"}
+
 func (x *SettingsCode) decodeJSON(d *jsonrt.Decoder) {
-	*x = SettingsCode(d.StringOf("schema.json#/properties/code/type", "ab", "cd", "EF"))
+	*x = SettingsCode(d.StringOf("schema.json#/properties/code/type", settingsCodeValues...))
 }
 
 func (x *SettingsCode) appendJSON(b []byte) []byte {
@@ -129,10 +132,13 @@ func (x *SettingsCode) validate(e *jsonrt.Errors) {
 	}
 }
 
+// settingsCodeValues are the values of SettingsCode that decoding looks up.
+var settingsCodeValues = []string{"ab", "cd", "EF"}
+
 var settingsCodePattern0 = jsonrt.MustCompilePattern(`^[a-z]+$`)
 
 func (x *SettingsTag) decodeJSON(d *jsonrt.Decoder) {
-	*x = SettingsTag(d.StringOf("schema.json#/properties/tag/type", "", "x", "yy"))
+	*x = SettingsTag(d.StringOf("schema.json#/properties/tag/type", settingsTagValues...))
 }
 
 func (x *SettingsTag) appendJSON(b []byte) []byte {
@@ -150,3 +156,6 @@ func (x *SettingsTag) validate(e *jsonrt.Errors) {
 		e.Addf("schema.json#/properties/tag/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
 }
+
+// settingsTagValues are the values of SettingsTag that decoding looks up.
+var settingsTagValues = []string{"", "x", "yy"}

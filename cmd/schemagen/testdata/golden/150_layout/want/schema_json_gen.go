@@ -28,9 +28,9 @@ func (x *Invoice) decodeJSON(d *jsonrt.Decoder) {
 			x.Note = &v
 		case "currency":
 			has.Currency = true
-			x.Currency = Currency(d.StringOf("schema.json#/$defs/Currency/enum", "USD", "EUR", "GB", "usd"))
+			x.Currency = Currency(d.StringOf("schema.json#/$defs/Currency/enum", currencyValues...))
 		case "status":
-			v := Status(d.StringOf("schema.json#/$defs/Status/enum", "DRAFT", "PAID"))
+			v := Status(d.StringOf("schema.json#/$defs/Status/enum", statusValues...))
 			x.Status = &v
 		case "sku":
 			var v Sku
@@ -168,7 +168,7 @@ var invoicePattern0 = jsonrt.MustCompilePattern(`^INV-[0-9]{6}$`)
 var invoicePattern1 = jsonrt.MustCompilePattern(`^[^\t-\r \x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}][^\n\r\x{2028}\x{2029}]*$`)
 
 func (x *Currency) decodeJSON(d *jsonrt.Decoder) {
-	*x = Currency(d.StringOf("schema.json#/$defs/Currency/enum", "USD", "EUR", "GB", "usd"))
+	*x = Currency(d.StringOf("schema.json#/$defs/Currency/enum", currencyValues...))
 }
 
 func (x *Currency) appendJSON(b []byte) []byte {
@@ -184,8 +184,11 @@ func (x *Currency) validate(e *jsonrt.Errors) {
 	}
 }
 
+// currencyValues are the values of Currency that decoding looks up.
+var currencyValues = []string{"USD", "EUR", "GB", "usd"}
+
 func (x *Status) decodeJSON(d *jsonrt.Decoder) {
-	*x = Status(d.StringOf("schema.json#/$defs/Status/enum", "DRAFT", "PAID"))
+	*x = Status(d.StringOf("schema.json#/$defs/Status/enum", statusValues...))
 }
 
 func (x *Status) appendJSON(b []byte) []byte {
@@ -200,6 +203,9 @@ func (x *Status) validate(e *jsonrt.Errors) {
 		e.Add("schema.json#/$defs/Status/enum", "enum", "value must be one of \"DRAFT\", \"PAID\"")
 	}
 }
+
+// statusValues are the values of Status that decoding looks up.
+var statusValues = []string{"DRAFT", "PAID"}
 
 func (x *Sku) decodeJSON(d *jsonrt.Decoder) {
 	*x = Sku(d.String("schema.json#/$defs/SKU/type"))
