@@ -103,7 +103,7 @@ func validTagName(name string) bool {
 //		}
 //	}
 //	var missing []string
-//	if !has.Name { missing = append(missing, "name") }
+//	if !has.Name { missing = append(missing, "name") } // many behind one test (see groupGuarded)
 //	if len(missing) > 0 { d.Addf(..., "required", "missing properties: %s", jsonrt.QuoteList(missing)) }
 //	// (again, from missing[:0], for each other part of an allOf that requires properties)
 //
@@ -143,12 +143,15 @@ func (c *emitter) decodeStruct(st *ir.Struct) []jen.Code {
 		if i > 0 {
 			out = append(out, jen.Id("missing").Op("=").Id("missing").Index(jen.Empty(), jen.Lit(0)))
 		}
+		var run []guarded
 		for _, fd := range st.Fields {
 			if fd.Required && st.RequiredOrigin(fd) == at {
-				out = append(out, jen.If(jen.Op("!").Id("has").Dot(fd.Name)).Block(
-					jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName))))
+				absent := jen.Op("!").Id("has").Dot(fd.Name)
+				run = append(run, guarded{absent, []jen.Code{jen.If(absent).Block(
+					jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName)))}})
 			}
 		}
+		out = append(out, groupGuarded(run, "Skip the tests of the required properties below at once when all are present;")...)
 		out = append(out, jen.If(jen.Len(jen.Id("missing")).Op(">").Lit(0)).Block(
 			jen.Id("d").Dot("Addf").Call(jen.Lit(at.Keyword("required")), jen.Lit("required"),
 				jen.Lit(message("required", "%s")), rt("QuoteList").Call(jen.Id("missing")))))
@@ -271,12 +274,12 @@ func encodeStruct(st *ir.Struct) []jen.Code {
 func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	var out []jen.Code
-	var run []optionalChecks // consecutive optional fields with checks
+	var run []guarded // consecutive optional fields with checks
 	for _, fd := range st.Fields {
 		checks, present := c.validateField(st, fd, x)
 		switch {
 		case present != nil:
-			run = append(run, optionalChecks{present, checks})
+			run = append(run, guarded{present, checks})
 			continue
 		case len(checks) == 0:
 			continue
@@ -295,59 +298,70 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }
 
-// optionalChecks are the checks of an optional field, "if present { ... }".
-type optionalChecks struct {
-	present jen.Code
-	checks  []jen.Code
+// A guarded is statements that do something only when a test holds: the
+// checks of an optional field (if x.A != nil { ... }) or the recording of
+// a missing required property (if !has.A { ... }).
+type guarded struct {
+	test jen.Code
+	code []jen.Code
 }
 
-// minSkipped and maxSkipped are the fewest and the most consecutive
-// optional fields whose checks skipAbsent puts behind one test: a longer
-// run is cut into groups of maxSkipped, so that no condition grows with
-// the number of properties.
+// minGrouped and maxGrouped are the fewest and the most consecutive
+// guarded statements that groupGuarded puts behind one test: a longer run
+// is cut into groups of maxGrouped, so that no condition grows with the
+// number of properties.
 const (
-	minSkipped = 8
-	maxSkipped = 16
+	minGrouped = 8
+	maxGrouped = 16
 )
 
-// skipAbsent returns the checks of consecutive optional fields, behind one
-// test of whether any of them is present when there are many, in a
-// function literal called in place:
+// groupGuarded returns the statements of a run, those of each group of
+// many behind one test of whether any of their tests holds, in a function
+// literal called in place, with the comment why:
 //
+//	// why
 //	if x.A != nil || x.B != nil || ... { func() { if x.A != nil { ... }; if x.B != nil { ... }; ... }() }
 //
-// The compiler lays out the checks of each field between its presence test
-// and the next field's: without the outer test, validating a value with
-// few of many optional properties would run through the code of all their
-// checks, which takes more time in fetching instructions than in running
-// them. The function literal, compiled as a function of its own, takes the
-// checks out of the caller's code, so that the tests of a wide struct sit
-// back to back in a few cache lines instead of one every few kilobytes.
-func skipAbsent(run []optionalChecks) []jen.Code {
+// The compiler lays out the statements of each test between it and the
+// next test: without the outer test, validating a value with few of many
+// optional properties would run through the code of all their checks, and
+// decoding one with all of many required properties through the code
+// that records each missing one, which takes more time in fetching
+// instructions than in running them. The function literal, compiled as a
+// function of its own, takes the statements out of the caller's code, so
+// that the tests of a wide struct sit back to back in a few cache lines
+// instead of one every few kilobytes.
+func groupGuarded(run []guarded, why string) []jen.Code {
 	var out []jen.Code
-	for group := range slices.Chunk(run, maxSkipped) {
-		var checks []jen.Code
-		for _, o := range group {
-			checks = append(checks, o.checks...)
+	for group := range slices.Chunk(run, maxGrouped) {
+		var code []jen.Code
+		for _, g := range group {
+			code = append(code, g.code...)
 		}
-		if len(group) < minSkipped {
-			out = append(out, checks...)
+		if len(group) < minGrouped {
+			out = append(out, code...)
 			continue
 		}
-		anyPresent := jen.Add(group[0].present)
-		for i, o := range group[1:] {
-			anyPresent.Op("||")
+		anyHolds := jen.Add(group[0].test)
+		for i, g := range group[1:] {
+			anyHolds.Op("||")
 			if i%4 == 3 {
-				anyPresent.Line()
+				anyHolds.Line()
 			}
-			anyPresent.Add(o.present)
+			anyHolds.Add(g.test)
 		}
 		out = append(out,
-			jen.Comment("Skip the checks of the optional properties below at once when none is present;"),
+			jen.Comment(why),
 			jen.Comment("the function literal keeps their code out of the way of the code run on each call."),
-			jen.If(anyPresent).Block(jen.Func().Params().Block(checks...).Call()))
+			jen.If(anyHolds).Block(jen.Func().Params().Block(code...).Call()))
 	}
 	return out
+}
+
+// skipAbsent groups the checks of consecutive optional fields (see
+// groupGuarded).
+func skipAbsent(run []guarded) []jen.Code {
+	return groupGuarded(run, "Skip the checks of the optional properties below at once when none is present;")
 }
 
 // validateField checks one field's value when it is present. The checks of

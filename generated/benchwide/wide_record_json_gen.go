@@ -695,125 +695,150 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !has.AccountID {
-		missing = append(missing, "account_id")
+	// Skip the tests of the required properties below at once when all are present;
+	// the function literal keeps their code out of the way of the code run on each call.
+	if !has.AccountID || !has.AccountStatus || !has.BillingID || !has.BillingStatus ||
+		!has.ShippingID || !has.ShippingStatus || !has.ContactID || !has.ContactStatus ||
+		!has.ProfileID || !has.ProfileStatus || !has.MarketingID || !has.MarketingStatus ||
+		!has.SupportID || !has.SupportStatus || !has.DeviceID || !has.DeviceStatus {
+		func() {
+			if !has.AccountID {
+				missing = append(missing, "account_id")
+			}
+			if !has.AccountStatus {
+				missing = append(missing, "account_status")
+			}
+			if !has.BillingID {
+				missing = append(missing, "billing_id")
+			}
+			if !has.BillingStatus {
+				missing = append(missing, "billing_status")
+			}
+			if !has.ShippingID {
+				missing = append(missing, "shipping_id")
+			}
+			if !has.ShippingStatus {
+				missing = append(missing, "shipping_status")
+			}
+			if !has.ContactID {
+				missing = append(missing, "contact_id")
+			}
+			if !has.ContactStatus {
+				missing = append(missing, "contact_status")
+			}
+			if !has.ProfileID {
+				missing = append(missing, "profile_id")
+			}
+			if !has.ProfileStatus {
+				missing = append(missing, "profile_status")
+			}
+			if !has.MarketingID {
+				missing = append(missing, "marketing_id")
+			}
+			if !has.MarketingStatus {
+				missing = append(missing, "marketing_status")
+			}
+			if !has.SupportID {
+				missing = append(missing, "support_id")
+			}
+			if !has.SupportStatus {
+				missing = append(missing, "support_status")
+			}
+			if !has.DeviceID {
+				missing = append(missing, "device_id")
+			}
+			if !has.DeviceStatus {
+				missing = append(missing, "device_status")
+			}
+		}()
 	}
-	if !has.AccountStatus {
-		missing = append(missing, "account_status")
+	// Skip the tests of the required properties below at once when all are present;
+	// the function literal keeps their code out of the way of the code run on each call.
+	if !has.SessionID || !has.SessionStatus || !has.SubscriptionID || !has.SubscriptionStatus ||
+		!has.RiskID || !has.RiskStatus || !has.LoyaltyID || !has.LoyaltyStatus ||
+		!has.PaymentID || !has.PaymentStatus || !has.ComplianceID || !has.ComplianceStatus ||
+		!has.AnalyticsID || !has.AnalyticsStatus || !has.ReferralID || !has.ReferralStatus {
+		func() {
+			if !has.SessionID {
+				missing = append(missing, "session_id")
+			}
+			if !has.SessionStatus {
+				missing = append(missing, "session_status")
+			}
+			if !has.SubscriptionID {
+				missing = append(missing, "subscription_id")
+			}
+			if !has.SubscriptionStatus {
+				missing = append(missing, "subscription_status")
+			}
+			if !has.RiskID {
+				missing = append(missing, "risk_id")
+			}
+			if !has.RiskStatus {
+				missing = append(missing, "risk_status")
+			}
+			if !has.LoyaltyID {
+				missing = append(missing, "loyalty_id")
+			}
+			if !has.LoyaltyStatus {
+				missing = append(missing, "loyalty_status")
+			}
+			if !has.PaymentID {
+				missing = append(missing, "payment_id")
+			}
+			if !has.PaymentStatus {
+				missing = append(missing, "payment_status")
+			}
+			if !has.ComplianceID {
+				missing = append(missing, "compliance_id")
+			}
+			if !has.ComplianceStatus {
+				missing = append(missing, "compliance_status")
+			}
+			if !has.AnalyticsID {
+				missing = append(missing, "analytics_id")
+			}
+			if !has.AnalyticsStatus {
+				missing = append(missing, "analytics_status")
+			}
+			if !has.ReferralID {
+				missing = append(missing, "referral_id")
+			}
+			if !has.ReferralStatus {
+				missing = append(missing, "referral_status")
+			}
+		}()
 	}
-	if !has.BillingID {
-		missing = append(missing, "billing_id")
-	}
-	if !has.BillingStatus {
-		missing = append(missing, "billing_status")
-	}
-	if !has.ShippingID {
-		missing = append(missing, "shipping_id")
-	}
-	if !has.ShippingStatus {
-		missing = append(missing, "shipping_status")
-	}
-	if !has.ContactID {
-		missing = append(missing, "contact_id")
-	}
-	if !has.ContactStatus {
-		missing = append(missing, "contact_status")
-	}
-	if !has.ProfileID {
-		missing = append(missing, "profile_id")
-	}
-	if !has.ProfileStatus {
-		missing = append(missing, "profile_status")
-	}
-	if !has.MarketingID {
-		missing = append(missing, "marketing_id")
-	}
-	if !has.MarketingStatus {
-		missing = append(missing, "marketing_status")
-	}
-	if !has.SupportID {
-		missing = append(missing, "support_id")
-	}
-	if !has.SupportStatus {
-		missing = append(missing, "support_status")
-	}
-	if !has.DeviceID {
-		missing = append(missing, "device_id")
-	}
-	if !has.DeviceStatus {
-		missing = append(missing, "device_status")
-	}
-	if !has.SessionID {
-		missing = append(missing, "session_id")
-	}
-	if !has.SessionStatus {
-		missing = append(missing, "session_status")
-	}
-	if !has.SubscriptionID {
-		missing = append(missing, "subscription_id")
-	}
-	if !has.SubscriptionStatus {
-		missing = append(missing, "subscription_status")
-	}
-	if !has.RiskID {
-		missing = append(missing, "risk_id")
-	}
-	if !has.RiskStatus {
-		missing = append(missing, "risk_status")
-	}
-	if !has.LoyaltyID {
-		missing = append(missing, "loyalty_id")
-	}
-	if !has.LoyaltyStatus {
-		missing = append(missing, "loyalty_status")
-	}
-	if !has.PaymentID {
-		missing = append(missing, "payment_id")
-	}
-	if !has.PaymentStatus {
-		missing = append(missing, "payment_status")
-	}
-	if !has.ComplianceID {
-		missing = append(missing, "compliance_id")
-	}
-	if !has.ComplianceStatus {
-		missing = append(missing, "compliance_status")
-	}
-	if !has.AnalyticsID {
-		missing = append(missing, "analytics_id")
-	}
-	if !has.AnalyticsStatus {
-		missing = append(missing, "analytics_status")
-	}
-	if !has.ReferralID {
-		missing = append(missing, "referral_id")
-	}
-	if !has.ReferralStatus {
-		missing = append(missing, "referral_status")
-	}
-	if !has.InventoryID {
-		missing = append(missing, "inventory_id")
-	}
-	if !has.InventoryStatus {
-		missing = append(missing, "inventory_status")
-	}
-	if !has.FulfillmentID {
-		missing = append(missing, "fulfillment_id")
-	}
-	if !has.FulfillmentStatus {
-		missing = append(missing, "fulfillment_status")
-	}
-	if !has.NotificationID {
-		missing = append(missing, "notification_id")
-	}
-	if !has.NotificationStatus {
-		missing = append(missing, "notification_status")
-	}
-	if !has.PartnerID {
-		missing = append(missing, "partner_id")
-	}
-	if !has.PartnerStatus {
-		missing = append(missing, "partner_status")
+	// Skip the tests of the required properties below at once when all are present;
+	// the function literal keeps their code out of the way of the code run on each call.
+	if !has.InventoryID || !has.InventoryStatus || !has.FulfillmentID || !has.FulfillmentStatus ||
+		!has.NotificationID || !has.NotificationStatus || !has.PartnerID || !has.PartnerStatus {
+		func() {
+			if !has.InventoryID {
+				missing = append(missing, "inventory_id")
+			}
+			if !has.InventoryStatus {
+				missing = append(missing, "inventory_status")
+			}
+			if !has.FulfillmentID {
+				missing = append(missing, "fulfillment_id")
+			}
+			if !has.FulfillmentStatus {
+				missing = append(missing, "fulfillment_status")
+			}
+			if !has.NotificationID {
+				missing = append(missing, "notification_id")
+			}
+			if !has.NotificationStatus {
+				missing = append(missing, "notification_status")
+			}
+			if !has.PartnerID {
+				missing = append(missing, "partner_id")
+			}
+			if !has.PartnerStatus {
+				missing = append(missing, "partner_status")
+			}
+		}()
 	}
 	if len(missing) > 0 {
 		d.Addf("wide_record.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))

@@ -138,38 +138,46 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	if !has.UserID {
-		missing = append(missing, "user_id")
-	}
-	if !has.Emails {
-		missing = append(missing, "emails")
-	}
-	if !has.Status {
-		missing = append(missing, "status")
-	}
-	if !has.PhoneNumbers {
-		missing = append(missing, "phone_numbers")
-	}
-	if !has.WebauthnRegistrations {
-		missing = append(missing, "webauthn_registrations")
-	}
-	if !has.Providers {
-		missing = append(missing, "providers")
-	}
-	if !has.TOTPs {
-		missing = append(missing, "totps")
-	}
-	if !has.CryptoWallets {
-		missing = append(missing, "crypto_wallets")
-	}
-	if !has.BiometricRegistrations {
-		missing = append(missing, "biometric_registrations")
-	}
-	if !has.IsLocked {
-		missing = append(missing, "is_locked")
-	}
-	if !has.Roles {
-		missing = append(missing, "roles")
+	// Skip the tests of the required properties below at once when all are present;
+	// the function literal keeps their code out of the way of the code run on each call.
+	if !has.UserID || !has.Emails || !has.Status || !has.PhoneNumbers ||
+		!has.WebauthnRegistrations || !has.Providers || !has.TOTPs || !has.CryptoWallets ||
+		!has.BiometricRegistrations || !has.IsLocked || !has.Roles {
+		func() {
+			if !has.UserID {
+				missing = append(missing, "user_id")
+			}
+			if !has.Emails {
+				missing = append(missing, "emails")
+			}
+			if !has.Status {
+				missing = append(missing, "status")
+			}
+			if !has.PhoneNumbers {
+				missing = append(missing, "phone_numbers")
+			}
+			if !has.WebauthnRegistrations {
+				missing = append(missing, "webauthn_registrations")
+			}
+			if !has.Providers {
+				missing = append(missing, "providers")
+			}
+			if !has.TOTPs {
+				missing = append(missing, "totps")
+			}
+			if !has.CryptoWallets {
+				missing = append(missing, "crypto_wallets")
+			}
+			if !has.BiometricRegistrations {
+				missing = append(missing, "biometric_registrations")
+			}
+			if !has.IsLocked {
+				missing = append(missing, "is_locked")
+			}
+			if !has.Roles {
+				missing = append(missing, "roles")
+			}
+		}()
 	}
 	if len(missing) > 0 {
 		d.Addf("stytch-api-user-v1-user-schema.json#/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))

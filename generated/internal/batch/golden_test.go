@@ -313,5 +313,6 @@ func goldenCheckResult(t *testing.T, r batch.Result, e goldenExpect) {
 			t.Errorf("%s (%s) %s: violation locations (-want +got):\n%s\nerror: %s", r.Instance, e.invalid.Why, e.doc, diff, r.Err)
 		}
 		roundtrip.CheckKeywords(t, e.invalid, r.Keywords, e.oracle)
+		roundtrip.CheckMessage(t, e.invalid, r.Err)
 	}
 }

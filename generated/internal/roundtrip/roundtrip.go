@@ -49,6 +49,9 @@ type Invalid struct {
 	// the file's base name, "#" and the JSON Pointer. Each must also be
 	// where jsonschema/v5 reports a violation.
 	Keywords []string `json:"keywords,omitempty"`
+	// Message, when given, is text that the error message must contain,
+	// such as the list of the missing required properties.
+	Message string `json:"message,omitempty"`
 }
 
 // Check runs every instance in instancesPath through the generated type T
@@ -110,6 +113,7 @@ func Check[T any, PT interface {
 			t.Errorf("invalid instance (%s) %s: violation locations (-want +got):\n%s\nerror: %v", c.Why, c.Instance, diff, err)
 		}
 		CheckKeywords(t, c, Keywords(err), oracleErr)
+		CheckMessage(t, c, err.Error())
 		compareWithOracle(t, c, err, oracleErr, decodeErr != nil)
 	}
 }
@@ -166,6 +170,15 @@ func CheckKeywords(t testing.TB, c Invalid, got []string, oracleErr error) {
 		if !oracle[kw] {
 			t.Errorf("invalid instance (%s): jsonschema/v5 reports no violation at %s, only at %v", c.Why, kw, sortedKeys(oracle))
 		}
+	}
+}
+
+// CheckMessage checks that the error message of an invalid instance
+// contains the text it expects, when it gives one.
+func CheckMessage(t testing.TB, c Invalid, message string) {
+	t.Helper()
+	if !strings.Contains(message, c.Message) {
+		t.Errorf("invalid instance (%s) %s: the error %q does not contain %q", c.Why, c.Instance, message, c.Message)
 	}
 }
 
