@@ -2,6 +2,7 @@ package jsonrt
 
 import (
 	"bytes"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -9,12 +10,51 @@ import (
 // only when *x is not zero already. Generated UnmarshalJSON methods clear
 // the value they decode into, which is most often new: reading it is
 // cheaper than clearing it, which costs a write barrier for each pointer
-// while the garbage collector runs.
+// while the garbage collector runs. A large value's pages are first
+// touched for writing (see touchForWrite).
 func Clear[T any](x *T) {
-	if !allZero(unsafe.Slice((*byte)(unsafe.Pointer(x)), unsafe.Sizeof(*x))) {
+	b := unsafe.Slice((*byte)(unsafe.Pointer(x)), unsafe.Sizeof(*x))
+	touchForWrite(b)
+	if !allZero(b) {
 		var zero T
 		*x = zero
 	}
+}
+
+// pageSize is the smallest page size of the systems Go runs on.
+const pageSize = 4096
+
+// touchForWrite asks for write access to each page that b, a value about
+// to be decoded into, lies on, before allZero reads it. A new value often
+// lies on pages the runtime gave back to the kernel, which hands out the
+// shared zero page when such a page is first read: reading b, then
+// decoding into it, would fault twice on each of them, once for the read
+// and again for the first write. A compare-and-swap of a zero word with
+// zero is a write access that changes nothing, so it faults once, for
+// writing, and needs no write barrier: no pointer changes. Values under
+// half a page are left alone: they share their page with other values, so
+// the second fault is seldom theirs, and the compare-and-swap would cost
+// each of them more than it saves.
+func touchForWrite(b []byte) {
+	if len(b) < pageSize/2 {
+		return
+	}
+	start := uintptr(unsafe.Pointer(&b[0]))
+	for _, off := range probeOffsets(start, uintptr(len(b))) {
+		atomic.CompareAndSwapUintptr((*uintptr)(unsafe.Pointer(&b[off])), 0, 0)
+	}
+}
+
+// probeOffsets returns, for each page that the size bytes at start lie on,
+// the offset from start of a pointer-aligned word within both the bytes
+// and the page.
+func probeOffsets(start, size uintptr) []uintptr {
+	const word = unsafe.Sizeof(uintptr(0))
+	var out []uintptr
+	for at := (start + word - 1) &^ (word - 1); at+word <= start+size; at = (at + pageSize) &^ (pageSize - 1) {
+		out = append(out, at-start)
+	}
+	return out
 }
 
 // zeros is what allZero compares memory with, a piece at a time.

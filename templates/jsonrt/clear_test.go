@@ -1,6 +1,10 @@
 package jsonrt
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"unsafe"
+)
 
 // cleared has pointers, padding and more bytes than allZero compares at
 // once.
@@ -36,5 +40,56 @@ func TestClear(t *testing.T) {
 	Clear(&small)
 	if small != ([3]byte{}) {
 		t.Errorf("Clear of an array left %v", small)
+	}
+}
+
+// TestProbeOffsets checks that touchForWrite probes one aligned word of
+// each page a value lies on, and nothing outside the value.
+func TestProbeOffsets(t *testing.T) {
+	for _, c := range []struct {
+		start, size uintptr
+		want        []uintptr
+	}{
+		{8192, 8192, []uintptr{0, 4096}},
+		{8192, 8193, []uintptr{0, 4096}},
+		{8192, 8200, []uintptr{0, 4096, 8192}},
+		{41060, 5000, []uintptr{4, 3996}},
+		{4090, 10, nil}, // the one aligned word, at 4096, ends past the value
+		{4088, 16, []uintptr{0, 8}},
+		{100, 4, nil},
+	} {
+		got := probeOffsets(c.start, c.size)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("probeOffsets(%d, %d) = %v, want %v", c.start, c.size, got, c.want)
+		}
+	}
+}
+
+// TestTouchForWrite checks that touching a value's pages changes none of
+// its bytes, zero or not, and that Clear still clears a value of several
+// pages whatever it holds.
+func TestTouchForWrite(t *testing.T) {
+	type big struct {
+		Head  *string
+		Bytes [3 * pageSize]byte
+		Tail  *string
+	}
+	name := "n"
+	v := &big{Head: &name, Tail: &name}
+	for i := range v.Bytes {
+		v.Bytes[i] = byte(i%251 + 1)
+	}
+	want := *v
+	touchForWrite(unsafe.Slice((*byte)(unsafe.Pointer(v)), unsafe.Sizeof(*v)))
+	if *v != want {
+		t.Fatal("touchForWrite changed the value")
+	}
+	Clear(v)
+	if *v != (big{}) {
+		t.Errorf("Clear left a non-zero value")
+	}
+	touchForWrite(unsafe.Slice((*byte)(unsafe.Pointer(v)), unsafe.Sizeof(*v)))
+	if *v != (big{}) {
+		t.Errorf("touchForWrite changed a zero value")
 	}
 }
