@@ -39,22 +39,19 @@ func touchForWrite(b []byte) {
 	if len(b) < pageSize/2 {
 		return
 	}
-	start := uintptr(unsafe.Pointer(&b[0]))
-	for _, off := range probeOffsets(start, uintptr(len(b))) {
+	eachPage(uintptr(unsafe.Pointer(&b[0])), uintptr(len(b)), func(off uintptr) {
 		atomic.CompareAndSwapUintptr((*uintptr)(unsafe.Pointer(&b[off])), 0, 0)
-	}
+	})
 }
 
-// probeOffsets returns, for each page that the size bytes at start lie on,
-// the offset from start of a pointer-aligned word within both the bytes
-// and the page.
-func probeOffsets(start, size uintptr) []uintptr {
+// eachPage calls f, for each page that the size bytes at start lie on,
+// with the offset from start of a pointer-aligned word within both the
+// bytes and the page.
+func eachPage(start, size uintptr, f func(off uintptr)) {
 	const word = unsafe.Sizeof(uintptr(0))
-	var out []uintptr
 	for at := (start + word - 1) &^ (word - 1); at+word <= start+size; at = (at + pageSize) &^ (pageSize - 1) {
-		out = append(out, at-start)
+		f(at - start)
 	}
-	return out
 }
 
 // zeros is what allZero compares memory with, a piece at a time.

@@ -43,9 +43,9 @@ func TestClear(t *testing.T) {
 	}
 }
 
-// TestProbeOffsets checks that touchForWrite probes one aligned word of
-// each page a value lies on, and nothing outside the value.
-func TestProbeOffsets(t *testing.T) {
+// TestEachPage checks that touchForWrite probes one aligned word of each
+// page a value lies on, and nothing outside the value.
+func TestEachPage(t *testing.T) {
 	for _, c := range []struct {
 		start, size uintptr
 		want        []uintptr
@@ -58,9 +58,10 @@ func TestProbeOffsets(t *testing.T) {
 		{4088, 16, []uintptr{0, 8}},
 		{100, 4, nil},
 	} {
-		got := probeOffsets(c.start, c.size)
+		var got []uintptr
+		eachPage(c.start, c.size, func(off uintptr) { got = append(got, off) })
 		if !slices.Equal(got, c.want) {
-			t.Errorf("probeOffsets(%d, %d) = %v, want %v", c.start, c.size, got, c.want)
+			t.Errorf("eachPage(%d, %d) gave %v, want %v", c.start, c.size, got, c.want)
 		}
 	}
 }
@@ -91,5 +92,14 @@ func TestTouchForWrite(t *testing.T) {
 	touchForWrite(unsafe.Slice((*byte)(unsafe.Pointer(v)), unsafe.Sizeof(*v)))
 	if *v != (big{}) {
 		t.Errorf("touchForWrite changed a zero value")
+	}
+}
+
+// TestClearAllocates checks that clearing a value of several pages
+// allocates nothing: it runs once for every decode.
+func TestClearAllocates(t *testing.T) {
+	v := new([3 * pageSize]byte)
+	if n := testing.AllocsPerRun(100, func() { Clear(v) }); n != 0 {
+		t.Errorf("Clear allocates %v times", n)
 	}
 }
