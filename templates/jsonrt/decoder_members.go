@@ -29,7 +29,7 @@ type rawMember struct {
 // keeps alive. The capacity of each value is its length. After a syntax
 // error it returns the members before it.
 func (d *Decoder) RawMembers() map[string]json.RawMessage {
-	if d.err == nil && d.nest < maxDepth-skipDepth && len(d.data) <= math.MaxUint32 {
+	if d.err == nil && d.nest < maxDepth-skipDepth && uint64(len(d.data)) <= math.MaxUint32 {
 		members, end := scanMembers(d.data, d.pos, d.members[:0])
 		d.members = members
 		if end >= 0 {
