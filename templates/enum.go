@@ -23,7 +23,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	addComment(f, declDoc(d))
 	f.Type().Id(d.Name).Add(goType(e.Base))
 	f.Line()
-	var consts []jen.Code
+	var consts, values []jen.Code
 	lits := stringLits
 	if i, ok := e.Base.(*ir.Integer); ok {
 		lits = integerLits(i.Bits)
@@ -31,6 +31,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 	for _, v := range e.Values {
 		lit, _ := lits(v.Value)
 		consts = append(consts, jen.Id(v.Name).Id(d.Name).Op("=").Add(lit))
+		values = append(values, lit)
 	}
 	f.Commentf("// Values of %s.", d.Name)
 	f.Const().Defs(consts...)
@@ -45,7 +46,7 @@ func (c *emitter) emitEnum(o output, d *ir.Decl, e *ir.Enum) {
 		decodeEnum(base, e, decodeTarget{dst: x.Clone(), conv: jen.Id(d.Name)}),
 		encodeValue(base, x.Clone(), goType(base), 1),
 		validate)
-	emitLookedUp(o.codec, d, e)
+	emitLookedUp(o.codec, d, e, values)
 }
 
 // enumSwitch checks that v, of the enum's type, is one of its values:
@@ -95,19 +96,15 @@ func decodeEnum(base ir.Type, e *ir.Enum, to decodeTarget) []jen.Code {
 }
 
 // emitLookedUp declares the variable of the values that decoding looks up,
-// if any:
+// if any, with the literals of the enum's constants:
 //
 //	var statusValues = []string{"active", "retired"}
-func emitLookedUp(f *jen.File, d *ir.Decl, e *ir.Enum) {
+func emitLookedUp(f *jen.File, d *ir.Decl, e *ir.Enum, values []jen.Code) {
 	if e.ValuesVar == "" {
 		return
 	}
-	var lits []jen.Code
-	for _, s := range e.LookedUp() {
-		lits = append(lits, jen.Lit(s))
-	}
 	f.Commentf("// %s are the values of %s that decoding looks up.", e.ValuesVar, d.Name)
-	f.Var().Id(e.ValuesVar).Op("=").Index().String().Values(lits...)
+	f.Var().Id(e.ValuesVar).Op("=").Index().String().Values(values...)
 	f.Line()
 }
 
