@@ -103,7 +103,7 @@ func validTagName(name string) bool {
 //		}
 //	}
 //	var missing []string
-//	if !has.Name { missing = append(missing, "name") } // many behind one test (see groupGuarded)
+//	if !has.Name { missing = append(missing, "name") } // many behind one test (see grouper)
 //	if len(missing) > 0 { d.Addf(..., "required", "missing properties: %s", jsonrt.QuoteList(missing)) }
 //	// (again, from missing[:0], for each other part of an allOf that requires properties)
 //
@@ -139,6 +139,11 @@ func (c *emitter) decodeStruct(st *ir.Struct) []jen.Code {
 		return out
 	}
 	out = append(out, jen.Var().Id("missing").Index().String())
+	checkMissing := grouper{why: []string{
+		"This test and each like it below skip the tests of several required",
+		"properties at once when all are present; the function literal keeps their",
+		"code out of the way of the code run on each call.",
+	}}
 	for i, at := range requiredOrigins(st) {
 		if i > 0 {
 			out = append(out, jen.Id("missing").Op("=").Id("missing").Index(jen.Empty(), jen.Lit(0)))
@@ -151,7 +156,7 @@ func (c *emitter) decodeStruct(st *ir.Struct) []jen.Code {
 					jen.Id("missing").Op("=").Append(jen.Id("missing"), jen.Lit(fd.JSONName)))}})
 			}
 		}
-		out = append(out, groupGuarded(run, "Skip the tests of the required properties below at once when all are present;")...)
+		out = append(out, checkMissing.group(run)...)
 		out = append(out, jen.If(jen.Len(jen.Id("missing")).Op(">").Lit(0)).Block(
 			jen.Id("d").Dot("Addf").Call(jen.Lit(at.Keyword("required")), jen.Lit("required"),
 				jen.Lit(message("required", "%s")), rt("QuoteList").Call(jen.Id("missing")))))
@@ -275,6 +280,11 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	var out []jen.Code
 	var run []guarded // consecutive optional fields with checks
+	skipAbsent := grouper{why: []string{
+		"This test and each like it below skip the checks of several optional",
+		"properties at once when none is present; the function literal keeps their",
+		"code out of the way of the code run on each call.",
+	}}
 	for _, fd := range st.Fields {
 		checks, present := c.validateField(st, fd, x)
 		switch {
@@ -284,10 +294,10 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 		case len(checks) == 0:
 			continue
 		}
-		out = append(append(out, skipAbsent(run)...), checks...)
+		out = append(append(out, skipAbsent.group(run)...), checks...)
 		run = nil
 	}
-	out = append(out, skipAbsent(run)...)
+	out = append(out, skipAbsent.group(run)...)
 	if st.MinProperties >= 0 || st.MaxProperties >= 0 {
 		out = append(out, countProperties(st)...)
 		out = append(out, c.validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
@@ -307,19 +317,19 @@ type guarded struct {
 }
 
 // minGrouped and maxGrouped are the fewest and the most consecutive
-// guarded statements that groupGuarded puts behind one test: a longer run
-// is cut into groups of maxGrouped, so that no condition grows with the
-// number of properties.
+// guarded statements that a grouper puts behind one test: a longer run is
+// cut into groups of maxGrouped, so that no condition grows with the number
+// of properties.
 const (
 	minGrouped = 8
 	maxGrouped = 16
 )
 
-// groupGuarded returns the statements of a run, those of each group of
-// many behind one test of whether any of their tests holds, in a function
-// literal called in place, with the comment why:
+// A grouper puts the statements of runs of guarded statements, those of
+// each group of many behind one test of whether any of their tests holds,
+// in a function literal called in place:
 //
-//	// why
+//	// why (above the first group only)
 //	if x.A != nil || x.B != nil || ... { func() { if x.A != nil { ... }; if x.B != nil { ... }; ... }() }
 //
 // The compiler lays out the statements of each test between it and the
@@ -331,37 +341,39 @@ const (
 // function of its own, takes the statements out of the caller's code, so
 // that the tests of a wide struct sit back to back in a few cache lines
 // instead of one every few kilobytes.
-func groupGuarded(run []guarded, why string) []jen.Code {
+//
+// A function groups with one grouper, which explains the groups once.
+type grouper struct {
+	why []string // the comment above the first group; emptied once written
+}
+
+// group returns the statements of run, grouped.
+func (g *grouper) group(run []guarded) []jen.Code {
 	var out []jen.Code
 	for group := range slices.Chunk(run, maxGrouped) {
 		var code []jen.Code
-		for _, g := range group {
-			code = append(code, g.code...)
+		for _, r := range group {
+			code = append(code, r.code...)
 		}
 		if len(group) < minGrouped {
 			out = append(out, code...)
 			continue
 		}
 		anyHolds := jen.Add(group[0].test)
-		for i, g := range group[1:] {
+		for i, r := range group[1:] {
 			anyHolds.Op("||")
 			if i%4 == 3 {
 				anyHolds.Line()
 			}
-			anyHolds.Add(g.test)
+			anyHolds.Add(r.test)
 		}
-		out = append(out,
-			jen.Comment(why),
-			jen.Comment("the function literal keeps their code out of the way of the code run on each call."),
-			jen.If(anyHolds).Block(jen.Func().Params().Block(code...).Call()))
+		for _, line := range g.why {
+			out = append(out, jen.Comment(line))
+		}
+		g.why = nil
+		out = append(out, jen.If(anyHolds).Block(jen.Func().Params().Block(code...).Call()))
 	}
 	return out
-}
-
-// skipAbsent groups the checks of consecutive optional fields (see
-// groupGuarded).
-func skipAbsent(run []guarded) []jen.Code {
-	return groupGuarded(run, "Skip the checks of the optional properties below at once when none is present;")
 }
 
 // validateField checks one field's value when it is present. The checks of

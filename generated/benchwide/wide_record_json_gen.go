@@ -695,8 +695,9 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	// Skip the tests of the required properties below at once when all are present;
-	// the function literal keeps their code out of the way of the code run on each call.
+	// This test and each like it below skip the tests of several required
+	// properties at once when all are present; the function literal keeps their
+	// code out of the way of the code run on each call.
 	if !has.AccountID || !has.AccountStatus || !has.BillingID || !has.BillingStatus ||
 		!has.ShippingID || !has.ShippingStatus || !has.ContactID || !has.ContactStatus ||
 		!has.ProfileID || !has.ProfileStatus || !has.MarketingID || !has.MarketingStatus ||
@@ -752,8 +753,6 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			}
 		}()
 	}
-	// Skip the tests of the required properties below at once when all are present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if !has.SessionID || !has.SessionStatus || !has.SubscriptionID || !has.SubscriptionStatus ||
 		!has.RiskID || !has.RiskStatus || !has.LoyaltyID || !has.LoyaltyStatus ||
 		!has.PaymentID || !has.PaymentStatus || !has.ComplianceID || !has.ComplianceStatus ||
@@ -809,8 +808,6 @@ func (x *WideRecord) decodeJSON(d *jsonrt.Decoder) {
 			}
 		}()
 	}
-	// Skip the tests of the required properties below at once when all are present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if !has.InventoryID || !has.InventoryStatus || !has.FulfillmentID || !has.FulfillmentStatus ||
 		!has.NotificationID || !has.NotificationStatus || !has.PartnerID || !has.PartnerStatus {
 		func() {
@@ -1992,8 +1989,9 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("account_status", "wide_record.json#/properties/account_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
+	// This test and each like it below skip the checks of several optional
+	// properties at once when none is present; the function literal keeps their
+	// code out of the way of the code run on each call.
 	if x.AccountCreatedAt != nil || x.AccountUpdatedAt != nil || x.AccountCount != nil || x.AccountScore != nil ||
 		x.AccountRate != nil || x.AccountLabel != nil || x.AccountCode != nil || x.AccountLevel != nil ||
 		x.AccountAmount != nil || x.AccountCountry != nil || x.AccountChannel != nil || x.AccountNote != nil {
@@ -2090,8 +2088,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("billing_status", "wide_record.json#/properties/billing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.BillingCreatedAt != nil || x.BillingUpdatedAt != nil || x.BillingCount != nil || x.BillingScore != nil ||
 		x.BillingRate != nil || x.BillingLabel != nil || x.BillingCode != nil || x.BillingLevel != nil ||
 		x.BillingAmount != nil || x.BillingCountry != nil || x.BillingChannel != nil || x.BillingNote != nil {
@@ -2188,8 +2184,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("shipping_status", "wide_record.json#/properties/shipping_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ShippingCreatedAt != nil || x.ShippingUpdatedAt != nil || x.ShippingCount != nil || x.ShippingScore != nil ||
 		x.ShippingRate != nil || x.ShippingLabel != nil || x.ShippingCode != nil || x.ShippingLevel != nil ||
 		x.ShippingAmount != nil || x.ShippingCountry != nil || x.ShippingChannel != nil || x.ShippingNote != nil {
@@ -2286,8 +2280,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("contact_status", "wide_record.json#/properties/contact_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ContactCreatedAt != nil || x.ContactUpdatedAt != nil || x.ContactCount != nil || x.ContactScore != nil ||
 		x.ContactRate != nil || x.ContactLabel != nil || x.ContactCode != nil || x.ContactLevel != nil ||
 		x.ContactAmount != nil || x.ContactCountry != nil || x.ContactChannel != nil || x.ContactNote != nil {
@@ -2384,8 +2376,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("profile_status", "wide_record.json#/properties/profile_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ProfileCreatedAt != nil || x.ProfileUpdatedAt != nil || x.ProfileCount != nil || x.ProfileScore != nil ||
 		x.ProfileRate != nil || x.ProfileLabel != nil || x.ProfileCode != nil || x.ProfileLevel != nil ||
 		x.ProfileAmount != nil || x.ProfileCountry != nil || x.ProfileChannel != nil || x.ProfileNote != nil {
@@ -2482,8 +2472,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("marketing_status", "wide_record.json#/properties/marketing_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.MarketingCreatedAt != nil || x.MarketingUpdatedAt != nil || x.MarketingCount != nil || x.MarketingScore != nil ||
 		x.MarketingRate != nil || x.MarketingLabel != nil || x.MarketingCode != nil || x.MarketingLevel != nil ||
 		x.MarketingAmount != nil || x.MarketingCountry != nil || x.MarketingChannel != nil || x.MarketingNote != nil {
@@ -2580,8 +2568,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("support_status", "wide_record.json#/properties/support_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.SupportCreatedAt != nil || x.SupportUpdatedAt != nil || x.SupportCount != nil || x.SupportScore != nil ||
 		x.SupportRate != nil || x.SupportLabel != nil || x.SupportCode != nil || x.SupportLevel != nil ||
 		x.SupportAmount != nil || x.SupportCountry != nil || x.SupportChannel != nil || x.SupportNote != nil {
@@ -2678,8 +2664,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("device_status", "wide_record.json#/properties/device_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.DeviceCreatedAt != nil || x.DeviceUpdatedAt != nil || x.DeviceCount != nil || x.DeviceScore != nil ||
 		x.DeviceRate != nil || x.DeviceLabel != nil || x.DeviceCode != nil || x.DeviceLevel != nil ||
 		x.DeviceAmount != nil || x.DeviceCountry != nil || x.DeviceChannel != nil || x.DeviceNote != nil {
@@ -2776,8 +2760,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("session_status", "wide_record.json#/properties/session_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.SessionCreatedAt != nil || x.SessionUpdatedAt != nil || x.SessionCount != nil || x.SessionScore != nil ||
 		x.SessionRate != nil || x.SessionLabel != nil || x.SessionCode != nil || x.SessionLevel != nil ||
 		x.SessionAmount != nil || x.SessionCountry != nil || x.SessionChannel != nil || x.SessionNote != nil {
@@ -2874,8 +2856,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("subscription_status", "wide_record.json#/properties/subscription_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.SubscriptionCreatedAt != nil || x.SubscriptionUpdatedAt != nil || x.SubscriptionCount != nil || x.SubscriptionScore != nil ||
 		x.SubscriptionRate != nil || x.SubscriptionLabel != nil || x.SubscriptionCode != nil || x.SubscriptionLevel != nil ||
 		x.SubscriptionAmount != nil || x.SubscriptionCountry != nil || x.SubscriptionChannel != nil || x.SubscriptionNote != nil {
@@ -2972,8 +2952,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("risk_status", "wide_record.json#/properties/risk_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.RiskCreatedAt != nil || x.RiskUpdatedAt != nil || x.RiskCount != nil || x.RiskScore != nil ||
 		x.RiskRate != nil || x.RiskLabel != nil || x.RiskCode != nil || x.RiskLevel != nil ||
 		x.RiskAmount != nil || x.RiskCountry != nil || x.RiskChannel != nil || x.RiskNote != nil {
@@ -3070,8 +3048,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("loyalty_status", "wide_record.json#/properties/loyalty_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.LoyaltyCreatedAt != nil || x.LoyaltyUpdatedAt != nil || x.LoyaltyCount != nil || x.LoyaltyScore != nil ||
 		x.LoyaltyRate != nil || x.LoyaltyLabel != nil || x.LoyaltyCode != nil || x.LoyaltyLevel != nil ||
 		x.LoyaltyAmount != nil || x.LoyaltyCountry != nil || x.LoyaltyChannel != nil || x.LoyaltyNote != nil {
@@ -3168,8 +3144,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("payment_status", "wide_record.json#/properties/payment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.PaymentCreatedAt != nil || x.PaymentUpdatedAt != nil || x.PaymentCount != nil || x.PaymentScore != nil ||
 		x.PaymentRate != nil || x.PaymentLabel != nil || x.PaymentCode != nil || x.PaymentLevel != nil ||
 		x.PaymentAmount != nil || x.PaymentCountry != nil || x.PaymentChannel != nil || x.PaymentNote != nil {
@@ -3266,8 +3240,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("compliance_status", "wide_record.json#/properties/compliance_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ComplianceCreatedAt != nil || x.ComplianceUpdatedAt != nil || x.ComplianceCount != nil || x.ComplianceScore != nil ||
 		x.ComplianceRate != nil || x.ComplianceLabel != nil || x.ComplianceCode != nil || x.ComplianceLevel != nil ||
 		x.ComplianceAmount != nil || x.ComplianceCountry != nil || x.ComplianceChannel != nil || x.ComplianceNote != nil {
@@ -3364,8 +3336,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("analytics_status", "wide_record.json#/properties/analytics_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.AnalyticsCreatedAt != nil || x.AnalyticsUpdatedAt != nil || x.AnalyticsCount != nil || x.AnalyticsScore != nil ||
 		x.AnalyticsRate != nil || x.AnalyticsLabel != nil || x.AnalyticsCode != nil || x.AnalyticsLevel != nil ||
 		x.AnalyticsAmount != nil || x.AnalyticsCountry != nil || x.AnalyticsChannel != nil || x.AnalyticsNote != nil {
@@ -3462,8 +3432,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("referral_status", "wide_record.json#/properties/referral_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.ReferralCreatedAt != nil || x.ReferralUpdatedAt != nil || x.ReferralCount != nil || x.ReferralScore != nil ||
 		x.ReferralRate != nil || x.ReferralLabel != nil || x.ReferralCode != nil || x.ReferralLevel != nil ||
 		x.ReferralAmount != nil || x.ReferralCountry != nil || x.ReferralChannel != nil || x.ReferralNote != nil {
@@ -3560,8 +3528,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("inventory_status", "wide_record.json#/properties/inventory_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.InventoryCreatedAt != nil || x.InventoryUpdatedAt != nil || x.InventoryCount != nil || x.InventoryScore != nil ||
 		x.InventoryRate != nil || x.InventoryLabel != nil || x.InventoryCode != nil || x.InventoryLevel != nil ||
 		x.InventoryAmount != nil || x.InventoryCountry != nil || x.InventoryChannel != nil || x.InventoryNote != nil {
@@ -3658,8 +3624,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("fulfillment_status", "wide_record.json#/properties/fulfillment_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.FulfillmentCreatedAt != nil || x.FulfillmentUpdatedAt != nil || x.FulfillmentCount != nil || x.FulfillmentScore != nil ||
 		x.FulfillmentRate != nil || x.FulfillmentLabel != nil || x.FulfillmentCode != nil || x.FulfillmentLevel != nil ||
 		x.FulfillmentAmount != nil || x.FulfillmentCountry != nil || x.FulfillmentChannel != nil || x.FulfillmentNote != nil {
@@ -3756,8 +3720,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("notification_status", "wide_record.json#/properties/notification_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.NotificationCreatedAt != nil || x.NotificationUpdatedAt != nil || x.NotificationCount != nil || x.NotificationScore != nil ||
 		x.NotificationRate != nil || x.NotificationLabel != nil || x.NotificationCode != nil || x.NotificationLevel != nil ||
 		x.NotificationAmount != nil || x.NotificationCountry != nil || x.NotificationChannel != nil || x.NotificationNote != nil {
@@ -3854,8 +3816,6 @@ func (x *WideRecord) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("partner_status", "wide_record.json#/properties/partner_status/enum", "enum", "value must be one of \"active\", \"pending\", \"suspended\", \"closed\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.PartnerCreatedAt != nil || x.PartnerUpdatedAt != nil || x.PartnerCount != nil || x.PartnerScore != nil ||
 		x.PartnerRate != nil || x.PartnerLabel != nil || x.PartnerCode != nil || x.PartnerLevel != nil ||
 		x.PartnerAmount != nil || x.PartnerCountry != nil || x.PartnerChannel != nil || x.PartnerNote != nil {

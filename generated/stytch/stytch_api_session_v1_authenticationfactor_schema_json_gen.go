@@ -426,8 +426,9 @@ func (x *APISessionV1AuthenticationFactor) validate(e *jsonrt.Errors) {
 	default:
 		e.AddIn("delivery_method", "stytch-api-session-v1-authenticationfactordeliverymethod-schema.json#/enum", "enum", "value must be one of \"email\", \"sms\", \"whatsapp\", \"embedded\", \"oauth_google\", \"oauth_microsoft\", \"oauth_apple\", \"webauthn_registration\", \"authenticator_app\", \"oauth_github\", \"recovery_code\", \"oauth_facebook\", \"crypto_wallet\", \"oauth_amazon\", \"oauth_bitbucket\", \"oauth_coinbase\", \"oauth_discord\", \"oauth_figma\", \"oauth_gitlab\", \"oauth_instagram\", \"oauth_linkedin\", \"oauth_shopify\", \"oauth_slack\", \"oauth_snapchat\", \"oauth_spotify\", \"oauth_steam\", \"oauth_tiktok\", \"oauth_twitch\", \"oauth_twitter\", \"knowledge\", \"biometric\", \"sso_saml\", \"sso_oidc\", \"oauth_salesforce\", \"oauth_yahoo\", \"oauth_hubspot\", \"imported_auth0\", \"oauth_exchange_slack\", \"oauth_exchange_hubspot\", \"oauth_exchange_github\", \"oauth_exchange_google\", \"impersonation\", \"oauth_access_token_exchange\", \"trusted_token_exchange\"")
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
+	// This test and each like it below skip the checks of several optional
+	// properties at once when none is present; the function literal keeps their
+	// code out of the way of the code run on each call.
 	if x.EmailFactor != nil || x.PhoneNumberFactor != nil || x.GoogleOAuthFactor != nil || x.MicrosoftOAuthFactor != nil ||
 		x.AppleOAuthFactor != nil || x.WebauthnFactor != nil || x.AuthenticatorAppFactor != nil || x.GithubOAuthFactor != nil ||
 		x.RecoveryCodeFactor != nil || x.FacebookOAuthFactor != nil || x.CryptoWalletFactor != nil || x.AmazonOAuthFactor != nil ||
@@ -515,8 +516,6 @@ func (x *APISessionV1AuthenticationFactor) validate(e *jsonrt.Errors) {
 			}
 		}()
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.GitLabOAuthFactor != nil || x.InstagramOAuthFactor != nil || x.LinkedInOAuthFactor != nil || x.ShopifyOAuthFactor != nil ||
 		x.SlackOAuthFactor != nil || x.SnapchatOAuthFactor != nil || x.SpotifyOAuthFactor != nil || x.SteamOAuthFactor != nil ||
 		x.TikTokOAuthFactor != nil || x.TwitchOAuthFactor != nil || x.TwitterOAuthFactor != nil || x.EmbeddableMagicLinkFactor != nil ||
@@ -604,8 +603,6 @@ func (x *APISessionV1AuthenticationFactor) validate(e *jsonrt.Errors) {
 			}
 		}()
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if x.YahooOAuthFactor != nil || x.HubspotOAuthFactor != nil || x.SlackOAuthExchangeFactor != nil || x.HubspotOAuthExchangeFactor != nil ||
 		x.GithubOAuthExchangeFactor != nil || x.GoogleOAuthExchangeFactor != nil || x.ImpersonatedFactor != nil || x.OAuthAccessTokenExchangeFactor != nil ||
 		x.TrustedAuthTokenFactor != nil {

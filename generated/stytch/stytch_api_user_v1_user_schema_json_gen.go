@@ -138,8 +138,9 @@ func (x *APIUserV1User) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	// Skip the tests of the required properties below at once when all are present;
-	// the function literal keeps their code out of the way of the code run on each call.
+	// This test and each like it below skip the tests of several required
+	// properties at once when all are present; the function literal keeps their
+	// code out of the way of the code run on each call.
 	if !has.UserID || !has.Emails || !has.Status || !has.PhoneNumbers ||
 		!has.WebauthnRegistrations || !has.Providers || !has.TOTPs || !has.CryptoWallets ||
 		!has.BiometricRegistrations || !has.IsLocked || !has.Roles {

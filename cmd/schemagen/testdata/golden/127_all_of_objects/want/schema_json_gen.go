@@ -112,8 +112,9 @@ func (x *Root) appendJSON(b []byte) []byte {
 }
 
 func (x *Root) validate(e *jsonrt.Errors) {
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
+	// This test and each like it below skip the checks of several optional
+	// properties at once when none is present; the function literal keeps their
+	// code out of the way of the code run on each call.
 	if x.Merged != nil || x.Wrapped != nil || x.Overlap != nil || x.Closed != nil ||
 		x.Untyped != nil || x.Mixed != nil || x.Tree != nil || x.Beside != nil ||
 		x.Wrapper != nil || x.Never != nil {

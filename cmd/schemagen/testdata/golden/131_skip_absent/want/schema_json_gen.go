@@ -201,8 +201,9 @@ func (x *Sparse) validate(e *jsonrt.Errors) {
 	if n := jsonrt.CodePoints(x.ID); n < 1 {
 		e.AddfIn("id", "schema.json#/properties/id/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 	}
-	// Skip the checks of the optional properties below at once when none is present;
-	// the function literal keeps their code out of the way of the code run on each call.
+	// This test and each like it below skip the checks of several optional
+	// properties at once when none is present; the function literal keeps their
+	// code out of the way of the code run on each call.
 	if x.F01 != nil || x.F02 != nil || x.F03 != nil || x.F04 != nil ||
 		x.F05 != nil || x.F06 != nil || x.F07 != nil || x.F08 != nil ||
 		x.F09 != nil || x.F10 != nil || x.F11 != nil || x.F12 != nil ||

@@ -104,8 +104,9 @@ func (x *Dense) decodeJSON(d *jsonrt.Decoder) {
 		}
 	}
 	var missing []string
-	// Skip the tests of the required properties below at once when all are present;
-	// the function literal keeps their code out of the way of the code run on each call.
+	// This test and each like it below skip the tests of several required
+	// properties at once when all are present; the function literal keeps their
+	// code out of the way of the code run on each call.
 	if !has.R01 || !has.R02 || !has.R03 || !has.R04 ||
 		!has.R05 || !has.R06 || !has.R07 || !has.R08 ||
 		!has.R09 || !has.R10 || !has.R11 || !has.R12 ||
@@ -161,8 +162,6 @@ func (x *Dense) decodeJSON(d *jsonrt.Decoder) {
 			}
 		}()
 	}
-	// Skip the tests of the required properties below at once when all are present;
-	// the function literal keeps their code out of the way of the code run on each call.
 	if !has.R17 || !has.R18 || !has.R19 || !has.R20 ||
 		!has.R21 || !has.R22 || !has.R23 || !has.R24 {
 		func() {
