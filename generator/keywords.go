@@ -2,6 +2,8 @@ package generator
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
@@ -75,12 +77,82 @@ func typedPattern(s *jsonschema.Schema) bool {
 }
 
 // allowsAny reports whether a schema accepts every value: true, or a
-// schema of annotations only (no reference, no format either).
-func allowsAny(s *jsonschema.Schema) bool {
+// schema of annotations and of keywords whose schemas all accept every
+// value, through its $ref too. Swagger's {"$ref":
+// "#/definitions/vendorExtension"}, a schema of a description,
+// "additionalProperties": true and "additionalItems": true, allows any
+// value. A format does not (whether it asserts depends on the draft), nor
+// does a reference cycle.
+func allowsAny(s *jsonschema.Schema) bool { return acceptsAll(s, nil) }
+
+// acceptsAll is allowsAny, given the schemas whose $ref led to s.
+func acceptsAll(s *jsonschema.Schema, via []*jsonschema.Schema) bool {
 	if s.Always != nil {
 		return *s.Always
 	}
-	return s.Ref == nil && s.Format == "" && !constrains(s)
+	if s.Format != "" || slices.Contains(via, s) {
+		return false
+	}
+	via = append(via, s)
+	if s.Ref != nil && !acceptsAll(s.Ref, via) {
+		return false
+	}
+	all := func(schemas ...*jsonschema.Schema) bool {
+		for _, sub := range schemas {
+			if !acceptsAll(sub, via) {
+				return false
+			}
+		}
+		return true
+	}
+	// What is left once the keywords whose schemas accept everything are
+	// dropped must constrain nothing.
+	rest := *s
+	rest.Ref = nil
+	if open, ok := s.AdditionalProperties.(bool); ok && open || isSchema(s.AdditionalProperties) && all(s.AdditionalProperties.(*jsonschema.Schema)) {
+		rest.AdditionalProperties = nil
+	}
+	if open, ok := s.AdditionalItems.(bool); ok && open || isSchema(s.AdditionalItems) && all(s.AdditionalItems.(*jsonschema.Schema)) {
+		rest.AdditionalItems = nil
+	}
+	switch items := s.Items.(type) {
+	case *jsonschema.Schema:
+		if all(items) {
+			rest.Items = nil
+		}
+	case []*jsonschema.Schema:
+		if all(items...) && rest.AdditionalItems == nil {
+			rest.Items = nil
+		}
+	}
+	if all(s.PrefixItems...) {
+		rest.PrefixItems = nil
+	}
+	if all(slices.Collect(maps.Values(s.Properties))...) {
+		rest.Properties = nil
+	}
+	if all(slices.Collect(maps.Values(s.PatternProperties))...) {
+		rest.PatternProperties = nil
+	}
+	if all(slices.Collect(maps.Values(s.DependentSchemas))...) {
+		rest.DependentSchemas = nil
+	}
+	if all(s.AllOf...) {
+		rest.AllOf = nil
+	}
+	for _, kw := range []**jsonschema.Schema{&rest.Items2020, &rest.UnevaluatedProperties, &rest.UnevaluatedItems, &rest.PropertyNames} {
+		if *kw != nil && all(*kw) {
+			*kw = nil
+		}
+	}
+	return !constrains(&rest)
+}
+
+// isSchema reports whether the value of a keyword that may be a boolean
+// or a schema is a schema.
+func isSchema(v any) bool {
+	_, ok := v.(*jsonschema.Schema)
+	return ok
 }
 
 // requiresUnlisted reports whether s requires a property it does not list.

@@ -19,7 +19,9 @@ type Service struct {
 	Labels *ServiceLabels `json:"labels,omitempty"`
 	// Extensions beside additionalProperties that constrains: checked as a whole, not a struct.
 	Limits json.RawMessage `json:"limits,omitempty"`
-	Env    *ServiceEnv     `json:"env,omitempty"`
+	// Swagger's extensions: the pattern's schema, a reference, allows any value.
+	Info *ServiceInfo `json:"info,omitempty"`
+	Env  *ServiceEnv  `json:"env,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name. Their names must match the pattern ^x-.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }
@@ -89,6 +91,44 @@ func (x *ServiceLabels) Validate() error {
 	return e.Err()
 }
 
+// ServiceInfo is generated from schema.json#/properties/info.
+//
+// Swagger's extensions: the pattern's schema, a reference, allows any value.
+type ServiceInfo struct {
+	Title *string `json:"title,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name. Their names must match the pattern ^x-.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a property the schema does not allow) comes
+// back as a *jsonrt.ValidationError, and x is set to its zero value; Validate
+// checks the rest.
+func (x *ServiceInfo) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x ServiceInfo) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *ServiceInfo) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
 // ServiceEnv is generated from schema.json#/properties/env.
 type ServiceEnv struct {
 	Path *string `json:"path,omitempty"`
@@ -149,6 +189,38 @@ func (x Count) MarshalJSON() ([]byte, error) {
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
 func (x *Count) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// VendorExtension is generated from schema.json#/definitions/vendorExtension.
+//
+// Any property starting with x- is valid.
+type VendorExtension json.RawMessage
+
+// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
+// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
+// value; Validate checks the rest.
+func (x *VendorExtension) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x VendorExtension) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *VendorExtension) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()

@@ -38,6 +38,10 @@ func (x *Service) decodeJSON(d *jsonrt.Decoder) {
 			x.Labels = &v
 		case "limits":
 			x.Limits = d.Raw()
+		case "info":
+			var v ServiceInfo
+			v.decodeJSON(d)
+			x.Info = &v
 		case "env":
 			var v ServiceEnv
 			v.decodeJSON(d)
@@ -89,13 +93,17 @@ func (x *Service) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"limits\":")
 		b = jsonrt.AppendRaw(b, x.Limits)
 	}
+	if x.Info != nil {
+		b = jsonrt.AppendKey(b, open, "\"info\":")
+		b = x.Info.appendJSON(b)
+	}
 	if x.Env != nil {
 		b = jsonrt.AppendKey(b, open, "\"env\":")
 		b = x.Env.appendJSON(b)
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "image", "x-ports", "labels", "limits", "env":
+		case "image", "x-ports", "labels", "limits", "info", "env":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -119,6 +127,11 @@ func (x *Service) validate(e *jsonrt.Errors) {
 		jsonrt.CheckRaw(e, json.RawMessage(x.Limits), checkPropertiesLimits)
 		e.Leave()
 	}
+	if x.Info != nil {
+		e.Enter("info")
+		x.Info.validate(e)
+		e.Leave()
+	}
 	if x.Env != nil {
 		e.Enter("env")
 		x.Env.validate(e)
@@ -127,7 +140,7 @@ func (x *Service) validate(e *jsonrt.Errors) {
 	start0 := e.Len()
 	for k := range x.AdditionalProperties {
 		switch k {
-		case "image", "x-ports", "labels", "limits", "env":
+		case "image", "x-ports", "labels", "limits", "info", "env":
 			continue
 		}
 		if !servicePattern0.MatchString(k) {
@@ -203,6 +216,69 @@ func (x *ServiceLabels) validate(e *jsonrt.Errors) {
 var serviceLabelsPattern0 = jsonrt.MustCompilePattern(`^com\.example\.`)
 var serviceLabelsPattern1 = jsonrt.MustCompilePattern(`^x-`)
 
+func (x *ServiceInfo) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.json#/properties/info/type") {
+		return
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "title":
+			v := d.String("schema.json#/properties/info/properties/title/type")
+			x.Title = &v
+		default:
+			if !serviceInfoPattern0.MatchString(string(d.Key())) {
+				d.AddToParentf("schema.json#/properties/info/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
+				d.Skip()
+				continue
+			}
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+}
+
+func (x *ServiceInfo) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	if x.Title != nil {
+		b = jsonrt.AppendKey(b, open, "\"title\":")
+		b = jsonrt.AppendString(b, *x.Title)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "title":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *ServiceInfo) validate(e *jsonrt.Errors) {
+	start0 := e.Len()
+	for k := range x.AdditionalProperties {
+		switch k {
+		case "title":
+			continue
+		}
+		if !serviceInfoPattern0.MatchString(k) {
+			e.Addf("schema.json#/properties/info/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(k))
+		}
+	}
+	e.SortFrom(start0)
+}
+
+var serviceInfoPattern0 = jsonrt.MustCompilePattern(`^x-`)
+
 func (x *ServiceEnv) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/properties/env/type") {
 		return
@@ -257,6 +333,19 @@ func (x *Count) appendJSON(b []byte) []byte {
 }
 
 func (x *Count) validate(e *jsonrt.Errors) {}
+
+func (x *VendorExtension) decodeJSON(d *jsonrt.Decoder) {
+	*x = VendorExtension(d.Raw())
+}
+
+func (x *VendorExtension) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	return b
+}
+
+func (x *VendorExtension) validate(e *jsonrt.Errors) {
+	jsonrt.CheckRaw(e, json.RawMessage(*x), checkDefinitionsVendorExtension)
+}
 
 // checkPropertiesLimits validates a value against schema.json#/properties/limits.
 func checkPropertiesLimits(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
@@ -329,4 +418,26 @@ func checkDefinitionsCount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 		c.Fail("schema.json#/definitions/count/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
 	return ok
+}
+
+// checkDefinitionsVendorExtension validates a value against schema.json#/definitions/vendorExtension.
+func checkDefinitionsVendorExtension(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	switch x := v.(type) {
+	case map[string]any:
+		for _, k := range jsonrt.SortedKeys(x) {
+			c.Enter(k)
+			if !checkDefinitionsVendorExtensionAdditionalProperties(x[k], c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop(k)
+		}
+	}
+	return ok
+}
+
+// checkDefinitionsVendorExtensionAdditionalProperties validates a value against schema.json#/definitions/vendorExtension/additionalProperties.
+func checkDefinitionsVendorExtensionAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	return true
 }
