@@ -124,7 +124,14 @@ func (b *builder) objectKeywords(s *jsonschema.Schema, c *ir.Check) {
 		src, re2 := b.load.pattern(re.String())
 		c.PatternProperties = append(c.PatternProperties, ir.PatternCheck{Pattern: src, RE2: re2, Check: b.check(s.PatternProperties[re])})
 	}
-	c.AdditionalProperties = b.optional(c.Origin, "additionalProperties", s.AdditionalProperties)
+	if open, ok := s.AdditionalProperties.(bool); ok && !open {
+		// The check of the object rejects the properties false applies to
+		// itself, in one violation, as jsonschema/v5 does: a Check that
+		// fails, with no function of its own.
+		c.AdditionalProperties = &ir.Check{Origin: ir.Origin{File: c.Origin.File, Pointer: c.Origin.Pointer + "/additionalProperties"}, Resource: -1, Always: &open}
+	} else {
+		c.AdditionalProperties = b.optional(c.Origin, "additionalProperties", s.AdditionalProperties)
+	}
 	if s.PropertyNames != nil {
 		c.PropertyNames = b.check(s.PropertyNames)
 	}

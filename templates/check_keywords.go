@@ -100,7 +100,7 @@ func (e *checkEmitter) objects() []jen.Code {
 		))
 	}
 	if len(ck.PatternProperties) > 0 || ck.AdditionalProperties != nil || ck.PropertyNames != nil {
-		out = append(out, e.members())
+		out = append(out, e.members()...)
 	}
 	for _, d := range ck.DependentSchemas {
 		out = append(out, jen.If(jen.List(jen.Id("_"), jen.Id("has")).Op(":=").Add(x.Clone().Index(jen.Lit(d.Name))), jen.Id("has")).Block(
@@ -138,8 +138,14 @@ func (e *checkEmitter) required(kw string, names []string, because *string) []je
 }
 
 // members walks the members in name order for patternProperties,
-// additionalProperties and propertyNames.
-func (e *checkEmitter) members() jen.Code {
+// additionalProperties and propertyNames. As jsonschema/v5 does,
+// "additionalProperties": false rejects the properties it applies to in
+// one violation at the object, which names them all:
+//
+//	var rejected []string
+//	for _, k := range jsonrt.SortedKeys(x) { ...; if !matched { rejected = append(rejected, k); ann.Prop(k) } }
+//	if len(rejected) > 0 { ok = false; c.Fail(".../additionalProperties", ...) }
+func (e *checkEmitter) members() []jen.Code {
 	ck := e.ck
 	k, x := jen.Id("k"), jen.Id("x")
 	var body []jen.Code
@@ -148,6 +154,21 @@ func (e *checkEmitter) members() jen.Code {
 			jen.Id("c").Dot("Enter").Call(k), call(fn, x.Clone().Index(k), jen.Nil()),
 			jen.Id("c").Dot("Leave").Call(), e.ann.Clone().Dot("Prop").Call(k),
 		}
+	}
+	ap := ck.AdditionalProperties
+	closed := ap != nil && ap.Always != nil && !*ap.Always // false, which has no function
+	var before, after []jen.Code
+	if closed {
+		before = []jen.Code{jen.Var().Id("rejected").Index().String()}
+		after = []jen.Code{jen.If(jen.Len(jen.Id("rejected")).Op(">").Lit(0)).Block(
+			e.fail("additionalProperties", message("additionalProperties", "%s"), rt("QuoteList").Call(jen.Id("rejected"))))}
+	}
+	// additional applies additionalProperties to the member k.
+	additional := func() []jen.Code {
+		if closed {
+			return []jen.Code{jen.Id("rejected").Op("=").Append(jen.Id("rejected"), k), e.ann.Clone().Dot("Prop").Call(k)}
+		}
+		return enter(ap.Func)
 	}
 	if ck.PropertyNames != nil {
 		body = append(body, jen.Id("c").Dot("Enter").Call(k), call(ck.PropertyNames.Func, k, jen.Nil()), jen.Id("c").Dot("Leave").Call())
@@ -172,11 +193,12 @@ func (e *checkEmitter) members() jen.Code {
 	}
 	switch {
 	case tracked:
-		body = append(body, jen.If(jen.Op("!").Id("matched")).Block(enter(ck.AdditionalProperties.Func)...))
-	case ck.AdditionalProperties != nil:
-		body = append(body, enter(ck.AdditionalProperties.Func)...)
+		body = append(body, jen.If(jen.Op("!").Id("matched")).Block(additional()...))
+	case ap != nil:
+		body = append(body, additional()...)
 	}
-	return jen.For(jen.List(jen.Id("_"), k).Op(":=").Range().Add(rt("SortedKeys")).Call(x)).Block(body...)
+	loop := jen.For(jen.List(jen.Id("_"), k).Op(":=").Range().Add(rt("SortedKeys")).Call(x)).Block(body...)
+	return append(append(before, loop), after...)
 }
 
 // applicators emits allOf, anyOf, oneOf, not, if/then/else, $ref and

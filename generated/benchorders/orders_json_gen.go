@@ -1151,6 +1151,7 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Leave()
 			ann.Prop("exp_year")
 		}
+		var rejected []string
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
 			switch k {
@@ -1158,13 +1159,13 @@ func checkDefsCardPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				matched = true
 			}
 			if !matched {
-				c.Enter(k)
-				if !checkDefsCardPaymentAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
+				rejected = append(rejected, k)
 				ann.Prop(k)
 			}
+		}
+		if len(rejected) > 0 {
+			ok = false
+			c.Fail("orders.json#/$defs/CardPayment/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
 		}
 	}
 	return ok
@@ -1259,12 +1260,6 @@ func checkDefsCardPaymentPropertiesExpYear(v any, c *jsonrt.Ctx, ann *jsonrt.Ann
 	return ok
 }
 
-// checkDefsCardPaymentAdditionalProperties validates a value against orders.json#/$defs/CardPayment/additionalProperties.
-func checkDefsCardPaymentAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("orders.json#/$defs/CardPayment/additionalProperties", "false", "not allowed")
-	return false
-}
-
 // checkDefsBankTransfer validates a value against orders.json#/$defs/BankTransfer.
 func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
@@ -1309,6 +1304,7 @@ func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Leave()
 			ann.Prop("reference")
 		}
+		var rejected []string
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
 			switch k {
@@ -1316,13 +1312,13 @@ func checkDefsBankTransfer(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				matched = true
 			}
 			if !matched {
-				c.Enter(k)
-				if !checkDefsBankTransferAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
+				rejected = append(rejected, k)
 				ann.Prop(k)
 			}
+		}
+		if len(rejected) > 0 {
+			ok = false
+			c.Fail("orders.json#/$defs/BankTransfer/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
 		}
 	}
 	return ok
@@ -1379,12 +1375,6 @@ func checkDefsBankTransferPropertiesReference(v any, c *jsonrt.Ctx, ann *jsonrt.
 	return ok
 }
 
-// checkDefsBankTransferAdditionalProperties validates a value against orders.json#/$defs/BankTransfer/additionalProperties.
-func checkDefsBankTransferAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("orders.json#/$defs/BankTransfer/additionalProperties", "false", "not allowed")
-	return false
-}
-
 // checkDefsWalletPayment validates a value against orders.json#/$defs/WalletPayment.
 func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
@@ -1429,6 +1419,7 @@ func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Leave()
 			ann.Prop("account_email")
 		}
+		var rejected []string
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
 			switch k {
@@ -1436,13 +1427,13 @@ func checkDefsWalletPayment(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				matched = true
 			}
 			if !matched {
-				c.Enter(k)
-				if !checkDefsWalletPaymentAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
+				rejected = append(rejected, k)
 				ann.Prop(k)
 			}
+		}
+		if len(rejected) > 0 {
+			ok = false
+			c.Fail("orders.json#/$defs/WalletPayment/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
 		}
 	}
 	return ok
@@ -1494,9 +1485,3 @@ func checkDefsWalletPaymentPropertiesAccountEmail(v any, c *jsonrt.Ctx, ann *jso
 }
 
 var checkDefsWalletPaymentPropertiesAccountEmailPattern0 = jsonrt.MustCompilePattern(`^[^@ ]+@[^@ ]+\.[a-z]{2,}$`)
-
-// checkDefsWalletPaymentAdditionalProperties validates a value against orders.json#/$defs/WalletPayment/additionalProperties.
-func checkDefsWalletPaymentAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("orders.json#/$defs/WalletPayment/additionalProperties", "false", "not allowed")
-	return false
-}

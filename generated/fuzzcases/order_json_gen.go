@@ -942,6 +942,7 @@ func checkDefsCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Leave()
 			ann.Prop("month")
 		}
+		var rejected []string
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
 			switch k {
@@ -949,13 +950,13 @@ func checkDefsCard(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				matched = true
 			}
 			if !matched {
-				c.Enter(k)
-				if !checkDefsCardAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
+				rejected = append(rejected, k)
 				ann.Prop(k)
 			}
+		}
+		if len(rejected) > 0 {
+			ok = false
+			c.Fail("order.json#/$defs/Card/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
 		}
 	}
 	return ok
@@ -1009,12 +1010,6 @@ func checkDefsCardPropertiesMonth(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 		}
 	}
 	return ok
-}
-
-// checkDefsCardAdditionalProperties validates a value against order.json#/$defs/Card/additionalProperties.
-func checkDefsCardAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("order.json#/$defs/Card/additionalProperties", "false", "not allowed")
-	return false
 }
 
 // checkDefsTransfer validates a value against order.json#/$defs/Transfer.

@@ -478,6 +478,7 @@ func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Leave()
 			ann.Prop("label")
 		}
+		var rejected []string
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
 			switch k {
@@ -485,13 +486,13 @@ func checkDefsRect(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				matched = true
 			}
 			if !matched {
-				c.Enter(k)
-				if !checkDefsRectAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
+				rejected = append(rejected, k)
 				ann.Prop(k)
 			}
+		}
+		if len(rejected) > 0 {
+			ok = false
+			c.Fail("shape.json#/$defs/Rect/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
 		}
 	}
 	return ok
@@ -549,12 +550,6 @@ func checkDefsRectPropertiesLabel(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 		c.Fail("shape.json#/$defs/Rect/properties/label/type", "type", "expected %s, but got %s", "string or null", jsonrt.TypeOf(v))
 	}
 	return ok
-}
-
-// checkDefsRectAdditionalProperties validates a value against shape.json#/$defs/Rect/additionalProperties.
-func checkDefsRectAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("shape.json#/$defs/Rect/additionalProperties", "false", "not allowed")
-	return false
 }
 
 // checkDefsPolygon validates a value against shape.json#/$defs/Polygon.

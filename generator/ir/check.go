@@ -56,7 +56,7 @@ type Check struct {
 
 	Properties            []NamedCheck // objects
 	PatternProperties     []PatternCheck
-	AdditionalProperties  *Check
+	AdditionalProperties  *Check // false is a Check that Always fails, without a Func: c rejects the properties itself
 	PropertyNames         *Check
 	Required              []string
 	DependentRequired     []Dependency

@@ -630,22 +630,17 @@ func checkPropertiesClosedAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	}
 	switch x := v.(type) {
 	case map[string]any:
+		var rejected []string
 		for _, k := range jsonrt.SortedKeys(x) {
-			c.Enter(k)
-			if !checkPropertiesClosedAllOf1AdditionalProperties(x[k], c, nil) {
-				ok = false
-			}
-			c.Leave()
+			rejected = append(rejected, k)
 			ann.Prop(k)
+		}
+		if len(rejected) > 0 {
+			ok = false
+			c.Fail("schema.json#/properties/closed/allOf/1/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
 		}
 	}
 	return ok
-}
-
-// checkPropertiesClosedAllOf1AdditionalProperties validates a value against schema.json#/properties/closed/allOf/1/additionalProperties.
-func checkPropertiesClosedAllOf1AdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.json#/properties/closed/allOf/1/additionalProperties", "false", "not allowed")
-	return false
 }
 
 // checkPropertiesUntyped validates a value against schema.json#/properties/untyped.

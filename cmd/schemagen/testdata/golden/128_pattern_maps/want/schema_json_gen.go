@@ -309,6 +309,7 @@ func checkPropertiesOverlap(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 			c.Leave()
 			ann.Prop("cpu_limit")
 		}
+		var rejected []string
 		for _, k := range jsonrt.SortedKeys(x) {
 			matched := false
 			switch k {
@@ -325,13 +326,13 @@ func checkPropertiesOverlap(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 				ann.Prop(k)
 			}
 			if !matched {
-				c.Enter(k)
-				if !checkPropertiesOverlapAdditionalProperties(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
+				rejected = append(rejected, k)
 				ann.Prop(k)
 			}
+		}
+		if len(rejected) > 0 {
+			ok = false
+			c.Fail("schema.json#/properties/overlap/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
 		}
 	}
 	return ok
@@ -360,12 +361,6 @@ func checkPropertiesOverlapPatternPropertiesAZLimit(v any, c *jsonrt.Ctx, ann *j
 		}
 	}
 	return ok
-}
-
-// checkPropertiesOverlapAdditionalProperties validates a value against schema.json#/properties/overlap/additionalProperties.
-func checkPropertiesOverlapAdditionalProperties(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	c.Fail("schema.json#/properties/overlap/additionalProperties", "false", "not allowed")
-	return false
 }
 
 // checkPropertiesOptions validates a value against schema.json#/properties/options.
