@@ -16,9 +16,17 @@ import (
 // With additionalProperties false beside patternProperties, the other
 // properties are those the patterns name: of any value (see openPatterns),
 // or of the type of the one pattern's schema (see typedPattern), such as
-// the services of a configuration file, named by a pattern.
+// the services of a configuration file, named by a pattern. Otherwise, the
+// properties whose names match patterns whose schemas constrain are kept
+// as raw JSON and checked against those schemas (see checkedPatterns).
 func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint string) ir.Type {
 	extra := b.additional(s, o, hint)
+	var checked []ir.PatternCheck
+	if !typedPattern(s) {
+		if checked = b.patternChecks(s); len(checked) > 0 && extra != nil {
+			extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
+		}
+	}
 	var only []ir.NamePattern
 	if extra == nil {
 		if only = b.propertyNamePatterns(s); len(only) > 0 {
@@ -34,13 +42,34 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	}
 	names := b.load.propertyOrder(s)
 	if len(names) == 0 && len(s.Required) == 0 && extra != nil {
-		return &ir.Map{Origin: o, Common: c, Value: extra, Names: only, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
+		return &ir.Map{Origin: o, Common: c, Value: extra, Names: only, Checked: checked, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
 	}
 	st := b.structOf(o, c, []*jsonschema.Schema{s}, extra, s.MinProperties, s.MaxProperties, hint)
 	if st.Extra != nil {
 		st.Extra.Only = only
+		st.Extra.Checked = checked
 	}
 	return st
+}
+
+// patternChecks returns the patterns of the patternProperties of s whose
+// schemas constrain, with their Checks, sorted (and built in that order,
+// which decides the order of the generated check functions).
+func (b *builder) patternChecks(s *jsonschema.Schema) []ir.PatternCheck {
+	var out []ir.PatternCheck
+	schemas := map[string]*jsonschema.Schema{}
+	for re, ps := range s.PatternProperties {
+		if !allowsAny(ps) {
+			src, re2 := b.load.pattern(re.String())
+			out = append(out, ir.PatternCheck{Pattern: src, RE2: re2})
+			schemas[src] = ps
+		}
+	}
+	slices.SortFunc(out, func(a, b ir.PatternCheck) int { return strings.Compare(a.Pattern, b.Pattern) })
+	for i := range out {
+		out[i].Check = b.check(schemas[out[i].Pattern])
+	}
+	return out
 }
 
 // propertyNamePatterns returns the patterns of the patternProperties of s,

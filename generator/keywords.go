@@ -19,7 +19,7 @@ func needsCheck(s *jsonschema.Schema) bool {
 	// Keywords whose meaning depends on other schemas, on evaluation, or on
 	// positions in an array; additionalItems only matters with a tuple.
 	if s.Not != nil || len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.If != nil ||
-		len(s.PatternProperties) > 0 && !openPatterns(s) && !typedPattern(s) || s.PropertyNames != nil || len(s.Dependencies) > 0 ||
+		len(s.PatternProperties) > 0 && !typedPattern(s) && !checkedPatterns(s) || s.PropertyNames != nil || len(s.Dependencies) > 0 ||
 		len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
 		s.UnevaluatedProperties != nil || s.UnevaluatedItems != nil || len(s.PrefixItems) > 0 ||
 		isTuple || s.Contains != nil || s.RecursiveRef != nil || s.DynamicRef != nil ||
@@ -51,6 +51,35 @@ func openPatterns(s *jsonschema.Schema) bool {
 	for _, ps := range s.PatternProperties {
 		if !allowsAny(ps) {
 			return false
+		}
+	}
+	return true
+}
+
+// checkedPatterns reports whether the values of the properties that the
+// patternProperties of s name can be checked in raw JSON, beside the
+// properties a struct names or as the members of a map: additionalProperties
+// is false, absent or allows any value, and no property that s names or
+// requires matches a pattern whose schema constrains (it would have to pass
+// two schemas). Patterns whose schemas allow any value (see openPatterns)
+// only say which names additionalProperties leaves alone.
+func checkedPatterns(s *jsonschema.Schema) bool {
+	if ap, ok := s.AdditionalProperties.(*jsonschema.Schema); ok && !allowsAny(ap) {
+		return false
+	}
+	for re, ps := range s.PatternProperties {
+		if allowsAny(ps) {
+			continue
+		}
+		for name := range s.Properties {
+			if re.MatchString(name) {
+				return false
+			}
+		}
+		for _, name := range s.Required {
+			if re.MatchString(name) {
+				return false
+			}
 		}
 	}
 	return true

@@ -72,6 +72,9 @@ func typePatterns(t ir.Type, vars []ir.PatternVar) []ir.PatternVar {
 		for _, p := range t.Names {
 			vars = addPattern(vars, p.RE2, p.Pattern)
 		}
+		for _, p := range t.Checked {
+			vars = addPattern(vars, p.RE2, p.Pattern)
+		}
 	case *ir.Struct:
 		for _, f := range t.Fields {
 			vars = typePatterns(f.Type, vars)
@@ -79,6 +82,9 @@ func typePatterns(t ir.Type, vars []ir.PatternVar) []ir.PatternVar {
 		if t.Extra != nil {
 			vars = typePatterns(t.Extra.Value, vars)
 			for _, p := range t.Extra.Only {
+				vars = addPattern(vars, p.RE2, p.Pattern)
+			}
+			for _, p := range t.Extra.Checked {
 				vars = addPattern(vars, p.RE2, p.Pattern)
 			}
 		}

@@ -39,6 +39,7 @@ func constraints(t ir.Type) string {
 	case *ir.Map:
 		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "property", "properties")...)
 		out = append(out, namesText("Property names", t.Names)...)
+		out = append(out, checkedText("Properties", t.Checked)...)
 		out = append(out, commonText(t.Common)...)
 	case *ir.Struct:
 		out = append(out, countText("Must have", t.MinProperties, t.MaxProperties, "property", "properties")...)
@@ -135,4 +136,21 @@ func namesText(subject string, patterns []ir.NamePattern) []string {
 		list = append(list, oneLine(p.Pattern))
 	}
 	return []string{subject + " must match one of the patterns " + strings.Join(list, ", ") + "."}
+}
+
+// checkedText says that the properties, the subject, whose names checked
+// patterns match are checked against the patterns' schemas: "Those whose
+// names match ^count_ are checked against that pattern's schema."
+func checkedText(subject string, patterns []ir.PatternCheck) []string {
+	switch len(patterns) {
+	case 0:
+		return nil
+	case 1:
+		return []string{subject + " whose names match " + oneLine(patterns[0].Pattern) + " are checked against that pattern's schema."}
+	}
+	var list []string
+	for _, p := range patterns {
+		list = append(list, oneLine(p.Pattern))
+	}
+	return []string{subject + " whose names match " + strings.Join(list, ", ") + " are checked against the schema of each pattern they match."}
 }

@@ -30,6 +30,7 @@ func (c *emitter) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 	}
 	if st.Extra != nil {
 		doc := append([]string{st.Extra.Name + " holds the properties the schema does not name, by name."}, namesText("Their names", st.Extra.Only)...)
+		doc = append(doc, checkedText("Those", st.Extra.Checked)...)
 		fields = append(fields, comment(strings.Join(doc, " "))...)
 		fields = append(fields, jen.Id(st.Extra.Name).Map(jen.String()).Add(goType(st.Extra.Value)).Tag(map[string]string{"json": "-"}))
 	}
@@ -303,7 +304,7 @@ func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 		out = append(out, c.validateCount(st.Origin, st.MinProperties, st.MaxProperties, jen.Id("n"))...)
 	}
 	if st.Extra != nil {
-		out = append(out, c.validateMembers(st.Origin, x.Clone().Dot(st.Extra.Name), st.Extra.Value, st.Extra.Only, st, 0)...)
+		out = append(out, c.validateMembers(st.Origin, x.Clone().Dot(st.Extra.Name), st.Extra.Value, st.Extra.Only, st.Extra.Checked, st, 0)...)
 	}
 	return append(out, c.validateCommon(st.Origin, st.Common, x, nil)...)
 }

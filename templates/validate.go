@@ -248,29 +248,40 @@ func comparable(t ir.Type) bool {
 // validateMap checks the member count and the members.
 func (c *emitter) validateMap(t *ir.Map, v *jen.Statement, depth int) []jen.Code {
 	out := c.validateCount(t.Origin, t.MinProperties, t.MaxProperties, jen.Len(v))
-	return append(out, c.validateMembers(t.Origin, v, t.Value, t.Names, nil, depth)...)
+	return append(out, c.validateMembers(t.Origin, v, t.Value, t.Names, t.Checked, nil, depth)...)
 }
 
 // validateMembers checks the members of m, a Go map of the object at o
 // whose values are of type value: their names, when patterns restrict
 // them, and their values. A member whose name no pattern matches is
 // reported (see rejectName), and its value is not checked, as no schema
-// applies to it. When m holds the extra properties of st, the loop
-// passes over those a field has (see skipNamed):
+// applies to it. The raw value of a member whose name matches a checked
+// pattern is checked against its schema. When m holds the extra
+// properties of st, the loop passes over those a field has (see
+// skipNamed):
 //
 //	for k1, v1 := range m {
 //		if !composePattern0.MatchString(k1) { e.Addf(...); continue }
 //		e.Enter(k1); ...; e.Leave()
+//		if metricsPattern1.MatchString(k1) { e.Enter(k1); jsonrt.CheckRaw(e, v1, checkPatternPropertiesCount); e.Leave() }
 //	}
-func (c *emitter) validateMembers(o ir.Origin, m *jen.Statement, value ir.Type, names []ir.NamePattern, st *ir.Struct, depth int) []jen.Code {
+func (c *emitter) validateMembers(o ir.Origin, m *jen.Statement, value ir.Type, names []ir.NamePattern, checked []ir.PatternCheck, st *ir.Struct, depth int) []jen.Code {
 	k, v := local("k", depth), local("v", depth)
 	if st != nil {
 		k, v = "k", "v" // as encodeStruct names them
 	}
 	vars, body := jen.Id(k), []jen.Code(nil)
 	if inner := c.validateValue(value, jen.Id(v), depth+1); len(inner) > 0 {
-		vars = jen.List(jen.Id(k), jen.Id(v))
 		body = append(append([]jen.Code{jen.Id("e").Dot("Enter").Call(jen.Id(k))}, inner...), jen.Id("e").Dot("Leave").Call())
+	}
+	for _, p := range checked {
+		body = append(body, jen.If(jen.Id(c.pattern(p.RE2)).Dot("MatchString").Call(jen.Id(k))).Block(
+			jen.Id("e").Dot("Enter").Call(jen.Id(k)),
+			rt("CheckRaw").Call(jen.Id("e"), jen.Id(v), jen.Id(p.Check.Func)),
+			jen.Id("e").Dot("Leave").Call()))
+	}
+	if len(body) > 0 {
+		vars = jen.List(jen.Id(k), jen.Id(v))
 	}
 	if len(names) > 0 {
 		var then []jen.Code

@@ -88,6 +88,11 @@ type Extra struct {
 	// with Struct.Unevaluated, unevaluatedProperties) is false. Value is
 	// then the type their schemas give.
 	Only []NamePattern
+	// Checked are the patterns (patternProperties) whose schemas constrain
+	// the extra properties whose names they match, sorted: a value must
+	// pass the Check of each pattern its name matches, run on its raw JSON
+	// (Value is then Raw).
+	Checked []PatternCheck
 }
 
 // A NamePattern is a regular expression that property names may match.
@@ -103,7 +108,10 @@ type Map struct {
 	Value  Type
 	// Names, when not empty, are the patterns (patternProperties) that a
 	// member's name must match one of: additionalProperties is false.
-	Names         []NamePattern
+	Names []NamePattern
+	// Checked are the patterns (patternProperties) whose schemas constrain
+	// the members whose names they match, as Extra.Checked.
+	Checked       []PatternCheck
 	MinProperties int // -1 when absent
 	MaxProperties int // -1 when absent
 }

@@ -123,6 +123,7 @@ func (d *differ) compareValue(s site, o, n ir.Type) {
 		d.compareMin(s, "minProperties", o.MinProperties, n.MinProperties)
 		d.compareMax(s, "maxProperties", o.MaxProperties, n.MaxProperties)
 		d.compareNames(s, o.Names, n.Names)
+		d.comparePatternChecks(s, o.Checked, n.Checked)
 		d.compareValue(s.at("[key]", ""), o.Value, n.Value)
 	case *ir.Slice:
 		n := n.(*ir.Slice)

@@ -152,6 +152,25 @@ func (d *differ) compareNames(s site, o, n []ir.NamePattern) {
 	}
 }
 
+// comparePatternChecks compares the checked patterns of a map or of a
+// struct's extra properties, pattern by pattern: a pattern's schema added
+// is tighter, removed looser, and one in both is compared as a check.
+func (d *differ) comparePatternChecks(s site, o, n []ir.PatternCheck) {
+	old := map[string]*ir.Check{}
+	for _, p := range o {
+		old[p.Pattern] = p.Check
+	}
+	for _, p := range n {
+		d.compareSub(s, "patternProperties "+patternString(p.Pattern), "[key]", old[p.Pattern], p.Check)
+		delete(old, p.Pattern)
+	}
+	for _, p := range o {
+		if c, ok := old[p.Pattern]; ok {
+			d.compareSub(s, "patternProperties "+patternString(p.Pattern), "[key]", c, nil)
+		}
+	}
+}
+
 // namesString renders the patterns of compareNames: "matching `^x-` or `^y-`".
 func namesString(patterns []ir.NamePattern) string {
 	var list []string

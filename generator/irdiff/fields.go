@@ -154,6 +154,7 @@ func (d *differ) compareExtra(s site, o, n *ir.Extra) {
 			return
 		}
 		d.compareNames(es, o.Only, n.Only)
+		d.comparePatternChecks(es, o.Checked, n.Checked)
 		d.compareValue(es.at("[key]", ""), o.Value, n.Value)
 	}
 }

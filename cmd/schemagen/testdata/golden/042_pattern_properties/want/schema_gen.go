@@ -12,11 +12,13 @@ import (
 // Metrics is generated from schema.json.
 //
 // patternProperties: members whose names match a pattern get its schema (every pattern that matches); other members are free.
-type Metrics json.RawMessage
+//
+// Properties whose names match ^count_, _ms$ are checked against the schema of each pattern they match.
+type Metrics map[string]json.RawMessage
 
-// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
-// value; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type the Go types cannot hold) comes back as a *jsonrt.ValidationError,
+// and x is set to its zero value; Validate checks the rest.
 func (x *Metrics) UnmarshalJSON(data []byte) error {
 	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
@@ -28,7 +30,7 @@ func (x *Metrics) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON.
+// MarshalJSON encodes x as a JSON object, its properties sorted by name.
 func (x Metrics) MarshalJSON() ([]byte, error) {
 	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }

@@ -10,51 +10,44 @@ import (
 )
 
 func (x *Metrics) decodeJSON(d *jsonrt.Decoder) {
-	*x = Metrics(d.Raw())
+	if d.BeginObject("schema.json#/type") {
+		*x = Metrics(d.RawMembers())
+	}
 }
 
 func (x *Metrics) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	open1 := len(b)
+	b = append(b, '{')
+	for _, k1 := range jsonrt.SortedKeys(*x) {
+		b = jsonrt.AppendKey(b, open1, "")
+		b = jsonrt.AppendString(b, k1)
+		b = append(b, ':')
+		v1 := (*x)[k1]
+		b = jsonrt.AppendRaw(b, v1)
+	}
+	b = append(b, '}')
 	return b
 }
 
 func (x *Metrics) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkRoot)
-}
-
-// checkRoot validates a value against schema.json#.
-func checkRoot(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		for _, k := range jsonrt.SortedKeys(x) {
-			if checkRootPattern0.MatchString(k) {
-				c.Enter(k)
-				if !checkPatternPropertiesCount(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-			if checkRootPattern1.MatchString(k) {
-				c.Enter(k)
-				if !checkPatternPropertiesMs(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
+	start1 := e.Len()
+	for k1, v1 := range *x {
+		if metricsPattern0.MatchString(k1) {
+			e.Enter(k1)
+			jsonrt.CheckRaw(e, v1, checkPatternPropertiesCount)
+			e.Leave()
+		}
+		if metricsPattern1.MatchString(k1) {
+			e.Enter(k1)
+			jsonrt.CheckRaw(e, v1, checkPatternPropertiesMs)
+			e.Leave()
 		}
 	}
-	return ok
+	e.SortFrom(start1)
 }
 
-var checkRootPattern0 = jsonrt.MustCompilePattern(`^count_`)
-var checkRootPattern1 = jsonrt.MustCompilePattern(`_ms$`)
+var metricsPattern0 = jsonrt.MustCompilePattern(`^count_`)
+var metricsPattern1 = jsonrt.MustCompilePattern(`_ms$`)
 
 // checkPatternPropertiesCount validates a value against schema.json#/patternProperties/^count_.
 func checkPatternPropertiesCount(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {

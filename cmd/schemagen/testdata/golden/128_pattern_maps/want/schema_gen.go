@@ -22,7 +22,9 @@ type Project struct {
 	// A named property the pattern matches must pass both schemas: checked as a whole, not typed.
 	Overlap json.RawMessage `json:"overlap,omitempty"`
 	// Without additionalProperties: false, a name the pattern does not match may hold any value: checked as a whole.
-	Options json.RawMessage `json:"options,omitempty"`
+	//
+	// Properties whose names match ^.+$ are checked against that pattern's schema.
+	Options map[string]json.RawMessage `json:"options,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

@@ -44,7 +44,9 @@ func (x *Project) decodeJSON(d *jsonrt.Decoder) {
 		case "overlap":
 			x.Overlap = d.Raw()
 		case "options":
-			x.Options = d.Raw()
+			if d.BeginObject("schema.json#/properties/options/type") {
+				x.Options = d.RawMembers()
+			}
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -105,7 +107,16 @@ func (x *Project) appendJSON(b []byte) []byte {
 	}
 	if x.Options != nil {
 		b = jsonrt.AppendKey(b, open, "\"options\":")
-		b = jsonrt.AppendRaw(b, x.Options)
+		open1 := len(b)
+		b = append(b, '{')
+		for _, k1 := range jsonrt.SortedKeys(x.Options) {
+			b = jsonrt.AppendKey(b, open1, "")
+			b = jsonrt.AppendString(b, k1)
+			b = append(b, ':')
+			v1 := x.Options[k1]
+			b = jsonrt.AppendRaw(b, v1)
+		}
+		b = append(b, '}')
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
@@ -164,13 +175,24 @@ func (x *Project) validate(e *jsonrt.Errors) {
 	}
 	if x.Options != nil {
 		e.Enter("options")
-		jsonrt.CheckRaw(e, json.RawMessage(x.Options), checkPropertiesOptions)
+		start1 := e.Len()
+		for k1, v1 := range x.Options {
+			if projectPattern2.MatchString(k1) {
+				e.Enter(k1)
+				jsonrt.CheckRaw(e, v1, checkPropertiesOptionsPatternPropertiesNRX2028X2029)
+				e.Leave()
+			}
+		}
+		e.SortFrom(start1)
 		e.Leave()
 	}
 }
 
 var projectPattern0 = jsonrt.MustCompilePattern(`^[a-zA-Z0-9._-]+$`)
 var projectPattern1 = jsonrt.MustCompilePattern(`^x-`)
+
+// projectPattern2 is the schema's pattern ^.+$, in RE2 syntax.
+var projectPattern2 = jsonrt.MustCompilePattern(`^[^\n\r\x{2028}\x{2029}]+$`)
 
 func (x *Service) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/definitions/service/type") {
@@ -362,32 +384,6 @@ func checkPropertiesOverlapPatternPropertiesAZLimit(v any, c *jsonrt.Ctx, ann *j
 	}
 	return ok
 }
-
-// checkPropertiesOptions validates a value against schema.json#/properties/options.
-func checkPropertiesOptions(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "object") {
-		ok = false
-		c.Fail("schema.json#/properties/options/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		for _, k := range jsonrt.SortedKeys(x) {
-			if checkPropertiesOptionsPattern0.MatchString(k) {
-				c.Enter(k)
-				if !checkPropertiesOptionsPatternPropertiesNRX2028X2029(x[k], c, nil) {
-					ok = false
-				}
-				c.Leave()
-				ann.Prop(k)
-			}
-		}
-	}
-	return ok
-}
-
-// checkPropertiesOptionsPattern0 is the schema's pattern ^.+$, in RE2 syntax.
-var checkPropertiesOptionsPattern0 = jsonrt.MustCompilePattern(`^[^\n\r\x{2028}\x{2029}]+$`)
 
 // checkPropertiesOptionsPatternPropertiesNRX2028X2029 validates a value against schema.json#/properties/options/patternProperties/^[^\n\r\x{2028}\x{2029}]+$.
 func checkPropertiesOptionsPatternPropertiesNRX2028X2029(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
