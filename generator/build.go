@@ -419,6 +419,9 @@ func (b *builder) shape(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if u, nullable := b.typesUnion(s); u != nil {
 		return u, nullable
 	}
+	if st := b.untypedObject(s, origin, hint); st != nil {
+		return st, false
+	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) ||
 		b.assertsFormat(s) && s.Format != "int32" && s.Format != "int64" && !b.textType(s) && !b.stringFormat(s) {
 		return b.checked(s), false

@@ -52,6 +52,38 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	return st
 }
 
+// untypedObject returns the struct of a schema that describes properties
+// without saying "type": "object", or nil. Such a schema accepts any value
+// that is not an object (its keywords apply to objects only), which the
+// struct keeps raw in a field of its own (ir.Struct.NonObject). It must
+// have nothing but what a struct of an object schema may have, and no
+// keyword for values of another type.
+func (b *builder) untypedObject(s *jsonschema.Schema, o ir.Origin, hint string) *ir.Struct {
+	if len(s.Types) > 0 || len(s.Properties) == 0 || s.Ref != nil || s.Always != nil || s.Format != "" ||
+		b.dynamicDocument(s) || needsCheck(objectTyped(s)) {
+		return nil
+	}
+	rest := *s
+	rest.Properties, rest.Required, rest.PatternProperties, rest.AdditionalProperties = nil, nil, nil, nil
+	rest.MinProperties, rest.MaxProperties = -1, -1
+	if constrains(&rest) {
+		return nil
+	}
+	st, ok := b.object(objectTyped(s), o, common(s), hint).(*ir.Struct)
+	if !ok {
+		return nil
+	}
+	st.NonObject = "NonObject"
+	return st
+}
+
+// objectTyped returns a copy of s that says "type": "object".
+func objectTyped(s *jsonschema.Schema) *jsonschema.Schema {
+	c := *s
+	c.Types = []string{"object"}
+	return &c
+}
+
 // patternChecks returns the patterns of the patternProperties of s whose
 // schemas constrain, with their Checks, sorted (and built in that order,
 // which decides the order of the generated check functions).

@@ -141,12 +141,19 @@ func nameFields(st *ir.Struct) {
 		// "e:" sorts before "p:", so the extra field keeps its name.
 		cands = append(cands, naming.Candidate{Want: st.Extra.Name, Key: "e:"})
 	}
+	if st.NonObject != "" {
+		// So does the field of values that are not objects ("n:").
+		cands = append(cands, naming.Candidate{Want: st.NonObject, Key: "n:"})
+	}
 	for _, f := range st.Fields {
 		cands = append(cands, naming.Candidate{Want: f.Name, Key: "p:" + f.JSONName})
 	}
 	names := scope.Assign(cands)
 	if st.Extra != nil {
 		st.Extra.Name, names = names[0], names[1:]
+	}
+	if st.NonObject != "" {
+		st.NonObject, names = names[0], names[1:]
 	}
 	for i, f := range st.Fields {
 		f.Name = names[i]

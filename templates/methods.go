@@ -33,8 +33,13 @@ func structDocs(st *ir.Struct) methodDocs {
 	if st.Extra != nil {
 		marshal = "MarshalJSON encodes x as a JSON object, with its properties in schema order, then those of " + st.Extra.Name + " sorted by name."
 	}
+	unmarshal := "UnmarshalJSON decodes a JSON object into x."
+	if st.NonObject != "" {
+		unmarshal = "UnmarshalJSON decodes a JSON object into x, and keeps any other JSON value in x." + st.NonObject + "."
+		marshal += " When x." + st.NonObject + " is set, it writes that instead."
+	}
 	return methodDocs{
-		unmarshal: "UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (" + wrong + ") " + decodeErrors,
+		unmarshal: unmarshal + " What decoding finds wrong (" + wrong + ") " + decodeErrors,
 		marshal:   marshal,
 	}
 }

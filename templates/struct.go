@@ -34,6 +34,10 @@ func (c *emitter) emitStruct(o output, d *ir.Decl, st *ir.Struct) {
 		fields = append(fields, comment(strings.Join(doc, " "))...)
 		fields = append(fields, jen.Id(st.Extra.Name).Map(jen.String()).Add(goType(st.Extra.Value)).Tag(map[string]string{"json": "-"}))
 	}
+	if st.NonObject != "" {
+		fields = append(fields, comment(st.NonObject+` holds a value that is not a JSON object, as it is: the schema does not say "type": "object", so it accepts any such value. The other fields are then empty.`)...)
+		fields = append(fields, jen.Id(st.NonObject).Qual("encoding/json", "RawMessage").Tag(map[string]string{"json": "-"}))
+	}
 	addComment(o.api, declDoc(d))
 	o.api.Type().Id(d.Name).Struct(fields...)
 	o.api.Line()
@@ -94,6 +98,7 @@ func validTagName(name string) bool {
 
 // decodeStruct reads an object member by member:
 //
+//	if d.Kind() != jsonrt.Object { x.NonObject = d.Raw(); return } // when the schema accepts other values
 //	if !d.BeginObject(...) { return }
 //	var ptrString jsonrt.Block[string] // when two or more optional fields are strings
 //	var has struct{ Name bool } // marks the required properties seen
@@ -114,7 +119,13 @@ func validTagName(name string) bool {
 // of many required properties.
 func (c *emitter) decodeStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
-	out := []jen.Code{jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.ObjectOrigin().Keyword("type")))).Block(jen.Return())}
+	var out []jen.Code
+	if st.NonObject != "" {
+		// if d.Kind() != jsonrt.Object { x.NonObject = d.Raw(); return }
+		out = append(out, jen.If(jen.Id("d").Dot("Kind").Call().Op("!=").Add(rt("Object"))).Block(
+			x.Clone().Dot(st.NonObject).Op("=").Id("d").Dot("Raw").Call(), jen.Return()))
+	}
+	out = append(out, jen.If(jen.Op("!").Id("d").Dot("BeginObject").Call(jen.Lit(st.ObjectOrigin().Keyword("type")))).Block(jen.Return()))
 	var has []jen.Code
 	var cases []jen.Code
 	blocks, byField := pointerBlocks(st)
@@ -246,17 +257,25 @@ func (c *emitter) rejectName(o ir.Origin, unevaluated bool, k *jen.Statement) je
 }
 
 // encodeStruct writes the named properties in schema order, then the extra
-// ones sorted by name (skipping any that a field already wrote). An object
-// that allows no property at all is always {}.
+// ones sorted by name (skipping any that a field already wrote), or the
+// value that is not an object when the struct holds one. An object that
+// allows no property at all is always {}.
 func encodeStruct(st *ir.Struct) []jen.Code {
 	if len(st.Fields) == 0 && st.Extra == nil {
 		return []jen.Code{appendTo(jen.Append(jen.Id("b"), jen.Lit("{}").Op("...")))}
 	}
 	x := jen.Id("x")
-	out := []jen.Code{
+	var out []jen.Code
+	if st.NonObject != "" {
+		// if x.NonObject != nil { b = jsonrt.AppendRaw(b, x.NonObject); return b }
+		nonObject := x.Clone().Dot(st.NonObject)
+		out = append(out, jen.If(nonObject.Clone().Op("!=").Nil()).Block(
+			appendTo(rt("AppendRaw").Call(jen.Id("b"), nonObject)), jen.Return(jen.Id("b"))))
+	}
+	out = append(out,
 		jen.Id("open").Op(":=").Len(jen.Id("b")),
 		appendTo(jen.Append(jen.Id("b"), jen.LitRune('{'))),
-	}
+	)
 	for _, fd := range st.Fields {
 		out = append(out, encodeField(fd, x)...)
 	}
@@ -276,10 +295,15 @@ func encodeStruct(st *ir.Struct) []jen.Code {
 }
 
 // validateStruct checks every present field, the property count, the extra
-// properties and the object-wide keywords.
+// properties and the object-wide keywords; a value that is not an object
+// (see ir.Struct.NonObject) has nothing to check.
 func (c *emitter) validateStruct(st *ir.Struct) []jen.Code {
 	x := jen.Id("x")
 	var out []jen.Code
+	if st.NonObject != "" {
+		// A value that is not an object meets every keyword of the schema.
+		out = append(out, jen.If(x.Clone().Dot(st.NonObject).Op("!=").Nil()).Block(jen.Return()))
+	}
 	var run []guarded // consecutive optional fields with checks
 	skipAbsent := grouper{why: []string{
 		"This test and each like it below skip the checks of several optional",

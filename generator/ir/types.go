@@ -18,6 +18,10 @@ type Struct struct {
 	// object violates, when that is not Origin: for an allOf made one
 	// struct, the part that says it. Zero otherwise.
 	ObjectAt Origin
+	// NonObject, when not "", is the Go name of the field that holds a
+	// value that is not a JSON object, as raw JSON: the schema does not say
+	// "type": "object", so any such value is valid.
+	NonObject string
 }
 
 // ObjectOrigin returns the schema whose "type" keyword a value that is not

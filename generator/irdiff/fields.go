@@ -6,9 +6,18 @@ import (
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
-// compareStruct compares two structs: their object constraints, their
-// additional properties and their fields, matched by JSON name.
+// compareStruct compares two structs: whether they take values that are
+// not objects, their object constraints, their additional properties and
+// their fields, matched by JSON name.
 func (d *differ) compareStruct(s site, o, n *ir.Struct) {
+	switch {
+	case o.NonObject != "" && n.NonObject == "":
+		d.report(s, Tightened, true, "any JSON value", "objects only",
+			`"type": "object" added: values that are not objects are rejected, field `+o.NonObject+" removed")
+	case o.NonObject == "" && n.NonObject != "":
+		d.report(s, Loosened, false, "objects only", "any JSON value",
+			`"type": "object" removed: values that are not objects are kept in field `+n.NonObject)
+	}
 	d.compareCommon(s, o.Common, n.Common, true)
 	d.compareMin(s, "minProperties", o.MinProperties, n.MinProperties)
 	d.compareMax(s, "maxProperties", o.MaxProperties, n.MaxProperties)

@@ -1474,11 +1474,18 @@ func (x *Hamster) Validate() error {
 // Untyped is generated from schema.yaml#/components/schemas/Untyped.
 //
 // No type at all.
-type Untyped json.RawMessage
+type Untyped struct {
+	A *string `json:"a,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+	// NonObject holds a value that is not a JSON object, as it is: the schema does not say "type": "object", so it accepts any such value. The other fields are then empty.
+	NonObject json.RawMessage `json:"-"`
+}
 
-// UnmarshalJSON decodes JSON into x. A value of a JSON type the Go type cannot
-// hold comes back as a *jsonrt.ValidationError, and x is set to its zero
-// value; Validate checks the rest.
+// UnmarshalJSON decodes a JSON object into x, and keeps any other JSON value
+// in x.NonObject. What decoding finds wrong (a JSON type a field cannot hold)
+// comes back as a *jsonrt.ValidationError, and x is set to its zero value;
+// Validate checks the rest.
 func (x *Untyped) UnmarshalJSON(data []byte) error {
 	jsonrt.Clear(x)
 	d := jsonrt.NewDecoder(data)
@@ -1490,7 +1497,9 @@ func (x *Untyped) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON encodes x as JSON.
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name. When x.NonObject is set,
+// it writes that instead.
 func (x Untyped) MarshalJSON() ([]byte, error) {
 	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
 }

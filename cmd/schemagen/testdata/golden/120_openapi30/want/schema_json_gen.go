@@ -1885,16 +1885,59 @@ func (x *Hamster) appendJSON(b []byte) []byte {
 func (x *Hamster) validate(e *jsonrt.Errors) {}
 
 func (x *Untyped) decodeJSON(d *jsonrt.Decoder) {
-	*x = Untyped(d.Raw())
+	if d.Kind() != jsonrt.Object {
+		x.NonObject = d.Raw()
+		return
+	}
+	if !d.BeginObject("schema.yaml#/components/schemas/Untyped/type") {
+		return
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "a":
+			v := d.String("schema.yaml#/components/schemas/Untyped/properties/a/type")
+			x.A = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
 }
 
 func (x *Untyped) appendJSON(b []byte) []byte {
-	b = jsonrt.AppendRaw(b, json.RawMessage(*x))
+	if x.NonObject != nil {
+		b = jsonrt.AppendRaw(b, x.NonObject)
+		return b
+	}
+	open := len(b)
+	b = append(b, '{')
+	if x.A != nil {
+		b = jsonrt.AppendKey(b, open, "\"a\":")
+		b = jsonrt.AppendString(b, *x.A)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "a":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
 	return b
 }
 
 func (x *Untyped) validate(e *jsonrt.Errors) {
-	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasUntyped)
+	if x.NonObject != nil {
+		return
+	}
 }
 
 func (x *FreeForm) decodeJSON(d *jsonrt.Decoder) {
@@ -3164,33 +3207,6 @@ func checkComponentsSchemasEaglePropertiesKind(v any, c *jsonrt.Ctx, ann *jsonrt
 	if !jsonrt.HasType(v, "string") {
 		ok = false
 		c.Fail("schema.yaml#/components/schemas/Eagle/properties/kind/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkComponentsSchemasUntyped validates a value against schema.yaml#/components/schemas/Untyped.
-func checkComponentsSchemasUntyped(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["a"]; has {
-			c.Enter("a")
-			if !checkComponentsSchemasUntypedPropertiesA(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("a")
-		}
-	}
-	return ok
-}
-
-// checkComponentsSchemasUntypedPropertiesA validates a value against schema.yaml#/components/schemas/Untyped/properties/a.
-func checkComponentsSchemasUntypedPropertiesA(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.yaml#/components/schemas/Untyped/properties/a/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
 	return ok
 }
