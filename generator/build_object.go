@@ -59,29 +59,23 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 // have nothing but what a struct of an object schema may have, and no
 // keyword for values of another type.
 func (b *builder) untypedObject(s *jsonschema.Schema, o ir.Origin, hint string) *ir.Struct {
-	if len(s.Types) > 0 || len(s.Properties) == 0 || s.Ref != nil || s.Always != nil || s.Format != "" ||
-		b.dynamicDocument(s) || needsCheck(objectTyped(s)) {
+	if len(s.Types) > 0 || len(s.Properties) == 0 || s.Ref != nil || s.Always != nil || s.Format != "" || b.dynamicDocument(s) {
 		return nil
 	}
+	typed := *s
+	typed.Types = []string{"object"}
 	rest := *s
 	rest.Properties, rest.Required, rest.PatternProperties, rest.AdditionalProperties = nil, nil, nil, nil
 	rest.MinProperties, rest.MaxProperties = -1, -1
-	if constrains(&rest) {
+	if needsCheck(&typed) || constrains(&rest) {
 		return nil
 	}
-	st, ok := b.object(objectTyped(s), o, common(s), hint).(*ir.Struct)
+	st, ok := b.object(&typed, o, common(s), hint).(*ir.Struct)
 	if !ok {
 		return nil
 	}
 	st.NonObject = "NonObject"
 	return st
-}
-
-// objectTyped returns a copy of s that says "type": "object".
-func objectTyped(s *jsonschema.Schema) *jsonschema.Schema {
-	c := *s
-	c.Types = []string{"object"}
-	return &c
 }
 
 // patternChecks returns the patterns of the patternProperties of s whose
