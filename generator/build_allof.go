@@ -39,14 +39,23 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 		return nil, false
 	}
 	parts := b.objectParts(s, 0)
-	if !slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Equal(p.Types, []string{"object"}) }) {
+	typed := slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Equal(p.Types, []string{"object"}) })
+	// Without "type": "object" in any part, the parts' keywords apply to
+	// objects only, and any other value is valid: the struct keeps it in
+	// NonObject, as for properties without a type (see untypedObject).
+	untyped := !typed && !closedByUnevaluated(s) && slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return len(p.Properties) > 0 })
+	if !typed && !untyped {
 		return nil, false
 	}
 	b.merging[s] = true
 	defer delete(b.merging, s)
 	o := b.origin(s)
 	if !closedByUnevaluated(s) {
-		return b.structOf(o, common(s), parts, b.additional(s, o, hint), -1, -1, hint), false
+		st := b.structOf(o, common(s), parts, b.additional(s, o, hint), -1, -1, hint)
+		if untyped {
+			st.NonObject = "NonObject"
+		}
+		return st, false
 	}
 	// unevaluatedProperties: false sees what every part evaluated: the
 	// properties they name, and those their patterns name.

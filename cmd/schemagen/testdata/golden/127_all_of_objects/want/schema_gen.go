@@ -15,7 +15,7 @@ type Root struct {
 	Wrapped *Wrapped        `json:"wrapped,omitempty"`
 	Overlap json.RawMessage `json:"overlap,omitempty"`
 	Closed  json.RawMessage `json:"closed,omitempty"`
-	Untyped json.RawMessage `json:"untyped,omitempty"`
+	Untyped *RootUntyped    `json:"untyped,omitempty"`
 	Mixed   json.RawMessage `json:"mixed,omitempty"`
 	Tree    *Tree           `json:"tree,omitempty"`
 	Beside  json.RawMessage `json:"beside,omitempty"`
@@ -167,6 +167,46 @@ func (x Base) MarshalJSON() ([]byte, error) {
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
 func (x *Base) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// RootUntyped is generated from schema.json#/properties/untyped.
+type RootUntyped struct {
+	// Required.
+	A string `json:"a"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+	// NonObject holds a value that is not a JSON object, as it is: the schema does not say "type": "object", so it accepts any such value. The other fields are then empty.
+	NonObject json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x, and keeps any other JSON value
+// in x.NonObject. What decoding finds wrong (a JSON type a field cannot hold,
+// a missing required property) comes back as a *jsonrt.ValidationError, and x
+// is set to its zero value; Validate checks the rest.
+func (x *RootUntyped) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name. When x.NonObject is set,
+// it writes that instead.
+func (x RootUntyped) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RootUntyped) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()

@@ -29,7 +29,9 @@ func (x *Root) decodeJSON(d *jsonrt.Decoder) {
 		case "closed":
 			x.Closed = d.Raw()
 		case "untyped":
-			x.Untyped = d.Raw()
+			var v RootUntyped
+			v.decodeJSON(d)
+			x.Untyped = &v
 		case "mixed":
 			x.Mixed = d.Raw()
 		case "tree":
@@ -74,7 +76,7 @@ func (x *Root) appendJSON(b []byte) []byte {
 	}
 	if x.Untyped != nil {
 		b = jsonrt.AppendKey(b, open, "\"untyped\":")
-		b = jsonrt.AppendRaw(b, x.Untyped)
+		b = x.Untyped.appendJSON(b)
 	}
 	if x.Mixed != nil {
 		b = jsonrt.AppendKey(b, open, "\"mixed\":")
@@ -141,7 +143,7 @@ func (x *Root) validate(e *jsonrt.Errors) {
 			}
 			if x.Untyped != nil {
 				e.Enter("untyped")
-				jsonrt.CheckRaw(e, json.RawMessage(x.Untyped), checkPropertiesUntyped)
+				x.Untyped.validate(e)
 				e.Leave()
 			}
 			if x.Mixed != nil {
@@ -355,6 +357,71 @@ func (x *Base) appendJSON(b []byte) []byte {
 }
 
 func (x *Base) validate(e *jsonrt.Errors) {}
+
+func (x *RootUntyped) decodeJSON(d *jsonrt.Decoder) {
+	if d.Kind() != jsonrt.Object {
+		x.NonObject = d.Raw()
+		return
+	}
+	if !d.BeginObject("schema.json#/properties/untyped/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		A bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "a":
+			has.A = true
+			x.A = d.String("schema.json#/properties/untyped/allOf/0/properties/a/type")
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.A {
+		missing = append(missing, "a")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.json#/properties/untyped/allOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *RootUntyped) appendJSON(b []byte) []byte {
+	if x.NonObject != nil {
+		b = jsonrt.AppendRaw(b, x.NonObject)
+		return b
+	}
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"a\":")
+	b = jsonrt.AppendString(b, x.A)
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "a":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *RootUntyped) validate(e *jsonrt.Errors) {
+	if x.NonObject != nil {
+		return
+	}
+}
 
 func (x *Tree) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/$defs/Tree/type") {
@@ -638,62 +705,6 @@ func checkPropertiesClosedAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 		if len(rejected) > 0 {
 			ok = false
 			c.Fail("schema.json#/properties/closed/allOf/1/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.QuoteList(rejected))
-		}
-	}
-	return ok
-}
-
-// checkPropertiesUntyped validates a value against schema.json#/properties/untyped.
-func checkPropertiesUntyped(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !checkPropertiesUntypedAllOf0(v, c, ann) {
-		ok = false
-	}
-	if !checkPropertiesUntypedAllOf1(v, c, ann) {
-		ok = false
-	}
-	return ok
-}
-
-// checkPropertiesUntypedAllOf0 validates a value against schema.json#/properties/untyped/allOf/0.
-func checkPropertiesUntypedAllOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		if pv, has := x["a"]; has {
-			c.Enter("a")
-			if !checkPropertiesUntypedAllOf0PropertiesA(pv, c, nil) {
-				ok = false
-			}
-			c.Leave()
-			ann.Prop("a")
-		}
-	}
-	return ok
-}
-
-// checkPropertiesUntypedAllOf0PropertiesA validates a value against schema.json#/properties/untyped/allOf/0/properties/a.
-func checkPropertiesUntypedAllOf0PropertiesA(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	if !jsonrt.HasType(v, "string") {
-		ok = false
-		c.Fail("schema.json#/properties/untyped/allOf/0/properties/a/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
-	}
-	return ok
-}
-
-// checkPropertiesUntypedAllOf1 validates a value against schema.json#/properties/untyped/allOf/1.
-func checkPropertiesUntypedAllOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
-	ok := true
-	switch x := v.(type) {
-	case map[string]any:
-		var missing []string
-		if _, has := x["a"]; !has {
-			missing = append(missing, "a")
-		}
-		if len(missing) > 0 {
-			ok = false
-			c.Fail("schema.json#/properties/untyped/allOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
 		}
 	}
 	return ok

@@ -14,9 +14,10 @@ import (
 // Properties without "type": "object", as many OpenAPI documents write them: the keywords apply to objects only, so any other value is valid too, and the struct keeps it in NonObject.
 type Response struct {
 	// Required.
-	ID         string `json:"id"`
-	Child      *Node  `json:"child,omitempty"`
-	NonObject2 *int64 `json:"nonObject,omitempty"`
+	ID         string    `json:"id"`
+	Child      *Node     `json:"child,omitempty"`
+	NonObject2 *int64    `json:"nonObject,omitempty"`
+	Extended   *Extended `json:"extended,omitempty"`
 	// NonObject holds a value that is not a JSON object, as it is: the schema does not say "type": "object", so it accepts any such value. The other fields are then empty.
 	NonObject json.RawMessage `json:"-"`
 }
@@ -86,6 +87,50 @@ func (x Node) MarshalJSON() ([]byte, error) {
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
 func (x *Node) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// Extended is generated from schema.json#/$defs/extended.
+//
+// An allOf of parts without a type, as OpenAPI's composition is often written: one struct, which keeps other values too.
+type Extended struct {
+	// Must be at least 1 character long.
+	Name *string `json:"name,omitempty"`
+	// Required. Must be at least 0.
+	Age int64 `json:"age"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+	// NonObject holds a value that is not a JSON object, as it is: the schema does not say "type": "object", so it accepts any such value. The other fields are then empty.
+	NonObject json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x, and keeps any other JSON value
+// in x.NonObject. What decoding finds wrong (a JSON type a field cannot hold,
+// a missing required property) comes back as a *jsonrt.ValidationError, and x
+// is set to its zero value; Validate checks the rest.
+func (x *Extended) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name. When x.NonObject is set,
+// it writes that instead.
+func (x Extended) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *Extended) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()

@@ -34,6 +34,10 @@ func (x *Response) decodeJSON(d *jsonrt.Decoder) {
 		case "nonObject":
 			v := d.Int64("schema.json#/properties/nonObject/type")
 			x.NonObject2 = &v
+		case "extended":
+			var v Extended
+			v.decodeJSON(d)
+			x.Extended = &v
 		default:
 			d.AddToParentf("schema.json#/additionalProperties", "additionalProperties", "additionalProperties %s not allowed", jsonrt.Quote(string(d.Key())))
 			d.Skip()
@@ -65,6 +69,10 @@ func (x *Response) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"nonObject\":")
 		b = strconv.AppendInt(b, *x.NonObject2, 10)
 	}
+	if x.Extended != nil {
+		b = jsonrt.AppendKey(b, open, "\"extended\":")
+		b = x.Extended.appendJSON(b)
+	}
 	b = append(b, '}')
 	return b
 }
@@ -76,6 +84,11 @@ func (x *Response) validate(e *jsonrt.Errors) {
 	if x.Child != nil {
 		e.Enter("child")
 		x.Child.validate(e)
+		e.Leave()
+	}
+	if x.Extended != nil {
+		e.Enter("extended")
+		x.Extended.validate(e)
 		e.Leave()
 	}
 }
@@ -138,6 +151,86 @@ func (x *Node) validate(e *jsonrt.Errors) {
 		if n := jsonrt.CodePoints(*x.Name); n < 1 {
 			e.AddfIn("name", "schema.json#/$defs/node/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
 		}
+	}
+}
+
+func (x *Extended) decodeJSON(d *jsonrt.Decoder) {
+	if d.Kind() != jsonrt.Object {
+		x.NonObject = d.Raw()
+		return
+	}
+	if !d.BeginObject("schema.json#/$defs/extended/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		Age bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "name":
+			v := d.String("schema.json#/$defs/node/properties/name/type")
+			x.Name = &v
+		case "age":
+			has.Age = true
+			x.Age = d.Int64("schema.json#/$defs/extended/allOf/1/properties/age/type")
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.Age {
+		missing = append(missing, "age")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.json#/$defs/extended/allOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *Extended) appendJSON(b []byte) []byte {
+	if x.NonObject != nil {
+		b = jsonrt.AppendRaw(b, x.NonObject)
+		return b
+	}
+	open := len(b)
+	b = append(b, '{')
+	if x.Name != nil {
+		b = jsonrt.AppendKey(b, open, "\"name\":")
+		b = jsonrt.AppendString(b, *x.Name)
+	}
+	b = jsonrt.AppendKey(b, open, "\"age\":")
+	b = strconv.AppendInt(b, x.Age, 10)
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "name", "age":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *Extended) validate(e *jsonrt.Errors) {
+	if x.NonObject != nil {
+		return
+	}
+	if x.Name != nil {
+		if n := jsonrt.CodePoints(*x.Name); n < 1 {
+			e.AddfIn("name", "schema.json#/$defs/node/properties/name/minLength", "minLength", "length must be >= %d, but got %d", 1, n)
+		}
+	}
+	if x.Age < 0 {
+		e.AddfIn("age", "schema.json#/$defs/extended/allOf/1/properties/age/minimum", "minimum", "must be >= 0 but found %v", x.Age)
 	}
 }
 
