@@ -53,7 +53,7 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if !closedByUnevaluated(s) {
 		st := b.structOf(o, common(s), parts, b.additional(s, o, hint), -1, -1, hint)
 		if untyped {
-			st.NonObject = "NonObject"
+			st.NonObject = nonObjectField
 		}
 		return st, false
 	}

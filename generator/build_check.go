@@ -42,11 +42,18 @@ func (b *builder) check(s *jsonschema.Schema) *ir.Check {
 }
 
 // always returns a synthetic boolean Check for a keyword whose value is
-// true or false rather than a schema (additionalProperties: false).
+// true or false rather than a schema (additionalItems: false), with a
+// function of its own.
 func (b *builder) always(o ir.Origin, kw string, v bool) *ir.Check {
-	c := &ir.Check{Origin: ir.Origin{File: o.File, Pointer: o.Pointer + "/" + kw}, Resource: -1, Always: &v}
+	c := boolean(o, kw, v)
 	b.checkOrder = append(b.checkOrder, c)
 	return c
+}
+
+// boolean returns the Check of a keyword of the schema at o whose value is
+// true or false, without a function: the caller's check acts for it.
+func boolean(o ir.Origin, kw string, v bool) *ir.Check {
+	return &ir.Check{Origin: ir.Origin{File: o.File, Pointer: o.Pointer + "/" + kw}, Resource: -1, Always: &v}
 }
 
 // optional returns the Check of a keyword that holds a schema or a boolean
@@ -128,7 +135,7 @@ func (b *builder) objectKeywords(s *jsonschema.Schema, c *ir.Check) {
 		// The check of the object rejects the properties false applies to
 		// itself, in one violation, as jsonschema/v5 does: a Check that
 		// fails, with no function of its own.
-		c.AdditionalProperties = &ir.Check{Origin: ir.Origin{File: c.Origin.File, Pointer: c.Origin.Pointer + "/additionalProperties"}, Resource: -1, Always: &open}
+		c.AdditionalProperties = boolean(c.Origin, "additionalProperties", open)
 	} else {
 		c.AdditionalProperties = b.optional(c.Origin, "additionalProperties", s.AdditionalProperties)
 	}

@@ -52,6 +52,10 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	return st
 }
 
+// nonObjectField is the Go name a struct's field of values that are not
+// objects asks for (see ir.Struct.NonObject).
+const nonObjectField = "NonObject"
+
 // untypedObject returns the struct of a schema that describes properties
 // without saying "type": "object", or nil. Such a schema accepts any value
 // that is not an object (its keywords apply to objects only), which the
@@ -70,11 +74,8 @@ func (b *builder) untypedObject(s *jsonschema.Schema, o ir.Origin, hint string) 
 	if needsCheck(&typed) || constrains(&rest) {
 		return nil
 	}
-	st, ok := b.object(&typed, o, common(s), hint).(*ir.Struct)
-	if !ok {
-		return nil
-	}
-	st.NonObject = "NonObject"
+	st := b.object(&typed, o, common(s), hint).(*ir.Struct) // with properties, always a struct
+	st.NonObject = nonObjectField
 	return st
 }
 
@@ -83,17 +84,10 @@ func (b *builder) untypedObject(s *jsonschema.Schema, o ir.Origin, hint string) 
 // which decides the order of the generated check functions).
 func (b *builder) patternChecks(s *jsonschema.Schema) []ir.PatternCheck {
 	var out []ir.PatternCheck
-	schemas := map[string]*jsonschema.Schema{}
-	for re, ps := range s.PatternProperties {
-		if !allowsAny(ps) {
-			src, re2 := b.load.pattern(re.String())
-			out = append(out, ir.PatternCheck{Pattern: src, RE2: re2})
-			schemas[src] = ps
+	for _, p := range b.sortedPatterns(s) {
+		if !allowsAny(p.schema) {
+			out = append(out, ir.PatternCheck{Pattern: p.Pattern, RE2: p.RE2, Check: b.check(p.schema)})
 		}
-	}
-	slices.SortFunc(out, func(a, b ir.PatternCheck) int { return strings.Compare(a.Pattern, b.Pattern) })
-	for i := range out {
-		out[i].Check = b.check(schemas[out[i].Pattern])
 	}
 	return out
 }
@@ -102,11 +96,28 @@ func (b *builder) patternChecks(s *jsonschema.Schema) []ir.PatternCheck {
 // sorted.
 func (b *builder) propertyNamePatterns(s *jsonschema.Schema) []ir.NamePattern {
 	var out []ir.NamePattern
-	for re := range s.PatternProperties {
-		src, re2 := b.load.pattern(re.String())
-		out = append(out, ir.NamePattern{Pattern: src, RE2: re2})
+	for _, p := range b.sortedPatterns(s) {
+		out = append(out, p.NamePattern)
 	}
-	slices.SortFunc(out, func(a, b ir.NamePattern) int { return strings.Compare(a.Pattern, b.Pattern) })
+	return out
+}
+
+// A patternSchema is a pattern of patternProperties with its schema.
+type patternSchema struct {
+	ir.NamePattern
+	schema *jsonschema.Schema
+}
+
+// sortedPatterns returns the patterns of the patternProperties of s, as
+// the schema writes them and in RE2 syntax, with their schemas, sorted by
+// pattern.
+func (b *builder) sortedPatterns(s *jsonschema.Schema) []patternSchema {
+	var out []patternSchema
+	for re, ps := range s.PatternProperties {
+		src, re2 := b.load.pattern(re.String())
+		out = append(out, patternSchema{ir.NamePattern{Pattern: src, RE2: re2}, ps})
+	}
+	slices.SortFunc(out, func(a, b patternSchema) int { return strings.Compare(a.Pattern, b.Pattern) })
 	return out
 }
 

@@ -136,12 +136,23 @@ func acceptsAll(s *jsonschema.Schema, via []*jsonschema.Schema) bool {
 	}
 	// What is left once the keywords whose schemas accept everything are
 	// dropped must constrain nothing.
+	// open reports whether v, the value of a keyword that holds a boolean
+	// or a schema, accepts every value.
+	open := func(v any) bool {
+		switch v := v.(type) {
+		case bool:
+			return v
+		case *jsonschema.Schema:
+			return all(v)
+		}
+		return false
+	}
 	rest := *s
 	rest.Ref = nil
-	if open, ok := s.AdditionalProperties.(bool); ok && open || isSchema(s.AdditionalProperties) && all(s.AdditionalProperties.(*jsonschema.Schema)) {
+	if open(s.AdditionalProperties) {
 		rest.AdditionalProperties = nil
 	}
-	if open, ok := s.AdditionalItems.(bool); ok && open || isSchema(s.AdditionalItems) && all(s.AdditionalItems.(*jsonschema.Schema)) {
+	if open(s.AdditionalItems) {
 		rest.AdditionalItems = nil
 	}
 	switch items := s.Items.(type) {
@@ -175,13 +186,6 @@ func acceptsAll(s *jsonschema.Schema, via []*jsonschema.Schema) bool {
 		}
 	}
 	return !constrains(&rest)
-}
-
-// isSchema reports whether the value of a keyword that may be a boolean
-// or a schema is a schema.
-func isSchema(v any) bool {
-	_, ok := v.(*jsonschema.Schema)
-	return ok
 }
 
 // requiresUnlisted reports whether s requires a property it does not list.
