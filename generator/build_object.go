@@ -20,12 +20,18 @@ import (
 // properties whose names match patterns whose schemas constrain are kept
 // as raw JSON and checked against those schemas (see checkedPatterns).
 func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint string) ir.Type {
-	extra := b.additional(s, o, hint)
 	var checked []ir.PatternCheck
 	if !typedPattern(s) {
-		if checked = b.patternChecks(s); len(checked) > 0 && extra != nil {
-			extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
-		}
+		checked = b.patternChecks(s)
+	}
+	var extra ir.Type
+	if len(checked) == 0 || s.AdditionalProperties == false {
+		extra = b.additional(s, o, hint)
+	} else {
+		// The checked patterns' properties are raw JSON, and so are the
+		// others, which additionalProperties lets through (see
+		// checkedPatterns); its own type would go unused.
+		extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
 	}
 	var only []ir.NamePattern
 	if extra == nil {

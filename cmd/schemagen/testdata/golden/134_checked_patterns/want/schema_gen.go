@@ -18,6 +18,8 @@ type API struct {
 	Paths   Paths  `json:"paths,omitempty"`
 	// Two patterns that constrain, one name may match both, additionalProperties false.
 	Limits *APILimits `json:"limits,omitempty"`
+	// Checked patterns beside an additionalProperties that allows any value: the other properties stay raw JSON, and additionalProperties' schema gets no type of its own.
+	Notes *APINotes `json:"notes,omitempty"`
 	// A required property that the constraining pattern matches must pass its schema too: checked as a whole, not a struct.
 	Tagged json.RawMessage `json:"tagged,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name. Those whose names match ^x- are checked against that pattern's schema.
@@ -120,6 +122,43 @@ func (x APILimits) MarshalJSON() ([]byte, error) {
 // Validate reports every constraint of the schema that x breaks, as a
 // *jsonrt.ValidationError, or nil.
 func (x *APILimits) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// APINotes is generated from schema.json#/properties/notes.
+//
+// Checked patterns beside an additionalProperties that allows any value: the other properties stay raw JSON, and additionalProperties' schema gets no type of its own.
+type APINotes struct {
+	Title *string `json:"title,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name. Those whose names match ^x- are checked against that pattern's schema.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold) comes back as a *jsonrt.ValidationError, and
+// x is set to its zero value; Validate checks the rest.
+func (x *APINotes) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x APINotes) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *APINotes) Validate() error {
 	var e jsonrt.Errors
 	x.validate(&e)
 	return e.Err()

@@ -29,6 +29,10 @@ func (x *API) decodeJSON(d *jsonrt.Decoder) {
 			var v APILimits
 			v.decodeJSON(d)
 			x.Limits = &v
+		case "notes":
+			var v APINotes
+			v.decodeJSON(d)
+			x.Notes = &v
 		case "tagged":
 			x.Tagged = d.Raw()
 		default:
@@ -62,13 +66,17 @@ func (x *API) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"limits\":")
 		b = x.Limits.appendJSON(b)
 	}
+	if x.Notes != nil {
+		b = jsonrt.AppendKey(b, open, "\"notes\":")
+		b = x.Notes.appendJSON(b)
+	}
 	if x.Tagged != nil {
 		b = jsonrt.AppendKey(b, open, "\"tagged\":")
 		b = jsonrt.AppendRaw(b, x.Tagged)
 	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "version", "paths", "limits", "tagged":
+		case "version", "paths", "limits", "notes", "tagged":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -92,6 +100,11 @@ func (x *API) validate(e *jsonrt.Errors) {
 		x.Limits.validate(e)
 		e.Leave()
 	}
+	if x.Notes != nil {
+		e.Enter("notes")
+		x.Notes.validate(e)
+		e.Leave()
+	}
 	if x.Tagged != nil {
 		e.Enter("tagged")
 		jsonrt.CheckRaw(e, json.RawMessage(x.Tagged), checkPropertiesTagged)
@@ -100,7 +113,7 @@ func (x *API) validate(e *jsonrt.Errors) {
 	start0 := e.Len()
 	for k, v := range x.AdditionalProperties {
 		switch k {
-		case "version", "paths", "limits", "tagged":
+		case "version", "paths", "limits", "notes", "tagged":
 			continue
 		}
 		if apiPattern0.MatchString(k) {
@@ -227,6 +240,66 @@ func (x *APILimits) validate(e *jsonrt.Errors) {
 
 var apiLimitsPattern0 = jsonrt.MustCompilePattern(`^cpu`)
 var apiLimitsPattern1 = jsonrt.MustCompilePattern(`_limit$`)
+
+func (x *APINotes) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.json#/properties/notes/type") {
+		return
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "title":
+			v := d.String("schema.json#/properties/notes/properties/title/type")
+			x.Title = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+}
+
+func (x *APINotes) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	if x.Title != nil {
+		b = jsonrt.AppendKey(b, open, "\"title\":")
+		b = jsonrt.AppendString(b, *x.Title)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "title":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *APINotes) validate(e *jsonrt.Errors) {
+	start0 := e.Len()
+	for k, v := range x.AdditionalProperties {
+		switch k {
+		case "title":
+			continue
+		}
+		if apiNotesPattern0.MatchString(k) {
+			e.Enter(k)
+			jsonrt.CheckRaw(e, v, checkPropertiesNotesPatternPropertiesX)
+			e.Leave()
+		}
+	}
+	e.SortFrom(start0)
+}
+
+var apiNotesPattern0 = jsonrt.MustCompilePattern(`^x-`)
 
 func (x *PathItem) decodeJSON(d *jsonrt.Decoder) {
 	if !d.BeginObject("schema.json#/definitions/pathItem/type") {
@@ -520,6 +593,16 @@ func checkPropertiesLimitsPatternPropertiesLimit(v any, c *jsonrt.Ctx, ann *json
 			ok = false
 			c.Fail("schema.json#/properties/limits/patternProperties/_limit$/minimum", "minimum", "must be >= 0 but found %v", x)
 		}
+	}
+	return ok
+}
+
+// checkPropertiesNotesPatternPropertiesX validates a value against schema.json#/properties/notes/patternProperties/^x-.
+func checkPropertiesNotesPatternPropertiesX(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "integer") {
+		ok = false
+		c.Fail("schema.json#/properties/notes/patternProperties/^x-/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
 	return ok
 }
