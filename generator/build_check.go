@@ -68,6 +68,18 @@ func (b *builder) optional(o ir.Origin, kw string, v interface{}) *ir.Check {
 	return nil
 }
 
+// closable is optional for additionalProperties and additionalItems, whose
+// false jsonschema/v5 reports as one violation at the object or array
+// rather than one at each member or item it rejects: false is a Check that
+// fails, without a function of its own, and the check of the object or
+// array rejects what it applies to itself.
+func (b *builder) closable(o ir.Origin, kw string, v interface{}) *ir.Check {
+	if open, ok := v.(bool); ok && !open {
+		return boolean(o, kw, open)
+	}
+	return b.optional(o, kw, v)
+}
+
 func (b *builder) valueKeywords(s *jsonschema.Schema, c *ir.Check) {
 	c.Types = s.Types
 	cm := common(s)
@@ -98,7 +110,7 @@ func (b *builder) arrayKeywords(s *jsonschema.Schema, c *ir.Check) {
 		for _, p := range items {
 			c.PrefixItems = append(c.PrefixItems, b.check(p))
 		}
-		c.Items = b.optional(c.Origin, "additionalItems", s.AdditionalItems)
+		c.Items = b.closable(c.Origin, "additionalItems", s.AdditionalItems)
 	}
 	if s.Items2020 != nil {
 		c.Items = b.check(s.Items2020)
@@ -131,14 +143,7 @@ func (b *builder) objectKeywords(s *jsonschema.Schema, c *ir.Check) {
 		src, re2 := b.load.pattern(re.String())
 		c.PatternProperties = append(c.PatternProperties, ir.PatternCheck{Pattern: src, RE2: re2, Check: b.check(s.PatternProperties[re])})
 	}
-	if open, ok := s.AdditionalProperties.(bool); ok && !open {
-		// The check of the object rejects the properties false applies to
-		// itself, in one violation, as jsonschema/v5 does: a Check that
-		// fails, with no function of its own.
-		c.AdditionalProperties = boolean(c.Origin, "additionalProperties", open)
-	} else {
-		c.AdditionalProperties = b.optional(c.Origin, "additionalProperties", s.AdditionalProperties)
-	}
+	c.AdditionalProperties = b.closable(c.Origin, "additionalProperties", s.AdditionalProperties)
 	if s.PropertyNames != nil {
 		c.PropertyNames = b.check(s.PropertyNames)
 	}

@@ -36,7 +36,12 @@ func (e *checkEmitter) arrays() []jen.Code {
 			e.ann.Clone().Dot("Item").Call(jen.Lit(i)),
 		))
 	}
-	if ck.Items != nil {
+	switch {
+	case rejects(ck.Items): // additionalItems: false, one violation at the array, as jsonschema/v5 reports it
+		prefix := jen.Lit(len(ck.PrefixItems))
+		out = append(out, jen.If(n.Clone().Op(">").Add(prefix)).Block(
+			e.fail("additionalItems", message("additionalItems"), prefix.Clone(), n)))
+	case ck.Items != nil:
 		i := jen.Id("i")
 		loop := []jen.Code{i.Clone().Op(":=").Range().Add(x.Clone())}
 		if n := len(ck.PrefixItems); n > 0 {
@@ -53,6 +58,13 @@ func (e *checkEmitter) arrays() []jen.Code {
 		out = append(out, e.contains()...)
 	}
 	return out
+}
+
+// rejects tells whether ck is the false of additionalProperties or
+// additionalItems, which has no function of its own: the check of the
+// object or array reports what it rejects in one violation.
+func rejects(ck *ir.Check) bool {
+	return ck != nil && ck.Always != nil && !*ck.Always && ck.Func == ""
 }
 
 // contains counts the items that match, quietly, and checks the count.
@@ -156,7 +168,7 @@ func (e *checkEmitter) members() []jen.Code {
 		}
 	}
 	ap := ck.AdditionalProperties
-	closed := ap != nil && ap.Always != nil && !*ap.Always // false, which has no function
+	closed := rejects(ap)
 	var before, after []jen.Code
 	if closed {
 		before = []jen.Code{jen.Var().Id("rejected").Index().String()}

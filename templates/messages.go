@@ -35,6 +35,7 @@ var messages = map[string]string{
 	"maxProperties":        "maximum %d properties allowed, but found %d properties",
 	"required":             "missing properties: {}",
 	"additionalProperties": "additionalProperties {} not allowed",
+	"additionalItems":      "only %d items are allowed, but found %d items",
 	"oneOf":                "valid against %d schemas, but must be valid against exactly one",
 	"false":                "not allowed",
 }

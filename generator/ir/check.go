@@ -44,7 +44,7 @@ type Check struct {
 	RE2                  string // Pattern translated into RE2 syntax, with any leading lookaheads (jsonrt.CompilePattern)
 
 	PrefixItems      []*Check // arrays: the first items, by position
-	Items            *Check   // the items after PrefixItems; nil when absent
+	Items            *Check   // the items after PrefixItems; nil when absent; additionalItems: false as AdditionalProperties
 	Contains         *Check
 	MinContains      int // defaults to 1
 	MaxContains      int // -1 when absent
