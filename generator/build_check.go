@@ -1,9 +1,6 @@
 package generator
 
 import (
-	"regexp"
-	"sort"
-
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/ir"
@@ -132,16 +129,10 @@ func (b *builder) objectKeywords(s *jsonschema.Schema, c *ir.Check) {
 	for _, name := range b.load.propertyOrder(s) {
 		c.Properties = append(c.Properties, ir.NamedCheck{Name: name, Check: b.check(s.Properties[name])})
 	}
-	// The compiler keys patternProperties by *regexp.Regexp: sort by pattern
-	// before building, so that Checks come out in the same order every run.
-	res := make([]*regexp.Regexp, 0, len(s.PatternProperties))
-	for re := range s.PatternProperties {
-		res = append(res, re)
-	}
-	sort.Slice(res, func(i, j int) bool { return res[i].String() < res[j].String() })
-	for _, re := range res {
-		src, re2 := b.load.pattern(re.String())
-		c.PatternProperties = append(c.PatternProperties, ir.PatternCheck{Pattern: src, RE2: re2, Check: b.check(s.PatternProperties[re])})
+	// Built in pattern order, so that Checks come out in the same order
+	// every run (the compiler keys patternProperties by *regexp.Regexp).
+	for _, p := range b.sortedPatterns(s) {
+		c.PatternProperties = append(c.PatternProperties, ir.PatternCheck{Pattern: p.Pattern, RE2: p.RE2, Check: b.check(p.schema)})
 	}
 	c.AdditionalProperties = b.closable(c.Origin, "additionalProperties", s.AdditionalProperties)
 	if s.PropertyNames != nil {
