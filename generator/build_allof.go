@@ -1,11 +1,13 @@
 package generator
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/schemagen/schemagen/generator/document"
 	"github.com/schemagen/schemagen/generator/ir"
 )
 
@@ -92,7 +94,8 @@ const maxAllOfDepth = 16
 // objectParts returns, in order, the schemas the allOf branches of s stand
 // for (following references and nested allOf), and s, when each has nothing
 // but properties, required, annotations and, if any, the type "object", and
-// no property is described by two of them; otherwise nil. If one of them
+// no property is described by two of them differently (see sameSchema);
+// otherwise nil. If one of them
 // says "type": "object", their allOf is exactly the object with all their
 // properties, requiring what any of them requires, and any other property.
 func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Schema {
@@ -107,13 +110,7 @@ func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Sch
 	}
 	var parts []*jsonschema.Schema
 	for _, branch := range s.AllOf {
-		for hop := 0; hop <= maxAllOfDepth; hop++ {
-			t, ok := b.pureRef(branch)
-			if !ok {
-				break
-			}
-			branch = t
-		}
+		branch = b.followRefs(branch)
 		sub := []*jsonschema.Schema{branch}
 		if len(branch.AllOf) > 0 {
 			sub = b.objectParts(branch, depth+1)
@@ -129,7 +126,7 @@ func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Sch
 	described := map[string]*jsonschema.Schema{}
 	for _, p := range parts {
 		for name, ps := range p.Properties {
-			if other, ok := described[name]; ok && other != ps {
+			if other, ok := described[name]; ok && !b.sameSchema(other, ps) {
 				return nil // two schemas for one property: both apply
 			}
 			described[name] = ps
@@ -154,4 +151,58 @@ func (b *builder) plainObjectPart(s *jsonschema.Schema) bool {
 		rest.PatternProperties = nil
 	}
 	return !constrains(&rest)
+}
+
+// followRefs returns the schema that s stands for when it is nothing but a
+// reference (see pureRef), through at most maxAllOfDepth of them.
+func (b *builder) followRefs(s *jsonschema.Schema) *jsonschema.Schema {
+	for hop := 0; hop <= maxAllOfDepth; hop++ {
+		t, ok := b.pureRef(s)
+		if !ok {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
+// sameSchema reports whether two schemas that parts of an allOf give one
+// property say the same, so that the property's field can follow the
+// first: they are one schema, or references to one schema, or the same
+// JSON in one schema resource of one document (where the same references
+// find the same schemas), apart from the annotations beside their keywords
+// and the order of those keywords. A base schema and the component that
+// extends it often both describe a property so, the extension in its own
+// words.
+func (b *builder) sameSchema(x, y *jsonschema.Schema) bool {
+	x, y = b.followRefs(x), b.followRefs(y)
+	if x == y {
+		return true
+	}
+	dx, px, nx := b.load.source(x)
+	dy, py, ny := b.load.source(y)
+	if nx == nil || ny == nil || dx != dy || resourceRoot(dx.root, px) != resourceRoot(dy.root, py) {
+		return false
+	}
+	return bytes.Equal(keywordsOnly(nx).Encode(), keywordsOnly(ny).Encode())
+}
+
+// annotationKeywords are the keywords sameSchema leaves out: they document
+// a schema and change neither what it accepts nor the Go type it makes.
+var annotationKeywords = []string{"$comment", "description", "example", "examples", "title"}
+
+// keywordsOnly returns the schema object n without its annotationKeywords,
+// its members sorted by name; n itself when it is not an object.
+func keywordsOnly(n *document.Node) *document.Node {
+	if n.Kind != document.Object {
+		return n
+	}
+	out := &document.Node{Kind: document.Object}
+	for _, m := range n.Members {
+		if !slices.Contains(annotationKeywords, m.Name) {
+			out.Members = append(out.Members, m)
+		}
+	}
+	slices.SortFunc(out.Members, func(a, b document.Member) int { return strings.Compare(a.Name, b.Name) })
+	return out
 }

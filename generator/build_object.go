@@ -157,7 +157,7 @@ func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema,
 	for _, p := range parts {
 		for _, name := range b.load.propertyOrder(p) {
 			if described[name] {
-				continue // the same schema, reached through two parts
+				continue // the same schema, or one that says the same (see sameSchema), in an earlier part
 			}
 			described[name] = true
 			ps := p.Properties[name]

@@ -605,6 +605,21 @@ func urlPrefix(u string) string {
 	return u
 }
 
+// source returns the document a compiled schema was compiled from, the
+// schema's JSON Pointer in it and its node there; the node is nil when the
+// schema is not in a document this loader read (a metaschema), and so is
+// doc.
+func (l *loader) source(s *jsonschema.Schema) (doc *loadedDoc, ptr string, node *document.Node) {
+	u, frag, _ := strings.Cut(s.Location, "#")
+	doc = l.doc(u)
+	ptr, err := url.PathUnescape(frag)
+	if doc == nil || err != nil {
+		return nil, ptr, nil
+	}
+	node, _ = doc.lookup(ptr)
+	return doc, ptr, node
+}
+
 // propertyOrder returns the names of s's properties in the order the schema
 // document lists them. The compiler keeps properties in a map; the document
 // remembers the order.
@@ -612,15 +627,10 @@ func (l *loader) propertyOrder(s *jsonschema.Schema) []string {
 	if len(s.Properties) == 0 {
 		return nil
 	}
-	u, frag, _ := strings.Cut(s.Location, "#")
 	var names []string
-	if doc := l.doc(u); doc != nil {
-		if ptr, err := url.PathUnescape(frag); err == nil {
-			if node, ok := doc.lookup(ptr); ok {
-				if props := node.Get("properties"); props != nil {
-					names = props.Keys()
-				}
-			}
+	if _, _, node := l.source(s); node != nil {
+		if props := node.Get("properties"); props != nil {
+			names = props.Keys()
 		}
 	}
 	if len(names) != len(s.Properties) {

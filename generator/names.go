@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -259,14 +258,8 @@ const GoNameKeyword = "x-go-name"
 // goName returns the x-go-name s declares, or fallback. An x-go-name that
 // is not an exported Go identifier is an error.
 func (b *builder) goName(s *jsonschema.Schema, fallback string) string {
-	u, frag, _ := strings.Cut(s.Location, "#")
-	doc := b.load.doc(u)
-	ptr, err := url.PathUnescape(frag)
-	if doc == nil || err != nil {
-		return fallback
-	}
-	n, ok := doc.lookup(ptr)
-	if !ok {
+	doc, ptr, n := b.load.source(s)
+	if n == nil {
 		return fallback
 	}
 	name := n.Get(GoNameKeyword)
