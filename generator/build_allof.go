@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 	"strings"
 
@@ -24,9 +25,7 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	if len(s.AllOf) == 0 || b.dynamicDocument(s) || b.assertsFormat(s) {
 		return nil, false
 	}
-	own := *s
-	own.AllOf = nil
-	if len(s.AllOf) == 1 && s.Ref == nil && !constrains(&own) {
+	if wrapsOne(s) {
 		// allOf: [X] beside annotations only, such as the description a
 		// 3.0 document cannot put beside a $ref: it is X, null included.
 		t := b.use(s.AllOf[0], hint)
@@ -41,7 +40,7 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 		return nil, false
 	}
 	parts := b.objectParts(s, 0)
-	typed := slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Equal(p.Types, []string{"object"}) })
+	typed := slices.ContainsFunc(parts, saysObject)
 	// Without "type": "object" in any part, the parts' keywords apply to
 	// objects only, and any other value is valid: the struct keeps it in
 	// NonObject, as for properties without a type (see untypedObject).
@@ -82,6 +81,30 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	return st, false
 }
 
+// wrapsOne reports whether s is allOf: [X] beside annotations only.
+func wrapsOne(s *jsonschema.Schema) bool {
+	own := *s
+	own.AllOf = nil
+	return len(s.AllOf) == 1 && s.Ref == nil && !constrains(&own)
+}
+
+// saysObject reports whether s says "type": "object" and no other type.
+func saysObject(s *jsonschema.Schema) bool {
+	return slices.Equal(s.Types, []string{"object"})
+}
+
+// objectAllOf returns the parts of the allOf of s when allOfType makes s a
+// struct that holds objects only (one part says "type": "object"), or nil.
+func (b *builder) objectAllOf(s *jsonschema.Schema) []*jsonschema.Schema {
+	if len(s.AllOf) == 0 || b.dynamicDocument(s) || b.assertsFormat(s) || wrapsOne(s) {
+		return nil
+	}
+	if parts := b.objectParts(s, 0); slices.ContainsFunc(parts, saysObject) {
+		return parts
+	}
+	return nil
+}
+
 // closedByUnevaluated reports whether s says "unevaluatedProperties": false.
 func closedByUnevaluated(s *jsonschema.Schema) bool {
 	u := s.UnevaluatedProperties
@@ -94,8 +117,8 @@ const maxAllOfDepth = 16
 // objectParts returns, in order, the schemas the allOf branches of s stand
 // for (following references and nested allOf), and s, when each has nothing
 // but properties, required, annotations and, if any, the type "object", and
-// no property is described by two of them differently (see sameSchema);
-// otherwise nil. If one of them
+// one schema of each property says what all those the parts give it say
+// together (see propertySchemas); otherwise nil. If one of them
 // says "type": "object", their allOf is exactly the object with all their
 // properties, requiring what any of them requires, and any other property.
 func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Schema {
@@ -123,16 +146,91 @@ func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Sch
 		parts = append(parts, sub...)
 	}
 	parts = append(parts, s) // what s adds to what it extends comes after it
-	described := map[string]*jsonschema.Schema{}
-	for _, p := range parts {
-		for name, ps := range p.Properties {
-			if other, ok := described[name]; ok && !b.sameSchema(other, ps) {
-				return nil // two schemas for one property: both apply
-			}
-			described[name] = ps
-		}
+	if _, ok := b.propertySchemas(parts); !ok {
+		return nil // two schemas for one property, both of which apply
 	}
 	return parts
+}
+
+// propertySchemas returns, for each property that parts describe, the one
+// schema that says what all of their schemas for it say together (see
+// narrowest), and false when a property has no such schema.
+func (b *builder) propertySchemas(parts []*jsonschema.Schema) (map[string]*jsonschema.Schema, bool) {
+	if len(parts) == 1 {
+		return parts[0].Properties, true
+	}
+	all := map[string][]*jsonschema.Schema{}
+	for _, p := range parts {
+		for name, ps := range p.Properties {
+			all[name] = append(all[name], ps)
+		}
+	}
+	out := make(map[string]*jsonschema.Schema, len(all))
+	for name, list := range all {
+		s := b.narrowest(list)
+		if s == nil {
+			return nil, false
+		}
+		out[name] = s
+	}
+	return out, true
+}
+
+// narrowest returns the schema of list (a property's schemas in the parts
+// of an allOf, in order) that accepts exactly what all of them accept
+// together: the first, when they all say the same (see sameSchema); or one
+// that lists its values (enum or const) when each of the values it accepts
+// is accepted by all the others, as when OpenAPI's discriminator limits
+// the "type" property that a base component declares a string. Otherwise
+// nil.
+func (b *builder) narrowest(list []*jsonschema.Schema) *jsonschema.Schema {
+	if !slices.ContainsFunc(list[1:], func(s *jsonschema.Schema) bool { return !b.sameSchema(list[0], s) }) {
+		return list[0]
+	}
+	for _, s := range list {
+		if valuesWithin(s, list) {
+			return s
+		}
+	}
+	return nil
+}
+
+// valuesWithin reports whether s lists its values and every schema of
+// list accepts each value that s accepts, by jsonschema/v5's verdict. A
+// value that sends a schema into an endless loop accepts nothing known.
+func valuesWithin(s *jsonschema.Schema, list []*jsonschema.Schema) bool {
+	values := s.Enum
+	if s.Constant != nil {
+		values = s.Constant
+	}
+	if values == nil {
+		return false
+	}
+	// accepts is jsonschema/v5's verdict; ok is false when it has none.
+	accepts := func(s *jsonschema.Schema, v any) (accepted, ok bool) {
+		var invalid *jsonschema.ValidationError
+		switch err := s.Validate(v); {
+		case err == nil:
+			return true, true
+		case errors.As(err, &invalid):
+			return false, true
+		}
+		return false, false
+	}
+	for _, v := range values {
+		switch in, ok := accepts(s, v); {
+		case !ok:
+			return false
+		case !in:
+			continue // listed, but another keyword of s rejects it
+		}
+		for _, other := range list {
+			if in, ok := accepts(other, v); other != s && (!in || !ok) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // plainObjectPart reports whether s, apart from its allOf, has nothing but
@@ -167,8 +265,8 @@ func (b *builder) followRefs(s *jsonschema.Schema) *jsonschema.Schema {
 }
 
 // sameSchema reports whether two schemas that parts of an allOf give one
-// property say the same, so that the property's field can follow the
-// first: they are one schema, or references to one schema, or the same
+// property say the same, so that the property's field can follow either:
+// they are one schema, or references to one schema, or the same
 // JSON in one schema resource of one document (where the same references
 // find the same schemas), apart from the annotations beside their keywords
 // and the order of those keywords. A base schema and the component that

@@ -153,19 +153,23 @@ func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema,
 		}
 		return ir.Origin{}
 	}
+	// A property that several parts describe is a field where the first
+	// describes it, documented by that part and of the schema that says
+	// what all do (see objectParts).
+	schemas, _ := b.propertySchemas(parts)
 	described := map[string]bool{}
 	for _, p := range parts {
 		for _, name := range b.load.propertyOrder(p) {
 			if described[name] {
-				continue // the same schema, or one that says the same (see sameSchema), in an earlier part
+				continue
 			}
 			described[name] = true
-			ps := p.Properties[name]
+			first, ps := p.Properties[name], schemas[name]
 			f := &ir.Field{
-				Name:     b.goName(ps, naming.GoName(name)),
+				Name:     b.goName(first, naming.GoName(name)),
 				JSONName: name,
 				Origin:   b.origin(ps),
-				Doc:      docOf(ps),
+				Doc:      docOf(first),
 				Type:     b.use(ps, childHint(hint, naming.GoName(name))),
 			}
 			_, f.Required = required[name]

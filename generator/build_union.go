@@ -121,36 +121,45 @@ func (b *builder) onlyApplicator(s *jsonschema.Schema) bool {
 
 // discriminator finds a property that tells object branches apart: every
 // branch requires it and allows only strings (by const or enum) that no
-// other branch allows. It tries the first branch's required properties in
-// order and returns nil when none qualifies.
+// other branch allows. A branch is an object schema or an allOf that makes
+// a struct of objects (OpenAPI's inheritance, see objectAllOf), whose parts
+// together require and describe the property. It tries the first branch's
+// required properties in order and returns nil when none qualifies.
 func (b *builder) discriminator(branches []*jsonschema.Schema) *ir.Discriminator {
-	objects := make([]*jsonschema.Schema, len(branches))
+	objects := make([][]*jsonschema.Schema, len(branches))
 	for i, br := range branches {
 		if target, ok := b.pureRef(br); ok {
 			br = target
 		}
-		if len(br.Types) != 1 || br.Types[0] != "object" {
+		switch parts := b.objectAllOf(br); {
+		case parts != nil:
+			objects[i] = parts
+		case saysObject(br):
+			objects[i] = []*jsonschema.Schema{br}
+		default:
 			return nil
 		}
-		objects[i] = br
 	}
-	for _, name := range objects[0].Required {
-		if values := b.tagValues(objects, name); values != nil {
-			return &ir.Discriminator{Property: name, Values: values}
+	for _, p := range objects[0] {
+		for _, name := range p.Required {
+			if values := b.tagValues(objects, name); values != nil {
+				return &ir.Discriminator{Property: name, Values: values}
+			}
 		}
 	}
 	return nil
 }
 
-// tagValues returns, by branch, the strings that each branch allows for the
-// required property name, or nil unless no string is allowed by two
-// branches.
-func (b *builder) tagValues(objects []*jsonschema.Schema, name string) [][]string {
+// tagValues returns, by branch, the strings that each branch (the schemas
+// whose properties and required make it) allows for the required property
+// name, or nil unless no string is allowed by two branches.
+func (b *builder) tagValues(objects [][]*jsonschema.Schema, name string) [][]string {
 	seen := map[string]bool{}
 	values := make([][]string, len(objects))
-	for i, o := range objects {
-		prop, ok := o.Properties[name]
-		if !ok || !slices.Contains(o.Required, name) {
+	for i, parts := range objects {
+		schemas, _ := b.propertySchemas(parts)
+		prop, ok := schemas[name]
+		if !ok || !slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Contains(p.Required, name) }) {
 			return nil
 		}
 		if target, ok := b.pureRef(prop); ok {
@@ -176,10 +185,14 @@ func (b *builder) tagValues(objects []*jsonschema.Schema, name string) [][]strin
 }
 
 // typedBranch reports whether a branch gets a typed Go value: one JSON type
-// (not null), and nothing a static type cannot express.
+// (not null), and nothing a static type cannot express; or an allOf that
+// makes a struct of objects (see objectAllOf).
 func (b *builder) typedBranch(s *jsonschema.Schema) bool {
 	if target, ok := b.pureRef(s); ok {
 		s = target
+	}
+	if b.objectAllOf(s) != nil {
+		return true
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) || len(s.Types) != 1 || s.Types[0] == "null" {
 		return false
