@@ -8,7 +8,8 @@
 // schema and a longer one a larger one. The grammar covers nested objects,
 // arrays and maps; required and optional properties; free-form, closed and
 // empty objects; $defs and $ref to any subschema built before (a property's
-// schema, an array's items, a variant of a union); oneOf, anyOf and allOf;
+// schema, an array's items, a variant of a union); oneOf, anyOf and allOf
+// (OpenAPI's inheritance too, a part describing a property again);
 // patterns, formats, enums, const and bounds; and names that collide with
 // the identifiers schemagen generates (titles and x-go-name values such as
 // CheckPropertiesName, properties such as Validate, MarshalJSON, pattern and
@@ -17,6 +18,7 @@ package fuzzschema
 
 import (
 	"encoding/json"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -169,6 +171,10 @@ func (b *builder) schema(ptr string, depth int) map[string]any {
 		}
 	case 11:
 		kw := [...]string{"oneOf", "anyOf", "allOf"}[b.src.intn(3)]
+		if kw == "allOf" && b.src.intn(3) == 0 {
+			s[kw] = b.inheritance(ptr, depth)
+			break
+		}
 		n := 1 + b.src.intn(3)
 		vs := make([]any, n)
 		for i := range vs {
@@ -219,6 +225,41 @@ func (b *builder) schema(ptr string, depth int) map[string]any {
 	}
 	b.targets = append(b.targets, ptr)
 	return s
+}
+
+// inheritance returns the parts of an allOf as OpenAPI documents extend a
+// component: a base object, and a part that describes one of the base's
+// properties again, in the same words or others, by values (an enum or a
+// const) that the base may reject, or by other keywords.
+func (b *builder) inheritance(ptr string, depth int) []any {
+	name := b.src.pick(propertyNames)
+	if name == "extra" {
+		name = "a"
+	}
+	kept := map[string]any{"type": "string"}
+	if b.src.flag() {
+		kept["maxLength"] = 3
+	}
+	base := map[string]any{"type": "object", "properties": map[string]any{name: kept}}
+	if b.src.flag() {
+		base["required"] = []any{name}
+	}
+	again := maps.Clone(kept)
+	switch b.src.intn(5) {
+	case 1:
+		again["description"] = "the same, in other words"
+	case 2:
+		again = map[string]any{"enum": []any{"a", "bb"}}
+	case 3:
+		again = map[string]any{"const": "long"}
+	case 4:
+		again["minLength"] = 1
+	}
+	part := map[string]any{"properties": map[string]any{name: again, "extra": b.schema(ptr+"/allOf/1/properties/extra", depth+1)}}
+	if b.src.flag() {
+		part["type"] = "object"
+	}
+	return []any{base, part}
 }
 
 // str makes s a string schema with some of its keywords.
