@@ -14,7 +14,8 @@ import (
 // nil. A branch that allows null and nothing else ({"type": "null"}, the
 // usual way to make a union or a reference nullable) is left out, provided
 // nothing else in s could reject null: the type is then nullable. The type
-// is a union of the other branches, or, when one is left, its shape.
+// is a union of the other branches, or, when one is left and nothing but
+// annotations is beside oneOf or anyOf, its shape.
 func (b *builder) branchesType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	keyword, branches := "oneOf", s.OneOf
 	if len(branches) == 0 {
@@ -36,13 +37,15 @@ func (b *builder) branchesType(s *jsonschema.Schema, hint string) (ir.Type, bool
 		}
 	}
 	if len(others) == 1 {
-		if !nullable {
+		if !b.onlyApplicator(s) {
 			return nil, false
 		}
-		// The branch's shape is the schema's: a declaration, if it
-		// needs one, is the schema's, not a second one for the branch.
+		// One branch (and perhaps null) is what the schema accepts, as
+		// one schema in an allOf is. The branch's shape is the schema's:
+		// a declaration, if it needs one, is the schema's, not a second
+		// one for the branch.
 		t, _ := b.shape(others[0], hint)
-		return t, true
+		return t, nullable
 	}
 	return b.union(s, keyword, others, hint), nullable
 }

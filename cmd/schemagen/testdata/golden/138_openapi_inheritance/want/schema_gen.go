@@ -506,3 +506,122 @@ func (x *LongTag) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
+
+// StreamEvent is generated from schema.yaml#/components/schemas/StreamEvent.
+//
+// A oneOf of one branch (as generated documents write events) is that branch.
+type StreamEvent struct {
+	// Required.
+	Event StreamEventEvent `json:"event"`
+	Data  *Tag             `json:"data,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
+func (x *StreamEvent) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x StreamEvent) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *StreamEvent) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// StreamEventEvent is generated from schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event.
+type StreamEventEvent string
+
+// Values of StreamEventEvent.
+const (
+	StreamEventEventThreadCreated StreamEventEvent = "thread.created"
+)
+
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
+func (x *StreamEventEvent) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x StreamEventEvent) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *StreamEventEvent) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// OnlyDog is generated from schema.yaml#/components/schemas/OnlyDog.
+//
+// An anyOf of one reference is the schema it names.
+type OnlyDog struct {
+	// What kind of pet this is.
+	//
+	// Required.
+	PetType DogPetType `json:"pet_type"`
+	// Must be at most 10 characters long.
+	Name  *string `json:"name,omitempty"`
+	Barks *bool   `json:"barks,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
+func (x *OnlyDog) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x OnlyDog) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *OnlyDog) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}

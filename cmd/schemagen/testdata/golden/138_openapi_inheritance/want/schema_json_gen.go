@@ -678,6 +678,176 @@ func (x *LongTag) validate(e *jsonrt.Errors) {
 	jsonrt.CheckRaw(e, json.RawMessage(*x), checkComponentsSchemasLongTag)
 }
 
+func (x *StreamEvent) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/StreamEvent/oneOf/0/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		Event bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "event":
+			has.Event = true
+			x.Event = StreamEventEvent(d.StringOf("schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event/type", streamEventEventValues...))
+		case "data":
+			var v Tag
+			v.decodeJSON(d)
+			x.Data = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.Event {
+		missing = append(missing, "event")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/StreamEvent/oneOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *StreamEvent) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"event\":")
+	b = x.Event.appendJSON(b)
+	if x.Data != nil {
+		b = jsonrt.AppendKey(b, open, "\"data\":")
+		b = x.Data.appendJSON(b)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "event", "data":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *StreamEvent) validate(e *jsonrt.Errors) {
+	switch x.Event {
+	case StreamEventEventThreadCreated:
+	default:
+		e.AddIn("event", "schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event/enum", "enum", "value must be one of \"thread.created\"")
+	}
+	if x.Data != nil {
+		e.Enter("data")
+		x.Data.validate(e)
+		e.Leave()
+	}
+}
+
+func (x *StreamEventEvent) decodeJSON(d *jsonrt.Decoder) {
+	*x = StreamEventEvent(d.StringOf("schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event/type", streamEventEventValues...))
+}
+
+func (x *StreamEventEvent) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendString(b, string(*x))
+	return b
+}
+
+func (x *StreamEventEvent) validate(e *jsonrt.Errors) {
+	switch *x {
+	case StreamEventEventThreadCreated:
+	default:
+		e.Add("schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event/enum", "enum", "value must be one of \"thread.created\"")
+	}
+}
+
+// streamEventEventValues are the values of StreamEventEvent that decoding looks up.
+var streamEventEventValues = []string{"thread.created"}
+
+func (x *OnlyDog) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/Pet/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		PetType bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "pet_type":
+			has.PetType = true
+			x.PetType = DogPetType(d.StringOf("schema.yaml#/components/schemas/Dog/properties/pet_type/enum", dogPetTypeValues...))
+		case "name":
+			v := d.String("schema.yaml#/components/schemas/Pet/properties/name/type")
+			x.Name = &v
+		case "barks":
+			v := d.Bool("schema.yaml#/components/schemas/Dog/allOf/1/properties/barks/type")
+			x.Barks = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.PetType {
+		missing = append(missing, "pet_type")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/Pet/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *OnlyDog) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"pet_type\":")
+	b = x.PetType.appendJSON(b)
+	if x.Name != nil {
+		b = jsonrt.AppendKey(b, open, "\"name\":")
+		b = jsonrt.AppendString(b, *x.Name)
+	}
+	if x.Barks != nil {
+		b = jsonrt.AppendKey(b, open, "\"barks\":")
+		b = strconv.AppendBool(b, *x.Barks)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "pet_type", "name", "barks":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *OnlyDog) validate(e *jsonrt.Errors) {
+	switch x.PetType {
+	case DogPetTypeDog:
+	default:
+		e.AddIn("pet_type", "schema.yaml#/components/schemas/Dog/properties/pet_type/enum", "enum", "value must be one of \"dog\"")
+	}
+	if x.Name != nil {
+		if n := jsonrt.CodePoints(*x.Name); n > 10 {
+			e.AddfIn("name", "schema.yaml#/components/schemas/Pet/properties/name/maxLength", "maxLength", "length must be <= %d, but got %d", 10, n)
+		}
+	}
+}
+
 // checkComponentsSchemasAnyPet validates a value against schema.yaml#/components/schemas/AnyPet.
 func checkComponentsSchemasAnyPet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
