@@ -7,6 +7,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/schemagen/schemagen/generator/ir"
+	"github.com/schemagen/schemagen/generator/naming"
 )
 
 // branchesType returns the type of a schema whose oneOf (or anyOf)
@@ -57,11 +58,25 @@ func (b *builder) branchesType(s *jsonschema.Schema, hint string) (ir.Type, bool
 func (b *builder) union(s *jsonschema.Schema, keyword string, branches []*jsonschema.Schema, hint string) *ir.Union {
 	u := &ir.Union{Origin: b.origin(s), Keyword: keyword, Check: b.check(s), Discriminator: b.discriminator(branches)}
 	for i, br := range branches {
-		t := b.use(br, childHint(hint, "Variant"+strconv.Itoa(i)))
+		t := b.use(br, childHint(hint, variantHint(u.Discriminator, i)))
 		u.Variants = append(u.Variants, &ir.Variant{Name: variantName(t, i), Type: t, Check: b.check(br)})
 	}
 	u.ByVariant = b.onlyApplicator(s) && (keyword == "anyOf" || u.Discriminator != nil)
 	return u
+}
+
+// variantHint is the name that the type of the union's variant i wants,
+// after its parent's, when it needs a declaration of its own (an inline
+// branch): the discriminator's value that selects it, when only one does
+// and it makes a short name (RunEventThreadRunCreated for
+// "thread.run.created"), else its position (RunEventVariant0).
+func variantHint(d *ir.Discriminator, i int) string {
+	if d != nil && len(d.Values[i]) == 1 {
+		if name := naming.GoName(d.Values[i][0]); len(name) <= maxHint/2 {
+			return name
+		}
+	}
+	return "Variant" + strconv.Itoa(i)
 }
 
 // typesUnion returns the union of a schema whose "type" lists several

@@ -625,3 +625,264 @@ func (x *OnlyDog) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
+
+// RunEvent is generated from schema.yaml#/components/schemas/RunEvent.
+//
+// Inline branches told apart by a property: each type is named after the value that selects it, or its position when two values do.
+//
+// It holds one of the oneOf variants below: decoding sets the one its "event" property names, or else the first whose schema the value matches.
+type RunEvent struct {
+	// RunEventThreadRunCreated is set when the value matches schema.yaml#/components/schemas/RunEvent/oneOf/0.
+	RunEventThreadRunCreated *RunEventThreadRunCreated
+	// RunEventThreadRunFailed is set when the value matches schema.yaml#/components/schemas/RunEvent/oneOf/1.
+	RunEventThreadRunFailed *RunEventThreadRunFailed
+	// RunEventVariant2 is set when the value matches schema.yaml#/components/schemas/RunEvent/oneOf/2.
+	RunEventVariant2 *RunEventVariant2
+}
+
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// set to its zero value; Validate checks the rest.
+func (x *RunEvent) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes the variant of x that is set, or null when none is.
+func (x RunEvent) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RunEvent) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// RunEventThreadRunCreated is generated from schema.yaml#/components/schemas/RunEvent/oneOf/0.
+type RunEventThreadRunCreated struct {
+	// Required.
+	Event RunEventThreadRunCreatedEvent `json:"event"`
+	// Required.
+	Data string `json:"data"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
+func (x *RunEventThreadRunCreated) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x RunEventThreadRunCreated) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RunEventThreadRunCreated) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// RunEventThreadRunCreatedEvent is generated from schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event.
+type RunEventThreadRunCreatedEvent string
+
+// Values of RunEventThreadRunCreatedEvent.
+const (
+	RunEventThreadRunCreatedEventThreadRunCreated RunEventThreadRunCreatedEvent = "thread.run.created"
+)
+
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
+func (x *RunEventThreadRunCreatedEvent) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x RunEventThreadRunCreatedEvent) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RunEventThreadRunCreatedEvent) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// RunEventThreadRunFailed is generated from schema.yaml#/components/schemas/RunEvent/oneOf/1.
+type RunEventThreadRunFailed struct {
+	// Required.
+	Event RunEventThreadRunFailedEvent `json:"event"`
+	Error *string                      `json:"error,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
+func (x *RunEventThreadRunFailed) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x RunEventThreadRunFailed) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RunEventThreadRunFailed) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// RunEventThreadRunFailedEvent is generated from schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event.
+type RunEventThreadRunFailedEvent string
+
+// Values of RunEventThreadRunFailedEvent.
+const (
+	RunEventThreadRunFailedEventThreadRunFailed RunEventThreadRunFailedEvent = "thread.run.failed"
+)
+
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
+func (x *RunEventThreadRunFailedEvent) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x RunEventThreadRunFailedEvent) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RunEventThreadRunFailedEvent) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// RunEventVariant2 is generated from schema.yaml#/components/schemas/RunEvent/oneOf/2.
+type RunEventVariant2 struct {
+	// Required.
+	Event RunEventVariant2Event `json:"event"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
+func (x *RunEventVariant2) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x RunEventVariant2) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RunEventVariant2) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// RunEventVariant2Event is generated from schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event.
+type RunEventVariant2Event string
+
+// Values of RunEventVariant2Event.
+const (
+	RunEventVariant2EventDone     RunEventVariant2Event = "done"
+	RunEventVariant2EventFinished RunEventVariant2Event = "finished"
+)
+
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
+func (x *RunEventVariant2Event) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x RunEventVariant2Event) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *RunEventVariant2Event) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}

@@ -848,6 +848,343 @@ func (x *OnlyDog) validate(e *jsonrt.Errors) {
 	}
 }
 
+func (x *RunEvent) decodeJSON(d *jsonrt.Decoder) {
+	if tag, ok := d.PeekMember("event"); ok {
+		mark := d.Mark()
+		switch string(tag) {
+		case "thread.run.created":
+			var t RunEventThreadRunCreated
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.RunEventThreadRunCreated = &t
+				return
+			}
+		case "thread.run.failed":
+			var t RunEventThreadRunFailed
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.RunEventThreadRunFailed = &t
+				return
+			}
+		case "done", "finished":
+			var t RunEventVariant2
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.RunEventVariant2 = &t
+				return
+			}
+		}
+		d.Rewind(mark)
+	}
+	raw := d.Raw()
+	v, _ := jsonrt.Parse(raw)
+	switch {
+	case jsonrt.Matches(v, checkComponentsSchemasRunEventOneOf0):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t RunEventThreadRunCreated
+			t.decodeJSON(d)
+			x.RunEventThreadRunCreated = &t
+		})
+	case jsonrt.Matches(v, checkComponentsSchemasRunEventOneOf1):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t RunEventThreadRunFailed
+			t.decodeJSON(d)
+			x.RunEventThreadRunFailed = &t
+		})
+	case jsonrt.Matches(v, checkComponentsSchemasRunEventOneOf2):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t RunEventVariant2
+			t.decodeJSON(d)
+			x.RunEventVariant2 = &t
+		})
+	default:
+		d.Add("schema.yaml#/components/schemas/RunEvent/oneOf", "oneOf", "matches none of the oneOf schemas")
+	}
+}
+
+func (x *RunEvent) appendJSON(b []byte) []byte {
+	switch {
+	case x.RunEventThreadRunCreated != nil:
+		b = x.RunEventThreadRunCreated.appendJSON(b)
+	case x.RunEventThreadRunFailed != nil:
+		b = x.RunEventThreadRunFailed.appendJSON(b)
+	case x.RunEventVariant2 != nil:
+		b = x.RunEventVariant2.appendJSON(b)
+	default:
+		b = append(b, "null"...)
+	}
+	return b
+}
+
+func (x *RunEvent) validate(e *jsonrt.Errors) {
+	start := e.Len()
+	switch {
+	case x.RunEventThreadRunCreated != nil:
+		if x.RunEventThreadRunCreated.validate(e); e.Len() == start {
+			return
+		}
+	case x.RunEventThreadRunFailed != nil:
+		if x.RunEventThreadRunFailed.validate(e); e.Len() == start {
+			return
+		}
+	case x.RunEventVariant2 != nil:
+		if x.RunEventVariant2.validate(e); e.Len() == start {
+			return
+		}
+	}
+	e.Truncate(start)
+	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasRunEvent)
+}
+
+func (x *RunEventThreadRunCreated) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/RunEvent/oneOf/0/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		Event, Data bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "event":
+			has.Event = true
+			x.Event = RunEventThreadRunCreatedEvent(d.StringOf("schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event/type", runEventThreadRunCreatedEventValues...))
+		case "data":
+			has.Data = true
+			x.Data = d.String("schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/data/type")
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.Event {
+		missing = append(missing, "event")
+	}
+	if !has.Data {
+		missing = append(missing, "data")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/RunEvent/oneOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *RunEventThreadRunCreated) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"event\":")
+	b = x.Event.appendJSON(b)
+	b = jsonrt.AppendKey(b, open, "\"data\":")
+	b = jsonrt.AppendString(b, x.Data)
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "event", "data":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *RunEventThreadRunCreated) validate(e *jsonrt.Errors) {
+	switch x.Event {
+	case RunEventThreadRunCreatedEventThreadRunCreated:
+	default:
+		e.AddIn("event", "schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event/enum", "enum", "value must be one of \"thread.run.created\"")
+	}
+}
+
+func (x *RunEventThreadRunCreatedEvent) decodeJSON(d *jsonrt.Decoder) {
+	*x = RunEventThreadRunCreatedEvent(d.StringOf("schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event/type", runEventThreadRunCreatedEventValues...))
+}
+
+func (x *RunEventThreadRunCreatedEvent) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendString(b, string(*x))
+	return b
+}
+
+func (x *RunEventThreadRunCreatedEvent) validate(e *jsonrt.Errors) {
+	switch *x {
+	case RunEventThreadRunCreatedEventThreadRunCreated:
+	default:
+		e.Add("schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event/enum", "enum", "value must be one of \"thread.run.created\"")
+	}
+}
+
+// runEventThreadRunCreatedEventValues are the values of RunEventThreadRunCreatedEvent that decoding looks up.
+var runEventThreadRunCreatedEventValues = []string{"thread.run.created"}
+
+func (x *RunEventThreadRunFailed) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/RunEvent/oneOf/1/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		Event bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "event":
+			has.Event = true
+			x.Event = RunEventThreadRunFailedEvent(d.StringOf("schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event/type", runEventThreadRunFailedEventValues...))
+		case "error":
+			v := d.String("schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/error/type")
+			x.Error = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.Event {
+		missing = append(missing, "event")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/RunEvent/oneOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *RunEventThreadRunFailed) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"event\":")
+	b = x.Event.appendJSON(b)
+	if x.Error != nil {
+		b = jsonrt.AppendKey(b, open, "\"error\":")
+		b = jsonrt.AppendString(b, *x.Error)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "event", "error":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *RunEventThreadRunFailed) validate(e *jsonrt.Errors) {
+	switch x.Event {
+	case RunEventThreadRunFailedEventThreadRunFailed:
+	default:
+		e.AddIn("event", "schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event/enum", "enum", "value must be one of \"thread.run.failed\"")
+	}
+}
+
+func (x *RunEventThreadRunFailedEvent) decodeJSON(d *jsonrt.Decoder) {
+	*x = RunEventThreadRunFailedEvent(d.StringOf("schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event/type", runEventThreadRunFailedEventValues...))
+}
+
+func (x *RunEventThreadRunFailedEvent) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendString(b, string(*x))
+	return b
+}
+
+func (x *RunEventThreadRunFailedEvent) validate(e *jsonrt.Errors) {
+	switch *x {
+	case RunEventThreadRunFailedEventThreadRunFailed:
+	default:
+		e.Add("schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event/enum", "enum", "value must be one of \"thread.run.failed\"")
+	}
+}
+
+// runEventThreadRunFailedEventValues are the values of RunEventThreadRunFailedEvent that decoding looks up.
+var runEventThreadRunFailedEventValues = []string{"thread.run.failed"}
+
+func (x *RunEventVariant2) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/RunEvent/oneOf/2/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		Event bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "event":
+			has.Event = true
+			x.Event = RunEventVariant2Event(d.StringOf("schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event/type", runEventVariant2EventValues...))
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.Event {
+		missing = append(missing, "event")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/RunEvent/oneOf/2/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *RunEventVariant2) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"event\":")
+	b = x.Event.appendJSON(b)
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "event":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *RunEventVariant2) validate(e *jsonrt.Errors) {
+	switch x.Event {
+	case RunEventVariant2EventDone, RunEventVariant2EventFinished:
+	default:
+		e.AddIn("event", "schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event/enum", "enum", "value must be one of \"done\", \"finished\"")
+	}
+}
+
+func (x *RunEventVariant2Event) decodeJSON(d *jsonrt.Decoder) {
+	*x = RunEventVariant2Event(d.StringOf("schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event/type", runEventVariant2EventValues...))
+}
+
+func (x *RunEventVariant2Event) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendString(b, string(*x))
+	return b
+}
+
+func (x *RunEventVariant2Event) validate(e *jsonrt.Errors) {
+	switch *x {
+	case RunEventVariant2EventDone, RunEventVariant2EventFinished:
+	default:
+		e.Add("schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event/enum", "enum", "value must be one of \"done\", \"finished\"")
+	}
+}
+
+// runEventVariant2EventValues are the values of RunEventVariant2Event that decoding looks up.
+var runEventVariant2EventValues = []string{"done", "finished"}
+
 // checkComponentsSchemasAnyPet validates a value against schema.yaml#/components/schemas/AnyPet.
 func checkComponentsSchemasAnyPet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
@@ -1307,6 +1644,184 @@ func checkComponentsSchemasLongTagAllOf1PropertiesCode(v any, c *jsonrt.Ctx, ann
 	if !(jsonrt.Equal(v, "ab") || jsonrt.Equal(v, "abc")) {
 		ok = false
 		c.Fail("schema.yaml#/components/schemas/LongTag/allOf/1/properties/code/enum", "enum", "value must be one of \"ab\", \"abc\"")
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEvent validates a value against schema.yaml#/components/schemas/RunEvent.
+func checkComponentsSchemasRunEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if n := jsonrt.OneOf(v, c, ann, checkComponentsSchemasRunEventOneOf0, checkComponentsSchemasRunEventOneOf1, checkComponentsSchemasRunEventOneOf2); n != 1 {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf0 validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/0.
+func checkComponentsSchemasRunEventOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		var missing []string
+		if _, has := x["event"]; !has {
+			missing = append(missing, "event")
+		}
+		if _, has := x["data"]; !has {
+			missing = append(missing, "data")
+		}
+		if len(missing) > 0 {
+			ok = false
+			c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		}
+		if pv, has := x["event"]; has {
+			c.Enter("event")
+			if !checkComponentsSchemasRunEventOneOf0PropertiesEvent(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("event")
+		}
+		if pv, has := x["data"]; has {
+			c.Enter("data")
+			if !checkComponentsSchemasRunEventOneOf0PropertiesData(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("data")
+		}
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf0PropertiesEvent validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event.
+func checkComponentsSchemasRunEventOneOf0PropertiesEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	if !jsonrt.Equal(v, "thread.run.created") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/event/enum", "enum", "value must be one of \"thread.run.created\"")
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf0PropertiesData validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/data.
+func checkComponentsSchemasRunEventOneOf0PropertiesData(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/0/properties/data/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf1 validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/1.
+func checkComponentsSchemasRunEventOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/1/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		var missing []string
+		if _, has := x["event"]; !has {
+			missing = append(missing, "event")
+		}
+		if len(missing) > 0 {
+			ok = false
+			c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/1/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		}
+		if pv, has := x["event"]; has {
+			c.Enter("event")
+			if !checkComponentsSchemasRunEventOneOf1PropertiesEvent(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("event")
+		}
+		if pv, has := x["error"]; has {
+			c.Enter("error")
+			if !checkComponentsSchemasRunEventOneOf1PropertiesError(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("error")
+		}
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf1PropertiesEvent validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event.
+func checkComponentsSchemasRunEventOneOf1PropertiesEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	if !jsonrt.Equal(v, "thread.run.failed") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/event/enum", "enum", "value must be one of \"thread.run.failed\"")
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf1PropertiesError validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/error.
+func checkComponentsSchemasRunEventOneOf1PropertiesError(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/1/properties/error/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf2 validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/2.
+func checkComponentsSchemasRunEventOneOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/2/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		var missing []string
+		if _, has := x["event"]; !has {
+			missing = append(missing, "event")
+		}
+		if len(missing) > 0 {
+			ok = false
+			c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/2/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		}
+		if pv, has := x["event"]; has {
+			c.Enter("event")
+			if !checkComponentsSchemasRunEventOneOf2PropertiesEvent(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("event")
+		}
+	}
+	return ok
+}
+
+// checkComponentsSchemasRunEventOneOf2PropertiesEvent validates a value against schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event.
+func checkComponentsSchemasRunEventOneOf2PropertiesEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	if !(jsonrt.Equal(v, "done") || jsonrt.Equal(v, "finished")) {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event/enum", "enum", "value must be one of \"done\", \"finished\"")
 	}
 	return ok
 }
