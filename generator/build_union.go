@@ -117,15 +117,18 @@ func plainScalar(o ir.Origin, jt string) ir.Type {
 }
 
 // onlyNull reports whether a schema allows null and nothing else:
-// {"type": "null"}, {"enum": [null]} or {"const": null}.
+// {"type": "null"}, {"enum": [null]} or {"const": null}, the last two
+// beside a type list that allows null too (OpenAPI 3.0's {"type":
+// "object", "nullable": true, "enum": [null]}).
 func onlyNull(s *jsonschema.Schema) bool {
 	rest := *s
 	rest.Types, rest.Enum, rest.Constant = nil, nil, nil
 	if s.Always != nil || constrains(&rest) || s.Types == nil && s.Enum == nil && s.Constant == nil {
 		return false
 	}
-	return (s.Types == nil || slices.Equal(s.Types, []string{"null"})) &&
-		!slices.ContainsFunc(s.Enum, func(v any) bool { return v != nil }) &&
+	listsNull := s.Enum != nil || s.Constant != nil
+	return (s.Types == nil || slices.Equal(s.Types, []string{"null"}) || listsNull && slices.Contains(s.Types, "null")) &&
+		(s.Enum == nil || slices.Contains(s.Enum, nil) && !slices.ContainsFunc(s.Enum, func(v any) bool { return v != nil })) &&
 		(s.Constant == nil || s.Constant[0] == nil)
 }
 

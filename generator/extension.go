@@ -28,6 +28,7 @@ var maxEncodedSizeMeta = jsonschema.MustCompileString("schemagen:meta/x-maxEncod
 func RegisterExtensions(c *jsonschema.Compiler) {
 	c.RegisterExtension(MaxEncodedSizeKeyword, maxEncodedSizeMeta, maxEncodedSizeCompiler{})
 	c.RegisterExtension(intFormatName, nil, intFormatCompiler{})
+	c.RegisterExtension(emptyEnumName, nil, emptyEnumCompiler{})
 	c.RegisterExtension(GoTypeKeyword, nil, goTypeCompiler{})
 	c.RegisterExtension(LookaheadPatternKeyword, nil, lookaheadCompiler{})
 }
@@ -79,6 +80,30 @@ func extensionLimit(s *jsonschema.Schema) int {
 		return int(ext)
 	}
 	return -1
+}
+
+// emptyEnumName names the extension that makes "enum": [] reject every
+// value, as JSON Schema says (a value is valid when it equals one of the
+// array's elements) and generated code does, where jsonschema/v5 ignores
+// an empty enum.
+const emptyEnumName = "schemagen-empty-enum"
+
+type emptyEnumCompiler struct{}
+
+// Compile implements jsonschema.ExtCompiler.
+func (emptyEnumCompiler) Compile(_ jsonschema.CompilerContext, m map[string]interface{}) (jsonschema.ExtSchema, error) {
+	if values, ok := m["enum"].([]interface{}); ok && len(values) == 0 {
+		return emptyEnum{}, nil
+	}
+	return nil, nil
+}
+
+// emptyEnum is the compiled "enum": [].
+type emptyEnum struct{}
+
+// Validate implements jsonschema.ExtSchema.
+func (emptyEnum) Validate(ctx jsonschema.ValidationContext, _ interface{}) error {
+	return ctx.Error("enum", "value must be one of ") // generated code's message, with no values
 }
 
 // intFormatName names the extension that asserts "format": "int32" and

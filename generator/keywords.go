@@ -248,7 +248,9 @@ func otherKeywords(s *jsonschema.Schema) bool {
 	c.Constant, c.Enum = nil, nil
 	c.Extensions = nil
 	for name, ext := range s.Extensions {
-		if name != MaxEncodedSizeKeyword { // applies to values of any type
+		// x-maxEncodedSize applies to values of any type; the empty enum's
+		// extension is the enum's.
+		if name != MaxEncodedSizeKeyword && name != emptyEnumName {
 			c.Extensions = map[string]jsonschema.ExtSchema{name: ext}
 		}
 	}

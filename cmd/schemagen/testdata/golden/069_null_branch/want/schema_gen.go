@@ -29,6 +29,12 @@ type Charge struct {
 	Strict json.RawMessage `json:"strict,omitempty"`
 	// Null matches two branches, which oneOf rejects: no shortcut.
 	Twice json.RawMessage `json:"twice,omitempty"`
+	// OpenAPI 3.0's null branch: an object type made nullable, whose enum allows null only.
+	//
+	// May be null.
+	Refund jsonrt.Optional[*string] `json:"refund,omitzero"`
+	// An empty enum allows nothing, null neither: no shortcut.
+	None json.RawMessage `json:"none,omitempty"`
 	// AdditionalProperties holds the properties the schema does not name, by name.
 	AdditionalProperties map[string]json.RawMessage `json:"-"`
 }

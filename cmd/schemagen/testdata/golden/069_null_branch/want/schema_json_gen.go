@@ -58,6 +58,14 @@ func (x *Charge) decodeJSON(d *jsonrt.Decoder) {
 			x.Strict = d.Raw()
 		case "twice":
 			x.Twice = d.Raw()
+		case "refund":
+			x.Refund.Set = true
+			if !d.IsNull() {
+				v1 := d.String("schema.json#/properties/refund/oneOf/0/type")
+				x.Refund.Value = &v1
+			}
+		case "none":
+			x.None = d.Raw()
 		default:
 			if x.AdditionalProperties == nil {
 				x.AdditionalProperties = map[string]json.RawMessage{}
@@ -125,9 +133,21 @@ func (x *Charge) appendJSON(b []byte) []byte {
 		b = jsonrt.AppendKey(b, open, "\"twice\":")
 		b = jsonrt.AppendRaw(b, x.Twice)
 	}
+	if x.Refund.Set {
+		b = jsonrt.AppendKey(b, open, "\"refund\":")
+		if x.Refund.Value == nil {
+			b = append(b, "null"...)
+		} else {
+			b = jsonrt.AppendString(b, *x.Refund.Value)
+		}
+	}
+	if x.None != nil {
+		b = jsonrt.AppendKey(b, open, "\"none\":")
+		b = jsonrt.AppendRaw(b, x.None)
+	}
 	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
 		switch k {
-		case "customer", "owner", "note", "card", "flag", "strict", "twice":
+		case "customer", "owner", "note", "card", "flag", "strict", "twice", "refund", "none":
 			continue
 		}
 		b = jsonrt.AppendKey(b, open, "")
@@ -182,6 +202,11 @@ func (x *Charge) validate(e *jsonrt.Errors) {
 	if x.Twice != nil {
 		e.Enter("twice")
 		jsonrt.CheckRaw(e, json.RawMessage(x.Twice), checkPropertiesTwice)
+		e.Leave()
+	}
+	if x.None != nil {
+		e.Enter("none")
+		jsonrt.CheckRaw(e, json.RawMessage(x.None), checkPropertiesNone)
 		e.Leave()
 	}
 }
@@ -496,5 +521,33 @@ func checkPropertiesTwiceOneOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 		ok = false
 		c.Fail("schema.json#/properties/twice/oneOf/2/type", "type", "expected %s, but got %s", "integer", jsonrt.TypeOf(v))
 	}
+	return ok
+}
+
+// checkPropertiesNone validates a value against schema.json#/properties/none.
+func checkPropertiesNone(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if n := jsonrt.OneOf(v, c, ann, checkPropertiesNoneOneOf0, checkPropertiesNoneOneOf1); n != 1 {
+		ok = false
+		c.Fail("schema.json#/properties/none/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
+	}
+	return ok
+}
+
+// checkPropertiesNoneOneOf0 validates a value against schema.json#/properties/none/oneOf/0.
+func checkPropertiesNoneOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.json#/properties/none/oneOf/0/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	return ok
+}
+
+// checkPropertiesNoneOneOf1 validates a value against schema.json#/properties/none/oneOf/1.
+func checkPropertiesNoneOneOf1(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	ok = false
+	c.Fail("schema.json#/properties/none/oneOf/1/enum", "enum", "value must be one of ")
 	return ok
 }
