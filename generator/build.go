@@ -50,6 +50,7 @@ func Build(cfg Config, paths []string) (pkg *ir.Package, err error) {
 		aliasName:     map[*jsonschema.Schema]string{},
 		definitions:   map[string]*jsonschema.Schema{},
 		merging:       map[*jsonschema.Schema]bool{},
+		unionBranch:   map[*jsonschema.Schema]unionBranch{},
 		formatTypes:   formatTypes,
 		operations:    cfg.Operations,
 	}
@@ -121,6 +122,7 @@ type builder struct {
 	aliasName     map[*jsonschema.Schema]string             // the name of each such schema: its first alias's
 	definitions   map[string]*jsonschema.Schema             // the definitions compiled, by URL; nil for one that failed
 	merging       map[*jsonschema.Schema]bool               // the allOf schemas whose struct is being built (see allOfType)
+	unionBranch   map[*jsonschema.Schema]unionBranch        // what unionOfBranches found of each schema it was asked about
 }
 
 // root declares the types of one input document: the root schema, unless it

@@ -18,24 +18,9 @@ import (
 // is a union of the other branches, or, when one is left and nothing but
 // annotations is beside oneOf or anyOf, its shape.
 func (b *builder) branchesType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
-	keyword, branches := "oneOf", s.OneOf
-	if len(branches) == 0 {
-		keyword, branches = "anyOf", s.AnyOf
-	} else if len(s.AnyOf) > 0 {
+	keyword, others, nullable := b.typedBranches(s)
+	if others == nil {
 		return nil, false
-	}
-	if b.dynamicDocument(s) {
-		return nil, false
-	}
-	others := slices.DeleteFunc(slices.Clone(branches), onlyNull)
-	nullable := len(others) == len(branches)-1
-	if nullable && !b.onlyApplicator(s) || len(others) < len(branches)-1 || len(others) == 0 {
-		return nil, false
-	}
-	for _, br := range others {
-		if !b.typedBranch(br) {
-			return nil, false
-		}
 	}
 	if len(others) == 1 {
 		if !b.onlyApplicator(s) {
@@ -49,6 +34,81 @@ func (b *builder) branchesType(s *jsonschema.Schema, hint string) (ir.Type, bool
 		return t, nullable
 	}
 	return b.union(s, keyword, others, hint), nullable
+}
+
+// typedBranches returns the keyword of s (oneOf or anyOf) and its branches
+// but a null one, and whether there is a null one, when each of those
+// branches gets a Go type of its own (see typedBranch); else nil branches.
+func (b *builder) typedBranches(s *jsonschema.Schema) (keyword string, others []*jsonschema.Schema, nullable bool) {
+	keyword, branches := "oneOf", s.OneOf
+	if len(branches) == 0 {
+		keyword, branches = "anyOf", s.AnyOf
+	} else if len(s.AnyOf) > 0 {
+		return "", nil, false
+	}
+	if b.dynamicDocument(s) {
+		return "", nil, false
+	}
+	others = slices.DeleteFunc(slices.Clone(branches), onlyNull)
+	nullable = len(others) == len(branches)-1
+	if nullable && !b.onlyApplicator(s) || len(others) < len(branches)-1 || len(others) == 0 {
+		return "", nil, false
+	}
+	for _, br := range others {
+		if !b.typedBranch(br) {
+			return "", nil, false
+		}
+	}
+	return keyword, others, nullable
+}
+
+// unionOfBranches reports whether s is a union (see branchesType) of two
+// or more typed branches and no null one, which can then be a branch of
+// another union (OpenAI's stream events are a oneOf of such oneOfs), and
+// returns that union's discriminator, if it has one. A schema that is
+// among its own branches, at any depth, is not such a union.
+func (b *builder) unionOfBranches(s *jsonschema.Schema) (bool, *ir.Discriminator) {
+	if u, ok := b.unionBranch[s]; ok {
+		return u.is, u.tag
+	}
+	b.unionBranch[s] = unionBranch{} // not one, while its branches are looked at
+	var u unionBranch
+	if _, others, nullable := b.typedBranches(s); len(others) >= 2 && !nullable {
+		u = unionBranch{is: true, tag: b.discriminator(others)}
+	}
+	b.unionBranch[s] = u
+	return u.is, u.tag
+}
+
+// unwrap returns the schema that s stands for when it is nothing but a
+// reference (see pureRef), or one schema in an allOf, oneOf or anyOf beside
+// annotations only, through at most maxAllOfDepth of them.
+func (b *builder) unwrap(s *jsonschema.Schema) *jsonschema.Schema {
+	for hop := 0; hop <= maxAllOfDepth; hop++ {
+		if t, ok := b.pureRef(s); ok {
+			s = t
+			continue
+		}
+		var one []*jsonschema.Schema
+		switch {
+		case wrapsOne(s):
+			one = s.AllOf
+		case len(s.OneOf) == 1 && len(s.AnyOf) == 0 && b.onlyApplicator(s) && !b.dynamicDocument(s):
+			one = s.OneOf
+		case len(s.AnyOf) == 1 && len(s.OneOf) == 0 && b.onlyApplicator(s) && !b.dynamicDocument(s):
+			one = s.AnyOf
+		default:
+			return s
+		}
+		s = one[0]
+	}
+	return s
+}
+
+// A unionBranch is what unionOfBranches finds of a schema.
+type unionBranch struct {
+	is  bool
+	tag *ir.Discriminator
 }
 
 // union returns the *ir.Union of typed branches, those of the keyword of s
@@ -142,53 +202,73 @@ func (b *builder) onlyApplicator(s *jsonschema.Schema) bool {
 
 // discriminator finds a property that tells object branches apart: every
 // branch requires it and allows only strings (by const or enum) that no
-// other branch allows. A branch is an object schema or an allOf that makes
-// a struct of objects (OpenAPI's inheritance, see objectAllOf), whose parts
-// together require and describe the property. It tries the first branch's
-// required properties in order and returns nil when none qualifies.
+// other branch allows. A branch is an object schema; an allOf that makes a
+// struct of objects (OpenAPI's inheritance, see objectAllOf), whose parts
+// together require and describe the property; or a union whose own
+// discriminator is that property (see unionOfBranches), which allows the
+// values of all its branches. It tries the first branch's required
+// properties in order and returns nil when none qualifies.
 func (b *builder) discriminator(branches []*jsonschema.Schema) *ir.Discriminator {
 	objects := make([][]*jsonschema.Schema, len(branches))
+	unions := make([]*ir.Discriminator, len(branches))
 	for i, br := range branches {
-		if target, ok := b.pureRef(br); ok {
-			br = target
-		}
-		switch parts := b.objectAllOf(br); {
-		case parts != nil:
+		br = b.unwrap(br)
+		if parts := b.objectAllOf(br); parts != nil {
 			objects[i] = parts
-		case saysObject(br):
+		} else if saysObject(br) {
 			objects[i] = []*jsonschema.Schema{br}
-		default:
+		} else if is, tag := b.unionOfBranches(br); is && tag != nil {
+			unions[i] = tag
+		} else {
 			return nil
 		}
 	}
+	var names []string
+	if unions[0] != nil {
+		names = []string{unions[0].Property}
+	}
 	for _, p := range objects[0] {
-		for _, name := range p.Required {
-			if values := b.tagValues(objects, name); values != nil {
-				return &ir.Discriminator{Property: name, Values: values}
-			}
+		names = append(names, p.Required...)
+	}
+	for _, name := range names {
+		if values := b.tagValues(objects, unions, name); values != nil {
+			return &ir.Discriminator{Property: name, Values: values}
 		}
 	}
 	return nil
 }
 
-// tagValues returns, by branch, the strings that each branch (the schemas
-// whose properties and required make it) allows for the required property
-// name, or nil unless no string is allowed by two branches.
-func (b *builder) tagValues(objects [][]*jsonschema.Schema, name string) [][]string {
+// tagValues returns, by branch, the strings that each branch allows for the
+// required property name, or nil unless no string is allowed by two
+// branches. An object branch is the schemas whose properties and required
+// make it, a union branch its discriminator.
+func (b *builder) tagValues(objects [][]*jsonschema.Schema, unions []*ir.Discriminator, name string) [][]string {
 	seen := map[string]bool{}
 	values := make([][]string, len(objects))
 	for i, parts := range objects {
-		schemas, _ := b.propertySchemas(parts)
-		prop, ok := schemas[name]
-		if !ok || !slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Contains(p.Required, name) }) {
-			return nil
-		}
-		if target, ok := b.pureRef(prop); ok {
-			prop = target
-		}
-		allowed := prop.Enum
-		if prop.Constant != nil {
-			allowed = prop.Constant
+		var allowed []any
+		if u := unions[i]; u != nil {
+			if u.Property != name {
+				return nil
+			}
+			for _, vs := range u.Values {
+				for _, v := range vs {
+					allowed = append(allowed, v)
+				}
+			}
+		} else {
+			schemas, _ := b.propertySchemas(parts)
+			prop, ok := schemas[name]
+			if !ok || !slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Contains(p.Required, name) }) {
+				return nil
+			}
+			if target, ok := b.pureRef(prop); ok {
+				prop = target
+			}
+			allowed = prop.Enum
+			if prop.Constant != nil {
+				allowed = prop.Constant
+			}
 		}
 		if len(allowed) == 0 {
 			return nil
@@ -207,12 +287,11 @@ func (b *builder) tagValues(objects [][]*jsonschema.Schema, name string) [][]str
 
 // typedBranch reports whether a branch gets a typed Go value: one JSON type
 // (not null), and nothing a static type cannot express; or an allOf that
-// makes a struct of objects (see objectAllOf).
+// makes a struct of objects (see objectAllOf); or a union of such branches
+// (see unionOfBranches).
 func (b *builder) typedBranch(s *jsonschema.Schema) bool {
-	if target, ok := b.pureRef(s); ok {
-		s = target
-	}
-	if b.objectAllOf(s) != nil {
+	s = b.unwrap(s)
+	if is, _ := b.unionOfBranches(s); is || b.objectAllOf(s) != nil {
 		return true
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) || len(s.Types) != 1 || s.Types[0] == "null" {

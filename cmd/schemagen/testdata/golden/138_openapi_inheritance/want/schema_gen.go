@@ -886,3 +886,117 @@ func (x *RunEventVariant2Event) Validate() error {
 	x.validate(&e)
 	return e.Err()
 }
+
+// AnyEvent is generated from schema.yaml#/components/schemas/AnyEvent.
+//
+// A union with a union among its branches, all told apart by "event": decoding picks RunEvent for its four values, and RunEvent its variant.
+//
+// It holds one of the oneOf variants below: decoding sets the one its "event" property names, or else the first whose schema the value matches.
+type AnyEvent struct {
+	// StreamEvent is set when the value matches schema.yaml#/components/schemas/AnyEvent/oneOf/0.
+	StreamEvent *StreamEvent
+	// RunEvent is set when the value matches schema.yaml#/components/schemas/AnyEvent/oneOf/1.
+	RunEvent *RunEvent
+	// AnyEventError is set when the value matches schema.yaml#/components/schemas/AnyEvent/oneOf/2.
+	AnyEventError *AnyEventError
+}
+
+// UnmarshalJSON decodes JSON into x, setting the variant the value matches. A
+// value that matches none comes back as a *jsonrt.ValidationError, and x is
+// set to its zero value; Validate checks the rest.
+func (x *AnyEvent) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes the variant of x that is set, or null when none is.
+func (x AnyEvent) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *AnyEvent) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// AnyEventError is generated from schema.yaml#/components/schemas/AnyEvent/oneOf/2.
+type AnyEventError struct {
+	// Required.
+	Event   AnyEventErrorEvent `json:"event"`
+	Message *string            `json:"message,omitempty"`
+	// AdditionalProperties holds the properties the schema does not name, by name.
+	AdditionalProperties map[string]json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a JSON object into x. What decoding finds wrong (a
+// JSON type a field cannot hold, a missing required property) comes back as a
+// *jsonrt.ValidationError, and x is set to its zero value; Validate checks the
+// rest.
+func (x *AnyEventError) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as a JSON object, with its properties in schema order,
+// then those of AdditionalProperties sorted by name.
+func (x AnyEventError) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *AnyEventError) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}
+
+// AnyEventErrorEvent is generated from schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event.
+type AnyEventErrorEvent string
+
+// Values of AnyEventErrorEvent.
+const (
+	AnyEventErrorEventError AnyEventErrorEvent = "error"
+)
+
+// UnmarshalJSON decodes a JSON value into x. A value of a JSON type the Go
+// type cannot hold comes back as a *jsonrt.ValidationError, and x is set to
+// its zero value; Validate checks the rest.
+func (x *AnyEventErrorEvent) UnmarshalJSON(data []byte) error {
+	jsonrt.Clear(x)
+	d := jsonrt.NewDecoder(data)
+	x.decodeJSON(d)
+	if err := d.Finish(); err != nil {
+		jsonrt.Clear(x)
+		return err
+	}
+	return nil
+}
+
+// MarshalJSON encodes x as JSON.
+func (x AnyEventErrorEvent) MarshalJSON() ([]byte, error) {
+	return jsonrt.Release(x.appendJSON(jsonrt.Buffer())), nil
+}
+
+// Validate reports every constraint of the schema that x breaks, as a
+// *jsonrt.ValidationError, or nil.
+func (x *AnyEventErrorEvent) Validate() error {
+	var e jsonrt.Errors
+	x.validate(&e)
+	return e.Err()
+}

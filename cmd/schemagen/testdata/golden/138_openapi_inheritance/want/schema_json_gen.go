@@ -1185,6 +1185,177 @@ func (x *RunEventVariant2Event) validate(e *jsonrt.Errors) {
 // runEventVariant2EventValues are the values of RunEventVariant2Event that decoding looks up.
 var runEventVariant2EventValues = []string{"done", "finished"}
 
+func (x *AnyEvent) decodeJSON(d *jsonrt.Decoder) {
+	if tag, ok := d.PeekMember("event"); ok {
+		mark := d.Mark()
+		switch string(tag) {
+		case "thread.created":
+			var t StreamEvent
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.StreamEvent = &t
+				return
+			}
+		case "thread.run.created", "thread.run.failed", "done", "finished":
+			var t RunEvent
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.RunEvent = &t
+				return
+			}
+		case "error":
+			var t AnyEventError
+			if t.decodeJSON(d); d.CleanSince(mark) {
+				x.AnyEventError = &t
+				return
+			}
+		}
+		d.Rewind(mark)
+	}
+	raw := d.Raw()
+	v, _ := jsonrt.Parse(raw)
+	switch {
+	case jsonrt.Matches(v, checkComponentsSchemasStreamEvent):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t StreamEvent
+			t.decodeJSON(d)
+			x.StreamEvent = &t
+		})
+	case jsonrt.Matches(v, checkComponentsSchemasRunEvent):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t RunEvent
+			t.decodeJSON(d)
+			x.RunEvent = &t
+		})
+	case jsonrt.Matches(v, checkComponentsSchemasAnyEventOneOf2):
+		d.DecodeSub(raw, func(d *jsonrt.Decoder) {
+			var t AnyEventError
+			t.decodeJSON(d)
+			x.AnyEventError = &t
+		})
+	default:
+		d.Add("schema.yaml#/components/schemas/AnyEvent/oneOf", "oneOf", "matches none of the oneOf schemas")
+	}
+}
+
+func (x *AnyEvent) appendJSON(b []byte) []byte {
+	switch {
+	case x.StreamEvent != nil:
+		b = x.StreamEvent.appendJSON(b)
+	case x.RunEvent != nil:
+		b = x.RunEvent.appendJSON(b)
+	case x.AnyEventError != nil:
+		b = x.AnyEventError.appendJSON(b)
+	default:
+		b = append(b, "null"...)
+	}
+	return b
+}
+
+func (x *AnyEvent) validate(e *jsonrt.Errors) {
+	start := e.Len()
+	switch {
+	case x.StreamEvent != nil:
+		if x.StreamEvent.validate(e); e.Len() == start {
+			return
+		}
+	case x.RunEvent != nil:
+		if x.RunEvent.validate(e); e.Len() == start {
+			return
+		}
+	case x.AnyEventError != nil:
+		if x.AnyEventError.validate(e); e.Len() == start {
+			return
+		}
+	}
+	e.Truncate(start)
+	jsonrt.CheckRaw(e, x.appendJSON(nil), checkComponentsSchemasAnyEvent)
+}
+
+func (x *AnyEventError) decodeJSON(d *jsonrt.Decoder) {
+	if !d.BeginObject("schema.yaml#/components/schemas/AnyEvent/oneOf/2/type") {
+		return
+	}
+	// has marks the required properties seen.
+	var has struct {
+		Event bool
+	}
+	for d.NextMember() {
+		switch string(d.Key()) {
+		case "event":
+			has.Event = true
+			x.Event = AnyEventErrorEvent(d.StringOf("schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event/type", anyEventErrorEventValues...))
+		case "message":
+			v := d.String("schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/message/type")
+			x.Message = &v
+		default:
+			if x.AdditionalProperties == nil {
+				x.AdditionalProperties = map[string]json.RawMessage{}
+			}
+			k1 := d.KeyString()
+			v1 := d.Raw()
+			x.AdditionalProperties[k1] = v1
+		}
+	}
+	var missing []string
+	if !has.Event {
+		missing = append(missing, "event")
+	}
+	if len(missing) > 0 {
+		d.Addf("schema.yaml#/components/schemas/AnyEvent/oneOf/2/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+	}
+}
+
+func (x *AnyEventError) appendJSON(b []byte) []byte {
+	open := len(b)
+	b = append(b, '{')
+	b = jsonrt.AppendKey(b, open, "\"event\":")
+	b = x.Event.appendJSON(b)
+	if x.Message != nil {
+		b = jsonrt.AppendKey(b, open, "\"message\":")
+		b = jsonrt.AppendString(b, *x.Message)
+	}
+	for _, k := range jsonrt.SortedKeys(x.AdditionalProperties) {
+		switch k {
+		case "event", "message":
+			continue
+		}
+		b = jsonrt.AppendKey(b, open, "")
+		b = jsonrt.AppendString(b, k)
+		b = append(b, ':')
+		v := x.AdditionalProperties[k]
+		b = jsonrt.AppendRaw(b, v)
+	}
+	b = append(b, '}')
+	return b
+}
+
+func (x *AnyEventError) validate(e *jsonrt.Errors) {
+	switch x.Event {
+	case AnyEventErrorEventError:
+	default:
+		e.AddIn("event", "schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event/enum", "enum", "value must be one of \"error\"")
+	}
+}
+
+func (x *AnyEventErrorEvent) decodeJSON(d *jsonrt.Decoder) {
+	*x = AnyEventErrorEvent(d.StringOf("schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event/type", anyEventErrorEventValues...))
+}
+
+func (x *AnyEventErrorEvent) appendJSON(b []byte) []byte {
+	b = jsonrt.AppendString(b, string(*x))
+	return b
+}
+
+func (x *AnyEventErrorEvent) validate(e *jsonrt.Errors) {
+	switch *x {
+	case AnyEventErrorEventError:
+	default:
+		e.Add("schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event/enum", "enum", "value must be one of \"error\"")
+	}
+}
+
+// anyEventErrorEventValues are the values of AnyEventErrorEvent that decoding looks up.
+var anyEventErrorEventValues = []string{"error"}
+
 // checkComponentsSchemasAnyPet validates a value against schema.yaml#/components/schemas/AnyPet.
 func checkComponentsSchemasAnyPet(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
 	ok := true
@@ -1822,6 +1993,138 @@ func checkComponentsSchemasRunEventOneOf2PropertiesEvent(v any, c *jsonrt.Ctx, a
 	if !(jsonrt.Equal(v, "done") || jsonrt.Equal(v, "finished")) {
 		ok = false
 		c.Fail("schema.yaml#/components/schemas/RunEvent/oneOf/2/properties/event/enum", "enum", "value must be one of \"done\", \"finished\"")
+	}
+	return ok
+}
+
+// checkComponentsSchemasAnyEvent validates a value against schema.yaml#/components/schemas/AnyEvent.
+func checkComponentsSchemasAnyEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if n := jsonrt.OneOf(v, c, ann, checkComponentsSchemasStreamEvent, checkComponentsSchemasRunEvent, checkComponentsSchemasAnyEventOneOf2); n != 1 {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/AnyEvent/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
+	}
+	return ok
+}
+
+// checkComponentsSchemasStreamEvent validates a value against schema.yaml#/components/schemas/StreamEvent.
+func checkComponentsSchemasStreamEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if n := jsonrt.OneOf(v, c, ann, checkComponentsSchemasStreamEventOneOf0); n != 1 {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/StreamEvent/oneOf", "oneOf", "valid against %d schemas, but must be valid against exactly one", n)
+	}
+	return ok
+}
+
+// checkComponentsSchemasStreamEventOneOf0 validates a value against schema.yaml#/components/schemas/StreamEvent/oneOf/0.
+func checkComponentsSchemasStreamEventOneOf0(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/StreamEvent/oneOf/0/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		var missing []string
+		if _, has := x["event"]; !has {
+			missing = append(missing, "event")
+		}
+		if len(missing) > 0 {
+			ok = false
+			c.Fail("schema.yaml#/components/schemas/StreamEvent/oneOf/0/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		}
+		if pv, has := x["event"]; has {
+			c.Enter("event")
+			if !checkComponentsSchemasStreamEventOneOf0PropertiesEvent(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("event")
+		}
+		if pv, has := x["data"]; has {
+			c.Enter("data")
+			if !checkComponentsSchemasTag(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("data")
+		}
+	}
+	return ok
+}
+
+// checkComponentsSchemasStreamEventOneOf0PropertiesEvent validates a value against schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event.
+func checkComponentsSchemasStreamEventOneOf0PropertiesEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	if !jsonrt.Equal(v, "thread.created") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/StreamEvent/oneOf/0/properties/event/enum", "enum", "value must be one of \"thread.created\"")
+	}
+	return ok
+}
+
+// checkComponentsSchemasAnyEventOneOf2 validates a value against schema.yaml#/components/schemas/AnyEvent/oneOf/2.
+func checkComponentsSchemasAnyEventOneOf2(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "object") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/AnyEvent/oneOf/2/type", "type", "expected %s, but got %s", "object", jsonrt.TypeOf(v))
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		var missing []string
+		if _, has := x["event"]; !has {
+			missing = append(missing, "event")
+		}
+		if len(missing) > 0 {
+			ok = false
+			c.Fail("schema.yaml#/components/schemas/AnyEvent/oneOf/2/required", "required", "missing properties: %s", jsonrt.QuoteList(missing))
+		}
+		if pv, has := x["event"]; has {
+			c.Enter("event")
+			if !checkComponentsSchemasAnyEventOneOf2PropertiesEvent(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("event")
+		}
+		if pv, has := x["message"]; has {
+			c.Enter("message")
+			if !checkComponentsSchemasAnyEventOneOf2PropertiesMessage(pv, c, nil) {
+				ok = false
+			}
+			c.Leave()
+			ann.Prop("message")
+		}
+	}
+	return ok
+}
+
+// checkComponentsSchemasAnyEventOneOf2PropertiesEvent validates a value against schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event.
+func checkComponentsSchemasAnyEventOneOf2PropertiesEvent(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
+	}
+	if !jsonrt.Equal(v, "error") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/event/enum", "enum", "value must be one of \"error\"")
+	}
+	return ok
+}
+
+// checkComponentsSchemasAnyEventOneOf2PropertiesMessage validates a value against schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/message.
+func checkComponentsSchemasAnyEventOneOf2PropertiesMessage(v any, c *jsonrt.Ctx, ann *jsonrt.Ann) bool {
+	ok := true
+	if !jsonrt.HasType(v, "string") {
+		ok = false
+		c.Fail("schema.yaml#/components/schemas/AnyEvent/oneOf/2/properties/message/type", "type", "expected %s, but got %s", "string", jsonrt.TypeOf(v))
 	}
 	return ok
 }
