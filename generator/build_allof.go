@@ -39,7 +39,7 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 		// reference that a declaration ends: raw JSON here, checked.
 		return nil, false
 	}
-	parts := b.objectParts(s, 0)
+	parts, props := b.objectParts(s, 0)
 	typed := slices.ContainsFunc(parts, saysObject)
 	// Without "type": "object" in any part, the parts' keywords apply to
 	// objects only, and any other value is valid: the struct keeps it in
@@ -52,7 +52,7 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 	defer delete(b.merging, s)
 	o := b.origin(s)
 	if !closedByUnevaluated(s) {
-		st := b.structOf(o, common(s), parts, b.additional(s, o, hint), -1, -1, hint)
+		st := b.structOf(o, common(s), parts, props, b.additional(s, o, hint), -1, -1, hint)
 		if untyped {
 			st.NonObject = nonObjectField
 		}
@@ -73,7 +73,7 @@ func (b *builder) allOfType(s *jsonschema.Schema, hint string) (ir.Type, bool) {
 		slices.SortFunc(only, func(a, b ir.NamePattern) int { return strings.Compare(a.Pattern, b.Pattern) })
 		extra = &ir.Raw{Origin: o, Common: ir.Common{MaxEncodedSize: -1}}
 	}
-	st := b.structOf(o, common(s), parts, extra, -1, -1, hint)
+	st := b.structOf(o, common(s), parts, props, extra, -1, -1, hint)
 	st.Unevaluated = true
 	if st.Extra != nil {
 		st.Extra.Only = only
@@ -93,16 +93,17 @@ func saysObject(s *jsonschema.Schema) bool {
 	return slices.Equal(s.Types, []string{"object"})
 }
 
-// objectAllOf returns the parts of the allOf of s when allOfType makes s a
-// struct that holds objects only (one part says "type": "object"), or nil.
-func (b *builder) objectAllOf(s *jsonschema.Schema) []*jsonschema.Schema {
+// objectAllOf returns the parts of the allOf of s and the schema of each
+// property they describe (see objectParts) when allOfType makes s a struct
+// that holds objects only (one part says "type": "object"), or nil.
+func (b *builder) objectAllOf(s *jsonschema.Schema) ([]*jsonschema.Schema, map[string]*jsonschema.Schema) {
 	if len(s.AllOf) == 0 || b.dynamicDocument(s) || b.assertsFormat(s) || wrapsOne(s) {
-		return nil
+		return nil, nil
 	}
-	if parts := b.objectParts(s, 0); slices.ContainsFunc(parts, saysObject) {
-		return parts
+	if parts, props := b.objectParts(s, 0); slices.ContainsFunc(parts, saysObject) {
+		return parts, props
 	}
-	return nil
+	return nil, nil
 }
 
 // closedByUnevaluated reports whether s says "unevaluatedProperties": false.
@@ -118,10 +119,12 @@ const maxAllOfDepth = 16
 // for (following references and nested allOf), and s, when each has nothing
 // but properties, required, annotations and, if any, the type "object", and
 // one schema of each property says what all those the parts give it say
-// together (see propertySchemas); otherwise nil. If one of them
-// says "type": "object", their allOf is exactly the object with all their
-// properties, requiring what any of them requires, and any other property.
-func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Schema {
+// together: that schema, by property, is the map it returns (see
+// propertySchemas; only at depth 0, where the parts are all known).
+// Otherwise nil. If one of them says "type": "object", their allOf is
+// exactly the object with all their properties, requiring what any of them
+// requires, and any other property.
+func (b *builder) objectParts(s *jsonschema.Schema, depth int) ([]*jsonschema.Schema, map[string]*jsonschema.Schema) {
 	top := s
 	if depth == 0 && closedByUnevaluated(s) {
 		open := *s
@@ -129,36 +132,37 @@ func (b *builder) objectParts(s *jsonschema.Schema, depth int) []*jsonschema.Sch
 		top = &open
 	}
 	if depth > maxAllOfDepth || !b.plainObjectPart(top) {
-		return nil
+		return nil, nil
 	}
 	var parts []*jsonschema.Schema
 	for _, branch := range s.AllOf {
 		branch = b.followRefs(branch)
 		sub := []*jsonschema.Schema{branch}
 		if len(branch.AllOf) > 0 {
-			sub = b.objectParts(branch, depth+1)
+			sub, _ = b.objectParts(branch, depth+1)
 		} else if !b.plainObjectPart(branch) {
-			return nil
+			return nil, nil
 		}
 		if sub == nil {
-			return nil
+			return nil, nil
 		}
 		parts = append(parts, sub...)
 	}
 	parts = append(parts, s) // what s adds to what it extends comes after it
-	if _, ok := b.propertySchemas(parts); !ok {
-		return nil // two schemas for one property, both of which apply
+	if depth > 0 {
+		return parts, nil
 	}
-	return parts
+	props, ok := b.propertySchemas(parts)
+	if !ok {
+		return nil, nil // two schemas for one property, both of which apply
+	}
+	return parts, props
 }
 
 // propertySchemas returns, for each property that parts describe, the one
 // schema that says what all of their schemas for it say together (see
 // narrowest), and false when a property has no such schema.
 func (b *builder) propertySchemas(parts []*jsonschema.Schema) (map[string]*jsonschema.Schema, bool) {
-	if len(parts) == 1 {
-		return parts[0].Properties, true
-	}
 	all := map[string][]*jsonschema.Schema{}
 	for _, p := range parts {
 		for name, ps := range p.Properties {

@@ -50,7 +50,7 @@ func (b *builder) object(s *jsonschema.Schema, o ir.Origin, c ir.Common, hint st
 	if len(names) == 0 && len(s.Required) == 0 && extra != nil {
 		return &ir.Map{Origin: o, Common: c, Value: extra, Names: only, Checked: checked, MinProperties: s.MinProperties, MaxProperties: s.MaxProperties}
 	}
-	st := b.structOf(o, c, []*jsonschema.Schema{s}, extra, s.MinProperties, s.MaxProperties, hint)
+	st := b.structOf(o, c, []*jsonschema.Schema{s}, s.Properties, extra, s.MinProperties, s.MaxProperties, hint)
 	if st.Extra != nil {
 		st.Extra.Only = only
 		st.Extra.Checked = checked
@@ -132,7 +132,7 @@ func (b *builder) sortedPatterns(s *jsonschema.Schema) []patternSchema {
 // property they describe, in their order, and for each property they
 // require but do not describe; extra is the type of the other properties,
 // or nil when there may be none.
-func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema, extra ir.Type, minProps, maxProps int, hint string) *ir.Struct {
+func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema, props map[string]*jsonschema.Schema, extra ir.Type, minProps, maxProps int, hint string) *ir.Struct {
 	st := &ir.Struct{Origin: o, Common: c, MinProperties: minProps, MaxProperties: maxProps}
 	// What a part says is reported at the part: the first that requires a
 	// property, and the first that says "type": "object".
@@ -155,8 +155,7 @@ func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema,
 	}
 	// A property that several parts describe is a field where the first
 	// describes it, documented by that part and of the schema that says
-	// what all do (see objectParts).
-	schemas, _ := b.propertySchemas(parts)
+	// what all do (props, see objectParts).
 	described := map[string]bool{}
 	for _, p := range parts {
 		for _, name := range b.load.propertyOrder(p) {
@@ -164,7 +163,7 @@ func (b *builder) structOf(o ir.Origin, c ir.Common, parts []*jsonschema.Schema,
 				continue
 			}
 			described[name] = true
-			first, ps := p.Properties[name], schemas[name]
+			first, ps := p.Properties[name], props[name]
 			f := &ir.Field{
 				Name:     b.goName(first, naming.GoName(name)),
 				JSONName: name,

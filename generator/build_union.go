@@ -209,14 +209,14 @@ func (b *builder) onlyApplicator(s *jsonschema.Schema) bool {
 // values of all its branches. It tries the first branch's required
 // properties in order and returns nil when none qualifies.
 func (b *builder) discriminator(branches []*jsonschema.Schema) *ir.Discriminator {
-	objects := make([][]*jsonschema.Schema, len(branches))
+	objects := make([]tagSource, len(branches))
 	unions := make([]*ir.Discriminator, len(branches))
 	for i, br := range branches {
 		br = b.unwrap(br)
-		if parts := b.objectAllOf(br); parts != nil {
-			objects[i] = parts
+		if parts, props := b.objectAllOf(br); parts != nil {
+			objects[i] = tagSource{parts, props}
 		} else if saysObject(br) {
-			objects[i] = []*jsonschema.Schema{br}
+			objects[i] = tagSource{[]*jsonschema.Schema{br}, br.Properties}
 		} else if is, tag := b.unionOfBranches(br); is && tag != nil {
 			unions[i] = tag
 		} else {
@@ -227,7 +227,7 @@ func (b *builder) discriminator(branches []*jsonschema.Schema) *ir.Discriminator
 	if unions[0] != nil {
 		names = []string{unions[0].Property}
 	}
-	for _, p := range objects[0] {
+	for _, p := range objects[0].parts {
 		names = append(names, p.Required...)
 	}
 	for _, name := range names {
@@ -238,14 +238,22 @@ func (b *builder) discriminator(branches []*jsonschema.Schema) *ir.Discriminator
 	return nil
 }
 
+// A tagSource is an object branch of a union, as discriminator reads it:
+// the schemas whose properties and required make it, and the schema of
+// each property.
+type tagSource struct {
+	parts []*jsonschema.Schema
+	props map[string]*jsonschema.Schema
+}
+
 // tagValues returns, by branch, the strings that each branch allows for the
 // required property name, or nil unless no string is allowed by two
-// branches. An object branch is the schemas whose properties and required
-// make it, a union branch its discriminator.
-func (b *builder) tagValues(objects [][]*jsonschema.Schema, unions []*ir.Discriminator, name string) [][]string {
+// branches. A branch is an object (objects) or a union (unions, its
+// discriminator).
+func (b *builder) tagValues(objects []tagSource, unions []*ir.Discriminator, name string) [][]string {
 	seen := map[string]bool{}
 	values := make([][]string, len(objects))
-	for i, parts := range objects {
+	for i, o := range objects {
 		var allowed []any
 		if u := unions[i]; u != nil {
 			if u.Property != name {
@@ -257,9 +265,8 @@ func (b *builder) tagValues(objects [][]*jsonschema.Schema, unions []*ir.Discrim
 				}
 			}
 		} else {
-			schemas, _ := b.propertySchemas(parts)
-			prop, ok := schemas[name]
-			if !ok || !slices.ContainsFunc(parts, func(p *jsonschema.Schema) bool { return slices.Contains(p.Required, name) }) {
+			prop, ok := o.props[name]
+			if !ok || !slices.ContainsFunc(o.parts, func(p *jsonschema.Schema) bool { return slices.Contains(p.Required, name) }) {
 				return nil
 			}
 			if target, ok := b.pureRef(prop); ok {
@@ -291,7 +298,10 @@ func (b *builder) tagValues(objects [][]*jsonschema.Schema, unions []*ir.Discrim
 // (see unionOfBranches).
 func (b *builder) typedBranch(s *jsonschema.Schema) bool {
 	s = b.unwrap(s)
-	if is, _ := b.unionOfBranches(s); is || b.objectAllOf(s) != nil {
+	if parts, _ := b.objectAllOf(s); parts != nil {
+		return true
+	}
+	if is, _ := b.unionOfBranches(s); is {
 		return true
 	}
 	if needsCheck(s) || s.Ref != nil || b.dynamicDocument(s) || len(s.Types) != 1 || s.Types[0] == "null" {
